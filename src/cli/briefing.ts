@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { openAppCore, type AppCore } from '../app.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { resolveFilters } from '../core/filters.js';
+import { CuratedDataError } from '../ingest/curated-data.js';
+import { formatIngestError, parseItems } from '../ingest/parse-items.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
+import { itemDetailText, itemLineText } from './item-text.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+async function withCore<T>(run: (core: AppCore) => Promise<T>): Promise<T> {
+  const core = await openAppCore(loadConfig(process.env));
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}
+
+const program = new Command('briefing')
+  .description('Policy Brief: cited briefings on US AI policy toward China, from the terminal.')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+program.command('ingest')
+  .description('Validate policy items from a .json or .jsonl file and add them to the store (all or nothing).')
+  .argument('<file>', 'a JSON array of policy items, or JSON Lines with one item a line')
+  .option('--json', 'print the result as JSON')
+  .action(async (file: string, options: { json?: boolean }) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    }
+    await withCore(async (core) => {
+      const parsed = parseItems(text, file.endsWith('.jsonl') ? 'jsonl' : 'json', core.data.aliases);
+      if (!parsed.ok) {
+        if (options.json) printJson({ ok: false, errors: parsed.errors });
+        process.stderr.write(`${file}: rejected, nothing stored (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}):\n`);
+        for (const error of parsed.errors) process.stderr.write(`  ${formatIngestError(error)}\n`);
+        process.exitCode = EXIT_BAD_INPUT;
+        return;
+      }
+      const result = await core.store.upsertItems(parsed.items);
+      if (options.json) printJson({ ok: true, ...result });
+      else process.stdout.write(`${file}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged\n`);
+    });
+  });
+
+program.command('events')
+  .description('List policy items, newest first, filtered.')
+  .option('--actor <name>', 'actor id or name in English or Chinese (repeatable), e.g. commerce, Pentagon, 国防部', collect)
+  .option('--admin <name>', 'obama | trump | biden | other (repeatable)', collect)
+  .option('--from <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .option('--to <date>', 'on or before this date')
+  .option('--driver <driver>', 'power | security | mixed (repeatable)', collect)
+  .option('--target <name>', 'company or state acted on, e.g. huawei, 商汤 (repeatable)', collect)
+  .option('--type <instrument>', 'instrument, e.g. entity-list, budget, executive-order (repeatable)', collect)
+  .option('--text <words>', 'words that must appear in the title, summary or keywords')
+  .addOption(new Option('--limit <n>', 'at most this many items').default(100).argParser(positiveInt))
+  .addOption(new Option('--offset <n>', 'skip this many items').default(0).argParser(nonNegativeInt))
+  .option('--json', 'print {"total", "items"} as JSON')
+  .action(async (options: { actor?: string[]; admin?: string[]; from?: string; to?: string; driver?: string[];
+    target?: string[]; type?: string[]; text?: string; limit: number; offset: number; json?: boolean }) => {
+    await withCore(async (core) => {
+      const resolved = resolveFilters(options, core.data.aliases);
+      if (!resolved.ok) throw new UsageError(resolved.problems.join('\n'));
+      const page = await core.store.listItems(resolved.filter, { limit: options.limit, offset: options.offset });
+      if (options.json) {
+        printJson({ total: page.total, items: page.items });
+        return;
+      }
+      process.stdout.write(`${page.total} item${page.total === 1 ? '' : 's'}\n`);
+      for (const item of page.items) process.stdout.write(`${itemLineText(item)}\n`);
+      if (options.offset + page.items.length < page.total) {
+        process.stdout.write(`… ${page.total - options.offset - page.items.length} more: add --offset ${options.offset + page.items.length}\n`);
+      }
+    });
+  });
+
+program.command('event')
+  .description('Show one policy item in full: summary, the paper\'s reading, passage and sources.')
+  .argument('<id>', 'item id, e.g. 2019-10-07-bis-entity-list-eight-ai-firms')
+  .option('--json', 'print the item as JSON')
+  .action(async (id: string, options: { json?: boolean }) => {
+    await withCore(async (core) => {
+      const item = await core.store.getItem(id);
+      if (!item) throw new UsageError(`no policy item with id "${id}" (list ids with: briefing events)`);
+      if (options.json) printJson(item);
+      else process.stdout.write(`${itemDetailText(item, core.data.aliases)}\n`);
+    });
+  });
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected a whole number of at least 1, got "${value}"`);
+  return n;
+}
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`expected a whole number of at least 0, got "${value}"`);
+  return n;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof CuratedDataError) {
+    process.stderr.write(`briefing: ${error.message}\n`);
+    process.exitCode = error instanceof CuratedDataError ? EXIT_INTERNAL : EXIT_BAD_INPUT;
+  } else {
+    process.stderr.write(`briefing: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,59 @@
+import type { AliasEntry } from './policy-item.js';
+
+export type AliasKind = AliasEntry['kind'];
+
+/** Lookup over the curated alias table: names in either language → canonical ids, and back. */
+export interface AliasTable {
+  readonly entries: readonly AliasEntry[];
+  get(id: string): AliasEntry | undefined;
+  /** Ids whose id, name or alias equals `name` (case- and width-insensitive). */
+  resolve(name: string, kind?: AliasKind): string[];
+  /** The id itself and every entry whose parent chain reaches it (commerce → commerce, bis, nist). */
+  withDescendants(id: string): string[];
+  displayName(id: string, lang: 'en' | 'zh'): string;
+}
+
+/** Case-, width- and spacing-insensitive key for matching names ("ＤｏＤ" = "dod", "U.S." = "us"). */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s.·・'’"“”_-]+/g, '');
+}
+
+export function createAliasTable(entries: readonly AliasEntry[]): AliasTable {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const byKey = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const name of [entry.id, entry.name.en, entry.name.zh, ...entry.aliases]) {
+      const key = nameKey(name);
+      if (!key) continue;
+      const ids = byKey.get(key) ?? new Set<string>();
+      ids.add(entry.id);
+      byKey.set(key, ids);
+    }
+  }
+  const children = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (!entry.parent) continue;
+    children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry.id]);
+  }
+
+  return {
+    entries,
+    get: (id) => byId.get(id),
+    resolve(name, kind) {
+      const ids = [...(byKey.get(nameKey(name)) ?? [])];
+      return kind ? ids.filter((id) => byId.get(id)?.kind === kind) : ids;
+    },
+    withDescendants(id) {
+      const out: string[] = [];
+      const queue = [id];
+      while (queue.length > 0) {
+        const next = queue.shift() as string;
+        if (out.includes(next)) continue;
+        out.push(next);
+        queue.push(...(children.get(next) ?? []));
+      }
+      return out;
+    },
+    displayName: (id, lang) => byId.get(id)?.name[lang] ?? id,
+  };
+}

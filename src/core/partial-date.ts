@@ -1,0 +1,24 @@
+/** The first and last calendar day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers. */
+export function dateSpan(date: string): { start: string; end: string } {
+  const [year, month, day] = date.split('-');
+  if (day !== undefined) return { start: date, end: date };
+  if (month !== undefined) {
+    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { start: `${year}-${month}-01`, end: `${year}-${month}-${String(last).padStart(2, '0')}` };
+  }
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+/** A partial date as a reader would write it: "October 7, 2019" / "2019年10月7日". */
+export function formatPartialDate(date: string, lang: 'en' | 'zh'): string {
+  const [year, month, day] = date.split('-');
+  if (lang === 'zh') {
+    return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  }
+  if (!month) return year ?? date;
+  const monthName = MONTHS_EN[Number(month) - 1];
+  return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { bilingualSchema } from './policy-item.js';
+
+/** A paragraph of a source document (first: the seed paper), citable on its own. */
+export const passageRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  section: bilingualSchema,
+  kind: z.enum(['abstract', 'body', 'conclusion', 'english-abstract']),
+  text: z.string().trim().min(1),
+});
+
+export const sourceDocumentSchema = z.strictObject({
+  document: z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: bilingualSchema,
+    authors: bilingualSchema,
+  }),
+  passages: z.array(passageRecordSchema).min(1),
+});
+
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type Passage = z.infer<typeof passageRecordSchema> & { documentId: string };

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/** Calendar-checked ISO date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDateSchema = z.string().refine(isValidPartialDate, {
+  message: 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+});
+
+export function isValidPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, , month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(match[1]), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+export const ADMINISTRATIONS = ['obama', 'trump', 'biden', 'other'] as const;
+export const INSTRUMENTS = [
+  'executive-order', 'budget', 'entity-list', 'investment-ban', 'export-control', 'procurement-ban',
+  'alliance-forum', 'international-principles', 'military-program', 'strategy-document', 'statement',
+  'report', 'other',
+] as const;
+export const DRIVERS = ['power', 'security', 'mixed'] as const;
+export const POWER_INDICATORS = ['hegemony-prestige', 'ideologization', 'rule-making'] as const;
+export const SECURITY_INDICATORS = [
+  'stability', 'restraint-accident-prevention', 'innovation-supply-stability',
+] as const;
+export const INDICATORS = [...POWER_INDICATORS, ...SECURITY_INDICATORS] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug (a-z, 0-9, hyphens)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+export const bilingualSchema = z.strictObject({ en: nonEmpty, zh: nonEmpty });
+
+export const itemIdSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug starting with the item date, e.g. 2019-10-07-bis-entity-list')
+  .brand<'ItemId'>();
+export type ItemId = z.infer<typeof itemIdSchema>;
+
+export const passageSchema = z.strictObject({
+  /** Source document id, e.g. the seed paper `zhu-chen-2023`. */
+  documentId: slug,
+  /** Section heading as the document prints it. */
+  section: nonEmpty,
+  /** Verbatim text, joined across line breaks, without footnote text. */
+  text: nonEmpty,
+});
+
+export const sourceSchema = z.strictObject({
+  title: nonEmpty,
+  publisher: nonEmpty.nullable(),
+  /** As the footnote prints it, normalised to ISO where the footnote is unambiguous. */
+  date: nonEmpty.nullable(),
+  url: z.url().nullable(),
+});
+
+export const readingSchema = z.strictObject({
+  driver: z.enum(DRIVERS),
+  indicators: z.array(z.enum(INDICATORS)).min(1, 'name at least one indicator'),
+  /** The paper section whose argument gives this reading. */
+  section: bilingualSchema,
+  /** One sentence on how the paper argues it. */
+  argument: bilingualSchema,
+});
+
+export const policyItemSchema = z.strictObject({
+  id: itemIdSchema,
+  date: partialDateSchema,
+  administration: z.enum(ADMINISTRATIONS),
+  actors: z.array(slug).min(1, 'name at least one actor'),
+  people: z.array(slug).default([]),
+  targets: z.array(slug).default([]),
+  instrument: z.enum(INSTRUMENTS),
+  title: bilingualSchema,
+  summary: bilingualSchema,
+  reading: readingSchema,
+  passages: z.array(passageSchema).min(1, 'ground the item in at least one passage'),
+  sources: z.array(sourceSchema).default([]),
+  /** Free-text keywords and synonyms that help retrieval (e.g. "Section 301", "blacklist"). */
+  keywords: z.array(nonEmpty).default([]),
+  /** Caveats: garbled or contradictory values in the source, dates taken from a footnote, no source given. */
+  notes: nonEmpty.optional(),
+});
+
+/** A policy item as written in `data/` or an ingest file (no `addedAt`: the store sets it). */
+export type PolicyItemInput = z.input<typeof policyItemSchema>;
+export type PolicyItem = z.infer<typeof policyItemSchema>;
+/** A policy item as the store holds it. */
+export type StoredItem = PolicyItem & { addedAt: string };
+
+export const aliasKindSchema = z.enum(['actor', 'person', 'target']);
+export const aliasEntrySchema = z.strictObject({
+  id: slug,
+  kind: aliasKindSchema,
+  name: bilingualSchema,
+  /** Abbreviations, synonyms and other spellings in either language. */
+  aliases: z.array(nonEmpty).default([]),
+  /** For people: the role the paper gives them. */
+  role: bilingualSchema.optional(),
+  /** The organisation this one belongs to (bis → commerce): filters on the parent include it. */
+  parent: slug.optional(),
+});
+export const aliasTableSchema = z.array(aliasEntrySchema);
+export type AliasEntry = z.infer<typeof aliasEntrySchema>;

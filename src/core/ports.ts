@@ -1,0 +1,64 @@
+import type { PolicyItem, StoredItem } from './policy-item.js';
+import type { Passage } from './passage.js';
+
+/** Filters for listing items. Every field narrows; id lists match any of their ids. */
+export interface ItemFilter {
+  /** Canonical actor ids (already expanded to descendants by the caller). */
+  actors?: string[];
+  administrations?: string[];
+  /** Partial dates; an item matches when its span overlaps [from, to]. */
+  from?: string;
+  to?: string;
+  drivers?: string[];
+  targets?: string[];
+  instruments?: string[];
+  /** Plain substring match over titles, summaries and keywords (case-insensitive). */
+  text?: string;
+  /** Only items the store received at or after this instant (ISO timestamp). */
+  addedSince?: string;
+}
+
+export interface ItemPage {
+  total: number;
+  items: StoredItem[];
+}
+
+export interface UpsertResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** What a conversation remembers between turns (a Slack thread, a Teams reply chain, a console session). */
+export interface ConversationTurn {
+  question: string;
+  topic: string;
+  filter: ItemFilter;
+  lang: 'en' | 'zh';
+  at: string;
+}
+
+/**
+ * The persistent store. Narrow on purpose: SQLite and PostgreSQL implement the same contract.
+ * Every write is one transaction: it happens whole or not at all.
+ */
+export interface ItemStore {
+  /** Insert new items and update changed ones; `addedAt` is set once, on first insert. */
+  upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult>;
+  getItem(id: string): Promise<StoredItem | undefined>;
+  listItems(filter: ItemFilter, page: { limit: number; offset: number }): Promise<ItemPage>;
+  allItems(): Promise<StoredItem[]>;
+  /** Replace the passages of one source document. */
+  replacePassages(documentId: string, passages: readonly Passage[]): Promise<void>;
+  allPassages(): Promise<Passage[]>;
+  getMeta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
+  getConversation(key: string): Promise<ConversationTurn[]>;
+  /** Append a turn, keeping at most `keep` turns and dropping turns older than `maxAgeMs`. */
+  appendConversation(key: string, turn: ConversationTurn, keep: number, maxAgeMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAliasTable, type AliasTable } from '../core/alias-table.js';
+import { sourceDocumentSchema, type Passage, type SourceDocument } from '../core/passage.js';
+import { aliasTableSchema, type PolicyItem } from '../core/policy-item.js';
+import { formatIngestError, parseItems } from './parse-items.js';
+
+/** Everything curated in data/: the alias table, the policy items and the source documents' passages. */
+export interface CuratedData {
+  aliases: AliasTable;
+  items: PolicyItem[];
+  documents: SourceDocument[];
+  passages: Passage[];
+  /** Hash of the files read: the store re-seeds only when it changes. */
+  fingerprint: string;
+}
+
+export class CuratedDataError extends Error {
+  readonly code = 'CURATED_DATA_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`data/ is invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name));
+}
+
+/** Loads and validates data/ whole; throws CuratedDataError listing every problem with its file. */
+export function loadCuratedData(dataDir: string): CuratedData {
+  const hash = createHash('sha256');
+  const read = (path: string): string => {
+    const text = readFileSync(path, 'utf8');
+    hash.update(path.slice(dataDir.length)).update(text);
+    return text;
+  };
+  const problems: string[] = [];
+  const readJson = (path: string): unknown => {
+    try {
+      return JSON.parse(read(path));
+    } catch (error) {
+      throw new CuratedDataError([`${path}: ${(error as Error).message}`]);
+    }
+  };
+
+  const aliasesPath = join(dataDir, 'aliases.json');
+  const aliasResult = aliasTableSchema.safeParse(readJson(aliasesPath));
+  if (!aliasResult.success) {
+    for (const issue of aliasResult.error.issues) problems.push(`${aliasesPath} at ${issue.path.join('.')}: ${issue.message}`);
+    throw new CuratedDataError(problems);
+  }
+  const aliases = createAliasTable(aliasResult.data);
+
+  const items: PolicyItem[] = [];
+  const fileById = new Map<string, string>();
+  for (const path of jsonFiles(join(dataDir, 'items'))) {
+    const result = parseItems(read(path), 'json', aliases);
+    if (!result.ok) {
+      problems.push(...result.errors.map((error) => `${path}: ${formatIngestError(error)}`));
+      continue;
+    }
+    for (const item of result.items) {
+      const other = fileById.get(item.id);
+      if (other) problems.push(`${path}: duplicate id ${item.id} (also in ${other})`);
+      fileById.set(item.id, path);
+      items.push(item);
+    }
+  }
+
+  const documents: SourceDocument[] = [];
+  const passages: Passage[] = [];
+  const paperDir = join(dataDir, 'paper');
+  for (const path of jsonFiles(paperDir)) {
+    const result = sourceDocumentSchema.safeParse(readJson(path));
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${path} at ${issue.path.join('.')}: ${issue.message}`);
+      continue;
+    }
+    documents.push(result.data);
+    passages.push(...result.data.passages.map((p) => ({ ...p, documentId: result.data.document.id })));
+  }
+
+  if (problems.length > 0) throw new CuratedDataError(problems);
+  return { aliases, items, documents, passages, fingerprint: hash.digest('hex') };
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { dateSpan } from '../core/partial-date.js';
+import type { PolicyItem } from '../core/policy-item.js';
+import type { ItemFilter } from '../core/ports.js';
+
+/** The columns both SQL stores keep for one item: filterable fields beside the item's JSON. */
+export interface ItemRow {
+  id: string;
+  date: string;
+  dateStart: string;
+  dateEnd: string;
+  administration: string;
+  instrument: string;
+  driver: string;
+  searchText: string;
+  body: string;
+  contentHash: string;
+  refs: Array<{ kind: 'actor' | 'person' | 'target'; ref: string }>;
+}
+
+export function itemToRow(item: PolicyItem): ItemRow {
+  const body = JSON.stringify(item);
+  const { start, end } = dateSpan(item.date);
+  return {
+    id: item.id,
+    date: item.date,
+    dateStart: start,
+    dateEnd: end,
+    administration: item.administration,
+    instrument: item.instrument,
+    driver: item.reading.driver,
+    searchText: [item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.keywords]
+      .join('\n').toLowerCase(),
+    body,
+    contentHash: createHash('sha256').update(body).digest('hex'),
+    refs: [
+      ...item.actors.map((ref) => ({ kind: 'actor' as const, ref })),
+      ...item.people.map((ref) => ({ kind: 'person' as const, ref })),
+      ...item.targets.map((ref) => ({ kind: 'target' as const, ref })),
+    ],
+  };
+}
+
+/** A WHERE clause for an ItemFilter, with positional parameters written by `placeholder(n)`. */
+export function filterToSql(filter: ItemFilter, placeholder: (n: number) => string): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return placeholder(params.length);
+  };
+  const inList = (column: string, values: string[]): void => {
+    clauses.push(`${column} IN (${values.map(param).join(', ')})`);
+  };
+  const refIn = (kind: string, values: string[]): void => {
+    clauses.push(`EXISTS (SELECT 1 FROM item_refs r WHERE r.item_id = items.id AND r.kind = ${param(kind)}
+      AND r.ref IN (${values.map(param).join(', ')}))`);
+  };
+  if (filter.actors?.length) refIn('actor', filter.actors);
+  if (filter.targets?.length) refIn('target', filter.targets);
+  if (filter.administrations?.length) inList('administration', filter.administrations);
+  if (filter.drivers?.length) inList('driver', filter.drivers);
+  if (filter.instruments?.length) inList('instrument', filter.instruments);
+  if (filter.from) clauses.push(`date_end >= ${param(dateSpan(filter.from).start)}`);
+  if (filter.to) clauses.push(`date_start <= ${param(dateSpan(filter.to).end)}`);
+  if (filter.addedSince) clauses.push(`added_at >= ${param(filter.addedSince)}`);
+  if (filter.text?.trim()) clauses.push(`search_text LIKE ${param(`%${escapeLike(filter.text.trim().toLowerCase())}%`)} ESCAPE '\\'`);
+  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export const ITEM_ORDER = 'ORDER BY date_end DESC, date DESC, id ASC';

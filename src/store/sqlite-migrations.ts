@@ -1,0 +1,39 @@
+/** Versioned schema changes, applied in order, each in its own transaction. Never edit a released one. */
+export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE items (
+        id TEXT PRIMARY KEY,
+        date TEXT NOT NULL,
+        date_start TEXT NOT NULL,
+        date_end TEXT NOT NULL,
+        administration TEXT NOT NULL,
+        instrument TEXT NOT NULL,
+        driver TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        body TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX items_by_date ON items (date_end DESC, date DESC, id);
+      CREATE INDEX items_by_added ON items (added_at);
+      CREATE TABLE item_refs (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        ref TEXT NOT NULL,
+        PRIMARY KEY (item_id, kind, ref)
+      );
+      CREATE INDEX item_refs_by_ref ON item_refs (kind, ref, item_id);
+      CREATE TABLE passages (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        body TEXT NOT NULL
+      );
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE conversations (key TEXT PRIMARY KEY, turns TEXT NOT NULL, updated_at TEXT NOT NULL);
+    `,
+  },
+];

@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Passage } from '../core/passage.js';
+import type { PolicyItem, StoredItem } from '../core/policy-item.js';
+import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
+import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+
+type Row = { body: string; added_at: string };
+const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
+
+/** Applies pending migrations; returns the schema version now in force. */
+function migrate(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const current = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  for (const migration of SQLITE_MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)')
+        .run(migration.version, new Date().toISOString());
+    })();
+  }
+  return SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
+}
+
+export function createSqliteStore(options: { path: string; clock: Clock }): ItemStore {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const selectHash = db.prepare('SELECT content_hash FROM items WHERE id = ?');
+  const insertItem = db.prepare(`INSERT INTO items (id, date, date_start, date_end, administration, instrument,
+    driver, search_text, body, content_hash, added_at, updated_at)
+    VALUES (@id, @date, @dateStart, @dateEnd, @administration, @instrument, @driver, @searchText, @body,
+    @contentHash, @now, @now)`);
+  const updateItem = db.prepare(`UPDATE items SET date = @date, date_start = @dateStart, date_end = @dateEnd,
+    administration = @administration, instrument = @instrument, driver = @driver, search_text = @searchText,
+    body = @body, content_hash = @contentHash, updated_at = @now WHERE id = @id`);
+  const deleteRefs = db.prepare('DELETE FROM item_refs WHERE item_id = ?');
+  const insertRef = db.prepare('INSERT OR IGNORE INTO item_refs (item_id, kind, ref) VALUES (?, ?, ?)');
+
+  const upsert = db.transaction((items: readonly PolicyItem[], now: string): UpsertResult => {
+    const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
+    for (const item of items) {
+      const row = itemToRow(item);
+      const existing = selectHash.get(row.id) as { content_hash: string } | undefined;
+      if (existing?.content_hash === row.contentHash) {
+        result.unchanged++;
+        continue;
+      }
+      const { refs, ...columns } = row;
+      if (existing) {
+        updateItem.run({ ...columns, now });
+        deleteRefs.run(row.id);
+        result.updated++;
+      } else {
+        insertItem.run({ ...columns, now });
+        result.added++;
+      }
+      for (const ref of refs) insertRef.run(row.id, ref.kind, ref.ref);
+    }
+    return result;
+  });
+
+  const replacePassages = db.transaction((documentId: string, passages: readonly Passage[]) => {
+    db.prepare('DELETE FROM passages WHERE document_id = ?').run(documentId);
+    const insert = db.prepare('INSERT INTO passages (id, document_id, position, body) VALUES (?, ?, ?, ?)');
+    passages.forEach((passage, position) => insert.run(passage.id, documentId, position, JSON.stringify(passage)));
+  });
+
+  return {
+    async upsertItems(items) {
+      return upsert(items, options.clock.now().toISOString());
+    },
+    async getItem(id) {
+      const row = db.prepare('SELECT body, added_at FROM items WHERE id = ?').get(id) as Row | undefined;
+      return row ? toStored(row) : undefined;
+    },
+    async listItems(filter, page) {
+      const { where, params } = filterToSql(filter, () => '?');
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM items ${where}`).get(...params) as { n: number }).n;
+      const rows = db.prepare(`SELECT body, added_at FROM items ${where} ${ITEM_ORDER} LIMIT ? OFFSET ?`)
+        .all(...params, page.limit, page.offset) as Row[];
+      return { total, items: rows.map(toStored) };
+    },
+    async allItems() {
+      return (db.prepare(`SELECT body, added_at FROM items ${ITEM_ORDER}`).all() as Row[]).map(toStored);
+    },
+    async replacePassages(documentId, passages) {
+      replacePassages(documentId, passages);
+    },
+    async allPassages() {
+      const rows = db.prepare('SELECT body FROM passages ORDER BY document_id, position').all() as Array<{ body: string }>;
+      return rows.map((row) => JSON.parse(row.body) as Passage);
+    },
+    async getMeta(key) {
+      return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    },
+    async setMeta(key, value) {
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(key, value);
+    },
+    async getConversation(key) {
+      const row = db.prepare('SELECT turns FROM conversations WHERE key = ?').get(key) as { turns: string } | undefined;
+      return row ? (JSON.parse(row.turns) as ConversationTurn[]) : [];
+    },
+    async appendConversation(key, turn, keep, maxAgeMs) {
+      db.transaction(() => {
+        const now = options.clock.now();
+        const row = db.prepare('SELECT turns FROM conversations WHERE key = ?').get(key) as { turns: string } | undefined;
+        const earlier = row ? (JSON.parse(row.turns) as ConversationTurn[]) : [];
+        const fresh = [...earlier, turn]
+          .filter((t) => now.getTime() - Date.parse(t.at) <= maxAgeMs)
+          .slice(-keep);
+        db.prepare(`INSERT INTO conversations (key, turns, updated_at) VALUES (?, ?, ?)
+          ON CONFLICT (key) DO UPDATE SET turns = excluded.turns, updated_at = excluded.updated_at`)
+          .run(key, JSON.stringify(fresh), now.toISOString());
+        // Expired conversations are dropped as others are written, so the table stays bounded.
+        db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(new Date(now.getTime() - maxAgeMs).toISOString());
+      })();
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PolicyItem } from '../../src/core/policy-item.js';
+import type { ItemStore } from '../../src/core/ports.js';
+import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import { fixtureItem } from '../support/fixtures.js';
+import { manualClock, tempDir } from '../support/temp-store.js';
+
+type StoreFactory = (clock: ReturnType<typeof manualClock>) => { store: ItemStore; cleanup: () => void };
+
+const implementations: Array<[string, StoreFactory]> = [
+  ['sqlite', (clock) => {
+    const { dir, cleanup } = tempDir();
+    return { store: createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
+  }],
+];
+
+const item = (id: string, date: string, overrides: Partial<PolicyItem> = {}): PolicyItem =>
+  fixtureItem({ id: id as PolicyItem['id'], date, ...overrides });
+
+describe.each(implementations)('ItemStore on %s', (_name, factory) => {
+  let clock: ReturnType<typeof manualClock>;
+  let store: ItemStore;
+  let cleanup: () => void;
+
+  beforeEach(() => {
+    clock = manualClock();
+    ({ store, cleanup } = factory(clock));
+  });
+  afterEach(async () => {
+    await store.close();
+    cleanup();
+  });
+
+  it('adds new items once and sets addedAt on first insert only', async () => {
+    const first = item('2019-05-21-a', '2019-05-21');
+    expect(await store.upsertItems([first])).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const addedAt = (await store.getItem(first.id))?.addedAt;
+    expect(addedAt).toBe('2026-01-05T09:00:00.000Z');
+
+    clock.advance(86_400_000);
+    expect(await store.upsertItems([first])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    const changed = { ...first, title: { en: 'A better title', zh: '更好的标题' } };
+    expect(await store.upsertItems([changed])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const stored = await store.getItem(first.id);
+    expect(stored?.title.en).toBe('A better title');
+    expect(stored?.addedAt).toBe(addedAt);
+  });
+
+  it('stores nothing when one item of a batch fails', async () => {
+    const broken = { ...item('2019-05-23-b', '2019-05-23'), date: undefined } as unknown as PolicyItem;
+    await expect(store.upsertItems([item('2019-05-22-a', '2019-05-22'), broken])).rejects.toThrow();
+    expect((await store.listItems({}, { limit: 10, offset: 0 })).total).toBe(0);
+  });
+
+  it('lists newest first and filters by actor, administration, dates, driver, target, type and text', async () => {
+    await store.upsertItems([
+      item('2018-05-23-dji', '2018-05-23', { actors: ['defense'], targets: ['dji'], instrument: 'procurement-ban' }),
+      item('2019-05-21-huawei', '2019-05-21'),
+      item('2019-10', '2019-10', { title: { en: 'Month precision', zh: '月份' } }),
+      item('2021-12-10-sensetime', '2021-12-10', { administration: 'biden', actors: ['treasury'], targets: ['sensetime'],
+        instrument: 'investment-ban', reading: { ...fixtureItem().reading, driver: 'mixed' } }),
+    ]);
+    const ids = async (filter: Parameters<ItemStore['listItems']>[0]) =>
+      (await store.listItems(filter, { limit: 10, offset: 0 })).items.map((i) => i.id);
+    expect(await ids({})).toEqual(['2021-12-10-sensetime', '2019-10', '2019-05-21-huawei', '2018-05-23-dji']);
+    expect(await ids({ actors: ['defense'] })).toEqual(['2018-05-23-dji']);
+    expect(await ids({ administrations: ['biden'] })).toEqual(['2021-12-10-sensetime']);
+    expect(await ids({ from: '2019', to: '2019-10-15' })).toEqual(['2019-10', '2019-05-21-huawei']);
+    expect(await ids({ from: '2019-06' })).toEqual(['2021-12-10-sensetime', '2019-10']);
+    expect(await ids({ drivers: ['mixed'] })).toEqual(['2021-12-10-sensetime']);
+    expect(await ids({ targets: ['huawei'], instruments: ['entity-list'] })).toEqual(['2019-10', '2019-05-21-huawei']);
+    expect(await ids({ text: 'MONTH prec' })).toEqual(['2019-10']);
+    expect(await ids({ text: '100%' })).toEqual([]);
+    const page = await store.listItems({}, { limit: 2, offset: 2 });
+    expect(page.total).toBe(4);
+    expect(page.items.map((i) => i.id)).toEqual(['2019-05-21-huawei', '2018-05-23-dji']);
+  });
+
+  it('lists items added since an instant', async () => {
+    await store.upsertItems([item('2019-05-21-a', '2019-05-21')]);
+    clock.advance(60_000);
+    const since = clock.now().toISOString();
+    await store.upsertItems([item('2017-01-01-b', '2017-01-01')]);
+    expect((await store.listItems({ addedSince: since }, { limit: 10, offset: 0 })).items.map((i) => i.id)).toEqual(['2017-01-01-b']);
+  });
+
+  it('keeps conversations bounded and lets them expire', async () => {
+    const turn = (question: string) => ({ question, topic: question, filter: {}, lang: 'en' as const, at: clock.now().toISOString() });
+    for (const q of ['one', 'two', 'three', 'four']) await store.appendConversation('thread-1', turn(q), 3, 3_600_000);
+    expect((await store.getConversation('thread-1')).map((t) => t.question)).toEqual(['two', 'three', 'four']);
+    clock.advance(2 * 3_600_000);
+    await store.appendConversation('thread-2', turn('later'), 3, 3_600_000);
+    expect(await store.getConversation('thread-1')).toEqual([]);
+    await store.appendConversation('thread-1', turn('fresh'), 3, 3_600_000);
+    expect((await store.getConversation('thread-1')).map((t) => t.question)).toEqual(['fresh']);
+  });
+
+  it('keeps meta values and replaces a document\'s passages', async () => {
+    await store.setMeta('k', 'v1');
+    await store.setMeta('k', 'v2');
+    expect(await store.getMeta('k')).toBe('v2');
+    const passage = (id: string) => ({ id, documentId: 'doc', section: { en: 'S', zh: '节' }, kind: 'body' as const, text: id });
+    await store.replacePassages('doc', [passage('p1'), passage('p2')]);
+    await store.replacePassages('doc', [passage('p3')]);
+    expect((await store.allPassages()).map((p) => p.id)).toEqual(['p3']);
+  });
+});
