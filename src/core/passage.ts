@@ -7,6 +7,10 @@ export const passageRecordSchema = z.strictObject({
   section: bilingualSchema,
   kind: z.enum(['abstract', 'body', 'conclusion', 'english-abstract']),
   text: z.string().trim().min(1),
+  /** Our own one- or two-sentence rendering of the paragraph in both languages, for retrieval and answers. */
+  gloss: bilingualSchema,
+  /** Search terms in either language the paragraph is about. */
+  keywords: z.array(z.string().trim().min(1)).default([]),
 });
 
 export const sourceDocumentSchema = z.strictObject({

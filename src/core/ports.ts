@@ -62,3 +62,30 @@ export interface ItemStore {
 export interface Clock {
   now(): Date;
 }
+
+/** A ranked document for a question: a policy item or a passage of a source document. */
+export interface RetrievalHit {
+  id: string;
+  kind: 'item' | 'passage';
+  score: number;
+  /** Share (0…1) of the question's ideas the document matches. */
+  coverage: number;
+}
+
+export interface Retrieval {
+  lang: 'en' | 'zh';
+  /** The question's topic after follow-up merging: what the next follow-up inherits. */
+  topic: string;
+  filter: ItemFilter;
+  followUp: boolean;
+  /** How many ideas the question carries (entities and content words). */
+  ideaCount: number;
+  hits: RetrievalHit[];
+}
+
+/** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
+export interface Retriever {
+  retrieve(question: string, previous: ConversationTurn | undefined, limit: number): Retrieval;
+  /** Make newly ingested items findable. */
+  addItems(items: readonly PolicyItem[]): void;
+}

@@ -100,7 +100,7 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     await store.setMeta('k', 'v1');
     await store.setMeta('k', 'v2');
     expect(await store.getMeta('k')).toBe('v2');
-    const passage = (id: string) => ({ id, documentId: 'doc', section: { en: 'S', zh: '节' }, kind: 'body' as const, text: id });
+    const passage = (id: string) => ({ id, documentId: 'doc', section: { en: 'S', zh: '节' }, kind: 'body' as const, text: id, gloss: { en: id, zh: id }, keywords: [] });
     await store.replacePassages('doc', [passage('p1'), passage('p2')]);
     await store.replacePassages('doc', [passage('p3')]);
     expect((await store.allPassages()).map((p) => p.id)).toEqual(['p3']);

@@ -19,7 +19,7 @@ export function verbatimProblem(passage: string): string | null {
     if (pieces === 4) return 'split into too many pieces';
     let found = -1;
     let length = rest.length;
-    for (; length >= Math.min(8, rest.length); length--) {
+    for (; length >= Math.min(6, rest.length); length--) {
       const at = paperText.indexOf(rest.slice(0, length), from);
       if (at >= 0 && (pieces === 0 || at - from < 3000)) {
         found = at;

@@ -1,0 +1,187 @@
+import type { RawFilters } from './filters.js';
+
+export type Lang = 'en' | 'zh';
+
+/** A user's text as a typed command. The same grammar serves Slack, Teams, the console and the CLI. */
+export type Command =
+  | { kind: 'ask'; question: string; lang?: Lang }
+  | { kind: 'events'; filters: RawFilters; page: number; lang?: Lang }
+  | { kind: 'event'; id: string; lang?: Lang }
+  | { kind: 'actor'; name: string; lang?: Lang }
+  | { kind: 'compare'; left: string; right: string; lang?: Lang }
+  | { kind: 'framework'; lang?: Lang }
+  | { kind: 'digest'; since?: string; lang?: Lang }
+  | { kind: 'subscribe'; cadence: 'weekly' | 'daily'; filters: RawFilters }
+  | { kind: 'unsubscribe' }
+  | { kind: 'subscriptions' }
+  | { kind: 'help'; topic?: CommandName };
+
+export type CommandName = Command['kind'];
+export const COMMAND_NAMES: readonly CommandName[] = ['ask', 'events', 'event', 'actor', 'compare', 'framework',
+  'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'help'];
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; topic?: CommandName };
+
+export const MAX_INPUT_LENGTH = 2000;
+const FILTER_KEYS = ['actor', 'admin', 'from', 'to', 'driver', 'target', 'type', 'lang', 'page', 'since'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+const LIST_KEYS = new Set<FilterKey>(['actor', 'admin', 'driver', 'target', 'type']);
+
+/** Full-width letters, digits and punctuation to ASCII, curly quotes to straight, spaces collapsed. */
+export function normalizeInput(text: string): string {
+  return text.normalize('NFKC').replace(/[“”«»「」『』]/g, '"').replace(/[‘’]/g, "'").replace(/\u3000/g, ' ').trim();
+}
+
+/** Splits on spaces, keeping "quoted phrases" (and key:"quoted values") together. */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(/(?:[^\s"']+|"[^"]*"?|'[^']*'?)+/g)) words.push(match[0].replace(/["']/g, ''));
+  return words.filter((word) => word.length > 0);
+}
+
+function parseFilterWords(words: string[]): { filters: RawFilters; extras: Partial<Record<FilterKey, string>>; text: string[]; error?: string } {
+  const filters: RawFilters = {};
+  const extras: Partial<Record<FilterKey, string>> = {};
+  const text: string[] = [];
+  for (const word of words) {
+    const match = /^([a-z]+):(.*)$/i.exec(word);
+    if (!match) {
+      text.push(word);
+      continue;
+    }
+    const key = (match[1] as string).toLowerCase();
+    const value = (match[2] as string).trim();
+    if (!(FILTER_KEYS as readonly string[]).includes(key)) {
+      return { filters, extras, text, error: `unknown filter "${key}:" (filters: ${FILTER_KEYS.filter((k) => k !== 'since').map((k) => `${k}:`).join(' ')})` };
+    }
+    if (value === '') return { filters, extras, text, error: `"${key}:" needs a value, e.g. ${key}:${exampleValue(key as FilterKey)}` };
+    const filterKey = key as FilterKey;
+    if (LIST_KEYS.has(filterKey)) {
+      const listKey = filterKey as 'actor' | 'admin' | 'driver' | 'target' | 'type';
+      filters[listKey] = [...(filters[listKey] ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+    } else if (filterKey === 'from' || filterKey === 'to') {
+      filters[filterKey] = value;
+    } else {
+      extras[filterKey] = value;
+    }
+  }
+  return { filters, extras, text };
+}
+
+function exampleValue(key: FilterKey): string {
+  return { actor: 'commerce', admin: 'trump', from: '2019', to: '2021-06', driver: 'power', target: 'huawei',
+    type: 'entity-list', lang: 'zh', page: '2', since: '2026-01-01' }[key];
+}
+
+function parseLang(value: string | undefined): Lang | undefined | 'invalid' {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase();
+  if (v === 'en' || v === 'english' || v === '英文') return 'en';
+  if (v === 'zh' || v === 'cn' || v === 'chinese' || v === '中文') return 'zh';
+  return 'invalid';
+}
+
+/** Parses one message. Never throws: malformed input gives an error the router turns into usage help. */
+export function parseCommand(input: string): ParseResult {
+  if (input.length > MAX_INPUT_LENGTH * 4) {
+    return { ok: false, error: `That message is ${input.length} characters long; keep it under ${MAX_INPUT_LENGTH}.` };
+  }
+  let text = normalizeInput(input).replace(/^\/brief\b\s*/i, '');
+  if (text.length > MAX_INPUT_LENGTH) {
+    return { ok: false, error: `That message is ${text.length} characters long; keep it under ${MAX_INPUT_LENGTH}.` };
+  }
+  if (text === '') return { ok: false, error: 'Ask a question, or type `help` to see what I can do.' };
+  const [head = '', ...rest] = text.split(/\s+/);
+  const name = head.toLowerCase();
+  const argsText = text.slice(head.length).trim();
+  const args = splitWords(argsText);
+
+  switch (name) {
+    case 'help': case '帮助': case '?': {
+      const topic = args[0]?.toLowerCase();
+      if (topic && !(COMMAND_NAMES as readonly string[]).includes(topic)) {
+        return { ok: false, error: `There is no command "${topic}".` };
+      }
+      return { ok: true, command: topic ? { kind: 'help', topic: topic as CommandName } : { kind: 'help' } };
+    }
+    case 'ask': {
+      const parsed = extractLang(argsText);
+      if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'ask' };
+      if (!parsed.text) return { ok: false, error: '`ask` needs a question, e.g. ask What did BIS do in October 2019?', topic: 'ask' };
+      return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
+    }
+    case 'events': case 'list': {
+      const parsed = parseFilterWords(args);
+      if (parsed.error) return { ok: false, error: parsed.error, topic: 'events' };
+      const lang = parseLang(parsed.extras.lang);
+      if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'events' };
+      const page = parsed.extras.page === undefined ? 1 : Number(parsed.extras.page);
+      if (!Number.isInteger(page) || page < 1) return { ok: false, error: 'page: is a whole number from 1', topic: 'events' };
+      if (parsed.extras.since) return { ok: false, error: 'events takes from: and to:, not since:', topic: 'events' };
+      const filters: RawFilters = { ...parsed.filters };
+      if (parsed.text.length > 0) filters.text = parsed.text.join(' ');
+      return { ok: true, command: withLang({ kind: 'events', filters, page }, lang) };
+    }
+    case 'event': case 'item': {
+      if (args.length !== 1) return { ok: false, error: '`event` needs exactly one item id, e.g. event 2019-10-07-bis-entity-list-eight-ai-firms', topic: 'event' };
+      return { ok: true, command: { kind: 'event', id: (args[0] as string).toLowerCase() } };
+    }
+    case 'actor': case 'who': {
+      const parsed = extractLang(argsText);
+      if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'actor' };
+      if (!parsed.text) return { ok: false, error: '`actor` needs a name, e.g. actor Pentagon or actor 商务部', topic: 'actor' };
+      return { ok: true, command: withLang({ kind: 'actor', name: parsed.text }, parsed.lang) };
+    }
+    case 'compare': {
+      const parsed = extractLang(argsText);
+      if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'compare' };
+      const sides = parsed.text.split(/\s+(?:vs\.?|versus|v\.?|对比|与|和)\s+|\s*(?:对比|与)\s*/i).map((s) => s.trim()).filter(Boolean);
+      if (sides.length !== 2) return { ok: false, error: '`compare` needs two sides, e.g. compare commerce vs defense, or compare trump vs biden', topic: 'compare' };
+      return { ok: true, command: withLang({ kind: 'compare', left: sides[0] as string, right: sides[1] as string }, parsed.lang) };
+    }
+    case 'framework': {
+      const parsed = parseFilterWords(args);
+      const lang = parseLang(parsed.extras.lang);
+      if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`framework` takes no arguments (only lang:en or lang:zh)', topic: 'framework' };
+      return { ok: true, command: withLang({ kind: 'framework' }, lang) };
+    }
+    case 'digest': {
+      const parsed = parseFilterWords(args);
+      const lang = parseLang(parsed.extras.lang);
+      if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`digest` takes only since:<date>, e.g. digest since:2026-01-01', topic: 'digest' };
+      return { ok: true, command: withLang(parsed.extras.since ? { kind: 'digest', since: parsed.extras.since } : { kind: 'digest' }, lang) };
+    }
+    case 'subscribe': {
+      const cadence = args[0]?.toLowerCase() === 'daily' ? 'daily' : 'weekly';
+      const parsed = parseFilterWords(args[0] && /^(daily|weekly)$/i.test(args[0]) ? args.slice(1) : args);
+      if (parsed.error) return { ok: false, error: parsed.error, topic: 'subscribe' };
+      if (parsed.text.length > 0) return { ok: false, error: `subscribe takes weekly or daily and filters, not "${parsed.text.join(' ')}"`, topic: 'subscribe' };
+      return { ok: true, command: { kind: 'subscribe', cadence, filters: parsed.filters } };
+    }
+    case 'unsubscribe':
+      return { ok: true, command: { kind: 'unsubscribe' } };
+    case 'subscriptions':
+      return { ok: true, command: { kind: 'subscriptions' } };
+    default:
+      void rest;
+      {
+        const parsed = extractLang(text);
+        if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'ask' };
+        if (!parsed.text) return { ok: false, error: 'Ask a question, or type `help` to see what I can do.' };
+        return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
+      }
+  }
+}
+
+/** Pulls a `lang:en|zh` token out of free text. */
+function extractLang(text: string): { text: string; lang?: Lang } | { error: string } {
+  const match = /(?:^|\s)lang:(\S*)/i.exec(text);
+  if (!match) return { text: text.trim() };
+  const lang = parseLang(match[1]);
+  if (lang === 'invalid' || lang === undefined) return { error: 'lang: is en or zh' };
+  return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.trim(), lang };
+}
+
+function withLang<T extends Command>(command: T, lang: Lang | undefined): T {
+  return lang ? { ...command, lang } : command;
+}

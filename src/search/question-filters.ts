@@ -1,0 +1,112 @@
+import type { ItemFilter } from '../core/ports.js';
+
+/** Dates and administrations a question names, and the question with those phrases taken out. */
+export interface QuestionFilters {
+  filter: Pick<ItemFilter, 'from' | 'to' | 'administrations'>;
+  rest: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+
+/** Terms of office as partial-date bounds (inauguration days). */
+const TERMS: Record<string, { from: string; to: string; lastYearFrom: string; firstYearTo: string }> = {
+  obama: { from: '2009-01-20', to: '2017-01-19', lastYearFrom: '2016-01-20', firstYearTo: '2010-01-19' },
+  trump: { from: '2017-01-20', to: '2021-01-19', lastYearFrom: '2020-01-20', firstYearTo: '2018-01-19' },
+  biden: { from: '2021-01-20', to: '2025-01-19', lastYearFrom: '2024-01-20', firstYearTo: '2022-01-19' },
+};
+const ADMIN_EN = '(obama|trump|biden)';
+const ADMIN_ZH = '(奥巴马|特朗普|川普|拜登)';
+const ZH_ADMIN: Record<string, string> = { 奥巴马: 'obama', 特朗普: 'trump', 川普: 'trump', 拜登: 'biden' };
+
+type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['filter']) => void };
+
+const setAdmin = (f: QuestionFilters['filter'], admin: string): void => {
+  f.administrations = [...new Set([...(f.administrations ?? []), admin])];
+};
+
+/** A date phrase as a partial date: "May 2021" → 2021-05, "May 21, 2019" → 2019-05-21. */
+const DATE_EN = `(?:(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?\\s+(?:(\\d{1,2}),?\\s+)?)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?!\\s*[年\\d])`;
+function dateFromEn(m: RegExpMatchArray, offset: number): string {
+  const [dayBefore, monthName, dayAfter, year, isoMonth, isoDay] = m.slice(offset, offset + 6);
+  if (isoMonth) return `${year}-${isoMonth}${isoDay ? `-${isoDay}` : ''}`;
+  if (!monthName) return year as string;
+  const day = dayBefore ?? dayAfter;
+  return `${year}-${pad(MONTHS[monthName.toLowerCase()] as number)}${day ? `-${pad(day)}` : ''}`;
+}
+const DATE_ZH = '(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?';
+function dateFromZh(m: RegExpMatchArray, offset: number): string {
+  const [year, month, day] = m.slice(offset, offset + 3);
+  return `${year}${month ? `-${pad(month)}` : ''}${month && day ? `-${pad(day)}` : ''}`;
+}
+
+// Order matters: ranges and bounds before bare dates; each match is cut out of the text.
+const RULES: Rule[] = [
+  { pattern: new RegExp(`\\b(?:the\\s+)?(last|final|first)\\s+year\\s+of\\s+(?:the\\s+)?${ADMIN_EN}(?:\\s+administration|'s\\s+term)?`, 'i'),
+    apply: (m, f) => {
+      const term = TERMS[(m[2] as string).toLowerCase()]!;
+      if (/first/i.test(m[1] as string)) { f.from = term.from; f.to = term.firstYearTo; } else { f.from = term.lastYearFrom; f.to = term.to; }
+      setAdmin(f, (m[2] as string).toLowerCase());
+    } },
+  { pattern: new RegExp(`${ADMIN_ZH}(?:政府|执政|任期)?(?:的)?(最后|第一)一?年`),
+    apply: (m, f) => {
+      const admin = ZH_ADMIN[m[1] as string] as string;
+      const term = TERMS[admin]!;
+      if (m[2] === '第一') { f.from = term.from; f.to = term.firstYearTo; } else { f.from = term.lastYearFrom; f.to = term.to; }
+      setAdmin(f, admin);
+    } },
+  { pattern: new RegExp(`\\b(?:between|from)\\s+${DATE_EN}\\s+(?:and|to|until|through)\\s+${DATE_EN}`, 'i'),
+    apply: (m, f) => { f.from = dateFromEn(m, 1); f.to = dateFromEn(m, 7); } },
+  { pattern: new RegExp(`${DATE_ZH}(?:至|到|—|-|~)${DATE_ZH}`),
+    apply: (m, f) => { f.from = dateFromZh(m, 1); f.to = dateFromZh(m, 4); } },
+  { pattern: new RegExp(`\\b(?:since|after|from|starting(?:\\s+in)?)\\s+${DATE_EN}`, 'i'),
+    apply: (m, f) => { f.from = dateFromEn(m, 1); } },
+  { pattern: new RegExp(`\\b(?:before|until|till|up\\s+to|prior\\s+to)\\s+${DATE_EN}`, 'i'),
+    apply: (m, f) => { f.to = dateFromEn(m, 1); } },
+  { pattern: new RegExp(`(?:自|从)?${DATE_ZH}(?:以来|之后|以后|起)`),
+    apply: (m, f) => { f.from = dateFromZh(m, 1); } },
+  { pattern: new RegExp(`${DATE_ZH}(?:之前|以前|前)`),
+    apply: (m, f) => { f.to = dateFromZh(m, 1); } },
+  // A bare date is the period asked about; fiscal years ("FY2020", "2020 财年") are budget names, not dates.
+  { pattern: new RegExp(`(?<!fy\\s?|fiscal\\s+(?:year\\s+)?)\\b${DATE_EN}\\b(?!\\s*(?:财年|fiscal))`, 'i'),
+    apply: (m, f) => { const d = dateFromEn(m, 1); f.from = d; f.to = d; } },
+  { pattern: new RegExp(`${DATE_ZH}(?!财年)`),
+    apply: (m, f) => { const d = dateFromZh(m, 1); f.from = d; f.to = d; } },
+  { pattern: new RegExp(`\\b(?:under|during|in)\\s+(?:the\\s+)?${ADMIN_EN}(?:\\s+(?:administration|white\\s+house|team|era|years|presidency))?\\b`, 'i'),
+    apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
+  { pattern: new RegExp(`\\b${ADMIN_EN}(?:'s|’s)?(?:-era|\\s+(?:administration|white\\s+house|team|era|years|presidency|government))\\b`, 'i'),
+    apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
+  { pattern: new RegExp(`${ADMIN_ZH}(?:政府|时期|任内|执政期间|执政时期|执政|年代|团队|上台后)`),
+    apply: (m, f) => setAdmin(f, ZH_ADMIN[m[1] as string] as string) },
+];
+
+/** Normalises the ways dates are typed: full-width digits, "2019 年 10 月", "2018年7月底". */
+function normalise(question: string): string {
+  return question.normalize('NFKC')
+    .replace(/(\d)\s*(年|月|日)\s*(?=\d)/g, '$1$2')
+    .replace(/(\d)\s+(年|月|日)/g, '$1$2')
+    .replace(/(\d月)(?:底|初|中旬|下旬|上旬|末)/g, '$1');
+}
+
+export function extractQuestionFilters(question: string): QuestionFilters {
+  let rest = normalise(question);
+  const filter: QuestionFilters['filter'] = {};
+  for (const rule of RULES) {
+    for (let guard = 0; guard < 4; guard++) {
+      const match = rest.match(rule.pattern);
+      if (!match || match.index === undefined) break;
+      // A second bare date widens the period rather than replacing it ("2019 or 2020").
+      const before = { from: filter.from, to: filter.to };
+      rule.apply(match, filter);
+      if (before.from && filter.from && before.from < filter.from && rule.pattern.source.startsWith('(?<!fy')) filter.from = before.from;
+      if (before.to && filter.to && before.to > filter.to && rule.pattern.source.startsWith('(?<!fy')) filter.to = before.to;
+      rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
+    }
+  }
+  return { filter, rest: rest.replace(/\s+/g, ' ').trim() };
+}

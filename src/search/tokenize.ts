@@ -1,0 +1,60 @@
+/** Word segmentation for English and Chinese text: one tokenizer for indexing and for questions. */
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+
+/** Light English stemming: enough to meet "sanctions"/"sanction", "companies"/"company", "listed"/"list". */
+export function stem(word: string): string {
+  if (word.length <= 3 || HAN.test(word) || /\d/.test(word)) return word;
+  if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5 && !word.endsWith('eed')) return word.slice(0, -2);
+  if (word.endsWith('es') && /(ch|sh|x|ss|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Normalised word tokens: NFKC (full-width → half-width), lower case, stemmed; Chinese split into words. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC').toLowerCase())) {
+    if (!isWordLike) continue;
+    tokens.push(stem(segment));
+  }
+  return tokens;
+}
+
+export const isHan = (text: string): boolean => HAN.test(text);
+
+/** Words that say nothing about what a question is about. */
+export const STOPWORDS = new Set([
+  // English function words
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'into',
+  'about', 'over', 'after', 'before', 'since', 'between', 'during', 'under', 'than', 'then', 'that', 'this',
+  'these', 'those', 'there', 'their', 'its', 'it', 'they', 'them', 'he', 'she', 'his', 'her', 'we', 'our', 'you',
+  'your', 'i', 'me', 'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'doe', 'did', 'done', 'have',
+  'ha', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'not', 'no', 'so',
+  'any', 'all', 'some', 'more', 'most', 'other', 'such', 'only', 'own', 'same', 'too', 'very', 'just', 'also',
+  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'if', 'whether', 'up', 'out', 'off',
+  'again', 'once', 'both', 'each', 'few', 'many', 'much', 'one', 'two', 'first', 'late', 'early', 'last', 'year',
+  'month', 'time', 'there', 'here', 'get', 'got', 'make', 'made', 'take', 'took', 'give', 'gave', 'tell', 'me',
+  // words every question about this store uses
+  'according', 'paper', 'author', 'authors', 'article', 'study', 'describe', 'describ', 'say', 'said', 'says',
+  'think', 'thought', 'view', 'see', 'saw', 'argue', 'argu', 'claim', 'mean', 'happen', 'happened', 'follow',
+  'followed', 'what', 'kind', 'way', 'thing', 'us', 'u', 'united', 'states', 'state', 'america', 'american',
+  'china', 'chinese', 'ai', 'artificial', 'intelligence', 'policy', 'policie', 'government', 'administration',
+  'lt', 'gen', 'mr', 'ms', 'dr', 'prof', 'brief', 'briefing', 'tell', 'explain', 'show', 'list', 'know', 'did',
+  // Chinese function words and question words
+  '的', '了', '是', '在', '和', '与', '及', '对', '把', '被', '将', '为', '于', '从', '到', '向', '由', '其', '这',
+  '那', '这个', '那个', '这项', '该', '有', '有什么', '什么', '哪', '哪个', '哪些', '哪天', '哪年', '哪次', '哪两个',
+  '怎么', '怎样', '如何', '为何', '为什么', '多少', '几', '吗', '呢', '吧', '啊', '么', '是否', '是不是', '谁', '时候',
+  '什么时候', '何时', '以来', '之后', '之前', '期间', '时', '中', '上', '下', '里', '也', '都', '还', '又', '就', '而',
+  '并', '或', '等', '个', '位', '次', '年', '月', '日', '作者', '文章', '论文', '本文', '认为', '看', '看待', '看法',
+  '怎么看', '说', '表示', '指出', '提到', '根据', '按照', '美国', '中国', '美', '中', '人工智能', '政策', '政府',
+  '对华', '出台', '做', '做了', '采取', '哪些', '一', '最早', '能', '会', '要', '可以', '人士', '方面',
+]);
+
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((token) => !STOPWORDS.has(token) && !/^\d{1,2}$/.test(token));
+}

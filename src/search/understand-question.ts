@@ -1,0 +1,140 @@
+import type { AliasKind, AliasTable } from '../core/alias-table.js';
+import type { ItemFilter } from '../core/ports.js';
+import { SYNONYMS } from './instrument-words.js';
+import { extractQuestionFilters } from './question-filters.js';
+import { isHan, STOPWORDS, tokenize } from './tokenize.js';
+
+export type Lang = 'en' | 'zh';
+
+export interface EntityMention {
+  id: string;
+  kind: AliasKind;
+  /** The words as they appear in the question. */
+  surface: string;
+}
+
+/** A question turned into what retrieval needs. */
+export interface UnderstoodQuestion {
+  lang: Lang;
+  /** Dates and administrations the question names: hard filters. */
+  filter: ItemFilter;
+  entities: EntityMention[];
+  /** One group per idea that is not an entity: a word with its synonyms. */
+  termGroups: string[][];
+  /** The words of each entity mention, in the order of `entities`. */
+  entityWords: string[][];
+  /** The question without its date and administration phrases: what a follow-up inherits. */
+  topic: string;
+}
+
+export function detectLang(text: string): Lang {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return han > 0 && han * 3 >= latin ? 'zh' : 'en';
+}
+
+interface AliasName { name: string; id: string; kind: AliasKind; pattern: RegExp | null }
+const namesCache = new WeakMap<AliasTable, AliasName[]>();
+
+/** Every alias name, longest first, with a word-boundary pattern for Latin names. */
+function aliasNames(aliases: AliasTable): AliasName[] {
+  const cached = namesCache.get(aliases);
+  if (cached) return cached;
+  const names: AliasName[] = [];
+  for (const entry of aliases.entries) {
+    for (const name of new Set([entry.name.en, entry.name.zh, ...entry.aliases])) {
+      const normal = name.normalize('NFKC').toLowerCase().trim();
+      if (normal.length < 2) continue;
+      const escaped = normal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push({ name: normal, id: entry.id, kind: entry.kind,
+        pattern: isHan(normal) ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u') });
+    }
+  }
+  names.sort((a, b) => b.name.length - a.name.length);
+  namesCache.set(aliases, names);
+  return names;
+}
+
+/** Finds alias-table names in the text, longest first, each span used once. */
+export function findEntities(text: string, aliases: AliasTable): EntityMention[] {
+  let rest = text.normalize('NFKC').toLowerCase();
+  const found: EntityMention[] = [];
+  for (const { name, id, kind, pattern } of aliasNames(aliases)) {
+    const index = pattern ? rest.search(pattern) : rest.indexOf(name);
+    if (index < 0) continue;
+    if (!found.some((e) => e.id === id)) found.push({ id, kind, surface: text.normalize('NFKC').slice(index, index + name.length) });
+    rest = `${rest.slice(0, index)}${' '.repeat(name.length)}${rest.slice(index + name.length)}`;
+  }
+  return found;
+}
+
+function termGroupFor(token: string): string[] {
+  const synonyms = (SYNONYMS[token] ?? []).flatMap((phrase) => tokenize(phrase));
+  return [...new Set([token, ...synonyms])];
+}
+
+/** Content words of a text as term groups: no stopwords, no lone digits, no single Chinese characters. */
+function contentGroups(text: string): string[][] {
+  const tokens = tokenize(text).filter((t) => !STOPWORDS.has(t) && !/^\d{1,2}$/.test(t) && !(isHan(t) && t.length === 1));
+  return [...new Set(tokens)].map(termGroupFor);
+}
+
+export function understandQuestion(question: string, aliases: AliasTable): UnderstoodQuestion {
+  const { filter, rest } = extractQuestionFilters(question);
+  const entities = findEntities(rest, aliases);
+  let words = rest.normalize('NFKC');
+  const entityGroups: string[][] = [];
+  for (const entity of entities) {
+    words = words.replace(new RegExp(entity.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
+    const entry = aliases.get(entity.id);
+    const nameTokens = tokenize(`${entity.surface} ${entry?.name.en ?? ''}`).filter((t) => !STOPWORDS.has(t));
+    entityGroups.push([...new Set(nameTokens)]);
+  }
+  // Synonym phrases ("hard-drive", "entity list") are matched before single words.
+  return {
+    lang: detectLang(question),
+    filter,
+    entities,
+    termGroups: contentGroups(words),
+    entityWords: entityGroups,
+    topic: rest,
+  };
+}
+
+const FOLLOW_UP_EN = /^\s*(?:and|but|what about|how about|and what about|same for|also|then|ok(?:ay)?,?\s+(?:and|what about))\b[\s,]*/i;
+const FOLLOW_UP_ZH = /^\s*(?:那么|那|还有|另外|而|再看)\s*|\s*(?:呢|又如何|怎么样|如何)\s*[?？]?\s*$/gu;
+
+/** True when a question only makes sense after the previous one ("and under Biden?", "那国防部呢？"). */
+export function isFollowUp(question: string, understood: UnderstoodQuestion): boolean {
+  if (FOLLOW_UP_EN.test(question) || /^\s*(?:那么|那|还有|另外)/u.test(question) || /呢\s*[?？]?\s*$/u.test(question)) {
+    return understood.termGroups.length <= 3;
+  }
+  return understood.termGroups.length === 0 && (understood.entities.length > 0 || Object.keys(understood.filter).length > 0);
+}
+
+/**
+ * A follow-up inherits the previous topic and filters; what it names replaces the same kind of thing
+ * (a new actor replaces the old actor, a new date range the old one).
+ */
+export function mergeFollowUp(previous: { topic: string; filter: ItemFilter }, current: UnderstoodQuestion,
+  aliases: AliasTable): { topic: string; filter: ItemFilter } {
+  let topic = previous.topic;
+  const replacedKinds = new Set(current.entities.map((e) => e.kind));
+  for (const old of findEntities(previous.topic, aliases)) {
+    if (replacedKinds.has(old.kind)) topic = topic.replace(new RegExp(old.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
+  }
+  const added = current.topic.replace(FOLLOW_UP_EN, ' ').replace(FOLLOW_UP_ZH, ' ').replace(/[?？]/g, ' ');
+  const filter: ItemFilter = { ...previous.filter };
+  if (current.filter.administrations) {
+    filter.administrations = current.filter.administrations;
+    // A new administration makes the old period meaningless.
+    if (!current.filter.from && !current.filter.to) { delete filter.from; delete filter.to; }
+  }
+  if (current.filter.from || current.filter.to) {
+    delete filter.from; delete filter.to;
+    if (current.filter.from) filter.from = current.filter.from;
+    if (current.filter.to) filter.to = current.filter.to;
+    if (!current.filter.administrations) delete filter.administrations;
+  }
+  return { topic: `${topic} ${added}`.replace(/\s+/g, ' ').trim(), filter };
+}
