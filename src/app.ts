@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 import type { Config } from './config/config.js';
 import { dataDir } from './config/paths.js';
-import type { Clock, ItemStore } from './core/ports.js';
+import type { Clock, ItemStore, Retriever } from './core/ports.js';
+import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
+import { eventsFreeTextFilters } from './search/events-free-text.js';
+import { createRetriever } from './search/retriever.js';
 import { seedFromCuratedData } from './store/seed.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
@@ -25,4 +28,19 @@ export async function openAppCore(config: Config, clock: Clock = systemClock): P
   const store = createSqliteStore({ path: resolve(config.BRIEFING_DB), clock });
   await seedFromCuratedData(store, data);
   return { config, data, store, clock, close: () => store.close() };
+}
+
+/** The core plus retrieval and the command router: what every chat surface talks to. */
+export interface App extends AppCore {
+  retriever: Retriever;
+  router: Router;
+}
+
+export async function openApp(config: Config, clock: Clock = systemClock): Promise<App> {
+  const core = await openAppCore(config, clock);
+  const passages = await core.store.allPassages();
+  const retriever = createRetriever(await core.store.allItems(), passages, core.data.aliases);
+  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, passages, clock,
+    freeTextFilters: eventsFreeTextFilters });
+  return { ...core, retriever, router };
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { openAppCore, type AppCore } from '../app.js';
+import { openApp, openAppCore, type App, type AppCore } from '../app.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { resolveFilters } from '../core/filters.js';
+import { replyToText } from '../core/render-text.js';
 import { CuratedDataError } from '../ingest/curated-data.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
@@ -17,6 +18,15 @@ async function withCore<T>(run: (core: AppCore) => Promise<T>): Promise<T> {
     return await run(core);
   } finally {
     await core.close();
+  }
+}
+
+async function withApp<T>(run: (app: App) => Promise<T>): Promise<T> {
+  const app = await openApp(loadConfig(process.env));
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
   }
 }
 
@@ -79,6 +89,38 @@ program.command('events')
       if (options.offset + page.items.length < page.total) {
         process.stdout.write(`… ${page.total - options.offset - page.items.length} more: add --offset ${options.offset + page.items.length}\n`);
       }
+    });
+  });
+
+program.command('ask')
+  .description('Ask a question in English or Chinese; get a short answer with numbered citations.')
+  .argument('<question...>', 'the question, e.g. "What did the Pentagon think of the Huawei rule?"')
+  .addOption(new Option('--lang <lang>', 'answer language (default: the question\'s)').choices(['en', 'zh']))
+  .option('--conversation <key>', 'keep context across calls under this key, so follow-ups work')
+  .option('--json', 'print {"grounded", "mode", "answer", "citations"} as JSON')
+  .action(async (words: string[], options: { lang?: 'en' | 'zh'; conversation?: string; json?: boolean }) => {
+    const question = words.join(' ').trim();
+    await withApp(async (app) => {
+      const reply = await app.router.run({ kind: 'ask', question, ...(options.lang ? { lang: options.lang } : {}) },
+        { conversationKey: options.conversation ?? `cli:${process.pid}:${Date.now()}` });
+      if (reply.kind !== 'answer') throw new Error(`ask returned a ${reply.kind} reply`);
+      if (options.json) {
+        printJson({ grounded: reply.grounded, mode: reply.mode, answer: reply.text,
+          citations: reply.citations.map(({ n, itemId, date, title, url }) => ({ n, itemId, date, title, url })) });
+      } else {
+        process.stdout.write(`${replyToText(reply)}\n`);
+      }
+    });
+  });
+
+program.command('say')
+  .description('Send any chat command (the grammar of /brief), e.g. briefing say events actor:commerce 2019')
+  .argument('<text...>', 'the message, as typed after /brief')
+  .action(async (words: string[]) => {
+    await withApp(async (app) => {
+      const reply = await app.router.handle(words.join(' '), { conversationKey: `cli:${process.pid}` });
+      process.stdout.write(`${replyToText(reply)}\n`);
+      if (reply.kind === 'usage-error') process.exitCode = EXIT_BAD_INPUT;
     });
   });
 

@@ -11,8 +11,9 @@ export interface ItemFilter {
   to?: string;
   drivers?: string[];
   targets?: string[];
+  people?: string[];
   instruments?: string[];
-  /** Plain substring match over titles, summaries and keywords (case-insensitive). */
+  /** Words that must each appear in the title, summary or keywords (case-insensitive). */
   text?: string;
   /** Only items the store received at or after this instant (ISO timestamp). */
   addedSince?: string;

@@ -58,13 +58,16 @@ export function filterToSql(filter: ItemFilter, placeholder: (n: number) => stri
   };
   if (filter.actors?.length) refIn('actor', filter.actors);
   if (filter.targets?.length) refIn('target', filter.targets);
+  if (filter.people?.length) refIn('person', filter.people);
   if (filter.administrations?.length) inList('administration', filter.administrations);
   if (filter.drivers?.length) inList('driver', filter.drivers);
   if (filter.instruments?.length) inList('instrument', filter.instruments);
   if (filter.from) clauses.push(`date_end >= ${param(dateSpan(filter.from).start)}`);
   if (filter.to) clauses.push(`date_start <= ${param(dateSpan(filter.to).end)}`);
   if (filter.addedSince) clauses.push(`added_at >= ${param(filter.addedSince)}`);
-  if (filter.text?.trim()) clauses.push(`search_text LIKE ${param(`%${escapeLike(filter.text.trim().toLowerCase())}%`)} ESCAPE '\\'`);
+  for (const word of filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? []) {
+    clauses.push(`search_text LIKE ${param(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
+  }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -1,0 +1,116 @@
+import { formatPartialDate } from './partial-date.js';
+import { assertNever, type DriverTally, type ItemCard, type Reply } from './replies.js';
+import type { Lang } from './commands.js';
+
+const BADGE: Record<ItemCard['driver'], Record<Lang, string>> = {
+  power: { en: 'power', zh: '权力' }, security: { en: 'security', zh: '安全' }, mixed: { en: 'mixed', zh: '混合' },
+};
+
+function cardLines(card: ItemCard, lang: Lang, withSummary: boolean): string[] {
+  const lines = [`• ${formatPartialDate(card.date, lang)} — ${card.title}  [${card.instrument} · ${BADGE[card.driver][lang]}]`];
+  if (withSummary) lines.push(`  ${card.summary}`);
+  lines.push(`  ${card.actors.join(', ')}${card.source?.url ? ` · ${card.source.url}` : ''}`);
+  lines.push(`  id: ${card.id}`);
+  return lines;
+}
+
+function tallyText(tally: DriverTally, lang: Lang): string {
+  return lang === 'zh'
+    ? `权力驱动 ${tally.power} · 安全驱动 ${tally.security} · 混合 ${tally.mixed}`
+    : `power ${tally.power} · security ${tally.security} · mixed ${tally.mixed}`;
+}
+
+/** Plain text (light markdown) for the terminal and any platform that cannot draw cards. */
+export function replyToText(reply: Reply): string {
+  const lang = reply.lang;
+  switch (reply.kind) {
+    case 'answer': {
+      const lines = [reply.text];
+      if (reply.citations.length > 0) {
+        lines.push('', lang === 'zh' ? '引用：' : 'Sources:');
+        for (const c of reply.citations) {
+          const when = c.date ? `${c.date} · ` : '';
+          lines.push(`[${c.n}] ${when}${c.title}${c.url ? ` — ${c.url}` : ''}  (${c.itemId})`);
+        }
+      }
+      if (reply.related.length > 0) {
+        lines.push('', lang === 'zh' ? '相关条目：' : 'Related items:');
+        for (const card of reply.related) lines.push(...cardLines(card, lang, false));
+      }
+      if (reply.note) lines.push('', reply.note);
+      for (const action of reply.actions) lines.push('', `→ ${action.label}: ${action.command}`);
+      return lines.join('\n');
+    }
+    case 'item-list': {
+      const lines = [reply.heading];
+      reply.items.forEach((card) => lines.push(...cardLines(card, lang, false)));
+      if (reply.total > 0) lines.push('', `${reply.offset + 1}–${reply.offset + reply.items.length} / ${reply.total}`);
+      for (const action of reply.actions) lines.push(`→ ${action.label}: ${action.command}`);
+      return lines.join('\n');
+    }
+    case 'item-detail': {
+      const { item } = reply;
+      const lines = [
+        item.title[lang], '',
+        `${formatPartialDate(item.date, lang)} · ${item.administration} · ${item.instrument} · ${BADGE[item.reading.driver][lang]}`,
+        `${lang === 'zh' ? '行为体' : 'Actors'}: ${reply.actorNames.join(', ')}`,
+        ...(reply.peopleNames.length ? [`${lang === 'zh' ? '人物' : 'People'}: ${reply.peopleNames.join(', ')}`] : []),
+        ...(reply.targetNames.length ? [`${lang === 'zh' ? '对象' : 'Targets'}: ${reply.targetNames.join(', ')}`] : []),
+        '', item.summary[lang], '',
+        `${lang === 'zh' ? '论文解读' : "The paper's reading"}: ${BADGE[item.reading.driver][lang]} (${item.reading.indicators.join(', ')}) — ${item.reading.section[lang]}`,
+        item.reading.argument[lang], '',
+        ...item.passages.map((p) => `> ${p.text}\n  — ${p.section}`), '',
+        lang === 'zh' ? '原始出处：' : 'Sources:',
+        ...(item.sources.length ? item.sources.map((s) => `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` — ${s.url}` : ''}`)
+          : [lang === 'zh' ? '- 论文未给出出处' : '- the paper cites none']),
+        ...(item.notes ? ['', `Notes: ${item.notes}`] : []),
+        '', `id: ${item.id}`,
+      ];
+      return lines.join('\n');
+    }
+    case 'actor-profile': {
+      const lines = [`${reply.name} (${reply.otherName}) — ${reply.total} ${lang === 'zh' ? '个条目' : 'items'}`, tallyText(reply.tally, lang)];
+      for (const group of reply.byAdministration) {
+        lines.push('', `${group.administration} (${group.items.length})`);
+        for (const card of group.items) lines.push(...cardLines(card, lang, false));
+      }
+      return lines.join('\n');
+    }
+    case 'comparison': {
+      const lines: string[] = [];
+      for (const side of reply.sides) {
+        lines.push(`${side.label}: ${side.total} ${lang === 'zh' ? '个条目' : 'items'} — ${tallyText(side.tally, lang)}`);
+        lines.push(`  ${Object.entries(side.indicatorCounts).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+        for (const card of side.latest) lines.push(...cardLines(card, lang, false).map((l) => `  ${l}`));
+        lines.push('');
+      }
+      return lines.join('\n').trimEnd();
+    }
+    case 'framework': {
+      const lines = [lang === 'zh' ? '论文的权力驱动与安全驱动指标' : "The paper's power vs security indicators", tallyText(reply.tally, lang)];
+      for (const row of reply.indicators) {
+        lines.push('', `${row.driver === 'power' ? '▲' : '■'} ${row.label} (${row.indicator}): ${row.count}`, `  ${row.description}`);
+        for (const card of row.examples) lines.push(`  e.g. ${card.date} ${card.title} (${card.id})`);
+      }
+      return lines.join('\n');
+    }
+    case 'digest-preview': {
+      const lines = [lang === 'zh' ? `自 ${reply.since} 以来新增 ${reply.total} 个条目` : `${reply.total} item${reply.total === 1 ? '' : 's'} added since ${reply.since}`];
+      if (reply.total > 0) lines.push(tallyText(reply.tally, lang));
+      for (const card of reply.items) lines.push(...cardLines(card, lang, true));
+      return lines.join('\n');
+    }
+    case 'help':
+    case 'usage-error': {
+      const lines = reply.kind === 'usage-error' ? [reply.message, ''] : [lang === 'zh' ? 'Policy Brief：美国对华人工智能政策简报' : 'Policy Brief: cited briefings on US AI policy toward China', ''];
+      for (const entry of reply.entries) {
+        lines.push(entry.usage, `  ${entry.description}`, ...entry.examples.map((e) => `  e.g. ${e}`), '');
+      }
+      return lines.join('\n').trimEnd();
+    }
+    case 'notice':
+      return reply.text;
+    default:
+      return assertNever(reply);
+  }
+}

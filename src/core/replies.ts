@@ -1,0 +1,85 @@
+import type { CommandName, Lang } from './commands.js';
+import type { StoredItem } from './policy-item.js';
+
+/** An item as a card: what every list, answer and digest shows of it, in one language. */
+export interface ItemCard {
+  id: string;
+  date: string;
+  title: string;
+  summary: string;
+  actors: string[];
+  instrument: string;
+  driver: 'power' | 'security' | 'mixed';
+  indicators: string[];
+  source: { title: string; url: string | null } | null;
+}
+
+/** A numbered reference from an answer's `[n]` markers to a stored item or a passage of the paper. */
+export interface Citation {
+  n: number;
+  kind: 'item' | 'passage';
+  itemId: string;
+  date: string;
+  title: string;
+  url: string | null;
+  /** Where in the paper the grounding passage stands. */
+  section: string;
+}
+
+export interface DriverTally {
+  power: number;
+  security: number;
+  mixed: number;
+}
+
+/** A follow-up the user can take: a button in chat, a hint in the terminal. */
+export interface FollowUpAction {
+  label: string;
+  /** The command text that performs it. */
+  command: string;
+}
+
+/** Everything the router can answer. Renderers switch on `kind` and must handle every case. */
+export type Reply =
+  | { kind: 'answer'; lang: Lang; question: string; grounded: boolean; mode: 'extractive' | 'llm'; text: string;
+      citations: Citation[]; related: ItemCard[]; note?: string; actions: FollowUpAction[] }
+  | { kind: 'item-list'; lang: Lang; heading: string; total: number; offset: number; items: ItemCard[]; actions: FollowUpAction[] }
+  | { kind: 'item-detail'; lang: Lang; item: StoredItem; card: ItemCard; actorNames: string[]; peopleNames: string[]; targetNames: string[] }
+  | { kind: 'actor-profile'; lang: Lang; actorId: string; name: string; otherName: string; tally: DriverTally;
+      byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number }
+  | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide] }
+  | { kind: 'framework'; lang: Lang; indicators: FrameworkRow[]; tally: DriverTally }
+  | { kind: 'digest-preview'; lang: Lang; since: string; total: number; items: ItemCard[]; tally: DriverTally }
+  | { kind: 'help'; lang: Lang; topic?: CommandName; entries: HelpEntry[] }
+  | { kind: 'usage-error'; lang: Lang; message: string; entries: HelpEntry[] }
+  | { kind: 'notice'; lang: Lang; text: string };
+
+export interface ComparisonSide {
+  label: string;
+  total: number;
+  tally: DriverTally;
+  indicatorCounts: Record<string, number>;
+  latest: ItemCard[];
+}
+
+export interface FrameworkRow {
+  indicator: string;
+  driver: 'power' | 'security';
+  label: string;
+  description: string;
+  count: number;
+  examples: ItemCard[];
+}
+
+export interface HelpEntry {
+  command: CommandName;
+  usage: string;
+  description: string;
+  examples: string[];
+}
+
+export type ReplyKind = Reply['kind'];
+
+export function assertNever(value: never): never {
+  throw new Error(`unhandled reply kind: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,205 @@
+import type { AliasTable } from './alias-table.js';
+import { parseCommand, type Command, type Lang } from './commands.js';
+import { composeExtractiveAnswer } from './extractive-answer.js';
+import { administrationFromName, resolveFilters, type RawFilters } from './filters.js';
+import { helpEntries } from './help.js';
+import { itemToCard, tallyDrivers } from './item-card.js';
+import type { Passage } from './passage.js';
+import { INDICATORS, POWER_INDICATORS, type StoredItem } from './policy-item.js';
+import type { Clock, ItemFilter, ItemStore, Retriever } from './ports.js';
+import type { ComparisonSide, Reply } from './replies.js';
+import { indicatorLabel, type FreeTextFilterExtractor } from './router-support.js';
+
+export interface RouterDeps {
+  store: ItemStore;
+  retriever: Retriever;
+  aliases: AliasTable;
+  passages: readonly Passage[];
+  clock: Clock;
+  /** Turns free text in `events` into date/administration filters (the retriever's question understanding). */
+  freeTextFilters: FreeTextFilterExtractor;
+}
+
+/** Where a message came from: the thread, reply chain or console session whose context follow-ups use. */
+export interface MessageContext {
+  conversationKey: string;
+}
+
+export interface Router {
+  handle(text: string, context: MessageContext): Promise<Reply>;
+  run(command: Command, context: MessageContext): Promise<Reply>;
+}
+
+export const PAGE_SIZE = 10;
+const CONTEXT_TURNS = 10;
+const CONTEXT_MAX_AGE_MS = 2 * 60 * 60 * 1000;
+
+export function createRouter(deps: RouterDeps): Router {
+  const passagesById = new Map(deps.passages.map((p) => [p.id, p]));
+  const defaultLang = (text: string): Lang => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
+
+  async function itemsById(ids: string[]): Promise<Map<string, StoredItem>> {
+    const found = await Promise.all(ids.map((id) => deps.store.getItem(id)));
+    return new Map(found.filter((item): item is StoredItem => item !== undefined).map((item) => [item.id, item]));
+  }
+  async function allMatching(filter: ItemFilter): Promise<StoredItem[]> {
+    return (await deps.store.listItems(filter, { limit: 100_000, offset: 0 })).items;
+  }
+  const cards = (items: StoredItem[], lang: Lang) => items.map((item) => itemToCard(item, lang, deps.aliases));
+
+  const handlers: { [K in Command['kind']]: (command: Extract<Command, { kind: K }>, context: MessageContext) => Promise<Reply> } = {
+    async ask(command, context) {
+      const previous = (await deps.store.getConversation(context.conversationKey)).at(-1);
+      const retrieval = deps.retriever.retrieve(command.question, previous, 20);
+      const lang = command.lang ?? retrieval.lang;
+      const items = await itemsById(retrieval.hits.filter((h) => h.kind === 'item').map((h) => h.id));
+      const reply = composeExtractiveAnswer(command.question, lang, retrieval, { items, passages: passagesById, aliases: deps.aliases });
+      await deps.store.appendConversation(context.conversationKey, {
+        question: command.question, topic: retrieval.topic, filter: retrieval.filter, lang, at: deps.clock.now().toISOString(),
+      }, CONTEXT_TURNS, CONTEXT_MAX_AGE_MS);
+      return reply;
+    },
+
+    async events(command) {
+      const lang = command.lang ?? defaultLang(command.filters.text ?? '');
+      const raw: RawFilters = { ...command.filters };
+      if (raw.text) Object.assign(raw, deps.freeTextFilters(raw.text, raw, deps.aliases));
+      const resolved = resolveFilters(raw, deps.aliases);
+      if (!resolved.ok) return usage(lang, resolved.problems.join('\n'), 'events');
+      const offset = (command.page - 1) * PAGE_SIZE;
+      const page = await deps.store.listItems(resolved.filter, { limit: PAGE_SIZE, offset });
+      const actions = offset + page.items.length < page.total
+        ? [{ label: lang === 'zh' ? '下一页' : 'Next page', command: eventsCommandText(command.filters, command.page + 1, command.lang) }]
+        : [];
+      const heading = lang === 'zh' ? `${page.total} 个条目` : `${page.total} item${page.total === 1 ? '' : 's'}`;
+      return { kind: 'item-list', lang, heading, total: page.total, offset, items: cards(page.items, lang), actions };
+    },
+
+    async event(command) {
+      const lang = command.lang ?? 'en';
+      const item = await deps.store.getItem(command.id);
+      if (item) {
+        const names = (ids: string[]) => ids.map((id) => deps.aliases.displayName(id, lang));
+        return { kind: 'item-detail', lang, item, card: itemToCard(item, lang, deps.aliases),
+          actorNames: names(item.actors), peopleNames: names(item.people), targetNames: names(item.targets) };
+      }
+      const passage = passagesById.get(command.id);
+      if (passage) return { kind: 'notice', lang, text: `${passage.section[lang]}\n\n${passage.text}\n\n${passage.gloss[lang]}` };
+      return usage(lang, lang === 'zh' ? `没有 id 为 "${command.id}" 的条目。` : `No policy item has the id "${command.id}".`, 'event');
+    },
+
+    async actor(command) {
+      const lang = command.lang ?? defaultLang(command.name);
+      const [id] = deps.aliases.resolve(command.name);
+      const entry = id ? deps.aliases.get(id) : undefined;
+      if (!entry) return usage(lang, lang === 'zh' ? `不认识 "${command.name}"。` : `I do not know "${command.name}".`, 'actor');
+      const items = await allMatching(refFilter(entry.id));
+      const byAdministration = ['biden', 'trump', 'obama', 'other']
+        .map((administration) => ({ administration, items: cards(items.filter((i) => i.administration === administration), lang) }))
+        .filter((group) => group.items.length > 0);
+      return { kind: 'actor-profile', lang, actorId: entry.id, name: entry.name[lang], otherName: entry.name[lang === 'zh' ? 'en' : 'zh'],
+        tally: tallyDrivers(items), byAdministration, total: items.length };
+    },
+
+    async compare(command) {
+      const lang = command.lang ?? defaultLang(`${command.left}${command.right}`);
+      const sides: ComparisonSide[] = [];
+      for (const name of [command.left, command.right]) {
+        const admin = administrationFromName(name);
+        const [id] = admin ? [] : deps.aliases.resolve(name);
+        if (!admin && !id) return usage(lang, lang === 'zh' ? `不认识 "${name}"。` : `I do not know "${name}": name an actor (commerce, 国防部) or an administration (trump, biden).`, 'compare');
+        const items = await allMatching(admin ? { administrations: [admin] } : refFilter(id as string));
+        const indicatorCounts = Object.fromEntries(INDICATORS.map((ind) => [ind, items.filter((i) => i.reading.indicators.includes(ind)).length]));
+        sides.push({ label: admin ? adminLabel(admin, lang) : deps.aliases.displayName(id as string, lang), total: items.length,
+          tally: tallyDrivers(items), indicatorCounts, latest: cards(items.slice(0, 3), lang) });
+      }
+      return { kind: 'comparison', lang, sides: [sides[0] as ComparisonSide, sides[1] as ComparisonSide] };
+    },
+
+    async framework(command) {
+      const lang = command.lang ?? 'en';
+      const items = await allMatching({});
+      const indicators = INDICATORS.map((indicator) => {
+        const matching = items.filter((i) => i.reading.indicators.includes(indicator));
+        const power = (POWER_INDICATORS as readonly string[]).includes(indicator);
+        const { label, description } = indicatorLabel(indicator, lang);
+        return { indicator, driver: power ? 'power' as const : 'security' as const, label, description, count: matching.length, examples: cards(matching.slice(0, 2), lang) };
+      });
+      return { kind: 'framework', lang, indicators, tally: tallyDrivers(items) };
+    },
+
+    async digest(command) {
+      const lang = command.lang ?? 'en';
+      const since = command.since ?? new Date(deps.clock.now().getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}/.test(since) || Number.isNaN(Date.parse(since))) {
+        return usage(lang, lang === 'zh' ? 'since: 需要一个日期，例如 since:2026-01-01' : 'since: needs a date such as since:2026-01-01', 'digest');
+      }
+      const items = await allMatching({ addedSince: new Date(since).toISOString() });
+      return { kind: 'digest-preview', lang, since, total: items.length, items: cards(items.slice(0, 20), lang), tally: tallyDrivers(items) };
+    },
+
+    async subscribe() {
+      return notSetUp();
+    },
+    async unsubscribe() {
+      return notSetUp();
+    },
+    async subscriptions() {
+      return notSetUp();
+    },
+    async help(command) {
+      return { kind: 'help', lang: 'en', ...(command.topic ? { topic: command.topic } : {}), entries: helpEntries('en', command.topic) };
+    },
+  };
+
+  function refFilter(id: string): ItemFilter {
+    const kind = deps.aliases.get(id)?.kind;
+    if (kind === 'person') return { people: [id] };
+    if (kind === 'target') return { targets: [id] };
+    return { actors: deps.aliases.withDescendants(id) };
+  }
+  function usage(lang: Lang, message: string, topic?: Command['kind']): Reply {
+    return { kind: 'usage-error', lang, message, entries: helpEntries(lang, topic) };
+  }
+  function notSetUp(): Reply {
+    return { kind: 'notice', lang: 'en', text: 'Channel digests are not available in this deployment yet. Use `digest` to preview what a digest would hold.' };
+  }
+
+  async function run(command: Command, context: MessageContext): Promise<Reply> {
+    const handler = handlers[command.kind] as (c: Command, ctx: MessageContext) => Promise<Reply>;
+    return handler(command, context);
+  }
+
+  return {
+    run,
+    async handle(text, context) {
+      const parsed = parseCommand(text);
+      if (!parsed.ok) return usage(defaultLang(text.slice(0, 200)), parsed.error, parsed.topic);
+      return run(parsed.command, context);
+    },
+  };
+}
+
+function adminLabel(admin: string, lang: Lang): string {
+  const labels: Record<string, [string, string]> = {
+    obama: ['Obama administration', '奥巴马政府'], trump: ['Trump administration', '特朗普政府'],
+    biden: ['Biden administration', '拜登政府'], other: ['Non-US actors', '非美国行为体'],
+  };
+  return (labels[admin] ?? [admin, admin])[lang === 'zh' ? 1 : 0];
+}
+
+/** The `events` command text for another page of the same list. */
+function eventsCommandText(filters: RawFilters, page: number, lang?: Lang): string {
+  const parts = ['events'];
+  const quote = (value: string) => (/\s/.test(value) ? `"${value}"` : value);
+  for (const key of ['actor', 'admin', 'driver', 'target', 'type'] as const) {
+    for (const value of filters[key] ?? []) parts.push(`${key}:${quote(value)}`);
+  }
+  if (filters.from) parts.push(`from:${filters.from}`);
+  if (filters.to) parts.push(`to:${filters.to}`);
+  if (lang) parts.push(`lang:${lang}`);
+  parts.push(`page:${page}`);
+  if (filters.text) parts.push(filters.text);
+  return parts.join(' ');
+}
+
