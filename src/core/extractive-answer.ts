@@ -95,7 +95,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
       text: NO_ANSWER[lang] + (related.length > 0 ? RELATED_HINT[lang] : ''), citations: [], related, actions };
   }
 
-  const strong = (hit: RetrievalHit): boolean => hit.coverage >= Math.max(MIN_COVERAGE, top.coverage - 0.25) && hit.score >= top.score * 0.3;
+  const strong = (hit: RetrievalHit): boolean => hit.coverage >= top.coverage * 0.5 && hit.score >= top.score * 0.25;
   const aboutPaper = ABOUT_THE_PAPER.test(question);
   const itemHits = hits.filter((h) => h.kind === 'item' && strong(h)).slice(0, MAX_ITEM_CITATIONS);
   const passageHits = hits.filter((h) => h.kind === 'passage' && strong(h))

@@ -21,7 +21,9 @@ export function createRetriever(items: readonly PolicyItem[], passages: readonly
         ids: aliases.withDescendants(entity.id),
         words: understood.entityWords[i] ?? [],
       }));
-      const hits = index.search({ termGroups: understood.termGroups, entityGroups, filter: understood.filter, limit });
+      const hits = index.search({ termGroups: understood.termGroups, entityGroups, properTokens: understood.properTokens,
+        foreignNames: understood.foreignNames,
+        filter: understood.filter, limit });
       return {
         lang: understood.lang,
         topic: understood.topic,

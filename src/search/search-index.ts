@@ -5,7 +5,7 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import { INSTRUMENT_WORDS } from './instrument-words.js';
-import { isHan, STOPWORDS, tokenize } from './tokenize.js';
+import { hanBigrams, isHan, STOPWORDS, tokenize } from './tokenize.js';
 
 /** What a search asks for: weighted term groups (a word and its synonyms), entities, and hard filters. */
 export interface SearchQuery {
@@ -13,6 +13,10 @@ export interface SearchQuery {
   termGroups: string[][];
   /** Each entity the question names: its canonical ids (with descendants) and its words. */
   entityGroups: Array<{ ids: string[]; words: string[] }>;
+  /** Proper-name tokens: when the store never mentions them, they count fully against coverage. */
+  properTokens: string[];
+  /** Foreign countries the question names: one the store never mentions puts the question out of scope. */
+  foreignNames: string[][];
   filter: ItemFilter;
   limit: number;
 }
@@ -100,7 +104,8 @@ function passageToDoc(passage: Passage): IndexedDoc {
 
 function indexTokens(text: string, field?: string): string[] {
   if (field === 'refs') return text.split(' ').filter(Boolean);
-  return tokenize(text).filter((token) => !STOPWORDS.has(token));
+  const words = tokenize(text).filter((token) => !STOPWORDS.has(token));
+  return [...words, ...hanBigrams(text).filter((pair) => !STOPWORDS.has(pair) && !words.includes(pair))];
 }
 
 function passesFilter(doc: Pick<IndexedDoc, 'kind' | 'dateStart' | 'dateEnd' | 'administrations'>, filter: ItemFilter): boolean {
@@ -125,7 +130,7 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
   const docTokens = new Map<string, Set<string>>();
 
   const addDoc = (doc: IndexedDoc): void => {
-    const tokens = new Set(FIELDS.filter((f) => f !== 'refs').flatMap((field) => indexTokens(doc[field], field)));
+    const tokens = new Set(FIELDS.flatMap((field) => indexTokens(doc[field], field)));
     for (const token of tokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     docTokens.set(doc.id, tokens);
     mini.add(doc);
@@ -174,25 +179,43 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
       const results = mini.search({ combineWith: 'OR', queries: [termQuery, refQuery].filter((q) => q !== null) } as never, options);
 
       // Coverage: which of the question's ideas (word groups, entities) each document actually matches.
-      const groupWeights = query.termGroups.map((group) => Math.max(...group.map(idf)));
-      // An entity weighs as much as a rare word: naming the Pentagon is a strong statement of topic.
-      const entityWeight = Math.log(1 + mini.documentCount / 2);
-      const totalWeight = groupWeights.reduce((a, b) => a + b, 0) + entityWeight * query.entityGroups.length;
+      // A word the store never uses is often just phrasing ("unveil"), so it counts a little; an unknown
+      // proper name ("Woodside", "Japan") means the question is about something the store does not hold.
+      const proper = new Set(query.properTokens);
+      const maxIdf = idf('\u0000');
+      const groupWeights = query.termGroups.map((group) => {
+        const known = group.filter((term) => (documentFrequency.get(term) ?? 0) > 0);
+        if (known.length > 0) return Math.max(...known.map(idf));
+        return group.some((term) => proper.has(term)) ? maxIdf : 0.35 * maxIdf;
+      });
+      // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
+      const entityWeights = query.entityGroups.map((group) => idf(`${REF_PREFIX}${group.ids[0] ?? ''}`));
+      const totalWeight = groupWeights.reduce((a, b) => a + b, 0) + entityWeights.reduce((a, b) => a + b, 0);
+      const outOfScope = query.foreignNames.some((name) => name.every((t) => (documentFrequency.get(t) ?? 0) === 0));
       return results.slice(0, query.limit).map((result) => {
         const matched = new Set(result.queryTerms);
         const docRefs = new Set(String(result.refs ?? '').split(' '));
         let weight = 0;
+        let groupsMatched = 0;
+        let knownMissed = false;
         query.termGroups.forEach((group, index) => {
-          if (group.some((term) => matched.has(term))) weight += groupWeights[index] ?? 0;
+          if (!group.some((term) => matched.has(term))) {
+            if (group.some((term) => (documentFrequency.get(term) ?? 0) > 0 || proper.has(term))) knownMissed = true;
+            return;
+          }
+          weight += groupWeights[index] ?? 0;
+          groupsMatched++;
         });
-        for (const group of query.entityGroups) {
-          if (group.ids.some((id) => docRefs.has(`${REF_PREFIX}${id}`)) || group.words.some((w) => matched.has(w))) weight += entityWeight;
-        }
+        query.entityGroups.forEach((group, index) => {
+          if (group.ids.some((id) => docRefs.has(`${REF_PREFIX}${id}`)) || group.words.some((w) => matched.has(w))) weight += entityWeights[index] ?? 0;
+        });
         return {
           id: String(result.id),
           kind: result.kind as 'item' | 'passage',
           score: result.score,
-          coverage: totalWeight > 0 ? weight / totalWeight : 0,
+          // Naming only the right actor is not enough when the question asks about something else too.
+          coverage: outOfScope || totalWeight === 0 ? 0
+            : (weight / totalWeight) * (groupsMatched === 0 && knownMissed ? 0.5 : 1),
         };
       });
     },

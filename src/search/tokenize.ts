@@ -27,8 +27,21 @@ export function tokenize(text: string): string[] {
 
 export const isHan = (text: string): boolean => HAN.test(text);
 
-/** Words that say nothing about what a question is about. */
-export const STOPWORDS = new Set([
+/**
+ * Overlapping character pairs of every run of Chinese characters: they let "第三轮" meet "第三次" and
+ * "结论是" meet "结论" however the segmenter happens to split each text.
+ */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.normalize('NFKC').match(/\p{Script=Han}{2,}/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+  }
+  return out;
+}
+
+/** Words that say nothing about what a question is about (kept in stemmed form too). */
+const STOPWORD_LIST = [
   // English function words
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'into',
   'about', 'over', 'after', 'before', 'since', 'between', 'during', 'under', 'than', 'then', 'that', 'this',
@@ -53,7 +66,21 @@ export const STOPWORDS = new Set([
   '并', '或', '等', '个', '位', '次', '年', '月', '日', '作者', '文章', '论文', '本文', '认为', '看', '看待', '看法',
   '怎么看', '说', '表示', '指出', '提到', '根据', '按照', '美国', '中国', '美', '中', '人工智能', '政策', '政府',
   '对华', '出台', '做', '做了', '采取', '哪些', '一', '最早', '能', '会', '要', '可以', '人士', '方面',
-]);
+  // generic verbs and nouns of questions
+  'become', 'became', 'come', 'came', 'light', 'full', 'bring', 'brought', 'unveil', 'unveiled', 'reveal',
+  'revealed', 'same', 'open', 'opened', 'role', 'position', 'place', 'change', 'changed', 'start', 'started',
+  'begin', 'began', 'put', 'use', 'used', 'want', 'wanted', 'try', 'tried', 'look', 'like', 'go', 'went',
+  'does', 'doing', 'has', 'having', 'something', 'anything', 'thing', 'things', 'people', 'way', 'ways',
+  'respond', 'response', 'react', 'reaction', 'stance', 'position', 'concept', 'idea', 'part', 'point',
+  'happening', 'detail', 'details', 'summary', 'summarize', 'overview', 'latest', 'recent', 'recently',
+  'question', 'answer', 'today', 'now', 'ever', 'still', 'yet', 'already', 'actually', 'really',
+  '中的', '其中', '处于', '位置', '一样', '背后', '也像', '像', '变化', '有何', '何种', '哪种', '哪方面', '情况', '内容',
+  '主要', '具体', '相关', '关于', '通过', '进行', '开始', '之间', '当时', '后来', '目前', '现在', '曾经', '一些',
+  '这些', '那些', '我们', '他们', '它', '它们', '他', '她', '其', '所', '被曝', '曝出', '起', '为了', '因为', '所以',
+  '如果', '但是', '然而', '以及', '或者', '并且', '已经', '正在', '将要', '哪里', '何处', '多大', '多久', '怎么回事',
+];
+
+export const STOPWORDS = new Set(STOPWORD_LIST.flatMap((word) => [word, stem(word)]));
 
 export function contentTokens(text: string): string[] {
   return tokenize(text).filter((token) => !STOPWORDS.has(token) && !/^\d{1,2}$/.test(token));

@@ -1,8 +1,9 @@
 import type { AliasKind, AliasTable } from '../core/alias-table.js';
 import type { ItemFilter } from '../core/ports.js';
 import { SYNONYMS } from './instrument-words.js';
+import { FOREIGN_NAMES } from './foreign-names.js';
 import { extractQuestionFilters } from './question-filters.js';
-import { isHan, STOPWORDS, tokenize } from './tokenize.js';
+import { hanBigrams, isHan, STOPWORDS, tokenize } from './tokenize.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -23,6 +24,10 @@ export interface UnderstoodQuestion {
   termGroups: string[][];
   /** The words of each entity mention, in the order of `entities`. */
   entityWords: string[][];
+  /** Tokens of proper names (capitalised words, foreign country names): unknown ones weigh fully. */
+  properTokens: string[];
+  /** Foreign countries and blocs the question names (each as its tokens). */
+  foreignNames: string[][];
   /** The question without its date and administration phrases: what a follow-up inherits. */
   topic: string;
 }
@@ -70,13 +75,35 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
 
 function termGroupFor(token: string): string[] {
   const synonyms = (SYNONYMS[token] ?? []).flatMap((phrase) => tokenize(phrase));
-  return [...new Set([token, ...synonyms])];
+  const pairs = token.length > 2 ? hanBigrams(token).filter((pair) => !STOPWORDS.has(pair)) : [];
+  return [...new Set([token, ...synonyms, ...pairs])];
 }
 
 /** Content words of a text as term groups: no stopwords, no lone digits, no single Chinese characters. */
 function contentGroups(text: string): string[][] {
   const tokens = tokenize(text).filter((t) => !STOPWORDS.has(t) && !/^\d{1,2}$/.test(t) && !(isHan(t) && t.length === 1));
   return [...new Set(tokens)].map(termGroupFor);
+}
+
+function mentions(lowerText: string, name: string): boolean {
+  const key = name.toLowerCase();
+  return isHan(key) ? lowerText.includes(key) : new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(lowerText);
+}
+
+function foreignNames(text: string): string[][] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  return FOREIGN_NAMES.filter((name) => mentions(lower, name)).map((name) => tokenize(name));
+}
+
+/** Capitalised words after the first (English) and foreign country names (either language). */
+function properTokens(text: string): string[] {
+  const tokens = new Set<string>();
+  const words = text.normalize('NFKC').split(/\s+/);
+  words.forEach((word, index) => {
+    if (index > 0 && /^[A-Z][\p{L}'’-]+/u.test(word)) for (const t of tokenize(word)) tokens.add(t);
+  });
+  for (const name of foreignNames(text)) for (const t of name) tokens.add(t);
+  return [...tokens].filter((t) => !STOPWORDS.has(t));
 }
 
 export function understandQuestion(question: string, aliases: AliasTable): UnderstoodQuestion {
@@ -97,6 +124,8 @@ export function understandQuestion(question: string, aliases: AliasTable): Under
     entities,
     termGroups: contentGroups(words),
     entityWords: entityGroups,
+    properTokens: properTokens(words),
+    foreignNames: foreignNames(words),
     topic: rest,
   };
 }
