@@ -37,7 +37,7 @@ export function cite(sentence: string, n: number): string {
   const match = /^(.*?)([.!?。！？]+["”’)）]*)?$/su.exec(sentence.trim());
   const body = match?.[1] ?? sentence;
   const end = match?.[2] ?? '';
-  return /\p{Script=Han}$/u.test(body) || /[”’）]$/.test(body) ? `${body}[${n}]${end}` : `${body} [${n}]${end || '.'}`;
+  return /[\p{Script=Han}”’）]$/u.test(body) ? `${body}[${n}]${end || '。'}` : `${body} [${n}]${end || '.'}`;
 }
 
 function itemCitation(n: number, item: StoredItem, lang: Lang): Citation {
