@@ -200,7 +200,8 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
         let knownMissed = false;
         query.termGroups.forEach((group, index) => {
           if (!group.some((term) => matched.has(term))) {
-            if (group.some((term) => (documentFrequency.get(term) ?? 0) > 0 || proper.has(term))) knownMissed = true;
+            // Missing a rare word or a name says the question is about something else; missing a common word does not.
+            if (group.some((term) => proper.has(term) || ((documentFrequency.get(term) ?? 0) > 0 && idf(term) >= 0.6 * maxIdf))) knownMissed = true;
             return;
           }
           weight += groupWeights[index] ?? 0;

@@ -78,6 +78,8 @@ const STOPWORD_LIST = [
   '主要', '具体', '相关', '关于', '通过', '进行', '开始', '之间', '当时', '后来', '目前', '现在', '曾经', '一些',
   '这些', '那些', '我们', '他们', '它', '它们', '他', '她', '其', '所', '被曝', '曝出', '起', '为了', '因为', '所以',
   '如果', '但是', '然而', '以及', '或者', '并且', '已经', '正在', '将要', '哪里', '何处', '多大', '多久', '怎么回事',
+  '针对', '措施', '举措', '行动', '态度', '反应', '回应', '处理', '对待', '应对', '采取了', '有关', '涉及', 'handle', 'handled',
+  'deal', 'dealt', 'treat', 'treated', 'approach', 'measure', 'measures', 'action', 'actions', 'step', 'steps',
 ];
 
 export const STOPWORDS = new Set(STOPWORD_LIST.flatMap((word) => [word, stem(word)]));

@@ -1,0 +1,198 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Reply } from '../../src/core/replies.js';
+import { runCli } from '../support/run-cli.js';
+import { tempDir } from '../support/temp-store.js';
+
+let app: App;
+let dir: string;
+let cleanup: () => void;
+let conversation = 0;
+beforeAll(async () => {
+  ({ dir, cleanup } = tempDir());
+  app = await openApp(loadConfig({ BRIEFING_DB: join(dir, 'briefing.db') }));
+});
+afterAll(async () => {
+  await app.close();
+  cleanup();
+});
+
+type Answer = Extract<Reply, { kind: 'answer' }>;
+async function ask(question: string, key = `test:${conversation++}`): Promise<Answer> {
+  const reply = await app.router.handle(question, { conversationKey: key });
+  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}`);
+  return reply;
+}
+const citedIds = (answer: Answer) => answer.citations.map((c) => c.itemId);
+
+describe('ask on the real store', () => {
+  it('finds items through aliases in either language', async () => {
+    for (const question of ['What did the Pentagon think of the Huawei rule?', '五角大楼如何看待商务部针对华为的新规？', 'What did DoD say about the 10% Huawei threshold?']) {
+      const answer = await ask(question);
+      expect(answer.grounded, question).toBe(true);
+      expect(citedIds(answer).slice(0, 2), question).toContain('2020-01-25-commerce-plan-huawei-10-percent');
+    }
+    expect(citedIds(await ask('Which Chinese AI firms did Commerce blacklist in October 2019?'))[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+    expect(citedIds(await ask('美国商务部产业安全局把哪些中国公司列入了黑名单？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
+
+  it('answers a Chinese question in Chinese and an English one in English', async () => {
+    const zh = await ask('美军从什么时候开始把网络精锐派往海外搜寻对手的网络漏洞？');
+    expect(zh.lang).toBe('zh');
+    expect(zh.text).toMatch(/2020年2月/);
+    expect(zh.text).toMatch(/\p{Script=Han}/u);
+    const en = await ask('When did Cyber Command become a unified combatant command?');
+    expect(en.lang).toBe('en');
+    expect(en.text).toMatch(/14 June 2018|June 14, 2018/);
+  });
+
+  it('turns dates and administrations in questions into filters', async () => {
+    const oct2019 = await ask('What did the Commerce Department do in October 2019?');
+    expect(oct2019.citations.every((c) => c.date.startsWith('2019-10') || c.kind === 'passage')).toBe(true);
+    const biden = await ask('What did Treasury do to SenseTime under Biden?');
+    expect(citedIds(biden)[0]).toBe('2021-12-10-treasury-lists-sensetime');
+    const trumpLastYear = await ask('What did the Pentagon do about DJI in the last year of Trump?');
+    for (const c of trumpLastYear.citations) expect(c.date >= '2020' && c.date < '2021-02').toBe(true);
+  });
+
+  it('answers questions about the paper\'s argument from its own passages', async () => {
+    const answer = await ask('What does offensive realism say about AI competition, according to the paper?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.citations.some((c) => c.kind === 'passage')).toBe(true);
+    const zh = await ask('论文的主要结论是什么？');
+    expect(zh.grounded).toBe(true);
+    expect(zh.citations[0]?.kind).toBe('passage');
+  });
+
+  it('gives every sentence a citation that resolves to a stored item or passage', async () => {
+    const passages = new Set((await app.store.allPassages()).map((p) => p.id));
+    for (const question of ['What did the US do about DJI drones?', '拜登政府对商汤科技做了什么？', 'What are the two schools of thought the paper describes?']) {
+      const answer = await ask(question);
+      expect(answer.grounded).toBe(true);
+      for (const citation of answer.citations) {
+        const resolves = citation.kind === 'item' ? (await app.store.getItem(citation.itemId)) !== undefined : passages.has(citation.itemId);
+        expect(resolves, citation.itemId).toBe(true);
+      }
+      const markers = [...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+      expect(new Set(markers)).toEqual(new Set(answer.citations.map((c) => c.n)));
+      const sentences = answer.text.split(/(?<=[.。])\s*/).filter((s) => s.trim().length > 0);
+      for (const sentence of sentences) expect(sentence, sentence).toMatch(/\[\d+\]/);
+    }
+  });
+
+  const unanswerable = [
+    'What AI commitments did Biden and Xi agree to at their November 2023 summit in Woodside, California?',
+    'What did the EU AI Act of 2024 require of general-purpose AI models?',
+    'How did Japan restrict exports of chipmaking equipment to China?',
+    'What did the Netherlands decide about ASML lithography sales to China?',
+    'What is the US policy on TikTok?',
+    'What did the October 2022 BIS rule on advanced computing chips restrict?',
+    '2023年美国对华人工智能出口管制有哪些新规定？',
+    '印度的人工智能国家战略是什么？',
+    'What did the CHIPS and Science Act provide?',
+    'How much did OpenAI spend to train GPT-4?',
+    'How did South Korea respond to US chip export controls?',
+    'What did Elon Musk say about AI risk?',
+    '韩国对美国芯片出口管制有何反应？',
+    'What is the weather in Beijing?',
+    "What did Biden's executive order on AI safety require in October 2023?",
+  ];
+  it('declines questions the store cannot answer, offering related items instead', async () => {
+    const declined: string[] = [];
+    for (const question of unanswerable) {
+      const answer = await ask(question);
+      if (!answer.grounded) {
+        declined.push(question);
+        expect(answer.citations).toEqual([]);
+        expect(answer.text).toMatch(/no policy item|没有能回答/);
+      }
+    }
+    expect(declined.length / unanswerable.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps the topic for a follow-up in English', async () => {
+    const key = 'thread:en';
+    const first = await ask('What did Commerce do to Huawei in 2019?', key);
+    expect(citedIds(first)[0]).toBe('2019-05-21-commerce-entity-list-huawei');
+    const followUp = await ask('and in 2020?', key);
+    expect(followUp.grounded).toBe(true);
+    expect(citedIds(followUp)[0]).toBe('2020-01-25-commerce-plan-huawei-10-percent');
+    for (const c of followUp.citations) expect(c.date.startsWith('2020')).toBe(true);
+  });
+
+  it('keeps the topic for a follow-up in Chinese, swapping the actor', async () => {
+    const key = 'thread:zh';
+    const first = await ask('国防部对大疆无人机采取了什么措施？', key);
+    expect(citedIds(first)[0]).toBe('2018-05-23-defense-bans-dji-drones');
+    const followUp = await ask('那内政部呢？', key);
+    expect(followUp.lang).toBe('zh');
+    expect(followUp.grounded).toBe(true);
+    expect(citedIds(followUp)[0]).toBe('2020-01-interior-grounds-dji-drones');
+  });
+
+  it('does not carry context between conversations', async () => {
+    await ask('What did Commerce do to Huawei in 2019?', 'thread:a');
+    const other = await ask('and in 2020?', 'thread:b');
+    expect(other.grounded).toBe(false);
+  });
+});
+
+describe('other commands on the real store', () => {
+  it('pages events with a working next-page command', async () => {
+    const first = await app.router.handle('events actor:defense', { conversationKey: 'x' });
+    if (first.kind !== 'item-list') throw new Error(first.kind);
+    expect(first.items).toHaveLength(10);
+    const next = first.actions[0]?.command as string;
+    expect(next).toBe('events actor:defense page:2');
+    const second = await app.router.handle(next, { conversationKey: 'x' });
+    if (second.kind !== 'item-list') throw new Error(second.kind);
+    expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
+    expect(second.offset).toBe(10);
+  });
+
+  it('reads dates and names in the free text of events', async () => {
+    const reply = await app.router.handle('events actor:commerce 2019', { conversationKey: 'x' });
+    if (reply.kind !== 'item-list') throw new Error(reply.kind);
+    expect(reply.items.length).toBeGreaterThan(0);
+    for (const card of reply.items) expect(card.date.startsWith('2019')).toBe(true);
+  });
+
+  it('profiles an actor, compares two sides and counts the framework', async () => {
+    const profile = await app.router.handle('actor 五角大楼', { conversationKey: 'x' });
+    expect(profile).toMatchObject({ kind: 'actor-profile', actorId: 'defense' });
+    const comparison = await app.router.handle('compare trump vs biden', { conversationKey: 'x' });
+    if (comparison.kind !== 'comparison') throw new Error(comparison.kind);
+    expect(comparison.sides.map((s) => s.total).every((n) => n > 5)).toBe(true);
+    const framework = await app.router.handle('framework', { conversationKey: 'x' });
+    if (framework.kind !== 'framework') throw new Error(framework.kind);
+    expect(framework.indicators).toHaveLength(6);
+    expect(framework.indicators.every((row) => row.count > 0)).toBe(true);
+  });
+
+  it('answers malformed input with usage help', async () => {
+    expect(await app.router.handle('events foo:bar', { conversationKey: 'x' })).toMatchObject({ kind: 'usage-error' });
+    expect(await app.router.handle('events actor:nobody', { conversationKey: 'x' })).toMatchObject({ kind: 'usage-error' });
+    expect(await app.router.handle('x'.repeat(10_000), { conversationKey: 'x' })).toMatchObject({ kind: 'usage-error' });
+  });
+});
+
+describe('briefing ask --json', () => {
+  it('prints the contract: grounded, mode, answer and citations in marker order', () => {
+    const run = runCli(['ask', 'When did Cyber Command become a unified combatant command?', '--json'], { BRIEFING_DB: join(dir, 'cli.db') });
+    expect(run.status, run.stderr).toBe(0);
+    const body = run.json();
+    expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'grounded', 'mode']);
+    expect(body).toMatchObject({ grounded: true, mode: 'extractive' });
+    expect(body.citations[0]).toEqual({ n: 1, itemId: '2018-06-14-cybercom-elevated-unified-command', date: '2018-06-14',
+      title: expect.any(String), url: expect.any(String) });
+    const order = [...new Set([...body.answer.matchAll(/\[(\d+)\]/g)].map((m: RegExpMatchArray) => Number(m[1])))];
+    expect(order).toEqual(body.citations.map((c: { n: number }) => c.n));
+  });
+
+  it('reports grounded:false with no citations when the store holds no answer', () => {
+    const run = runCli(['ask', 'What is the US policy on TikTok?', '--json'], { BRIEFING_DB: join(dir, 'cli.db') });
+    expect(run.json()).toMatchObject({ grounded: false, mode: 'extractive', citations: [] });
+  });
+});

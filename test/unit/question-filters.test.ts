@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuestionFilters } from '../../src/search/question-filters.js';
+
+const filterOf = (question: string) => extractQuestionFilters(question).filter;
+
+describe('dates and administrations in questions', () => {
+  it('reads years, months and days in English and Chinese as periods', () => {
+    expect(filterOf('What did Commerce do in 2019?')).toEqual({ from: '2019', to: '2019' });
+    expect(filterOf('What came to light in October 2021?')).toEqual({ from: '2021-10', to: '2021-10' });
+    expect(filterOf('events on May 21, 2019')).toEqual({ from: '2019-05-21', to: '2019-05-21' });
+    expect(filterOf('2019年10月商务部做了什么？')).toEqual({ from: '2019-10', to: '2019-10' });
+    expect(filterOf('2019 年 10 月 7 日发生了什么')).toEqual({ from: '2019-10-07', to: '2019-10-07' });
+    expect(filterOf('2018年7月底白宫发布了什么')).toEqual({ from: '2018-07', to: '2018-07' });
+    expect(filterOf('２０２０年２月')).toEqual({ from: '2020-02', to: '2020-02' });
+  });
+
+  it('reads bounds and ranges', () => {
+    expect(filterOf('What has happened since May 2021?')).toEqual({ from: '2021-05' });
+    expect(filterOf('before 2019')).toEqual({ to: '2019' });
+    expect(filterOf('between 2018 and 2020')).toEqual({ from: '2018', to: '2020' });
+    expect(filterOf('自2021年5月以来')).toEqual({ from: '2021-05' });
+    expect(filterOf('2020年之前')).toEqual({ to: '2020' });
+  });
+
+  it('reads administrations and terms of office', () => {
+    expect(filterOf('and under Biden?')).toEqual({ administrations: ['biden'] });
+    expect(filterOf('When did the Trump administration open the probe?')).toEqual({ administrations: ['trump'] });
+    expect(filterOf('拜登政府对商汤做了什么')).toEqual({ administrations: ['biden'] });
+    expect(filterOf('what happened in the last year of Trump')).toEqual({ from: '2020-01-20', to: '2021-01-19', administrations: ['trump'] });
+    expect(filterOf('特朗普政府最后一年')).toEqual({ from: '2020-01-20', to: '2021-01-19', administrations: ['trump'] });
+  });
+
+  it('leaves fiscal years and other numbers alone', () => {
+    expect(filterOf('FY2020 budget priorities')).toEqual({});
+    expect(filterOf('2020 财年预算')).toEqual({});
+    expect(filterOf('Section 301 investigation')).toEqual({});
+  });
+});
