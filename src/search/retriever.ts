@@ -6,7 +6,7 @@ import { createSearchIndex } from './search-index.js';
 import { isFollowUp, mergeFollowUp, understandQuestion } from './understand-question.js';
 
 export function createRetriever(items: readonly PolicyItem[], passages: readonly Passage[], aliases: AliasTable): Retriever {
-  const index = createSearchIndex(items, passages, aliases);
+  const index = createSearchIndex(items, passages);
   return {
     addItems: (added) => index.upsertItems(added),
     retrieve(question, previous, limit) {

@@ -15,12 +15,43 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Normalised word tokens: NFKC (full-width → half-width), lower case, stemmed; Chinese split into words. */
+const WORD = /\p{Script=Han}+|[a-z0-9\u00c0-\u024f]+/gu;
+
+/** Lower-cased NFKC text split into Latin words (stemmed) and runs of Chinese characters. */
+function runs(text: string): Array<{ han: boolean; word: string }> {
+  const out: Array<{ han: boolean; word: string }> = [];
+  for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
+    const han = HAN.test(word);
+    if (han) out.push({ han, word });
+    else if (word.length > 1 || /\d/.test(word)) out.push({ han, word: stem(word) });
+  }
+  return out;
+}
+
+/** Question words: Latin words stemmed; Chinese split into words with Intl.Segmenter. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC').toLowerCase())) {
-    if (!isWordLike) continue;
-    tokens.push(stem(segment));
+  for (const { han, word } of runs(text)) {
+    if (!han) {
+      tokens.push(word);
+      continue;
+    }
+    for (const { segment, isWordLike } of segmenter.segment(word)) if (isWordLike) tokens.push(segment);
+  }
+  return tokens;
+}
+
+/**
+ * Index terms: Latin words stemmed, Chinese as overlapping character pairs (a lone character as itself).
+ * Pairs match however the segmenter splits a question ("第三轮" meets "第三次" through "第三"), and cost
+ * no segmentation at index time, which keeps a 100,000-item build fast.
+ */
+export function indexTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const { han, word } of runs(text)) {
+    if (!han) tokens.push(word);
+    else if (word.length === 1) tokens.push(word);
+    else for (let i = 0; i + 1 < word.length; i++) tokens.push(word.slice(i, i + 2));
   }
   return tokens;
 }
@@ -32,12 +63,7 @@ export const isHan = (text: string): boolean => HAN.test(text);
  * "结论是" meet "结论" however the segmenter happens to split each text.
  */
 export function hanBigrams(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.normalize('NFKC').match(/\p{Script=Han}{2,}/gu) ?? []) {
-    const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-  }
-  return out;
+  return indexTokens(text).filter((token) => token.length === 2 && HAN.test(token));
 }
 
 /** Words that say nothing about what a question is about (kept in stemmed form too). */
@@ -84,6 +110,4 @@ const STOPWORD_LIST = [
 
 export const STOPWORDS = new Set(STOPWORD_LIST.flatMap((word) => [word, stem(word)]));
 
-export function contentTokens(text: string): string[] {
-  return tokenize(text).filter((token) => !STOPWORDS.has(token) && !/^\d{1,2}$/.test(token));
-}
+

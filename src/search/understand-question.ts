@@ -1,9 +1,10 @@
 import type { AliasKind, AliasTable } from '../core/alias-table.js';
 import type { ItemFilter } from '../core/ports.js';
-import { SYNONYMS } from './instrument-words.js';
+import { INSTRUMENT_WORDS, SYNONYMS } from './instrument-words.js';
+import { instrumentRef, type TermGroup } from './search-index.js';
 import { FOREIGN_NAMES } from './foreign-names.js';
 import { extractQuestionFilters } from './question-filters.js';
-import { hanBigrams, isHan, STOPWORDS, tokenize } from './tokenize.js';
+import { hanBigrams, indexTokens, isHan, STOPWORDS, tokenize } from './tokenize.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -21,8 +22,8 @@ export interface UnderstoodQuestion {
   filter: ItemFilter;
   entities: EntityMention[];
   /** One group per idea that is not an entity: a word with its synonyms. */
-  termGroups: string[][];
-  /** The words of each entity mention, in the order of `entities`. */
+  termGroups: TermGroup[];
+  /** The index terms of each entity mention, in the order of `entities`. */
   entityWords: string[][];
   /** Tokens of proper names (capitalised words, foreign country names): unknown ones weigh fully. */
   properTokens: string[];
@@ -73,16 +74,32 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
   return found;
 }
 
-function termGroupFor(token: string): string[] {
-  const synonyms = (SYNONYMS[token] ?? []).flatMap((phrase) => tokenize(phrase));
-  const pairs = token.length > 2 ? hanBigrams(token).filter((pair) => !STOPWORDS.has(pair)) : [];
-  return [...new Set([token, ...synonyms, ...pairs])];
+/** Instruments whose everyday names occur in the text ("blacklist", "预算"), with the words that named them. */
+function instrumentMentions(text: string): Array<{ ref: string; words: string[] }> {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const found: Array<{ ref: string; words: string[] }> = [];
+  for (const [instrument, phrases] of Object.entries(INSTRUMENT_WORDS)) {
+    for (const phrase of phrases) {
+      if (mentions(lower, phrase)) found.push({ ref: instrumentRef(instrument), words: tokenize(phrase) });
+    }
+  }
+  return found;
+}
+
+function termGroupFor(token: string, instruments: Array<{ ref: string; words: string[] }>): TermGroup {
+  const han = isHan(token);
+  const synonyms = (SYNONYMS[token] ?? []).flatMap((phrase) => indexTokens(phrase));
+  const refs = instruments.filter((m) => m.words.some((w) => w === token || (han && (w.includes(token) || token.includes(w))))).map((m) => m.ref);
+  if (!han) return { terms: [token], need: 1, alternatives: [...new Set([...synonyms, ...refs])] };
+  const pairs = token.length === 2 ? [token] : hanBigrams(token);
+  return { terms: pairs, need: Math.ceil(pairs.length / 2), alternatives: [...new Set([...synonyms, ...refs])] };
 }
 
 /** Content words of a text as term groups: no stopwords, no lone digits, no single Chinese characters. */
-function contentGroups(text: string): string[][] {
+function contentGroups(text: string): TermGroup[] {
   const tokens = tokenize(text).filter((t) => !STOPWORDS.has(t) && !/^\d{1,2}$/.test(t) && !(isHan(t) && t.length === 1));
-  return [...new Set(tokens)].map(termGroupFor);
+  const instruments = instrumentMentions(text);
+  return [...new Set(tokens)].map((token) => termGroupFor(token, instruments));
 }
 
 function mentions(lowerText: string, name: string): boolean {
@@ -113,9 +130,7 @@ export function understandQuestion(question: string, aliases: AliasTable): Under
   const entityGroups: string[][] = [];
   for (const entity of entities) {
     words = words.replace(new RegExp(entity.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
-    const entry = aliases.get(entity.id);
-    const nameTokens = tokenize(`${entity.surface} ${entry?.name.en ?? ''}`).filter((t) => !STOPWORDS.has(t));
-    entityGroups.push([...new Set(nameTokens)]);
+    entityGroups.push([...new Set(indexTokens(entity.surface).filter((t) => !STOPWORDS.has(t)))]);
   }
   // Synonym phrases ("hard-drive", "entity list") are matched before single words.
   return {

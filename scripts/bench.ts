@@ -1,0 +1,95 @@
+/**
+ * npm run bench: a synthetic store of 100,000 items (varied from the real ones, both languages), then index build
+ * time, `ask` and `events` latency (p50/p99 over thousands of mixed queries) and peak RSS, as a table and as JSON.
+ * BENCH_ITEMS and BENCH_QUERIES change the sizes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dataDir } from '../src/config/paths.js';
+import { createRouter } from '../src/core/router.js';
+import { loadCuratedData } from '../src/ingest/curated-data.js';
+import { eventsFreeTextFilters } from '../src/search/events-free-text.js';
+import { createRetriever } from '../src/search/retriever.js';
+import { seedFromCuratedData } from '../src/store/seed.js';
+import { createSqliteStore } from '../src/store/sqlite-store.js';
+import { syntheticItems } from './synthetic-items.js';
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 3000);
+const clock = { now: () => new Date() };
+
+const ASK = [
+  'What did the Pentagon think of the Huawei rule?', 'Which Chinese AI firms did Commerce blacklist in October 2019?',
+  '美国国防部为什么禁止采购大疆无人机？', 'How much did the White House ask Congress for in the FY2019 budget?',
+  'What did Treasury do to SenseTime under Biden?', 'What are the two schools of thought the paper describes?',
+  '论文的主要结论是什么？', 'What is Hunt Forward?', '“人工智能国防伙伴关系”对话的成员规模有什么变化？',
+  'When did Cyber Command become a unified combatant command?', 'What is the US policy on TikTok?',
+  '2023年美国对华人工智能出口管制有哪些新规定？', 'semiconductor supply chain export controls since 2020',
+  '拜登政府对商汤科技做了什么？', 'What did the Air Force do with AI in 2019?', 'facial recognition surveillance sanctions',
+];
+const EVENTS = [
+  'events actor:commerce', 'events actor:defense admin:trump', 'events target:huawei', 'events from:2019 to:2020-06',
+  'events driver:security', 'events type:entity-list lang:zh', 'events actor:commerce 2019', 'events admin:biden page:3',
+  'events 芯片', 'events actor:国防部 driver:power from:2018',
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'policy-brief-bench-'));
+try {
+  const data = loadCuratedData(dataDir());
+  const store = createSqliteStore({ path: join(dir, 'bench.db'), clock });
+  await seedFromCuratedData(store, data);
+  const synthetic = syntheticItems(ITEMS, data.items, 42);
+  let started = performance.now();
+  for (let i = 0; i < synthetic.length; i += 5000) await store.upsertItems(synthetic.slice(i, i + 5000));
+  const ingestMs = performance.now() - started;
+
+  const items = await store.allItems();
+  const passages = await store.allPassages();
+  started = performance.now();
+  const retriever = createRetriever(items, passages, data.aliases);
+  const indexBuildMs = performance.now() - started;
+  const router = createRouter({ store, retriever, aliases: data.aliases, passages, clock, freeTextFilters: eventsFreeTextFilters });
+
+  const measure = async (texts: string[]): Promise<number[]> => {
+    const times: number[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const text = texts[i % texts.length] as string;
+      const t0 = performance.now();
+      await router.handle(text, { conversationKey: `bench:${i % 50}` });
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const ask = await measure(ASK);
+  const events = await measure(EVENTS);
+  await store.close();
+
+  const result = {
+    items: items.length,
+    queries: QUERIES,
+    ingestSeconds: +(ingestMs / 1000).toFixed(2),
+    indexBuildSeconds: +(indexBuildMs / 1000).toFixed(2),
+    askP50Ms: +percentile(ask, 50).toFixed(2),
+    askP99Ms: +percentile(ask, 99).toFixed(2),
+    eventsP50Ms: +percentile(events, 50).toFixed(2),
+    eventsP99Ms: +percentile(events, 99).toFixed(2),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  const rows: Array<[string, string, string]> = [
+    ['items in store', String(result.items), ''], ['ingest (SQLite, 5,000 a transaction)', `${result.ingestSeconds} s`, ''],
+    ['index build', `${result.indexBuildSeconds} s`, '≤ 10 s'], ['ask p50', `${result.askP50Ms} ms`, ''],
+    ['ask p99', `${result.askP99Ms} ms`, '≤ 50 ms'], ['events p50', `${result.eventsP50Ms} ms`, ''],
+    ['events p99', `${result.eventsP99Ms} ms`, '≤ 20 ms'], ['peak RSS', `${result.peakRssMB} MB`, '≤ 500 MB'],
+  ];
+  process.stdout.write(`${'measure'.padEnd(38)}${'value'.padEnd(14)}target\n`);
+  for (const [name, value, target] of rows) process.stdout.write(`${name.padEnd(38)}${value.padEnd(14)}${target}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
