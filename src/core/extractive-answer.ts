@@ -84,7 +84,8 @@ const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed 
  */
 export function composeExtractiveAnswer(question: string, lang: Lang, retrieval: Retrieval, sources: AnswerSources): Reply & { kind: 'answer' } {
   const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
-  const top = hits[0];
+  // The answer stands on the best-covering of the top few hits: the one that matches most of the question.
+  const top = [...hits.slice(0, 3)].sort((a, b) => b.coverage - a.coverage)[0];
   const actions: FollowUpAction[] = [];
   const relatedCards = (): ItemCard[] => hits.filter((h) => h.kind === 'item').slice(0, 3)
     .map((h) => itemToCard(sources.items.get(h.id) as StoredItem, lang, sources.aliases));
@@ -95,10 +96,12 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
       text: NO_ANSWER[lang] + (related.length > 0 ? RELATED_HINT[lang] : ''), citations: [], related, actions };
   }
 
-  const strong = (hit: RetrievalHit): boolean => hit.coverage >= top.coverage * 0.5 && hit.score >= top.score * 0.25;
+  const maxScore = Math.max(...hits.map((h) => h.score));
+  const strong = (hit: RetrievalHit): boolean => hit.coverage >= top.coverage * 0.5 && hit.score >= maxScore * 0.25;
   const aboutPaper = ABOUT_THE_PAPER.test(question);
-  const itemHits = hits.filter((h) => h.kind === 'item' && strong(h)).slice(0, MAX_ITEM_CITATIONS);
-  const passageHits = hits.filter((h) => h.kind === 'passage' && strong(h))
+  const itemHits = [...(top.kind === 'item' ? [top] : []), ...hits.filter((h) => h !== top && h.kind === 'item' && strong(h))]
+    .slice(0, MAX_ITEM_CITATIONS);
+  const passageHits = [...(top.kind === 'passage' ? [top] : []), ...hits.filter((h) => h !== top && h.kind === 'passage' && strong(h))]
     .slice(0, aboutPaper || top.kind === 'passage' ? MAX_PASSAGE_CITATIONS : 0);
 
   const citations: Citation[] = [];

@@ -1,8 +1,8 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { dateSpan } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
+import { CompactIndex } from './compact-index.js';
 import { indexTokens, isHan } from './tokenize.js';
 
 /**
@@ -120,60 +120,48 @@ function passesFilter(doc: Pick<IndexedDoc, 'dateStart' | 'dateEnd' | 'administr
 }
 
 export function createSearchIndex(items: readonly PolicyItem[], passages: readonly Passage[]): SearchIndex {
-  const mini = new MiniSearch<IndexedDoc>({
-    fields: [...FIELDS],
-    storeFields: ['kind', 'dateStart', 'dateEnd', 'administrations', 'refs'],
-    tokenize: fieldTokens,
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (term) => term },
-  });
-  const documentFrequency = new Map<string, number>();
-  const countTerms = (doc: IndexedDoc, delta: number): void => {
-    for (const token of new Set(FIELDS.flatMap((field) => fieldTokens(doc[field], field)))) {
-      documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + delta);
-    }
-  };
+  const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
+  // Per document number: what filters and answers need, kept as plain arrays.
+  const kinds: Array<'item' | 'passage'> = [];
+  const dateStarts: Array<string | null> = [];
+  const dateEnds: Array<string | null> = [];
+  const administrations: string[][] = [];
   const addDoc = (doc: IndexedDoc): void => {
-    countTerms(doc, 1);
-    mini.add(doc);
+    const n = index.add(doc.id, FIELDS.map((field) => fieldTokens(doc[field], field)));
+    kinds[n] = doc.kind;
+    dateStarts[n] = doc.dateStart;
+    dateEnds[n] = doc.dateEnd;
+    administrations[n] = doc.administrations;
   };
-
   for (const item of items) addDoc(itemToDoc(item));
   for (const passage of passages) addDoc(passageToDoc(passage));
 
-  const df = (token: string): number => documentFrequency.get(token) ?? 0;
-  const idf = (token: string): number => {
-    const n = mini.documentCount;
-    return Math.log(1 + (n - df(token) + 0.5) / (df(token) + 0.5));
-  };
+  const df = (token: string): number => index.documentFrequency(token);
+  const idf = (token: string): number => index.idf(token);
 
   return {
     get documentCount() {
-      return mini.documentCount;
+      return index.documentCount;
     },
     idf,
     upsertItems(changed) {
-      // A replaced item's old terms stay counted in the document frequencies: a slight overcount that
-      // only softens idf, and not worth keeping every document's terms in memory.
-      for (const item of changed) {
-        if (mini.has(item.id)) mini.discard(item.id);
-        addDoc(itemToDoc(item));
-      }
+      for (const item of changed) addDoc(itemToDoc(item));
     },
     search(query) {
       const groupTerms = query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]);
-      const words = [...new Set([...groupTerms, ...query.entityGroups.flatMap((g) => g.words)])].filter((t) => !t.startsWith(REF_PREFIX));
-      const refs = [...new Set([...query.entityGroups.flatMap((g) => g.ids.map((id) => `${REF_PREFIX}${id}`)),
-        ...groupTerms.filter((t) => t.startsWith(REF_PREFIX))])];
-      if (words.length === 0 && refs.length === 0) return [];
-      const termQuery = words.length > 0 ? {
-        queries: [words.join(' ')], fields: FIELDS.filter((f) => f !== 'refs'), boost: BOOST,
-        prefix: (term: string) => term.length >= 5 && !isHan(term),
-        fuzzy: (term: string) => (term.length >= 7 && !isHan(term) ? 0.15 : false),
-      } : null;
-      const refQuery = refs.length > 0 ? { queries: [refs.join(' ')], fields: ['refs'], boost: BOOST } : null;
-      const results = mini.search({ combineWith: 'OR', queries: [termQuery, refQuery].filter((q) => q !== null) } as never,
-        { filter: (result: SearchResult) => passesFilter(result as unknown as IndexedDoc, query.filter) });
+      const entityTerms = query.entityGroups.flatMap((g) => [...g.ids.map((id) => `${REF_PREFIX}${id}`), ...g.words]);
+      const weighted = new Map<string, number>();
+      for (const term of [...groupTerms, ...entityTerms]) {
+        weighted.set(term, 1);
+        // English stems also meet longer words: "sanction" finds "sanctions", "sanctioned".
+        if (!term.startsWith(REF_PREFIX) && !isHan(term) && term.length >= 5) {
+          for (const longer of index.expandPrefix(term, 12)) if (!weighted.has(longer)) weighted.set(longer, 0.7);
+        }
+      }
+      if (weighted.size === 0) return [];
+      const accept = (doc: number): boolean => passesFilter({ dateStart: dateStarts[doc] ?? null, dateEnd: dateEnds[doc] ?? null,
+        administrations: administrations[doc] ?? [] }, query.filter);
+      const results = index.search(weighted, query.limit * 3, accept);
 
       // A word the store never uses is often just phrasing ("unveil"), so it counts a little; an unknown
       // proper name ("Woodside", "Japan") means the question is about something the store does not hold.
@@ -189,28 +177,29 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
       const totalWeight = groupWeights.reduce((a, b) => a + b, 0) + entityWeights.reduce((a, b) => a + b, 0);
       const outOfScope = query.foreignNames.some((name) => name.every((t) => df(t) === 0));
 
-      const hits = results.slice(0, query.limit * 3).map((result) => {
-        const matched = new Set([...result.queryTerms, ...String(result.refs ?? '').split(' ')]);
+      const hits = results.map(([doc, score]) => {
+        const has = (term: string): boolean => index.contains(doc, term)
+          || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
         let weight = 0;
         let groupsMatched = 0;
         let rareMissed = false;
-        query.termGroups.forEach((group, index) => {
-          const present = group.alternatives.some((t) => matched.has(t)) || group.terms.filter((t) => matched.has(t)).length >= group.need;
+        query.termGroups.forEach((group, i) => {
+          const present = group.alternatives.some(has) || group.terms.filter(has).length >= group.need;
           if (!present) {
             // Missing a rare word or a name says the question is about something else; missing a common word does not.
             if (group.terms.some((t) => proper.has(t) || (df(t) > 0 && idf(t) >= 0.6 * maxIdf))) rareMissed = true;
             return;
           }
-          weight += groupWeights[index] ?? 0;
+          weight += groupWeights[i] ?? 0;
           groupsMatched++;
         });
-        query.entityGroups.forEach((group, index) => {
-          if (group.ids.some((id) => matched.has(`${REF_PREFIX}${id}`)) || group.words.some((w) => matched.has(w))) weight += entityWeights[index] ?? 0;
+        query.entityGroups.forEach((group, i) => {
+          if (group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`)) || group.words.some(has)) weight += entityWeights[i] ?? 0;
         });
         return {
-          id: String(result.id),
-          kind: result.kind as 'item' | 'passage',
-          score: result.score,
+          id: index.idOf(doc),
+          kind: kinds[doc] ?? 'item',
+          score,
           coverage: outOfScope || totalWeight === 0 ? 0 : (weight / totalWeight) * (groupsMatched === 0 && rareMissed ? 0.5 : 1),
         };
       });

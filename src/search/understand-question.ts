@@ -53,7 +53,7 @@ function aliasNames(aliases: AliasTable): AliasName[] {
       if (normal.length < 2) continue;
       const escaped = normal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       names.push({ name: normal, id: entry.id, kind: entry.kind,
-        pattern: isHan(normal) ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u') });
+        pattern: isHan(normal) ? null : new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${escaped}(?![a-z0-9\\u00c0-\\u024f])`, 'u') });
     }
   }
   names.sort((a, b) => b.name.length - a.name.length);
@@ -104,7 +104,7 @@ function contentGroups(text: string): TermGroup[] {
 
 function mentions(lowerText: string, name: string): boolean {
   const key = name.toLowerCase();
-  return isHan(key) ? lowerText.includes(key) : new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(lowerText);
+  return isHan(key) ? lowerText.includes(key) : new RegExp(`(?<![a-z\\u00c0-\\u024f])${key}(?![a-z\\u00c0-\\u024f])`, 'u').test(lowerText);
 }
 
 function foreignNames(text: string): string[][] {

@@ -53,8 +53,7 @@ export function filterToSql(filter: ItemFilter, placeholder: (n: number) => stri
     clauses.push(`${column} IN (${values.map(param).join(', ')})`);
   };
   const refIn = (kind: string, values: string[]): void => {
-    clauses.push(`EXISTS (SELECT 1 FROM item_refs r WHERE r.item_id = items.id AND r.kind = ${param(kind)}
-      AND r.ref IN (${values.map(param).join(', ')}))`);
+    clauses.push(`id IN (SELECT r.item_id FROM item_refs r WHERE r.kind = ${param(kind)} AND r.ref IN (${values.map(param).join(', ')}))`);
   };
   if (filter.actors?.length) refIn('actor', filter.actors);
   if (filter.targets?.length) refIn('target', filter.targets);
