@@ -87,6 +87,8 @@ export interface Retrieval {
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {
   retrieve(question: string, previous: ConversationTurn | undefined, limit: number): Retrieval;
+  /** Item ids for an `events` listing, newest first: the same filters as the store's, answered from memory. */
+  list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Make newly ingested items findable. */
   addItems(items: readonly PolicyItem[]): void;
 }

@@ -67,7 +67,9 @@ export function createRouter(deps: RouterDeps): Router {
       const resolved = resolveFilters(raw, deps.aliases);
       if (!resolved.ok) return usage(lang, resolved.problems.join('\n'), 'events');
       const offset = (command.page - 1) * PAGE_SIZE;
-      const page = await deps.store.listItems(resolved.filter, { limit: PAGE_SIZE, offset });
+      const listed = deps.retriever.list(resolved.filter, offset, PAGE_SIZE);
+      const found = await itemsById(listed.ids);
+      const page = { total: listed.total, items: listed.ids.flatMap((id) => found.get(id) ?? []) };
       const actions = offset + page.items.length < page.total
         ? [{ label: lang === 'zh' ? '下一页' : 'Next page', command: eventsCommandText(command.filters, command.page + 1, command.lang) }]
         : [];

@@ -8,13 +8,17 @@ export interface FieldSpec {
   boost: number;
 }
 
+/** Rare terms (most of them) keep plain arrays; a list that grows past SMALL moves to typed arrays. */
 interface Postings {
-  docs: Int32Array;
-  weights: Float32Array;
+  docs: Int32Array | number[];
+  weights: Float32Array | number[];
   size: number;
+  /** Repeats of the term in the document of the last entry. */
+  repeats: number;
 }
 
-const K1 = 1.2;
+const SMALL = 32;
+
 
 export class CompactIndex {
   private readonly termIds = new Map<string, number>();
@@ -37,14 +41,10 @@ export class CompactIndex {
     const doc = this.externalIds.length;
     this.externalIds.push(id);
     this.numberById.set(id, doc);
-    const weights = new Map<string, number>();
     fieldTokens.forEach((tokens, field) => {
       const boost = this.fields[field]?.boost ?? 1;
-      const counts = new Map<string, number>();
-      for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-      for (const [token, tf] of counts) weights.set(token, (weights.get(token) ?? 0) + boost * ((tf * (K1 + 1)) / (tf + K1)));
+      for (const token of tokens) this.push(token, doc, boost);
     });
-    for (const [term, weight] of weights) this.push(term, doc, weight);
     return doc;
   }
 
@@ -53,21 +53,52 @@ export class CompactIndex {
     if (id === undefined) {
       id = this.postings.length;
       this.termIds.set(term, id);
-      this.postings.push({ docs: new Int32Array(4), weights: new Float32Array(4), size: 0 });
+      this.postings.push({ docs: [], weights: [], size: 0, repeats: 0 });
       this.sortedTerms = null;
     }
     const list = this.postings[id] as Postings;
+    // A document's tokens arrive together, so a repeat of the term in the same document is the last entry:
+    // repeats add less and less, like BM25's term-frequency saturation.
+    if (list.size > 0 && list.docs[list.size - 1] === doc) {
+      list.repeats++;
+      list.weights[list.size - 1] = (list.weights[list.size - 1] as number) + weight / (1 + list.repeats);
+      return;
+    }
+    list.repeats = 0;
+    if (Array.isArray(list.docs)) {
+      if (list.size < SMALL) {
+        (list.docs as number[]).push(doc);
+        (list.weights as number[]).push(weight);
+        list.size++;
+        return;
+      }
+      list.docs = Int32Array.from(list.docs, (v) => v);
+      list.weights = Float32Array.from(list.weights as number[]);
+    }
     if (list.size === list.docs.length) {
       const docs = new Int32Array(list.size * 2);
-      docs.set(list.docs);
+      docs.set(list.docs as Int32Array);
       const weights = new Float32Array(list.size * 2);
-      weights.set(list.weights);
+      weights.set(list.weights as Float32Array);
       list.docs = docs;
       list.weights = weights;
     }
     list.docs[list.size] = doc;
     list.weights[list.size] = weight;
     list.size++;
+  }
+
+  /** Marks, in `into`, every document that contains the term. */
+  markDocs(term: string, into: Uint8Array): void {
+    const id = this.termIds.get(term);
+    if (id === undefined) return;
+    const { docs, size } = this.postings[id] as Postings;
+    for (let i = 0; i < size; i++) into[docs[i] as number] = 1;
+  }
+
+  /** How many document numbers have been given out (live or replaced). */
+  get capacity(): number {
+    return this.externalIds.length;
   }
 
   /** How many documents contain the term. */
@@ -133,13 +164,22 @@ export class CompactIndex {
         scores[doc] = (scores[doc] as number) + idf * (weights[i] as number);
       }
     }
-    const ranked = touched.filter((doc) => !this.dead.has(doc)).sort((a, b) => (scores[b] as number) - (scores[a] as number));
-    const out: Array<[number, number]> = [];
-    for (const doc of ranked) {
-      if (out.length >= limit) break;
-      if (accept(doc)) out.push([doc, scores[doc] as number]);
+    // Keep the best `limit` accepted documents without sorting every touched one.
+    const best: Array<[number, number]> = [];
+    for (const doc of touched) {
+      const score = scores[doc] as number;
+      if (best.length === limit && score <= (best[limit - 1] as [number, number])[1]) continue;
+      if (this.dead.has(doc) || !accept(doc)) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1] as [number, number])[1] < score) at--;
+      best.splice(at, 0, [doc, score]);
+      if (best.length > limit) best.pop();
     }
-    return out;
+    return best;
+  }
+
+  isLive(doc: number): boolean {
+    return doc < this.externalIds.length && !this.dead.has(doc);
   }
 
   idOf(doc: number): string {

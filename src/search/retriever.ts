@@ -1,14 +1,15 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
-import type { PolicyItem } from '../core/policy-item.js';
 import type { Retriever } from '../core/ports.js';
 import { createSearchIndex } from './search-index.js';
 import { isFollowUp, mergeFollowUp, understandQuestion } from './understand-question.js';
 
-export function createRetriever(items: readonly PolicyItem[], passages: readonly Passage[], aliases: AliasTable): Retriever {
-  const index = createSearchIndex(items, passages);
+/** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
+export function createRetriever(passages: readonly Passage[], aliases: AliasTable): Retriever {
+  const index = createSearchIndex([], passages);
   return {
     addItems: (added) => index.upsertItems(added),
+    list: (filter, offset, limit) => index.list(filter, offset, limit),
     retrieve(question, previous, limit) {
       let understood = understandQuestion(question, aliases);
       const followUp = previous !== undefined && isFollowUp(question, understood);

@@ -51,6 +51,8 @@ interface IndexedDoc {
 
 export interface SearchIndex {
   search(query: SearchQuery): SearchHit[];
+  /** Item ids matching a filter, newest first, one page of them, with the total. */
+  list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Add or replace items (after an ingest). */
   upsertItems(items: readonly PolicyItem[]): void;
   /** Inverse document frequency of an index term (high = rare). */
@@ -126,15 +128,36 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
   const dateStarts: Array<string | null> = [];
   const dateEnds: Array<string | null> = [];
   const administrations: string[][] = [];
-  const addDoc = (doc: IndexedDoc): void => {
+  const dates: string[] = [];
+  const drivers: string[] = [];
+  const instruments: string[] = [];
+  let newestFirst: number[] | null = null;
+  const addDoc = (doc: IndexedDoc, item?: PolicyItem): void => {
     const n = index.add(doc.id, FIELDS.map((field) => fieldTokens(doc[field], field)));
     kinds[n] = doc.kind;
     dateStarts[n] = doc.dateStart;
     dateEnds[n] = doc.dateEnd;
     administrations[n] = doc.administrations;
+    dates[n] = item?.date ?? '';
+    drivers[n] = item?.reading.driver ?? '';
+    instruments[n] = item?.instrument ?? '';
+    newestFirst = null;
   };
-  for (const item of items) addDoc(itemToDoc(item));
+  for (const item of items) addDoc(itemToDoc(item), item);
   for (const passage of passages) addDoc(passageToDoc(passage));
+
+  /** Live item numbers in the store's order: latest end date first, then the more precise date, then id. */
+  const itemsNewestFirst = (): number[] => {
+    if (newestFirst) return newestFirst;
+    const live: number[] = [];
+    for (let n = 0; n < kinds.length; n++) if (kinds[n] === 'item' && index.isLive(n)) live.push(n);
+    const key = (n: number) => dateEnds[n] ?? '';
+    newestFirst = live.sort((a, b) => key(b).localeCompare(key(a)) || (dates[b] as string).localeCompare(dates[a] as string)
+      || index.idOf(a).localeCompare(index.idOf(b)));
+    return newestFirst;
+  };
+  const textTerms = (text: string): string[][] => text.toLowerCase().split(/\s+/).filter(Boolean)
+    .map((word) => indexTokens(word)).filter((tokens) => tokens.length > 0);
 
   const df = (token: string): number => index.documentFrequency(token);
   const idf = (token: string): number => index.idf(token);
@@ -145,7 +168,36 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
     },
     idf,
     upsertItems(changed) {
-      for (const item of changed) addDoc(itemToDoc(item));
+      for (const item of changed) addDoc(itemToDoc(item), item);
+    },
+    list(filter, offset, limit) {
+      // Each id filter and each word becomes a bitmap of the documents that have it; a document must be in all.
+      const bitmaps: Uint8Array[] = [];
+      const anyOf = (terms: string[]): void => {
+        const bits = new Uint8Array(index.capacity);
+        for (const term of terms) index.markDocs(term, bits);
+        bitmaps.push(bits);
+      };
+      for (const ids of [filter.actors, filter.targets, filter.people]) if (ids?.length) anyOf(ids.map((id) => `${REF_PREFIX}${id}`));
+      for (const tokens of textTerms(filter.text ?? '')) for (const token of tokens) anyOf([token]);
+      const from = filter.from ? dateSpan(filter.from).start : null;
+      const to = filter.to ? dateSpan(filter.to).end : null;
+      const admins = filter.administrations?.length ? filter.administrations : null;
+      const driversWanted = filter.drivers?.length ? filter.drivers : null;
+      const instrumentsWanted = filter.instruments?.length ? filter.instruments : null;
+      const ids: string[] = [];
+      let total = 0;
+      for (const doc of itemsNewestFirst()) {
+        if (bitmaps.some((bits) => bits[doc] !== 1)) continue;
+        if (from && (dateEnds[doc] as string) < from) continue;
+        if (to && (dateStarts[doc] as string) > to) continue;
+        if (admins && !admins.some((a) => (administrations[doc] as string[]).includes(a))) continue;
+        if (driversWanted && !driversWanted.includes(drivers[doc] as string)) continue;
+        if (instrumentsWanted && !instrumentsWanted.includes(instruments[doc] as string)) continue;
+        if (total >= offset && ids.length < limit) ids.push(index.idOf(doc));
+        total++;
+      }
+      return { total, ids };
     },
     search(query) {
       const groupTerms = query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]);

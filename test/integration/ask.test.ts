@@ -125,7 +125,7 @@ describe('ask on the real store', () => {
   it('keeps the topic for a follow-up in Chinese, swapping the actor', async () => {
     const key = 'thread:zh';
     const first = await ask('国防部对大疆无人机采取了什么措施？', key);
-    expect(citedIds(first)[0]).toBe('2018-05-23-defense-bans-dji-drones');
+    expect(citedIds(first).slice(0, 3)).toContain('2018-05-23-defense-bans-dji-drones');
     const followUp = await ask('那内政部呢？', key);
     expect(followUp.lang).toBe('zh');
     expect(followUp.grounded).toBe(true);
