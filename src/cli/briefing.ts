@@ -12,23 +12,16 @@ import { itemDetailText, itemLineText } from './item-text.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-async function withCore<T>(run: (core: AppCore) => Promise<T>): Promise<T> {
-  const core = await openAppCore(loadConfig(process.env));
+/** Opens what a subcommand needs, runs it, and always closes the store. */
+async function using<T extends { close(): Promise<void> }, R>(resource: T, run: (opened: T) => Promise<R>): Promise<R> {
   try {
-    return await run(core);
+    return await run(resource);
   } finally {
-    await core.close();
+    await resource.close();
   }
 }
-
-async function withApp<T>(run: (app: App) => Promise<T>): Promise<T> {
-  const app = await openApp(loadConfig(process.env));
-  try {
-    return await run(app);
-  } finally {
-    await app.close();
-  }
-}
+const withCore = async <R>(run: (core: AppCore) => Promise<R>): Promise<R> => using(await openAppCore(loadConfig(process.env)), run);
+const withApp = async <R>(run: (app: App) => Promise<R>): Promise<R> => using(await openApp(loadConfig(process.env)), run);
 
 const program = new Command('briefing')
   .description('Policy Brief: cited briefings on US AI policy toward China, from the terminal.')

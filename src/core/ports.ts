@@ -48,7 +48,6 @@ export interface ItemStore {
   upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult>;
   getItem(id: string): Promise<StoredItem | undefined>;
   listItems(filter: ItemFilter, page: { limit: number; offset: number }): Promise<ItemPage>;
-  allItems(): Promise<StoredItem[]>;
   /** Replace the passages of one source document. */
   replacePassages(documentId: string, passages: readonly Passage[]): Promise<void>;
   allPassages(): Promise<Passage[]>;

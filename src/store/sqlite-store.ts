@@ -88,9 +88,6 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         .all(...params, page.limit, page.offset) as Row[];
       return { total, items: rows.map(toStored) };
     },
-    async allItems() {
-      return (db.prepare(`SELECT body, added_at FROM items ${ITEM_ORDER}`).all() as Row[]).map(toStored);
-    },
     async replacePassages(documentId, passages) {
       replacePassages(documentId, passages);
     },
