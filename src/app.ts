@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
 import type { Config } from './config/config.js';
-import { dataDir } from './config/paths.js';
+import { join, resolve } from 'node:path';
+import { dataDir, packageRoot } from './config/paths.js';
+import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
+import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
 import type { Clock, ItemStore, Retriever } from './core/ports.js';
 import { createRouter, type Router } from './core/router.js';
@@ -11,6 +13,11 @@ import { seedFromCuratedData } from './store/seed.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** One JSON line a message on stderr: stdout stays for command output. */
+export function logToStderr(message: string, fields: Record<string, unknown> = {}): void {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message, ...fields })}\n`);
+}
 
 /** The pieces every entry point shares: validated curated data and a store seeded from it. */
 export interface AppCore {
@@ -53,7 +60,11 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
   const core = await openAppCore(config, clock);
   const passages = await core.store.allPassages();
   const retriever = await createRetrieverFromStore(core.store, passages, core.data);
+  const summarizer = config.OPENAI_API_KEY
+    ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
+      ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
+    : undefined;
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, passages, clock,
-    freeTextFilters: eventsFreeTextFilters });
+    freeTextFilters: eventsFreeTextFilters, ...(summarizer ? { summarizer } : {}) });
   return { ...core, retriever, router };
 }

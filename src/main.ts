@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const app = await openApp(config);
   const items = await app.store.listItems({}, { limit: 1, offset: 0 });
-  log(`store: ${config.BRIEFING_DB} (${items.total} policy items); answers: extractive${config.OPENAI_API_KEY ? ' (LLM summaries are not available in this version; OPENAI_API_KEY is ignored)' : ' (no OPENAI_API_KEY)'}`);
+  log(`store: ${config.BRIEFING_DB} (${items.total} policy items); answers: ${config.OPENAI_API_KEY ? `LLM ${config.OPENAI_MODEL}${config.OPENAI_BASE_URL ? ` at ${config.OPENAI_BASE_URL}` : ''}, checked, extractive fallback after ${config.LLM_TIMEOUT_MS} ms` : 'extractive (no OPENAI_API_KEY)'}`);
   log(`slack: off (${config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN ? 'the Slack adapter is not available in this version' : 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN, not set'})`);
   log('teams: off (the Bot Framework endpoint is not available in this version)');
   if (process.stdin.isTTY && process.stdout.isTTY) {

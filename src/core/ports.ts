@@ -56,6 +56,10 @@ export interface ItemStore {
   getConversation(key: string): Promise<ConversationTurn[]>;
   /** Append a turn, keeping at most `keep` turns and dropping turns older than `maxAgeMs`. */
   appendConversation(key: string, turn: ConversationTurn, keep: number, maxAgeMs: number): Promise<void>;
+  /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
+  getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
+  /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
+  putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,4 +94,32 @@ export interface Retriever {
   list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Make newly ingested items findable. */
   addItems(items: readonly PolicyItem[]): void;
+}
+
+/** One numbered passage handed to the LLM: the model may cite it as [n]. */
+export interface SummaryPassage {
+  n: number;
+  date: string;
+  actors: string[];
+  section: string;
+  title: string;
+  text: string;
+}
+
+export interface SummaryRequest {
+  question: string;
+  lang: 'en' | 'zh';
+  passages: SummaryPassage[];
+  /** Called with the text so far while the model streams (for "working…" messages updated in place). */
+  onProgress?: (partial: string) => void;
+}
+
+export type SummaryResult =
+  | { ok: true; sentences: string[]; model: string }
+  | { ok: false; reason: string };
+
+/** An optional LLM that rewrites retrieved passages into an answer; its output is checked before use. */
+export interface Summarizer {
+  readonly model: string;
+  summarize(request: SummaryRequest): Promise<SummaryResult>;
 }

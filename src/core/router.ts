@@ -6,7 +6,8 @@ import { helpEntries } from './help.js';
 import { itemToCard, tallyDrivers } from './item-card.js';
 import type { Passage } from './passage.js';
 import { INDICATORS, POWER_INDICATORS, type StoredItem } from './policy-item.js';
-import type { Clock, ItemFilter, ItemStore, Retriever } from './ports.js';
+import { answerWithLlm } from './llm-answer.js';
+import type { Clock, ItemFilter, ItemStore, Retriever, Summarizer } from './ports.js';
 import type { ComparisonSide, Reply } from './replies.js';
 import { indicatorLabel, type FreeTextFilterExtractor } from './router-support.js';
 
@@ -18,11 +19,15 @@ export interface RouterDeps {
   clock: Clock;
   /** Turns free text in `events` into date/administration filters (the retriever's question understanding). */
   freeTextFilters: FreeTextFilterExtractor;
+  /** Optional LLM; without it answers are extractive. */
+  summarizer?: Summarizer;
 }
 
 /** Where a message came from: the thread, reply chain or console session whose context follow-ups use. */
 export interface MessageContext {
   conversationKey: string;
+  /** Receives the answer text while an LLM streams it. */
+  onProgress?: (partial: string) => void;
 }
 
 export interface Router {
@@ -53,7 +58,11 @@ export function createRouter(deps: RouterDeps): Router {
       const retrieval = deps.retriever.retrieve(command.question, previous, 20);
       const lang = command.lang ?? retrieval.lang;
       const items = await itemsById(retrieval.hits.filter((h) => h.kind === 'item').map((h) => h.id));
-      const reply = composeExtractiveAnswer(command.question, lang, retrieval, { items, passages: passagesById, aliases: deps.aliases });
+      const extractive = composeExtractiveAnswer(command.question, lang, retrieval, { items, passages: passagesById, aliases: deps.aliases });
+      const reply = deps.summarizer
+        ? await answerWithLlm(extractive, { summarizer: deps.summarizer, store: deps.store, clock: deps.clock, aliases: deps.aliases,
+          items, passages: passagesById }, context.onProgress)
+        : extractive;
       await deps.store.appendConversation(context.conversationKey, {
         question: command.question, topic: retrieval.topic, filter: retrieval.filter, lang, at: deps.clock.now().toISOString(),
       }, CONTEXT_TURNS, CONTEXT_MAX_AGE_MS);

@@ -36,4 +36,11 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       CREATE TABLE conversations (key TEXT PRIMARY KEY, turns TEXT NOT NULL, updated_at TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE answer_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE INDEX answer_cache_by_age ON answer_cache (created_at);
+    `,
+  },
 ];

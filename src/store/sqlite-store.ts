@@ -121,6 +121,18 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(new Date(now.getTime() - maxAgeMs).toISOString());
       })();
     },
+    async getCachedAnswer(key, notBefore) {
+      const row = db.prepare('SELECT value FROM answer_cache WHERE key = ? AND created_at >= ?').get(key, notBefore) as { value: string } | undefined;
+      return row?.value;
+    },
+    async putCachedAnswer(key, value, dropBefore) {
+      db.transaction(() => {
+        db.prepare(`INSERT INTO answer_cache (key, value, created_at) VALUES (?, ?, ?)
+          ON CONFLICT (key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`)
+          .run(key, value, options.clock.now().toISOString());
+        db.prepare('DELETE FROM answer_cache WHERE created_at < ?').run(dropBefore);
+      })();
+    },
     async close() {
       db.close();
     },

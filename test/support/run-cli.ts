@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/config/paths.js';
 
@@ -23,4 +23,19 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
     stderr: result.stderr,
     json: () => JSON.parse(result.stdout),
   };
+}
+
+/** Like runCli, without blocking this process: for tests whose loopback servers must keep answering. */
+export function runCliAsync(args: string[], env: Record<string, string>): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(packageRoot(), 'dist/src/cli/briefing.js'), ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr, json: () => JSON.parse(stdout) }));
+  });
 }
