@@ -2,29 +2,55 @@
  * `npm start`: opens the store (created and seeded from data/ on first run), then starts what is configured.
  * With no chat platform configured and a terminal attached, it opens the local console chat.
  */
-import { openApp } from './app.js';
+import { logToStderr, openApp } from './app.js';
+import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { ConfigError, loadConfig } from './config/config.js';
-
-function log(message: string): void {
-  process.stderr.write(`${new Date().toISOString()} ${message}\n`);
-}
 
 async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const app = await openApp(config);
   const items = await app.store.listItems({}, { limit: 1, offset: 0 });
-  log(`store: ${config.BRIEFING_DB} (${items.total} policy items); answers: ${config.OPENAI_API_KEY ? `LLM ${config.OPENAI_MODEL}${config.OPENAI_BASE_URL ? ` at ${config.OPENAI_BASE_URL}` : ''}, checked, extractive fallback after ${config.LLM_TIMEOUT_MS} ms` : 'extractive (no OPENAI_API_KEY)'}`);
-  log(`slack: off (${config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN ? 'the Slack adapter is not available in this version' : 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN, not set'})`);
-  log('teams: off (the Bot Framework endpoint is not available in this version)');
-  if (process.stdin.isTTY && process.stdout.isTTY) {
-    await runConsoleChat(app.router, process.stdin, process.stdout);
+  logToStderr('store ready', { db: config.BRIEFING_DB, items: items.total });
+  logToStderr(config.OPENAI_API_KEY
+    ? `answers: LLM ${config.OPENAI_MODEL}, checked, extractive fallback after ${config.LLM_TIMEOUT_MS} ms`
+    : 'answers: extractive (no OPENAI_API_KEY)');
+
+  let slack: SlackAdapter | undefined;
+  if (config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN)) {
+    slack = createSlackAdapter({ botToken: config.SLACK_BOT_TOKEN, port: config.PORT,
+      ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+      ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+      ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) },
+    { router: app.router, store: app.store, clock: app.clock, slowAnswers: Boolean(config.OPENAI_API_KEY), log: logToStderr });
+    const { port } = await slack.start();
+    logToStderr(config.SLACK_APP_TOKEN ? 'slack: on (Socket Mode)' : `slack: on (HTTP, POST /slack/events and GET /healthz on port ${port})`);
+  } else {
+    logToStderr('slack: off (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET for HTTP, or with SLACK_APP_TOKEN for Socket Mode)');
+  }
+  logToStderr('teams: off (the Bot Framework endpoint is not available in this version)');
+
+  const shutdown = async () => {
+    await slack?.stop();
     await app.close();
+  };
+  if (!slack && process.stdin.isTTY && process.stdout.isTTY) {
+    await runConsoleChat(app.router, process.stdin, process.stdout);
+    await shutdown();
     return 0;
   }
-  log('no chat adapter is running and no terminal is attached: nothing to serve. Run `npm start` in a terminal for the local console, or use `npx briefing ask "…"`.');
-  await app.close();
-  return 1;
+  if (!slack) {
+    logToStderr('no chat adapter is configured and no terminal is attached: nothing to serve. Run `npm start` in a terminal for the local console, or use `npx briefing ask "…"`.');
+    await shutdown();
+    return 1;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logToStderr(`${signal}: finishing answers in flight, then stopping`);
+      void shutdown().then(() => process.exit(0));
+    });
+  }
+  return new Promise<number>(() => {});
 }
 
 main().then((code) => {

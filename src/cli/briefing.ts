@@ -117,6 +117,19 @@ program.command('say')
     });
   });
 
+program.command('feedback')
+  .description('Answer feedback from chat (👍/👎).')
+  .command('export')
+  .description('Dump every rating with its question, answer and citations.')
+  .option('--json', 'print as JSON')
+  .action(async (options: { json?: boolean }) => {
+    await withCore(async (core) => {
+      const feedback = await core.store.listFeedback();
+      if (options.json) printJson(feedback);
+      else for (const f of feedback) process.stdout.write(`${f.at}  ${f.rating === 'up' ? '👍' : '👎'}  ${f.user}  ${f.question}\n`);
+    });
+  });
+
 program.command('event')
   .description('Show one policy item in full: summary, the paper\'s reading, passage and sources.')
   .argument('<id>', 'item id, e.g. 2019-10-07-bis-entity-list-eight-ai-firms')

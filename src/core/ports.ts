@@ -1,5 +1,6 @@
 import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { Passage } from './passage.js';
+import type { Reply } from './replies.js';
 
 /** Filters for listing items. Every field narrows; id lists match any of their ids. */
 export interface ItemFilter {
@@ -56,11 +57,42 @@ export interface ItemStore {
   getConversation(key: string): Promise<ConversationTurn[]>;
   /** Append a turn, keeping at most `keep` turns and dropping turns older than `maxAgeMs`. */
   appendConversation(key: string, turn: ConversationTurn, keep: number, maxAgeMs: number): Promise<void>;
+  /**
+   * Records `key` once: true the first time, false ever after (also across restarts and replicas). Chat
+   * adapters use it so a re-delivered event is never answered twice. Keys older than `dropBefore` are forgotten.
+   */
+  claimOnce(key: string, dropBefore: string): Promise<boolean>;
+  /** Keeps an answer as it was shown, for sharing and feedback; returns its id. */
+  saveAnswer(record: { platform: string; conversation: string; question: string; reply: Reply }): Promise<number>;
+  getAnswer(id: number): Promise<SavedAnswer | undefined>;
+  /** One rating per user and answer; a later one replaces it. */
+  saveFeedback(record: { answerId: number; user: string; rating: 'up' | 'down' }): Promise<void>;
+  listFeedback(): Promise<FeedbackRecord[]>;
   /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
   putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface SavedAnswer {
+  id: number;
+  platform: string;
+  conversation: string;
+  question: string;
+  reply: Reply;
+  createdAt: string;
+}
+
+export interface FeedbackRecord {
+  answerId: number;
+  user: string;
+  rating: 'up' | 'down';
+  at: string;
+  question: string;
+  answer: string;
+  mode: string;
+  citations: Array<{ n: number; itemId: string }>;
 }
 
 export interface Clock {

@@ -43,4 +43,27 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       CREATE INDEX answer_cache_by_age ON answer_cache (created_at);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE claimed_keys (key TEXT PRIMARY KEY, claimed_at TEXT NOT NULL);
+      CREATE INDEX claimed_keys_by_age ON claimed_keys (claimed_at);
+      CREATE TABLE answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        conversation TEXT NOT NULL,
+        question TEXT NOT NULL,
+        reply TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        answer_id INTEGER NOT NULL REFERENCES answers (id),
+        user_ref TEXT NOT NULL,
+        rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+        created_at TEXT NOT NULL,
+        UNIQUE (answer_id, user_ref)
+      );
+    `,
+  },
 ];

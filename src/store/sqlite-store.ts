@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
+import type { Reply } from '../core/replies.js';
 import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
@@ -120,6 +121,41 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         // Expired conversations are dropped as others are written, so the table stays bounded.
         db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(new Date(now.getTime() - maxAgeMs).toISOString());
       })();
+    },
+    async claimOnce(key, dropBefore) {
+      return db.transaction(() => {
+        db.prepare('DELETE FROM claimed_keys WHERE claimed_at < ?').run(dropBefore);
+        return db.prepare('INSERT OR IGNORE INTO claimed_keys (key, claimed_at) VALUES (?, ?)')
+          .run(key, options.clock.now().toISOString()).changes === 1;
+      })();
+    },
+    async saveAnswer(record) {
+      const result = db.prepare('INSERT INTO answers (platform, conversation, question, reply, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(record.platform, record.conversation, record.question, JSON.stringify(record.reply), options.clock.now().toISOString());
+      return Number(result.lastInsertRowid);
+    },
+    async getAnswer(id) {
+      const row = db.prepare('SELECT * FROM answers WHERE id = ?').get(id) as
+        { id: number; platform: string; conversation: string; question: string; reply: string; created_at: string } | undefined;
+      return row ? { id: row.id, platform: row.platform, conversation: row.conversation, question: row.question,
+        reply: JSON.parse(row.reply) as Reply, createdAt: row.created_at } : undefined;
+    },
+    async saveFeedback(record) {
+      db.prepare(`INSERT INTO feedback (answer_id, user_ref, rating, created_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (answer_id, user_ref) DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at`)
+        .run(record.answerId, record.user, record.rating, options.clock.now().toISOString());
+    },
+    async listFeedback() {
+      const rows = db.prepare(`SELECT f.answer_id, f.user_ref, f.rating, f.created_at, a.question, a.reply
+        FROM feedback f JOIN answers a ON a.id = f.answer_id ORDER BY f.created_at, f.id`).all() as
+        Array<{ answer_id: number; user_ref: string; rating: 'up' | 'down'; created_at: string; question: string; reply: string }>;
+      return rows.map((row) => {
+        const reply = JSON.parse(row.reply) as Reply;
+        const answer = reply.kind === 'answer' ? reply : undefined;
+        return { answerId: row.answer_id, user: row.user_ref, rating: row.rating, at: row.created_at, question: row.question,
+          answer: answer?.text ?? '', mode: answer?.mode ?? reply.kind,
+          citations: answer?.citations.map((c) => ({ n: c.n, itemId: c.itemId })) ?? [] };
+      });
     },
     async getCachedAnswer(key, notBefore) {
       const row = db.prepare('SELECT value FROM answer_cache WHERE key = ? AND created_at >= ?').get(key, notBefore) as { value: string } | undefined;

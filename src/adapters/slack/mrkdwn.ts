@@ -1,0 +1,19 @@
+/** Escapes text for Slack mrkdwn: no user or stored text can mention @channel, ping users or inject links. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A link whose label is escaped text; only http(s) URLs become links. */
+export function link(url: string | null, label: string): string {
+  const safeLabel = escapeMrkdwn(label).replace(/\|/g, '¦');
+  if (!url || !/^https?:\/\/[^\s<>|]+$/.test(url)) return safeLabel;
+  return `<${url}|${safeLabel}>`;
+}
+
+/** Shortens to `max` characters on a word boundary where one is near, marking the cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}

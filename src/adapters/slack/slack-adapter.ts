@@ -1,0 +1,186 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, ExpressReceiver, LogLevel, type Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { parseCommand } from '../../core/commands.js';
+import type { Clock, ItemStore } from '../../core/ports.js';
+import type { Reply } from '../../core/replies.js';
+import type { Router } from '../../core/router.js';
+import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
+import { postSafely, replaceSafely, slackErrorCode } from './post-safely.js';
+
+
+export interface SlackSettings {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+  port: number;
+}
+
+export interface SlackDeps {
+  router: Router;
+  store: ItemStore;
+  clock: Clock;
+  /** True when answers go through an LLM and may take seconds: acknowledge first, answer later. */
+  slowAnswers: boolean;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface SlackAdapter {
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+  /** Resolves when every answer in flight has been posted (for orderly shutdown and tests). */
+  idle(): Promise<void>;
+}
+
+const DEDUPE_DAYS = 3;
+/** Slack sends text with &, < and > escaped; the router wants what the user typed. */
+const unescapeSlack = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): SlackAdapter {
+  const logger: Logger = {
+    debug: () => {}, info: () => {},
+    warn: (...args) => deps.log('slack: warning', { detail: args.map(String).join(' ') }),
+    error: (...args) => deps.log('slack: error', { detail: args.map(String).join(' ') }),
+    setLevel: () => {}, getLevel: () => LogLevel.WARN, setName: () => {},
+  };
+  const clientOptions = { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    retryConfig: { retries: 2, factor: 1, minTimeout: 100, maxTimeout: 1000 } };
+  const socketMode = Boolean(settings.appToken);
+  const receiver = socketMode ? undefined : new ExpressReceiver({ signingSecret: settings.signingSecret ?? '', processBeforeResponse: true,
+    endpoints: '/slack/events', logger });
+  receiver?.router.get('/healthz', (_req, res) => {
+    res.status(200).json({ ok: true });
+  });
+  const app = new App({
+    token: settings.botToken, logger, clientOptions,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken as string }),
+  });
+  let botUserId = '';
+  const pending = new Set<Promise<void>>();
+  const inBackground = (work: () => Promise<void>): void => {
+    const task = work().catch((error: unknown) => deps.log('slack: answer failed', { error: String(error) })).finally(() => pending.delete(task));
+    pending.add(task);
+  };
+  const claim = (key: string) => deps.store.claimOnce(key, new Date(deps.clock.now().getTime() - DEDUPE_DAYS * 86_400_000).toISOString());
+  const isSlow = (text: string): boolean => {
+    const parsed = parseCommand(text);
+    return deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask';
+  };
+  async function answerButtons(reply: Reply, conversation: string, question: string, share: boolean) {
+    if (reply.kind !== 'answer') return {};
+    const answerId = await deps.store.saveAnswer({ platform: 'slack', conversation, question, reply });
+    return { answerId, share };
+  }
+
+  /** A mention or DM: answered once, in its thread, with a visible "working…" when the answer will take a while. */
+  async function answerMessage(client: WebClient, event: { channel: string; ts: string; thread_ts?: string; text?: string; team?: string },
+    eventId: string | undefined, inThread: boolean): Promise<void> {
+    if (eventId && !(await claim(`slack:event:${eventId}`))) return;
+    if (!(await claim(`slack:message:${event.channel}:${event.ts}`))) return;
+    const text = unescapeSlack((event.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')).trim();
+    const threadTs = event.thread_ts ?? (inThread ? event.ts : undefined);
+    const conversation = `slack:${event.team ?? ''}:${event.channel}:${threadTs ?? 'dm'}`;
+    const target = { channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}) };
+    let workingTs: string | undefined;
+    try {
+      if (isSlow(text)) {
+        workingTs = (await client.chat.postMessage({ ...target, text: 'Working on it… :hourglass_flowing_sand:' })).ts;
+      }
+      let lastUpdate = 0;
+      const reply = await deps.router.handle(text, { conversationKey: conversation,
+        ...(workingTs ? { onProgress: (partial: string) => {
+          if (Date.now() - lastUpdate < 1500 || !workingTs) return;
+          lastUpdate = Date.now();
+          void client.chat.update({ channel: event.channel, ts: workingTs, text: `Working on it… ${partial.length} characters so far` }).catch(() => {});
+        } } : {}) });
+      const messages = replyToBlockKit(reply, await answerButtons(reply, conversation, text, false));
+      if (workingTs) await replaceSafely(client, { ...target, ts: workingTs }, messages, replyToPlainSlackText(reply));
+      else await postSafely(client, target, messages, replyToPlainSlackText(reply));
+    } catch (error) {
+      deps.log('slack: could not answer', { channel: event.channel, error: slackErrorCode(error) ?? String(error) });
+      await client.chat.postMessage({ ...target, text: `Sorry, I could not post the answer here (${slackErrorCode(error) ?? 'internal error'}).` })
+        .catch(() => {});
+    }
+  }
+
+  app.event('app_mention', async ({ event, body, client }) => {
+    inBackground(() => answerMessage(client, event as never, (body as { event_id?: string }).event_id, true));
+  });
+
+  app.message(async ({ message, body, client }) => {
+    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string };
+    if (m.channel_type !== 'im' || m.subtype || m.bot_id || m.user === botUserId) return;
+    inBackground(() => answerMessage(client, message as never, (body as { event_id?: string }).event_id, false));
+  });
+
+  app.command('/brief', async ({ command, ack, respond }) => {
+    const text = unescapeSlack(command.text ?? '');
+    const conversation = `slack:${command.team_id}:${command.channel_id}:${command.user_id}:slash`;
+    const render = async (reply: Reply) => replyToBlockKit(reply, await answerButtons(reply, conversation, text, true));
+    if (!isSlow(text)) {
+      const [first, ...rest] = await render(await deps.router.handle(text, { conversationKey: conversation }));
+      await ack({ response_type: 'ephemeral', ...first });
+      for (const message of rest) await respond({ response_type: 'ephemeral', ...message });
+      return;
+    }
+    await ack({ response_type: 'ephemeral', text: 'Working on it… :hourglass_flowing_sand:' });
+    inBackground(async () => {
+      const messages = await render(await deps.router.handle(text, { conversationKey: conversation }));
+      for (const [i, message] of messages.entries()) await respond({ response_type: 'ephemeral', replace_original: i === 0, ...message });
+    });
+  });
+
+  // Buttons: "Next page" and "Full item" run a command; the answer's own buttons share it or rate it.
+  app.action('run_command', async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = (action as { value?: string }).value ?? '';
+    const channel = (body as { channel?: { id?: string } }).channel?.id ?? '';
+    const reply = await deps.router.handle(value, { conversationKey: `slack:${body.user.id}:${channel}:buttons` });
+    for (const message of replyToBlockKit(reply)) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  });
+
+  app.action('share_answer', async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const saved = await deps.store.getAnswer(Number((action as { value?: string }).value));
+    const channel = (body as { channel?: { id?: string } }).channel?.id;
+    if (!saved || !channel) return;
+    const messages = replyToBlockKit(saved.reply, { answerId: saved.id });
+    const shared = [{ ...messages[0], text: `<@${body.user.id}> shared: ${messages[0]?.text ?? ''}` }, ...messages.slice(1)] as typeof messages;
+    try {
+      await postSafely(client, { channel }, shared, replyToPlainSlackText(saved.reply));
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `Could not share it here (${slackErrorCode(error) ?? 'error'}).` });
+    }
+  });
+
+  for (const rating of ['up', 'down'] as const) {
+    app.action(`feedback_${rating}`, async ({ ack, action, body, respond }) => {
+      await ack();
+      await deps.store.saveFeedback({ answerId: Number((action as { value?: string }).value), user: `slack:${body.user.id}`, rating });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: rating === 'up' ? 'Thanks for the feedback.' : 'Thanks — noted, we will look at this answer.' });
+    });
+  }
+
+  app.error(async (error) => {
+    deps.log('slack: listener error', { error: String(error) });
+  });
+
+  return {
+    async start() {
+      const auth = await app.client.auth.test({ token: settings.botToken });
+      botUserId = String(auth.user_id ?? '');
+      const server = (await app.start(socketMode ? undefined as never : settings.port)) as Server | undefined;
+      const port = server && typeof server.address === 'function' ? (server.address() as AddressInfo | null)?.port : undefined;
+      return port === undefined ? {} : { port };
+    },
+    async stop() {
+      await Promise.allSettled([...pending]);
+      await app.stop();
+    },
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A call the bot made to the fake Slack Web API or to a response_url. */
+export interface SlackCall {
+  method: string;
+  args: Record<string, any>;
+}
+
+export type MethodReply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> } | undefined;
+
+/** Parses a Web API body: form-encoded (with JSON-encoded blocks) or JSON. */
+function parseArgs(raw: string, contentType: string | undefined): Record<string, any> {
+  if (contentType?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const args: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? (() => { try { return JSON.parse(value); } catch { return value; } })() : value;
+  }
+  return args;
+}
+
+/** A loopback Slack Web API that records every call; `override` can make a method fail, rate-limit or differ. */
+export async function startFakeSlack(override: (call: SlackCall, count: number) => MethodReply = () => undefined) {
+  const calls: SlackCall[] = [];
+  let ts = 1_700_000_000;
+  const server: Server = createServer(async (req, res) => {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const method = (req.url ?? '').replace(/^\/api\//, '').replace(/\?.*$/, '');
+    const call = { method, args: parseArgs(raw, req.headers['content-type']) };
+    calls.push(call);
+    const custom = override(call, calls.filter((c) => c.method === method).length);
+    const body = custom?.body ?? (method === 'auth.test'
+      ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'policy-brief' }
+      : { ok: true, ts: `${ts++}.000100`, channel: call.args.channel ?? 'C1' });
+    res.writeHead(custom?.status ?? 200, { 'content-type': 'application/json', ...(custom?.headers ?? {}) });
+    res.end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api/`,
+    responseUrl: (id: string) => `http://127.0.0.1:${port}/response/${id}`,
+    calls,
+    posted: () => calls.filter((c) => c.method === 'chat.postMessage'),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+/** Headers Slack would send with this body, signed with the secret at the given time (seconds). */
+export function signedHeaders(body: string, contentType: string, timestamp = Math.floor(Date.now() / 1000), secret = SIGNING_SECRET) {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+}
+
+/** Posts a signed request to the bot's /slack/events endpoint. */
+export async function postToBot(port: number, body: string, contentType: string, extraHeaders: Record<string, string> = {}, timestamp?: number) {
+  const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST', body, headers: { ...signedHeaders(body, contentType, timestamp), ...extraHeaders },
+  });
+  const text = await response.text();
+  return { status: response.status, text, json: () => JSON.parse(text) };
+}
+
+export const slashBody = (text: string, responseUrl: string, extra: Record<string, string> = {}) => new URLSearchParams({
+  token: 'x', team_id: 'T1', team_domain: 'test', channel_id: 'C1', channel_name: 'policy', user_id: 'U1', user_name: 'analyst',
+  command: '/brief', text, response_url: responseUrl, trigger_id: '1.2.3', api_app_id: 'A1', ...extra,
+}).toString();
+
+export const eventBody = (eventId: string, event: Record<string, unknown>) => JSON.stringify({
+  token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1_700_000_000, event,
+});
+
+export const actionBody = (actionId: string, value: string, responseUrl: string, channel = 'C1') => new URLSearchParams({
+  payload: JSON.stringify({
+    type: 'block_actions', user: { id: 'U1', username: 'analyst', team_id: 'T1' }, api_app_id: 'A1', token: 'x',
+    team: { id: 'T1', domain: 'test' }, channel: { id: channel, name: 'policy' }, trigger_id: '1.2.3', response_url: responseUrl,
+    container: { type: 'message', message_ts: '1.1', channel_id: channel, is_ephemeral: true },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1.2', text: { type: 'plain_text', text: 'x' } }],
+  }),
+}).toString();

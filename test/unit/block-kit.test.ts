@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS, replyToBlockKit } from '../../src/adapters/slack/block-kit.js';
+import type { ItemCard, Reply } from '../../src/core/replies.js';
+
+const card = (i: number): ItemCard => ({ id: `2019-01-${String((i % 28) + 1).padStart(2, '0')}-item-${i}`, date: '2019-01-01',
+  title: `Item ${i} <@U123> & <!here> ${'long title '.repeat(20)}`, summary: 'x'.repeat(500), actors: ['US Department of Commerce'],
+  instrument: 'entity-list', driver: i % 2 ? 'power' : 'security', indicators: ['rule-making'],
+  source: { title: 'Source <b>', url: 'https://example.org/a' } });
+
+function checkLimits(reply: Reply) {
+  const messages = replyToBlockKit(reply, { answerId: 1, share: true });
+  for (const message of messages) {
+    expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+    expect(message.text.length).toBeGreaterThan(0);
+    for (const block of message.blocks as Array<any>) {
+      if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+      if (block.type === 'section') expect(block.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+      if (block.type === 'context') for (const e of block.elements) expect(e.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    }
+    const all = JSON.stringify(message);
+    expect(all).not.toMatch(/<!here>|<@U123>/);
+  }
+  return messages;
+}
+
+describe('Block Kit rendering', () => {
+  it('splits a 60-item list into valid messages within Slack\'s limits, between cards', () => {
+    const reply: Reply = { kind: 'item-list', lang: 'en', heading: '60 items', total: 60, offset: 0, items: Array.from({ length: 60 }, (_, i) => card(i)),
+      actions: [{ label: 'Next page', command: 'events page:2' }] };
+    const messages = checkLimits(reply);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const message of messages) expect(message.blocks[0]?.type).not.toBe('context');
+    const ids = messages.flatMap((m) => JSON.stringify(m.blocks).match(/item-\d+/g) ?? []);
+    expect(new Set(ids).size).toBe(60);
+  });
+
+  it('renders a long answer in sections without splitting a citation, with footnotes linked to sources', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `Sentence number ${i} says something about policy [${(i % 3) + 1}].`).join(' ');
+    const reply: Reply = { kind: 'answer', lang: 'en', question: 'q', grounded: true, mode: 'extractive', text, related: [], actions: [],
+      citations: [1, 2, 3].map((n) => ({ n, kind: 'item' as const, itemId: `id-${n}`, date: '2019', title: `T${n}`, url: `https://example.org/${n}`, section: 's' })) };
+    const [message] = checkLimits(reply);
+    const sections = (message?.blocks ?? []).filter((b) => b.type === 'section') as Array<any>;
+    expect(sections.length).toBeGreaterThan(1);
+    for (const s of sections) expect(s.text.text).toMatch(/\[\d\]>\.?$|\[\d\]\.$/);
+    expect(JSON.stringify(message)).toContain('<https://example.org/1|[1]>');
+  });
+
+  it('renders every reply kind', () => {
+    const kinds: Reply[] = [
+      { kind: 'notice', lang: 'en', text: 'hello <!channel>' },
+      { kind: 'help', lang: 'zh', entries: [{ command: 'events', usage: 'events', description: 'd', examples: ['events'] }] },
+      { kind: 'usage-error', lang: 'en', message: 'unknown actor "<!channel>"', entries: [] },
+      { kind: 'digest-preview', lang: 'en', since: '2026-01-01', total: 1, items: [card(1)], tally: { power: 1, security: 0, mixed: 0 } },
+      { kind: 'framework', lang: 'en', tally: { power: 1, security: 0, mixed: 0 }, indicators: [{ indicator: 'rule-making', driver: 'power', label: 'Rule-making', description: 'd', count: 1, examples: [card(2)] }] },
+    ];
+    for (const reply of kinds) expect(checkLimits(reply).length).toBeGreaterThan(0);
+  });
+});
