@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, ExpressReceiver, LogLevel, type Logger } from '@slack/bolt';
+import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseCommand } from '../../core/commands.js';
 import type { Clock, ItemStore } from '../../core/ports.js';
@@ -48,15 +48,15 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
   const clientOptions = { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
     retryConfig: { retries: 2, factor: 1, minTimeout: 100, maxTimeout: 1000 } };
   const socketMode = Boolean(settings.appToken);
-  const receiver = socketMode ? undefined : new ExpressReceiver({ signingSecret: settings.signingSecret ?? '', processBeforeResponse: true,
+  const httpReceiver = socketMode ? undefined : new ExpressReceiver({ signingSecret: settings.signingSecret ?? '', processBeforeResponse: true,
     endpoints: '/slack/events', logger });
-  receiver?.router.get('/healthz', (_req, res) => {
+  httpReceiver?.router.get('/healthz', (_req, res) => {
     res.status(200).json({ ok: true });
   });
-  const app = new App({
-    token: settings.botToken, logger, clientOptions,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken as string }),
-  });
+  // Socket Mode opens its connection through its own Web API client: point it at the same API URL.
+  const receiver = httpReceiver ?? new SocketModeReceiver({ appToken: settings.appToken as string, logger,
+    installerOptions: { clientOptions: { ...clientOptions } } });
+  const app = new App({ token: settings.botToken, logger, clientOptions, receiver });
   let botUserId = '';
   const pending = new Set<Promise<void>>();
   const inBackground = (work: () => Promise<void>): void => {
