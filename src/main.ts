@@ -4,6 +4,7 @@
  */
 import { logToStderr, openApp } from './app.js';
 import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-adapter.js';
+import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
@@ -28,21 +29,26 @@ async function main(): Promise<number> {
   } else {
     logToStderr('slack: off (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET for HTTP, or with SLACK_APP_TOKEN for Socket Mode)');
   }
-  logToStderr('teams: off (the Bot Framework endpoint is not available in this version)');
+  const teams = createTeamsAdapter({ port: config.TEAMS_PORT,
+    ...(config.MicrosoftAppId ? { appId: config.MicrosoftAppId } : {}),
+    ...(config.MicrosoftAppPassword ? { appPassword: config.MicrosoftAppPassword } : {}),
+    ...(config.MicrosoftAppType ? { appType: config.MicrosoftAppType } : {}),
+    ...(config.MicrosoftAppTenantId ? { tenantId: config.MicrosoftAppTenantId } : {}) },
+  { router: app.router, store: app.store, clock: app.clock, slowAnswers: Boolean(config.OPENAI_API_KEY), log: logToStderr });
+  const listening = await teams.start();
+  logToStderr(config.MicrosoftAppId
+    ? `teams: on (POST /api/messages and GET /healthz on ${listening.host}:${listening.port}, authenticated as ${config.MicrosoftAppId})`
+    : `teams: on without authentication, for the Bot Framework Emulator (${listening.host}:${listening.port} only; set MicrosoftAppId and MicrosoftAppPassword for Teams)`);
 
   const shutdown = async () => {
     await slack?.stop();
+    await teams.stop();
     await app.close();
   };
   if (!slack && process.stdin.isTTY && process.stdout.isTTY) {
     await runConsoleChat(app.router, process.stdin, process.stdout);
     await shutdown();
     return 0;
-  }
-  if (!slack) {
-    logToStderr('no chat adapter is configured and no terminal is attached: nothing to serve. Run `npm start` in a terminal for the local console, or use `npx briefing ask "…"`.');
-    await shutdown();
-    return 1;
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -68,6 +68,9 @@ export interface ItemStore {
   /** One rating per user and answer; a later one replaces it. */
   saveFeedback(record: { answerId: number; user: string; rating: 'up' | 'down' }): Promise<void>;
   listFeedback(): Promise<FeedbackRecord[]>;
+  /** Keeps where a chat can be reached later (a Teams conversation reference), replacing an older one. */
+  saveConversationRef(key: string, platform: string, reference: unknown): Promise<void>;
+  getConversationRef(key: string): Promise<unknown>;
   /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */

@@ -66,4 +66,15 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      CREATE TABLE conversation_refs (
+        key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -157,6 +157,15 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
           citations: answer?.citations.map((c) => ({ n: c.n, itemId: c.itemId })) ?? [] };
       });
     },
+    async saveConversationRef(key, platform, reference) {
+      db.prepare(`INSERT INTO conversation_refs (key, platform, reference, updated_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`)
+        .run(key, platform, JSON.stringify(reference), options.clock.now().toISOString());
+    },
+    async getConversationRef(key) {
+      const row = db.prepare('SELECT reference FROM conversation_refs WHERE key = ?').get(key) as { reference: string } | undefined;
+      return row ? JSON.parse(row.reference) : undefined;
+    },
     async getCachedAnswer(key, notBefore) {
       const row = db.prepare('SELECT value FROM answer_cache WHERE key = ? AND created_at >= ?').get(key, notBefore) as { value: string } | undefined;
       return row?.value;

@@ -25,6 +25,18 @@ describe('dependency direction', () => {
     }
   });
 
+  it('keeps each platform SDK inside its adapter folder, and adapters apart', () => {
+    const sdk: Array<[RegExp, string]> = [[/^(botbuilder|botframework)/, 'adapters/teams'], [/^@slack\//, 'adapters/slack']];
+    for (const file of files(src)) {
+      const where = relative(src, file);
+      for (const spec of imports(file)) {
+        for (const [pattern, home] of sdk) if (pattern.test(spec)) expect(where.startsWith(home), `${where} imports ${spec}`).toBe(true);
+        if (where.startsWith('adapters/slack')) expect(spec, where).not.toMatch(/adapters\/teams|\.\.\/teams\//);
+        if (where.startsWith('adapters/teams')) expect(spec, where).not.toMatch(/adapters\/slack|\.\.\/slack\//);
+      }
+    }
+  });
+
   it('search, store and ingest never import the CLI', () => {
     for (const dir of ['search', 'store', 'ingest']) {
       for (const file of files(join(src, dir))) {

@@ -1,0 +1,152 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext,
+  type Activity, type ConversationReference,
+} from 'botbuilder';
+import { parseCommand } from '../../core/commands.js';
+import type { Clock, ItemStore } from '../../core/ports.js';
+import type { Reply } from '../../core/replies.js';
+import type { Router } from '../../core/router.js';
+import { citationEntity, replyToAdaptiveCard } from './adaptive-card.js';
+import { keepSchemaOrgEntityProperties } from './entity-serialization.js';
+import { replyToText } from '../../core/render-text.js';
+
+export interface TeamsSettings {
+  appId?: string;
+  appPassword?: string;
+  appType?: string;
+  tenantId?: string;
+  port: number;
+}
+
+export interface TeamsDeps {
+  router: Router;
+  store: ItemStore;
+  clock: Clock;
+  slowAnswers: boolean;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface TeamsAdapter {
+  start(): Promise<{ port: number; host: string }>;
+  stop(): Promise<void>;
+  /** Posts a reply to a conversation the bot knows (digests); false when no reference is stored for it. */
+  sendProactive(conversationKey: string, reply: Reply): Promise<boolean>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** The activity Teams shows for a reply: an Adaptive Card, a text fallback, and the citation entity. */
+function replyActivity(reply: Reply): Partial<Activity> {
+  const entity = reply.kind === 'answer' ? citationEntity(reply) : undefined;
+  return {
+    type: ActivityTypes.Message,
+    text: replyToText(reply).slice(0, 4000),
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: replyToAdaptiveCard(reply) }],
+    ...(entity ? { entities: [entity as never] } : {}),
+  };
+}
+
+/** The conversation key: in a channel the reply chain (conversation id with its message id), else the chat. */
+const conversationKeyOf = (activity: Activity): string => `teams:${activity.conversation.id}`;
+
+export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): TeamsAdapter {
+  keepSchemaOrgEntityProperties();
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.appId ?? '', MicrosoftAppPassword: settings.appPassword ?? '',
+    MicrosoftAppType: settings.appType ?? (settings.appId ? 'MultiTenant' : ''), MicrosoftAppTenantId: settings.tenantId ?? '',
+  } as never);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    deps.log('teams: turn failed', { error: String(error), conversation: context.activity.conversation?.id });
+    await context.sendActivity('Sorry, something went wrong while answering. Please try again.').catch(() => {});
+  };
+
+  async function remember(context: TurnContext): Promise<void> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    await deps.store.saveConversationRef(conversationKeyOf(context.activity), 'teams', reference);
+  }
+
+  async function onTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.type === ActivityTypes.ConversationUpdate || activity.type === ActivityTypes.InstallationUpdate) {
+      await remember(context);
+      return;
+    }
+    if (activity.type !== ActivityTypes.Message) return;
+    await remember(context);
+    // An Action.Submit from a card carries the command to run; otherwise the text, without the bot's @mention.
+    const submitted = (activity.value as { command?: unknown } | undefined)?.command;
+    const text = typeof submitted === 'string' ? submitted : (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '')
+      .replace(/<at>[^<]*<\/at>/g, ' ').trim();
+    const parsed = parseCommand(text);
+    if (deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask') await context.sendActivity({ type: ActivityTypes.Typing });
+    const reply = await deps.router.handle(text, { conversationKey: conversationKeyOf(activity) });
+    await context.sendActivity(replyActivity(reply));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === 'GET' && req.url === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      return;
+    }
+    if (req.method !== 'POST' || req.url !== '/api/messages') {
+      res.writeHead(404).end();
+      return;
+    }
+    let raw = '';
+    for await (const chunk of req) {
+      raw += chunk;
+      if (raw.length > MAX_BODY_BYTES) {
+        res.writeHead(413).end();
+        return;
+      }
+    }
+    let activity: Activity;
+    try {
+      activity = JSON.parse(raw) as Activity;
+      if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string' || !activity.conversation?.id || !activity.serviceUrl) {
+        throw new Error('not an activity: type, conversation.id and serviceUrl are required');
+      }
+    } catch (error) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+      return;
+    }
+    try {
+      await adapter.processActivityDirect(req.headers.authorization ?? '', activity, onTurn);
+      res.writeHead(200).end();
+    } catch (error) {
+      const status = /unauthori[sz]ed|authoriz|jwt|token/i.test(String((error as Error).message ?? error)) ? 401 : 500;
+      deps.log('teams: request rejected', { status, error: String(error) });
+      res.writeHead(status).end();
+    }
+  }
+
+  let server: Server | undefined;
+  return {
+    async start() {
+      // Without an app id the endpoint is unauthenticated: then it only listens on this machine.
+      const host = settings.appId ? '0.0.0.0' : '127.0.0.1';
+      server = createServer((req, res) => {
+        handle(req, res).catch((error: unknown) => {
+          deps.log('teams: request failed', { error: String(error) });
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+      });
+      await new Promise<void>((resolve) => server?.listen(settings.port, host, resolve));
+      return { port: (server.address() as AddressInfo).port, host };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
+    async sendProactive(conversationKey, reply) {
+      const reference = await deps.store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
+      if (!reference) return false;
+      await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
+        await context.sendActivity(replyActivity(reply));
+      });
+      return true;
+    },
+  };
+}
