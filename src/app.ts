@@ -4,7 +4,7 @@ import { dataDir, packageRoot } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
-import type { Clock, ItemStore, Retriever } from './core/ports.js';
+import type { Clock, ItemStore, Retriever, Summarizer } from './core/ports.js';
 import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
@@ -54,6 +54,9 @@ export async function createRetrieverFromStore(store: ItemStore, passages: Passa
 export interface App extends AppCore {
   retriever: Retriever;
   router: Router;
+  summarizer?: Summarizer;
+  /** Called whenever a chat command adds or removes a subscription. */
+  onSubscriptionChange(listener: () => void): void;
 }
 
 export async function openApp(config: Config, clock: Clock = systemClock): Promise<App> {
@@ -64,7 +67,10 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
+  const subscriptionChanges = new Set<() => void>();
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, passages, clock,
-    freeTextFilters: eventsFreeTextFilters, ...(summarizer ? { summarizer } : {}) });
-  return { ...core, retriever, router };
+    freeTextFilters: eventsFreeTextFilters, ...(summarizer ? { summarizer } : {}),
+    subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
+      onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
+  return { ...core, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
 }

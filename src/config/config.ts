@@ -22,9 +22,11 @@ const envSchema = z.object({
   TEAMS_PORT: port(3978),
   DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1'),
   DIGEST_TZ: z.string().trim().min(1).default('UTC').refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
+  /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */
+  BRIEFING_ADMINS: z.string().trim().optional().transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : null)),
 });
 
-function isTimeZone(zone: string): boolean {
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

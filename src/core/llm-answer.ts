@@ -31,7 +31,7 @@ function toSummaryPassage(citation: Citation, deps: LlmAnswerDeps, lang: 'en' | 
 }
 
 /** Renumbers markers in order of first appearance and keeps only the citations the text uses. */
-function renumber(sentences: string[], citations: Citation[]): { text: string; citations: Citation[] } {
+export function renumberCitations(sentences: string[], citations: Citation[]): { text: string; citations: Citation[] } {
   const order: number[] = [];
   for (const sentence of sentences) {
     for (const [, n] of sentence.matchAll(/\[(\d+)\]/g)) if (!order.includes(Number(n))) order.push(Number(n));
@@ -64,7 +64,7 @@ export async function answerWithLlm(extractive: Answer, deps: LlmAnswerDeps, onP
     const note = lang === 'zh' ? `（未能使用 LLM 回答：${result.reason}；以下为摘录式回答。）` : `(The LLM answer could not be used: ${result.reason}. This is the extractive answer.)`;
     return { ...extractive, note };
   }
-  const { text, citations } = renumber(result.sentences, extractive.citations);
+  const { text, citations } = renumberCitations(result.sentences, extractive.citations);
   const note = lang === 'zh'
     ? `由 ${result.model} 根据 ${citations.length} 个引用条目生成，引用均已核对。`
     : `Written by ${result.model} from ${citations.length} cited item${citations.length === 1 ? '' : 's'}; every citation checked.`;

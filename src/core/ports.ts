@@ -1,6 +1,7 @@
 import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { Passage } from './passage.js';
 import type { Reply } from './replies.js';
+import type { Delivery, NewSubscription, Subscription } from './subscription.js';
 
 /** Filters for listing items. Every field narrows; id lists match any of their ids. */
 export interface ItemFilter {
@@ -18,6 +19,8 @@ export interface ItemFilter {
   text?: string;
   /** Only items the store received at or after this instant (ISO timestamp). */
   addedSince?: string;
+  /** Only items the store received before this instant (ISO timestamp). */
+  addedBefore?: string;
 }
 
 export interface ItemPage {
@@ -71,6 +74,18 @@ export interface ItemStore {
   /** Keeps where a chat can be reached later (a Teams conversation reference), replacing an older one. */
   saveConversationRef(key: string, platform: string, reference: unknown): Promise<void>;
   getConversationRef(key: string): Promise<unknown>;
+  addSubscription(subscription: NewSubscription): Promise<Subscription>;
+  listSubscriptions(): Promise<Subscription[]>;
+  removeSubscription(id: number): Promise<boolean>;
+  /**
+   * Claims the next digest window of a subscription, [delivered until, `until`), in one transaction. A window
+   * whose earlier claim was not marked delivered is claimed again, extended to `until`, so no item is skipped.
+   */
+  claimDelivery(subscriptionId: number, until: string): Promise<Delivery>;
+  /** Marks a claimed delivery posted; the subscription's next window starts at its end. */
+  completeDelivery(deliveryId: number, messageId: string | null): Promise<void>;
+  /** Records a failed post; after `pauseAfter` failures in a row the subscription is paused. */
+  failDelivery(deliveryId: number, error: string, pauseAfter: number): Promise<void>;
   /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
@@ -142,6 +157,8 @@ export interface SummaryPassage {
 }
 
 export interface SummaryRequest {
+  /** What the summary is for: an answer to a question (default) or a digest overview. */
+  purpose?: 'answer' | 'digest';
   question: string;
   lang: 'en' | 'zh';
   passages: SummaryPassage[];
@@ -157,4 +174,12 @@ export type SummaryResult =
 export interface Summarizer {
   readonly model: string;
   summarize(request: SummaryRequest): Promise<SummaryResult>;
+}
+
+/** Where a platform's digests go. Implemented by each chat adapter. */
+export interface DigestTarget {
+  /** Posts the digest, tagged with the delivery id where the platform allows; returns the platform message id. */
+  post(subscription: Subscription, digest: Reply, deliveryId: number): Promise<string | null>;
+  /** After an interrupted attempt: the id of a message an earlier attempt already posted for this delivery. */
+  findPosted(subscription: Subscription, deliveryId: number): Promise<string | undefined>;
 }

@@ -100,6 +100,21 @@ export function replyToText(reply: Reply): string {
       for (const card of reply.items) lines.push(...cardLines(card, lang, true));
       return lines.join('\n');
     }
+    case 'digest': {
+      const lines = [lang === 'zh' ? `Policy Brief 摘要：${reply.since.slice(0, 10)} 至 ${reply.until.slice(0, 10)} 新增 ${reply.total} 个条目`
+        : `Policy Brief digest: ${reply.total} new item${reply.total === 1 ? '' : 's'}, ${reply.since.slice(0, 10)} to ${reply.until.slice(0, 10)}`];
+      if (reply.total === 0) return lines.concat(lang === 'zh' ? '本期没有新条目。' : 'No new items this period.').join('\n');
+      lines.push(tallyText(reply.tally, lang), '', reply.summary.text);
+      for (const c of reply.summary.citations) lines.push(`[${c.n}] ${c.date} · ${c.title}${c.url ? ` — ${c.url}` : ''}`);
+      for (const group of reply.groups) {
+        lines.push('', `== ${group.label} ==`);
+        for (const { actor, items } of group.actors) {
+          lines.push(`${actor}:`);
+          for (const card of items) lines.push(...cardLines(card, lang, false));
+        }
+      }
+      return lines.join('\n');
+    }
     case 'help':
     case 'usage-error': {
       const lines = reply.kind === 'usage-error' ? [reply.message, ''] : [lang === 'zh' ? 'Policy Brief：美国对华人工智能政策简报' : 'Policy Brief: cited briefings on US AI policy toward China', ''];

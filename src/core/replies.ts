@@ -52,9 +52,19 @@ export type Reply =
   | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide] }
   | { kind: 'framework'; lang: Lang; indicators: FrameworkRow[]; tally: DriverTally }
   | { kind: 'digest-preview'; lang: Lang; since: string; total: number; items: ItemCard[]; tally: DriverTally }
+  | { kind: 'digest'; lang: Lang; since: string; until: string; total: number; tally: DriverTally; groups: DigestGroup[];
+      /** A short overview: LLM-written and checked when configured, composed from the items otherwise. */
+      summary: { text: string; citations: Citation[]; model?: string } }
   | { kind: 'help'; lang: Lang; topic?: CommandName; entries: HelpEntry[] }
   | { kind: 'usage-error'; lang: Lang; message: string; entries: HelpEntry[] }
   | { kind: 'notice'; lang: Lang; text: string };
+
+/** A digest's items under one administration, then one actor. */
+export interface DigestGroup {
+  administration: string;
+  label: string;
+  actors: Array<{ actor: string; items: ItemCard[] }>;
+}
 
 export interface ComparisonSide {
   label: string;

@@ -9,6 +9,7 @@ import { INDICATORS, POWER_INDICATORS, type StoredItem } from './policy-item.js'
 import { answerWithLlm } from './llm-answer.js';
 import type { Clock, ItemFilter, ItemStore, Retriever, Summarizer } from './ports.js';
 import type { ComparisonSide, Reply } from './replies.js';
+import type { Platform } from './subscription.js';
 import { indicatorLabel, type FreeTextFilterExtractor } from './router-support.js';
 
 export interface RouterDeps {
@@ -21,11 +22,24 @@ export interface RouterDeps {
   freeTextFilters: FreeTextFilterExtractor;
   /** Optional LLM; without it answers are extractive. */
   summarizer?: Summarizer;
+  subscriptions?: SubscriptionSettings;
+}
+
+export interface SubscriptionSettings {
+  /** DIGEST_CRON and DIGEST_TZ: the weekly schedule (a daily one keeps its time of day). */
+  schedule: string;
+  timeZone: string;
+  /** Who may subscribe or unsubscribe a channel ("slack:U123", "teams:29:…"); null lets anyone. */
+  admins: string[] | null;
+  /** Called after a change, so the scheduler picks it up. */
+  onChange?: () => void;
 }
 
 /** Where a message came from: the thread, reply chain or console session whose context follow-ups use. */
 export interface MessageContext {
   conversationKey: string;
+  /** The channel or chat the message came from, where digests can be subscribed. */
+  channel?: { platform: Platform; id: string; user: string };
   /** Receives the answer text while an LLM streams it. */
   onProgress?: (partial: string) => void;
 }
@@ -149,14 +163,38 @@ export function createRouter(deps: RouterDeps): Router {
       return { kind: 'digest-preview', lang, since, total: items.length, items: cards(items.slice(0, 20), lang), tally: tallyDrivers(items) };
     },
 
-    async subscribe() {
-      return notSetUp();
+    async subscribe(command, context) {
+      const denied = subscriptionGate(context);
+      if (denied) return denied;
+      const settings = deps.subscriptions as SubscriptionSettings;
+      const channel = context.channel as NonNullable<MessageContext['channel']>;
+      const resolved = resolveFilters(command.filters, deps.aliases);
+      if (!resolved.ok) return usage('en', resolved.problems.join('\n'), 'subscribe');
+      const [minute = '0', hour = '9'] = settings.schedule.split(/\s+/);
+      const schedule = command.cadence === 'daily' ? `${minute} ${hour} * * *` : settings.schedule;
+      const subscription = await deps.store.addSubscription({ platform: channel.platform, channel: channel.id, schedule,
+        timeZone: settings.timeZone, filter: resolved.filter, filterLabel: describeFilters(command.filters), notifyEmpty: false,
+        createdBy: `${channel.platform}:${channel.user}` });
+      settings.onChange?.();
+      return { kind: 'notice', lang: 'en', text: `Subscribed (#${subscription.id}): ${command.cadence} digests of newly added items`
+        + `${subscription.filterLabel ? ` matching ${subscription.filterLabel}` : ''}, on "${schedule}" (${settings.timeZone}). The first covers items added from now on.` };
     },
-    async unsubscribe() {
-      return notSetUp();
+    async unsubscribe(_command, context) {
+      const denied = subscriptionGate(context);
+      if (denied) return denied;
+      const channel = context.channel as NonNullable<MessageContext['channel']>;
+      const mine = (await deps.store.listSubscriptions()).filter((s) => s.platform === channel.platform && s.channel === channel.id);
+      for (const subscription of mine) await deps.store.removeSubscription(subscription.id);
+      deps.subscriptions?.onChange?.();
+      return { kind: 'notice', lang: 'en', text: mine.length ? `Unsubscribed: ${mine.length} digest subscription${mine.length === 1 ? '' : 's'} removed from this channel.` : 'This channel has no digest subscription.' };
     },
-    async subscriptions() {
-      return notSetUp();
+    async subscriptions(_command, context) {
+      if (!context.channel) return { kind: 'notice', lang: 'en', text: 'Subscriptions belong to a Slack channel or Teams chat. In a terminal, use `briefing subscriptions list`.' };
+      const channel = context.channel;
+      const mine = (await deps.store.listSubscriptions()).filter((s) => s.platform === channel.platform && s.channel === channel.id);
+      if (mine.length === 0) return { kind: 'notice', lang: 'en', text: 'This channel has no digest subscription. Try `subscribe weekly` or `subscribe daily actor:commerce`.' };
+      return { kind: 'notice', lang: 'en', text: mine.map((s) => `#${s.id}: "${s.schedule}" (${s.timeZone})${s.filterLabel ? `, ${s.filterLabel}` : ''}`
+        + `, delivered up to ${s.deliveredUntil}${s.paused ? `, PAUSED after repeated failures (${s.lastError ?? 'unknown error'})` : s.lastError ? `, last error: ${s.lastError}` : ''}`).join('\n') };
     },
     async help(command) {
       return { kind: 'help', lang: 'en', ...(command.topic ? { topic: command.topic } : {}), entries: helpEntries('en', command.topic) };
@@ -172,8 +210,14 @@ export function createRouter(deps: RouterDeps): Router {
   function usage(lang: Lang, message: string, topic?: Command['kind']): Reply {
     return { kind: 'usage-error', lang, message, entries: helpEntries(lang, topic) };
   }
-  function notSetUp(): Reply {
-    return { kind: 'notice', lang: 'en', text: 'Channel digests are not available in this deployment yet. Use `digest` to preview what a digest would hold.' };
+  /** Subscribing needs a channel, digests switched on, and (when admins are listed) an admin. */
+  function subscriptionGate(context: MessageContext): Reply | undefined {
+    if (!context.channel) return { kind: 'notice', lang: 'en', text: 'Subscriptions belong to a Slack channel or Teams chat: run this there. In a terminal, use `briefing subscriptions add`.' };
+    const settings = deps.subscriptions;
+    if (!settings) return { kind: 'notice', lang: 'en', text: 'Digests are not enabled in this deployment.' };
+    const who = `${context.channel.platform}:${context.channel.user}`;
+    if (settings.admins && !settings.admins.includes(who)) return { kind: 'notice', lang: 'en', text: `Only the bot's admins can change this channel's digests (you are ${who}).` };
+    return undefined;
   }
 
   async function run(command: Command, context: MessageContext): Promise<Reply> {
@@ -189,6 +233,12 @@ export function createRouter(deps: RouterDeps): Router {
       return run(parsed.command, context);
     },
   };
+}
+
+/** Filters as typed, for listings: "actor:commerce admin:trump". */
+export function describeFilters(filters: RawFilters): string {
+  return (['actor', 'admin', 'driver', 'target', 'type'] as const).flatMap((key) => (filters[key] ?? []).map((v) => `${key}:${v}`))
+    .concat(filters.from ? [`from:${filters.from}`] : [], filters.to ? [`to:${filters.to}`] : []).join(' ');
 }
 
 function adminLabel(admin: string, lang: Lang): string {

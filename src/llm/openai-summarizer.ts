@@ -45,7 +45,8 @@ export function createOpenAiSummarizer(settings: OpenAiSettings, prompts: Prompt
   const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL, maxRetries: 0, timeout: settings.timeoutMs });
 
   async function complete(request: SummaryRequest, deadline: number): Promise<{ content: string; usage?: unknown }> {
-    const system = prompts.answer.replaceAll('{{language}}', LANGUAGE_INSTRUCTION[request.lang]);
+    const template = request.purpose === 'digest' ? prompts.digestSummary : prompts.answer;
+    const system = template.replaceAll('{{language}}', LANGUAGE_INSTRUCTION[request.lang]);
     const user = `${formatPassages(request.passages)}\n\n<question>\n${request.question.replace(/<\/?question>/gi, ' ')}\n</question>\n\nAnswer ${LANGUAGE_INSTRUCTION[request.lang]}, as JSON.`;
     for (let attempt = 0; ; attempt++) {
       const remaining = deadline - Date.now();

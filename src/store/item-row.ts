@@ -64,6 +64,7 @@ export function filterToSql(filter: ItemFilter, placeholder: (n: number) => stri
   if (filter.from) clauses.push(`date_end >= ${param(dateSpan(filter.from).start)}`);
   if (filter.to) clauses.push(`date_start <= ${param(dateSpan(filter.to).end)}`);
   if (filter.addedSince) clauses.push(`added_at >= ${param(filter.addedSince)}`);
+  if (filter.addedBefore) clauses.push(`added_at < ${param(filter.addedBefore)}`);
   for (const word of filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? []) {
     clauses.push(`search_text LIKE ${param(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
   }

@@ -77,4 +77,38 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       );
     `,
   },
+  {
+    version: 5,
+    sql: `
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        schedule TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        filter TEXT NOT NULL,
+        filter_label TEXT NOT NULL,
+        notify_empty INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        delivered_until TEXT NOT NULL,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        paused INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+      );
+      CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        window_start TEXT NOT NULL,
+        window_end TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'delivered', 'failed')),
+        attempt INTEGER NOT NULL DEFAULT 1,
+        claimed_at TEXT NOT NULL,
+        finished_at TEXT,
+        message_id TEXT,
+        error TEXT
+      );
+      CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id, status);
+    `,
+  },
 ];

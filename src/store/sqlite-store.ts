@@ -5,10 +5,21 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
+import type { Delivery, Subscription } from '../core/subscription.js';
 import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 type Row = { body: string; added_at: string };
+type SubscriptionRow = { id: number; platform: 'slack' | 'teams'; channel: string; schedule: string; time_zone: string; filter: string;
+  filter_label: string; notify_empty: number; created_at: string; created_by: string; delivered_until: string;
+  consecutive_failures: number; paused: number; last_error: string | null };
+type DeliveryRow = { id: number; subscription_id: number; window_start: string; window_end: string; attempt: number };
+const toSubscription = (row: SubscriptionRow): Subscription => ({
+  id: row.id, platform: row.platform, channel: row.channel, schedule: row.schedule, timeZone: row.time_zone,
+  filter: JSON.parse(row.filter) as Subscription['filter'], filterLabel: row.filter_label, notifyEmpty: row.notify_empty === 1,
+  createdAt: row.created_at, createdBy: row.created_by, deliveredUntil: row.delivered_until,
+  consecutiveFailures: row.consecutive_failures, paused: row.paused === 1, lastError: row.last_error,
+});
 const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
 
 /** Applies pending migrations; returns the schema version now in force. */
@@ -165,6 +176,54 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     async getConversationRef(key) {
       const row = db.prepare('SELECT reference FROM conversation_refs WHERE key = ?').get(key) as { reference: string } | undefined;
       return row ? JSON.parse(row.reference) : undefined;
+    },
+    async addSubscription(input) {
+      const now = options.clock.now().toISOString();
+      const result = db.prepare(`INSERT INTO subscriptions (platform, channel, schedule, time_zone, filter, filter_label, notify_empty,
+        created_at, created_by, delivered_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(input.platform, input.channel, input.schedule,
+        input.timeZone, JSON.stringify(input.filter), input.filterLabel, input.notifyEmpty ? 1 : 0, now, input.createdBy, now);
+      return toSubscription(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(Number(result.lastInsertRowid)) as SubscriptionRow);
+    },
+    async listSubscriptions() {
+      return (db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as SubscriptionRow[]).map(toSubscription);
+    },
+    async removeSubscription(id) {
+      return db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
+    },
+    async claimDelivery(subscriptionId, until) {
+      return db.transaction((): Delivery => {
+        const now = options.clock.now().toISOString();
+        const open = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND status != 'delivered' ORDER BY id DESC LIMIT 1`)
+          .get(subscriptionId) as DeliveryRow | undefined;
+        if (open) {
+          const windowEnd = until > open.window_end ? until : open.window_end;
+          db.prepare(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = ?, claimed_at = ? WHERE id = ?`)
+            .run(windowEnd, now, open.id);
+          return { id: open.id, subscriptionId, windowStart: open.window_start, windowEnd, attempt: open.attempt + 1 };
+        }
+        const subscription = db.prepare('SELECT delivered_until FROM subscriptions WHERE id = ?').get(subscriptionId) as { delivered_until: string } | undefined;
+        if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
+        const result = db.prepare(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
+          VALUES (?, ?, ?, 'claimed', ?)`).run(subscriptionId, subscription.delivered_until, until, now);
+        return { id: Number(result.lastInsertRowid), subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
+      })();
+    },
+    async completeDelivery(deliveryId, messageId) {
+      db.transaction(() => {
+        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow;
+        db.prepare(`UPDATE deliveries SET status = 'delivered', finished_at = ?, message_id = ?, error = NULL WHERE id = ?`)
+          .run(options.clock.now().toISOString(), messageId, deliveryId);
+        db.prepare('UPDATE subscriptions SET delivered_until = ?, consecutive_failures = 0, last_error = NULL WHERE id = ?')
+          .run(delivery.window_end, delivery.subscription_id);
+      })();
+    },
+    async failDelivery(deliveryId, error, pauseAfter) {
+      db.transaction(() => {
+        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow;
+        db.prepare(`UPDATE deliveries SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`).run(options.clock.now().toISOString(), error, deliveryId);
+        db.prepare(`UPDATE subscriptions SET consecutive_failures = consecutive_failures + 1, last_error = ?,
+          paused = CASE WHEN consecutive_failures + 1 >= ? THEN 1 ELSE paused END WHERE id = ?`).run(error, pauseAfter, delivery.subscription_id);
+      })();
     },
     async getCachedAnswer(key, notBefore) {
       const row = db.prepare('SELECT value FROM answer_cache WHERE key = ? AND created_at >= ?').get(key, notBefore) as { value: string } | undefined;

@@ -111,6 +111,7 @@ function bodyBlocks(reply: Reply, buttons: AnswerButtons): KnownBlock[] {
     case 'comparison':
     case 'framework':
     case 'digest-preview':
+    case 'digest':
     case 'help':
     case 'usage-error':
     case 'notice':

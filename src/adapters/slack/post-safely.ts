@@ -12,7 +12,7 @@ const SIMPLER_FORM = new Set(['invalid_blocks', 'msg_too_long', 'invalid_blocks_
  * Posts messages in order. A message Slack rejects as invalid or too long is posted again in a simpler form:
  * fewer blocks, then text only. Returns the ts of the first message posted.
  */
-export async function postSafely(client: WebClient, target: { channel: string; thread_ts?: string }, messages: SlackMessage[],
+export async function postSafely(client: WebClient, target: { channel: string; thread_ts?: string; metadata?: unknown }, messages: SlackMessage[],
   plainText: string): Promise<string | undefined> {
   let firstTs: string | undefined;
   for (const message of messages) {

@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseCommand } from '../../core/commands.js';
-import type { Clock, ItemStore } from '../../core/ports.js';
+import type { Clock, DigestTarget, ItemStore } from '../../core/ports.js';
 import type { Reply } from '../../core/replies.js';
 import type { Router } from '../../core/router.js';
 import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
 import { postSafely, replaceSafely, slackErrorCode } from './post-safely.js';
+import { createSlackDigestTarget } from './slack-digest-target.js';
 
 
 export interface SlackSettings {
@@ -32,6 +33,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** Resolves when every answer in flight has been posted (for orderly shutdown and tests). */
   idle(): Promise<void>;
+  /** Digests for Slack channels, through this app's Web API client. */
+  digestTarget: DigestTarget;
 }
 
 const DEDUPE_DAYS = 3;
@@ -75,7 +78,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
   }
 
   /** A mention or DM: answered once, in its thread, with a visible "working…" when the answer will take a while. */
-  async function answerMessage(client: WebClient, event: { channel: string; ts: string; thread_ts?: string; text?: string; team?: string },
+  async function answerMessage(client: WebClient, event: { channel: string; ts: string; thread_ts?: string; text?: string; team?: string; user?: string },
     eventId: string | undefined, inThread: boolean): Promise<void> {
     if (eventId && !(await claim(`slack:event:${eventId}`))) return;
     if (!(await claim(`slack:message:${event.channel}:${event.ts}`))) return;
@@ -90,6 +93,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
       }
       let lastUpdate = 0;
       const reply = await deps.router.handle(text, { conversationKey: conversation,
+        ...(event.user ? { channel: { platform: 'slack' as const, id: event.channel, user: event.user } } : {}),
         ...(workingTs ? { onProgress: (partial: string) => {
           if (Date.now() - lastUpdate < 1500 || !workingTs) return;
           lastUpdate = Date.now();
@@ -119,15 +123,16 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
     const text = unescapeSlack(command.text ?? '');
     const conversation = `slack:${command.team_id}:${command.channel_id}:${command.user_id}:slash`;
     const render = async (reply: Reply) => replyToBlockKit(reply, await answerButtons(reply, conversation, text, true));
+    const context = { conversationKey: conversation, channel: { platform: 'slack' as const, id: command.channel_id, user: command.user_id } };
     if (!isSlow(text)) {
-      const [first, ...rest] = await render(await deps.router.handle(text, { conversationKey: conversation }));
+      const [first, ...rest] = await render(await deps.router.handle(text, context));
       await ack({ response_type: 'ephemeral', ...first });
       for (const message of rest) await respond({ response_type: 'ephemeral', ...message });
       return;
     }
     await ack({ response_type: 'ephemeral', text: 'Working on it… :hourglass_flowing_sand:' });
     inBackground(async () => {
-      const messages = await render(await deps.router.handle(text, { conversationKey: conversation }));
+      const messages = await render(await deps.router.handle(text, context));
       for (const [i, message] of messages.entries()) await respond({ response_type: 'ephemeral', replace_original: i === 0, ...message });
     });
   });
@@ -179,6 +184,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
       await Promise.allSettled([...pending]);
       await app.stop();
     },
+    digestTarget: createSlackDigestTarget(app.client),
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },

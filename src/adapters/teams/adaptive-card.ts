@@ -87,6 +87,7 @@ function bodyOf(reply: Reply): { body: Element[]; actions: Element[] } {
     case 'comparison':
     case 'framework':
     case 'digest-preview':
+    case 'digest':
     case 'help':
     case 'usage-error':
     case 'notice':

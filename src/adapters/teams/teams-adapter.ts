@@ -5,11 +5,11 @@ import {
   type Activity, type ConversationReference,
 } from 'botbuilder';
 import { parseCommand } from '../../core/commands.js';
-import type { Clock, ItemStore } from '../../core/ports.js';
 import type { Reply } from '../../core/replies.js';
 import type { Router } from '../../core/router.js';
 import { citationEntity, replyToAdaptiveCard } from './adaptive-card.js';
 import { keepSchemaOrgEntityProperties } from './entity-serialization.js';
+import type { Clock, DigestTarget, ItemStore } from '../../core/ports.js';
 import { replyToText } from '../../core/render-text.js';
 
 export interface TeamsSettings {
@@ -33,6 +33,8 @@ export interface TeamsAdapter {
   stop(): Promise<void>;
   /** Posts a reply to a conversation the bot knows (digests); false when no reference is stored for it. */
   sendProactive(conversationKey: string, reply: Reply): Promise<boolean>;
+  /** Digests for Teams chats and channels, sent proactively through the stored references. */
+  digestTarget: DigestTarget;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -50,6 +52,8 @@ function replyActivity(reply: Reply): Partial<Activity> {
 
 /** The conversation key: in a channel the reply chain (conversation id with its message id), else the chat. */
 const conversationKeyOf = (activity: Activity): string => `teams:${activity.conversation.id}`;
+/** The chat or channel itself, without a reply chain's message id: where digests go. */
+const channelKeyOf = (activity: Activity): string => `teams:${activity.conversation.id.split(';')[0]}`;
 
 export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): TeamsAdapter {
   keepSchemaOrgEntityProperties();
@@ -63,9 +67,13 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     await context.sendActivity('Sorry, something went wrong while answering. Please try again.').catch(() => {});
   };
 
+  /** Stores where this reply chain, and its channel or chat, can be reached later. */
   async function remember(context: TurnContext): Promise<void> {
     const reference = TurnContext.getConversationReference(context.activity);
     await deps.store.saveConversationRef(conversationKeyOf(context.activity), 'teams', reference);
+    const channelId = context.activity.conversation.id.split(';')[0] as string;
+    await deps.store.saveConversationRef(channelKeyOf(context.activity), 'teams',
+      { ...reference, conversation: { ...reference.conversation, id: channelId } });
   }
 
   async function onTurn(context: TurnContext): Promise<void> {
@@ -82,7 +90,8 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
       .replace(/<at>[^<]*<\/at>/g, ' ').trim();
     const parsed = parseCommand(text);
     if (deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask') await context.sendActivity({ type: ActivityTypes.Typing });
-    const reply = await deps.router.handle(text, { conversationKey: conversationKeyOf(activity) });
+    const reply = await deps.router.handle(text, { conversationKey: conversationKeyOf(activity),
+      channel: { platform: 'teams', id: channelKeyOf(activity), user: activity.from?.id ?? 'unknown' } });
     await context.sendActivity(replyActivity(reply));
   }
 
@@ -123,6 +132,17 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     }
   }
 
+  /** The id of the posted activity, null when Teams returned none, undefined when no reference is stored. */
+  async function sendProactive(conversationKey: string, reply: Reply): Promise<string | null | undefined> {
+    const reference = await deps.store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
+    if (!reference) return undefined;
+    let id: string | null = null;
+    await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
+      id = (await context.sendActivity(replyActivity(reply)))?.id ?? null;
+    });
+    return id;
+  }
+
   let server: Server | undefined;
   return {
     async start() {
@@ -140,13 +160,15 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     async stop() {
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
-    async sendProactive(conversationKey, reply) {
-      const reference = await deps.store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
-      if (!reference) return false;
-      await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
-        await context.sendActivity(replyActivity(reply));
-      });
-      return true;
+    sendProactive: async (conversationKey, reply) => (await sendProactive(conversationKey, reply)) !== undefined,
+    digestTarget: {
+      async post(subscription, digest) {
+        const sent = await sendProactive(subscription.channel, digest);
+        if (sent === undefined) throw new Error(`no stored Teams conversation for ${subscription.channel}: the bot must be added there first`);
+        return sent;
+      },
+      // Teams offers no search by metadata: an interrupted delivery is re-sent.
+      findPosted: async () => undefined,
     },
   };
 }
