@@ -7,6 +7,8 @@ import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-ad
 import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { deliverDigests } from './digest/deliver-digests.js';
+import { startDigestScheduler } from './digest/digest-scheduler.js';
 
 async function main(): Promise<number> {
   const config = loadConfig(process.env);
@@ -40,7 +42,16 @@ async function main(): Promise<number> {
     ? `teams: on (POST /api/messages and GET /healthz on ${listening.host}:${listening.port}, authenticated as ${config.MicrosoftAppId})`
     : `teams: on without authentication, for the Bot Framework Emulator (${listening.host}:${listening.port} only; set MicrosoftAppId and MicrosoftAppPassword for Teams)`);
 
+  const scheduler = await startDigestScheduler(app.store, () => deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock,
+    targets: { teams: teams.digestTarget, ...(slack ? { slack: slack.digestTarget } : {}) }, ...(app.summarizer ? { summarizer: app.summarizer } : {}),
+    log: logToStderr }).then((outcomes) => {
+    for (const outcome of outcomes) if (outcome.result !== 'not-due') logToStderr('digest', { ...outcome });
+  }), logToStderr);
+  app.onSubscriptionChange(() => void scheduler.sync());
+  logToStderr('digests: scheduler on', { defaultSchedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ });
+
   const shutdown = async () => {
+    await scheduler.stop();
     await slack?.stop();
     await teams.stop();
     await app.close();

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { openApp, openAppCore, type App, type AppCore } from '../app.js';
-import { ConfigError, loadConfig } from '../config/config.js';
+import { logToStderr, openApp, openAppCore, type App, type AppCore } from '../app.js';
+import { ConfigError, isTimeZone, loadConfig } from '../config/config.js';
+import { describeFilters } from '../core/router.js';
+import { deliverDigests } from '../digest/deliver-digests.js';
+import { isValidSchedule } from '../digest/schedule.js';
+import { digestTargetsFor } from './digest-targets.js';
 import { resolveFilters } from '../core/filters.js';
 import { replyToText } from '../core/render-text.js';
 import { CuratedDataError } from '../ingest/curated-data.js';
@@ -114,6 +118,84 @@ program.command('say')
       const reply = await app.router.handle(words.join(' '), { conversationKey: `cli:${process.pid}` });
       process.stdout.write(`${replyToText(reply)}\n`);
       if (reply.kind === 'usage-error') process.exitCode = EXIT_BAD_INPUT;
+    });
+  });
+
+const subscriptions = program.command('subscriptions').description('Channel digest subscriptions.');
+
+subscriptions.command('add')
+  .description('Subscribe a Slack channel or Teams chat to digests of newly added items.')
+  .requiredOption('--platform <platform>', 'slack | teams')
+  .requiredOption('--channel <id>', 'Slack channel id (C…), or the Teams conversation key (teams:19:…)')
+  .option('--schedule <cron>', 'cron schedule (default DIGEST_CRON, Monday 09:00)')
+  .option('--tz <zone>', 'IANA time zone (default DIGEST_TZ)')
+  .option('--notify-empty', 'post a short note when a period has no new items')
+  .option('--actor <name>', 'only items of this actor (repeatable)', collect)
+  .option('--admin <name>', 'only items of this administration (repeatable)', collect)
+  .option('--driver <driver>', 'power | security | mixed (repeatable)', collect)
+  .option('--target <name>', 'only items acting on this target (repeatable)', collect)
+  .option('--type <instrument>', 'only this instrument (repeatable)', collect)
+  .option('--json', 'print the subscription as JSON')
+  .action(async (options: { platform: string; channel: string; schedule?: string; tz?: string; notifyEmpty?: boolean; actor?: string[];
+    admin?: string[]; driver?: string[]; target?: string[]; type?: string[]; json?: boolean }) => {
+    await withCore(async (core) => {
+      if (options.platform !== 'slack' && options.platform !== 'teams') throw new UsageError('--platform is slack or teams');
+      const schedule = options.schedule ?? core.config.DIGEST_CRON;
+      if (!isValidSchedule(schedule)) throw new UsageError(`--schedule: "${schedule}" is not a cron expression (e.g. "0 9 * * 1")`);
+      const timeZone = options.tz ?? core.config.DIGEST_TZ;
+      if (!isTimeZone(timeZone)) throw new UsageError(`--tz: "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin)`);
+      const raw = { actor: options.actor, admin: options.admin, driver: options.driver, target: options.target, type: options.type };
+      const resolved = resolveFilters(raw, core.data.aliases);
+      if (!resolved.ok) throw new UsageError(resolved.problems.join('\n'));
+      const subscription = await core.store.addSubscription({ platform: options.platform, channel: options.channel, schedule, timeZone,
+        filter: resolved.filter, filterLabel: describeFilters(raw), notifyEmpty: Boolean(options.notifyEmpty), createdBy: 'cli' });
+      if (options.json) printJson(subscription);
+      else process.stdout.write(`subscription ${subscription.id}: ${subscription.platform} ${subscription.channel}, "${schedule}" (${timeZone})\n`);
+    });
+  });
+
+subscriptions.command('list')
+  .description('Every subscription, with its schedule, what it has delivered, and failures.')
+  .option('--json', 'print as JSON')
+  .action(async (options: { json?: boolean }) => {
+    await withCore(async (core) => {
+      const list = await core.store.listSubscriptions();
+      if (options.json) {
+        printJson(list);
+        return;
+      }
+      for (const s of list) {
+        const state = s.paused ? `PAUSED after ${s.consecutiveFailures} failures: ${s.lastError}` : s.lastError ? `failing (${s.consecutiveFailures}): ${s.lastError}` : 'ok';
+        process.stdout.write(`${s.id}\t${s.platform}\t${s.channel}\t"${s.schedule}" ${s.timeZone}\t${s.filterLabel || '(all items)'}\tdelivered up to ${s.deliveredUntil}\t${state}\n`);
+      }
+    });
+  });
+
+subscriptions.command('remove')
+  .description('Remove a subscription.')
+  .argument('<id>', 'subscription id (see: briefing subscriptions list)')
+  .option('--json', 'print {"removed": id} as JSON')
+  .action(async (id: string, options: { json?: boolean }) => {
+    await withCore(async (core) => {
+      if (!(await core.store.removeSubscription(Number(id)))) throw new UsageError(`no subscription with id "${id}"`);
+      if (options.json) printJson({ removed: Number(id) });
+      else process.stdout.write(`removed subscription ${id}\n`);
+    });
+  });
+
+program.command('digest')
+  .description('Digests of newly added items.')
+  .command('run')
+  .description('Deliver every digest that is due (with --now: every subscription now).')
+  .option('--now', 'deliver every subscription now, due or not')
+  .option('--json', 'print each subscription\'s outcome as JSON')
+  .action(async (options: { now?: boolean; json?: boolean }) => {
+    await withApp(async (app) => {
+      const outcomes = await deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock, targets: digestTargetsFor(app),
+        ...(app.summarizer ? { summarizer: app.summarizer } : {}), log: logToStderr }, { force: Boolean(options.now) });
+      if (options.json) printJson(outcomes);
+      else for (const o of outcomes) process.stdout.write(`subscription ${o.subscriptionId}: ${o.result}${'items' in o ? ` (${o.items} items)` : ''}${'error' in o ? ` (${o.error})` : ''}\n`);
+      if (outcomes.some((o) => o.result === 'failed')) process.exitCode = EXIT_INTERNAL;
     });
   });
 

@@ -1,3 +1,4 @@
+import { validate } from 'node-cron';
 import { z } from 'zod';
 
 const optionalText = z.string().trim().min(1).optional();
@@ -20,7 +21,7 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalText,
   TEAMS_PORT: port(3978),
-  DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1'),
+  DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1').refine((value) => validate(value), 'expected a cron expression such as "0 9 * * 1"'),
   DIGEST_TZ: z.string().trim().min(1).default('UTC').refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
   /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */
   BRIEFING_ADMINS: z.string().trim().optional().transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : null)),

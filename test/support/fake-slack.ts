@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface SlackCall {
   method: string;
   args: Record<string, any>;
+  /** For a successful chat.postMessage: the ts the fake gave the message. */
+  ts?: string;
 }
 
 export type MethodReply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> } | undefined;
@@ -31,9 +33,13 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     const call = { method, args: parseArgs(raw, req.headers['content-type']) };
     calls.push(call);
     const custom = override(call, calls.filter((c) => c.method === method).length);
+    const history = () => calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === call.args.channel && c.ts)
+      .reverse().map((c) => ({ type: 'message', ts: c.ts, text: c.args.text, ...(c.args.metadata ? { metadata: c.args.metadata } : {}) }));
     const body = custom?.body ?? (method === 'auth.test'
       ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'policy-brief' }
-      : { ok: true, ts: `${ts++}.000100`, channel: call.args.channel ?? 'C1' });
+      : method === 'conversations.history' ? { ok: true, messages: history(), has_more: false }
+        : { ok: true, ts: `${ts++}.000100`, channel: call.args.channel ?? 'C1' });
+    if (method === 'chat.postMessage' && (body as { ok?: boolean }).ok && (custom?.status ?? 200) === 200) (call as SlackCall).ts = (body as { ts?: string }).ts;
     res.writeHead(custom?.status ?? 200, { 'content-type': 'application/json', ...(custom?.headers ?? {}) });
     res.end(JSON.stringify(body));
   });

@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import type { DigestTarget } from '../../core/ports.js';
 import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
 import { postSafely } from './post-safely.js';
@@ -25,4 +25,9 @@ export function createSlackDigestTarget(client: WebClient): DigestTarget {
       return found?.ts;
     },
   };
+}
+
+/** A digest target with its own Web API client, for delivering outside the running bot (`briefing digest run`). */
+export function createSlackDigestTargetForToken(token: string, apiUrl?: string): DigestTarget {
+  return createSlackDigestTarget(new WebClient(token, apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}));
 }
