@@ -74,3 +74,14 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
   return { ...core, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
 }
+
+/** The Bot Framework settings the configuration gives, for the Teams endpoint and for digests sent from the CLI. */
+export function teamsSettingsOf(config: Config, port = config.TEAMS_PORT) {
+  return {
+    port,
+    ...(config.MicrosoftAppId ? { appId: config.MicrosoftAppId } : {}),
+    ...(config.MicrosoftAppPassword ? { appPassword: config.MicrosoftAppPassword } : {}),
+    ...(config.MicrosoftAppType ? { appType: config.MicrosoftAppType } : {}),
+    ...(config.MicrosoftAppTenantId ? { tenantId: config.MicrosoftAppTenantId } : {}),
+  };
+}

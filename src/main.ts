@@ -2,7 +2,7 @@
  * `npm start`: opens the store (created and seeded from data/ on first run), then starts what is configured.
  * With no chat platform configured and a terminal attached, it opens the local console chat.
  */
-import { logToStderr, openApp } from './app.js';
+import { logToStderr, openApp, teamsSettingsOf } from './app.js';
 import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
 import { runConsoleChat } from './cli/console-chat.js';
@@ -31,11 +31,7 @@ async function main(): Promise<number> {
   } else {
     logToStderr('slack: off (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET for HTTP, or with SLACK_APP_TOKEN for Socket Mode)');
   }
-  const teams = createTeamsAdapter({ port: config.TEAMS_PORT,
-    ...(config.MicrosoftAppId ? { appId: config.MicrosoftAppId } : {}),
-    ...(config.MicrosoftAppPassword ? { appPassword: config.MicrosoftAppPassword } : {}),
-    ...(config.MicrosoftAppType ? { appType: config.MicrosoftAppType } : {}),
-    ...(config.MicrosoftAppTenantId ? { tenantId: config.MicrosoftAppTenantId } : {}) },
+  const teams = createTeamsAdapter(teamsSettingsOf(config),
   { router: app.router, store: app.store, clock: app.clock, slowAnswers: Boolean(config.OPENAI_API_KEY), log: logToStderr });
   const listening = await teams.start();
   logToStderr(config.MicrosoftAppId

@@ -1,4 +1,4 @@
-import type { App } from '../app.js';
+import { teamsSettingsOf, type App } from '../app.js';
 import { createSlackDigestTargetForToken } from '../adapters/slack/slack-digest-target.js';
 import { createTeamsAdapter } from '../adapters/teams/teams-adapter.js';
 import type { DigestDeps } from '../digest/deliver-digests.js';
@@ -11,11 +11,7 @@ export function digestTargetsFor(app: App): DigestDeps['targets'] {
     targets.slack = createSlackDigestTargetForToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL);
   }
   // Teams digests go out through stored conversation references; the endpoint itself is not started.
-  targets.teams = createTeamsAdapter({ port: config.TEAMS_PORT,
-    ...(config.MicrosoftAppId ? { appId: config.MicrosoftAppId } : {}),
-    ...(config.MicrosoftAppPassword ? { appPassword: config.MicrosoftAppPassword } : {}),
-    ...(config.MicrosoftAppType ? { appType: config.MicrosoftAppType } : {}),
-    ...(config.MicrosoftAppTenantId ? { tenantId: config.MicrosoftAppTenantId } : {}) },
+  targets.teams = createTeamsAdapter(teamsSettingsOf(config),
   { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, log: () => {} }).digestTarget;
   return targets;
 }
