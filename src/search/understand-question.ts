@@ -96,8 +96,12 @@ function termGroupFor(token: string, instruments: Array<{ ref: string; words: st
 }
 
 /** Content words of a text as term groups: no stopwords, no lone digits, no single Chinese characters. */
+/** Chinese particles the segmenter leaves on a word ("飞了", "的话"): they are not what the question is about. */
+const stripParticles = (token: string): string => (isHan(token) ? token.replace(/^[在把被对将]|[了的吗呢过着么啊吧]$/gu, '') : token);
+
 function contentGroups(text: string): TermGroup[] {
-  const tokens = tokenize(text).filter((t) => !STOPWORDS.has(t) && !/^\d{1,2}$/.test(t) && !(isHan(t) && t.length === 1));
+  const tokens = tokenize(text).map(stripParticles)
+    .filter((t) => t && !STOPWORDS.has(t) && !/^\d{1,2}$/.test(t) && !(isHan(t) && t.length === 1));
   const instruments = instrumentMentions(text);
   return [...new Set(tokens)].map((token) => termGroupFor(token, instruments));
 }
