@@ -10,6 +10,7 @@ import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
 import { createRetriever } from './search/retriever.js';
 import { seedFromCuratedData } from './store/seed.js';
+import { createPostgresStore } from './store/postgres-store.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -30,10 +31,9 @@ export interface AppCore {
 
 export async function openAppCore(config: Config, clock: Clock = systemClock): Promise<AppCore> {
   const data = loadCuratedData(dataDir());
-  if (config.DATABASE_URL) {
-    throw new Error('DATABASE_URL is set, but this build supports only the embedded SQLite store: unset DATABASE_URL');
-  }
-  const store = createSqliteStore({ path: resolve(config.BRIEFING_DB), clock });
+  const store = config.DATABASE_URL
+    ? await createPostgresStore({ connectionString: config.DATABASE_URL, clock })
+    : createSqliteStore({ path: resolve(config.BRIEFING_DB), clock });
   await seedFromCuratedData(store, data);
   return { config, data, store, clock, close: () => store.close() };
 }

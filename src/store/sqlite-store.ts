@@ -5,21 +5,12 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
-import type { Delivery, Subscription } from '../core/subscription.js';
+import type { Delivery } from '../core/subscription.js';
 import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
+import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 type Row = { body: string; added_at: string };
-type SubscriptionRow = { id: number; platform: 'slack' | 'teams'; channel: string; schedule: string; time_zone: string; filter: string;
-  filter_label: string; notify_empty: number; created_at: string; created_by: string; delivered_until: string;
-  consecutive_failures: number; paused: number; last_error: string | null };
-type DeliveryRow = { id: number; subscription_id: number; window_start: string; window_end: string; attempt: number };
-const toSubscription = (row: SubscriptionRow): Subscription => ({
-  id: row.id, platform: row.platform, channel: row.channel, schedule: row.schedule, timeZone: row.time_zone,
-  filter: JSON.parse(row.filter) as Subscription['filter'], filterLabel: row.filter_label, notifyEmpty: row.notify_empty === 1,
-  createdAt: row.created_at, createdBy: row.created_by, deliveredUntil: row.delivered_until,
-  consecutiveFailures: row.consecutive_failures, paused: row.paused === 1, lastError: row.last_error,
-});
 const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
 
 /** Applies pending migrations; returns the schema version now in force. */
@@ -157,16 +148,7 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         .run(record.answerId, record.user, record.rating, options.clock.now().toISOString());
     },
     async listFeedback() {
-      const rows = db.prepare(`SELECT f.answer_id, f.user_ref, f.rating, f.created_at, a.question, a.reply
-        FROM feedback f JOIN answers a ON a.id = f.answer_id ORDER BY f.created_at, f.id`).all() as
-        Array<{ answer_id: number; user_ref: string; rating: 'up' | 'down'; created_at: string; question: string; reply: string }>;
-      return rows.map((row) => {
-        const reply = JSON.parse(row.reply) as Reply;
-        const answer = reply.kind === 'answer' ? reply : undefined;
-        return { answerId: row.answer_id, user: row.user_ref, rating: row.rating, at: row.created_at, question: row.question,
-          answer: answer?.text ?? '', mode: answer?.mode ?? reply.kind,
-          citations: answer?.citations.map((c) => ({ n: c.n, itemId: c.itemId })) ?? [] };
-      });
+      return (db.prepare(FEEDBACK_QUERY).all() as FeedbackRow[]).map(toFeedbackRecord);
     },
     async saveConversationRef(key, platform, reference) {
       db.prepare(`INSERT INTO conversation_refs (key, platform, reference, updated_at) VALUES (?, ?, ?, ?)

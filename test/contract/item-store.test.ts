@@ -1,17 +1,33 @@
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyItem } from '../../src/core/policy-item.js';
 import type { ItemStore } from '../../src/core/ports.js';
+import { createPostgresStore } from '../../src/store/postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { fixtureItem } from '../support/fixtures.js';
 import { manualClock, tempDir } from '../support/temp-store.js';
 
-type StoreFactory = (clock: ReturnType<typeof manualClock>) => { store: ItemStore; cleanup: () => void };
+type StoreFactory = (clock: ReturnType<typeof manualClock>) => Promise<{ store: ItemStore; cleanup: () => Promise<void> | void }>;
+
+/** The PostgreSQL server this machine runs (trust auth, database `test`); each test gets a schema of its own. */
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const implementations: Array<[string, StoreFactory]> = [
-  ['sqlite', (clock) => {
+  ['sqlite', async (clock) => {
     const { dir, cleanup } = tempDir();
     return { store: createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
+  }],
+  ['postgres', async (clock) => {
+    const schema = `pb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const store = await createPostgresStore({ connectionString: TEST_DATABASE_URL, clock, schema });
+    return { store, cleanup: async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    } };
   }],
 ];
 
@@ -21,15 +37,15 @@ const item = (id: string, date: string, overrides: Partial<PolicyItem> = {}): Po
 describe.each(implementations)('ItemStore on %s', (_name, factory) => {
   let clock: ReturnType<typeof manualClock>;
   let store: ItemStore;
-  let cleanup: () => void;
+  let cleanup: () => Promise<void> | void;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     clock = manualClock();
-    ({ store, cleanup } = factory(clock));
+    ({ store, cleanup } = await factory(clock));
   });
   afterEach(async () => {
     await store.close();
-    cleanup();
+    await cleanup();
   });
 
   it('adds new items once and sets addedAt on first insert only', async () => {
@@ -104,5 +120,51 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     await store.replacePassages('doc', [passage('p1'), passage('p2')]);
     await store.replacePassages('doc', [passage('p3')]);
     expect((await store.allPassages()).map((p) => p.id)).toEqual(['p3']);
+  });
+
+  it('claims a key once, also when asked twice at the same time', async () => {
+    const cutoff = '2000-01-01T00:00:00.000Z';
+    const results = await Promise.all([store.claimOnce('slack:event:E1', cutoff), store.claimOnce('slack:event:E1', cutoff)]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(await store.claimOnce('slack:event:E2', cutoff)).toBe(true);
+  });
+
+  it('keeps answers with their feedback, one rating per user', async () => {
+    const reply = { kind: 'answer' as const, lang: 'en' as const, question: 'q', grounded: true, mode: 'extractive' as const, text: 'Text [1].',
+      citations: [{ n: 1, kind: 'item' as const, itemId: 'x', date: '2019', title: 't', url: null, section: 's' }], related: [], actions: [] };
+    const id = await store.saveAnswer({ platform: 'slack', conversation: 'c', question: 'q', reply });
+    expect((await store.getAnswer(id))?.reply).toEqual(reply);
+    await store.saveFeedback({ answerId: id, user: 'slack:U1', rating: 'down' });
+    await store.saveFeedback({ answerId: id, user: 'slack:U1', rating: 'up' });
+    expect(await store.listFeedback()).toEqual([expect.objectContaining({ answerId: id, user: 'slack:U1', rating: 'up', answer: 'Text [1].', citations: [{ n: 1, itemId: 'x' }] })]);
+  });
+
+  it('keeps conversation references and cached answers within their window', async () => {
+    await store.saveConversationRef('teams:c1', 'teams', { conversation: { id: 'c1' } });
+    expect(await store.getConversationRef('teams:c1')).toEqual({ conversation: { id: 'c1' } });
+    await store.putCachedAnswer('k', 'v', '2000-01-01T00:00:00.000Z');
+    expect(await store.getCachedAnswer('k', '2026-01-05T08:00:00.000Z')).toBe('v');
+    expect(await store.getCachedAnswer('k', '2026-01-05T10:00:00.000Z')).toBeUndefined();
+  });
+
+  it('claims digest windows: a failed one is claimed again, extended, and delivery moves the next start', async () => {
+    const subscription = await store.addSubscription({ platform: 'slack', channel: 'C1', schedule: '0 9 * * 1', timeZone: 'UTC', filter: { actors: ['commerce'] },
+      filterLabel: 'actor:commerce', notifyEmpty: false, createdBy: 'test' });
+    expect(subscription).toMatchObject({ id: expect.any(Number), deliveredUntil: '2026-01-05T09:00:00.000Z', paused: false, filter: { actors: ['commerce'] } });
+    const first = await store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z');
+    expect(first).toMatchObject({ windowStart: '2026-01-05T09:00:00.000Z', windowEnd: '2026-01-12T09:00:00.000Z', attempt: 1 });
+    await store.failDelivery(first.id, 'boom', 2);
+    const again = await store.claimDelivery(subscription.id, '2026-01-19T09:00:00.000Z');
+    expect(again).toMatchObject({ id: first.id, windowStart: '2026-01-05T09:00:00.000Z', windowEnd: '2026-01-19T09:00:00.000Z', attempt: 2 });
+    await store.completeDelivery(again.id, '123.456');
+    const [after] = await store.listSubscriptions();
+    expect(after).toMatchObject({ deliveredUntil: '2026-01-19T09:00:00.000Z', consecutiveFailures: 0, lastError: null });
+    const next = await store.claimDelivery(subscription.id, '2026-01-26T09:00:00.000Z');
+    expect(next).toMatchObject({ windowStart: '2026-01-19T09:00:00.000Z', attempt: 1 });
+    await store.failDelivery(next.id, 'gone', 2);
+    await store.failDelivery((await store.claimDelivery(subscription.id, '2026-02-02T09:00:00.000Z')).id, 'gone', 2);
+    expect((await store.listSubscriptions())[0]).toMatchObject({ paused: true, consecutiveFailures: 2, lastError: 'gone' });
+    expect(await store.removeSubscription(subscription.id)).toBe(true);
+    expect(await store.listSubscriptions()).toEqual([]);
   });
 });

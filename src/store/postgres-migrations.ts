@@ -1,0 +1,46 @@
+/** Versioned schema changes for PostgreSQL, the same tables as SQLite's. Never edit a released one. */
+export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE items (
+        id TEXT PRIMARY KEY, date TEXT NOT NULL, date_start TEXT NOT NULL, date_end TEXT NOT NULL,
+        administration TEXT NOT NULL, instrument TEXT NOT NULL, driver TEXT NOT NULL, search_text TEXT NOT NULL,
+        body TEXT NOT NULL, content_hash TEXT NOT NULL, added_at TEXT NOT NULL, updated_at TEXT NOT NULL
+      );
+      CREATE INDEX items_by_date ON items (date_end DESC, date DESC, id);
+      CREATE INDEX items_by_added ON items (added_at);
+      CREATE TABLE item_refs (
+        item_id TEXT NOT NULL REFERENCES items (id) ON DELETE CASCADE, kind TEXT NOT NULL, ref TEXT NOT NULL,
+        PRIMARY KEY (item_id, kind, ref)
+      );
+      CREATE INDEX item_refs_by_ref ON item_refs (kind, ref, item_id);
+      CREATE TABLE passages (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, position INTEGER NOT NULL, body TEXT NOT NULL);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE conversations (key TEXT PRIMARY KEY, turns TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE answer_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE claimed_keys (key TEXT PRIMARY KEY, claimed_at TEXT NOT NULL);
+      CREATE TABLE answers (
+        id SERIAL PRIMARY KEY, platform TEXT NOT NULL, conversation TEXT NOT NULL, question TEXT NOT NULL,
+        reply TEXT NOT NULL, created_at TEXT NOT NULL
+      );
+      CREATE TABLE feedback (
+        id SERIAL PRIMARY KEY, answer_id INTEGER NOT NULL REFERENCES answers (id), user_ref TEXT NOT NULL,
+        rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), created_at TEXT NOT NULL, UNIQUE (answer_id, user_ref)
+      );
+      CREATE TABLE conversation_refs (key TEXT PRIMARY KEY, platform TEXT NOT NULL, reference TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE subscriptions (
+        id SERIAL PRIMARY KEY, platform TEXT NOT NULL, channel TEXT NOT NULL, schedule TEXT NOT NULL, time_zone TEXT NOT NULL,
+        filter TEXT NOT NULL, filter_label TEXT NOT NULL, notify_empty INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL, delivered_until TEXT NOT NULL, consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        paused INTEGER NOT NULL DEFAULT 0, last_error TEXT
+      );
+      CREATE TABLE deliveries (
+        id SERIAL PRIMARY KEY, subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        window_start TEXT NOT NULL, window_end TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('claimed', 'delivered', 'failed')),
+        attempt INTEGER NOT NULL DEFAULT 1, claimed_at TEXT NOT NULL, finished_at TEXT, message_id TEXT, error TEXT
+      );
+      CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id, status);
+    `,
+  },
+];

@@ -1,0 +1,222 @@
+import pg from 'pg';
+import type { Passage } from '../core/passage.js';
+import type { PolicyItem, StoredItem } from '../core/policy-item.js';
+import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
+import type { Reply } from '../core/replies.js';
+import type { Delivery } from '../core/subscription.js';
+import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+
+type Row = { body: string; added_at: string };
+const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
+/** Any advisory-lock key will do, as long as every replica uses the same one while migrating. */
+const MIGRATION_LOCK = 7_151_944;
+
+/**
+ * The store on PostgreSQL, for several bot replicas sharing one database. Same contract as the SQLite store:
+ * every write is one transaction, and claims (events, digest windows) are safe across processes.
+ */
+export async function createPostgresStore(options: { connectionString: string; clock: Clock; schema?: string }): Promise<ItemStore> {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: 5,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+  const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await pool.query(sql, params)).rows as T[];
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const now = () => options.clock.now().toISOString();
+
+  await transaction(async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const current = Number((await client.query('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations')).rows[0].v);
+    for (const migration of POSTGRES_MIGRATIONS) {
+      if (migration.version <= current) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [migration.version, new Date().toISOString()]);
+    }
+  });
+
+  return {
+    async upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult> {
+      return transaction(async (client) => {
+        const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
+        const at = now();
+        for (const item of items) {
+          const row = itemToRow(item);
+          const existing = (await client.query('SELECT content_hash FROM items WHERE id = $1 FOR UPDATE', [row.id])).rows[0] as { content_hash: string } | undefined;
+          if (existing?.content_hash === row.contentHash) {
+            result.unchanged++;
+            continue;
+          }
+          const values = [row.id, row.date, row.dateStart, row.dateEnd, row.administration, row.instrument, row.driver, row.searchText, row.body, row.contentHash, at];
+          if (existing) {
+            await client.query(`UPDATE items SET date = $2, date_start = $3, date_end = $4, administration = $5, instrument = $6, driver = $7,
+              search_text = $8, body = $9, content_hash = $10, updated_at = $11 WHERE id = $1`, values);
+            await client.query('DELETE FROM item_refs WHERE item_id = $1', [row.id]);
+            result.updated++;
+          } else {
+            // Another replica seeding the same data at the same moment may insert it first: then it is unchanged here.
+            const inserted = await client.query(`INSERT INTO items (id, date, date_start, date_end, administration, instrument, driver, search_text, body,
+              content_hash, added_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) ON CONFLICT (id) DO NOTHING RETURNING id`, values);
+            if (inserted.rowCount === 0) {
+              result.unchanged++;
+              continue;
+            }
+            result.added++;
+          }
+          for (const ref of row.refs) {
+            await client.query('INSERT INTO item_refs (item_id, kind, ref) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [row.id, ref.kind, ref.ref]);
+          }
+        }
+        return result;
+      });
+    },
+    async getItem(id) {
+      const [row] = await query<Row>('SELECT body, added_at FROM items WHERE id = $1', [id]);
+      return row ? toStored(row) : undefined;
+    },
+    async listItems(filter, page) {
+      const { where, params } = filterToSql(filter, (n) => `$${n}`);
+      const [count] = await query<{ n: string }>(`SELECT COUNT(*) AS n FROM items ${where}`, params);
+      const rows = await query<Row>(`SELECT body, added_at FROM items ${where} ${ITEM_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, page.limit, page.offset]);
+      return { total: Number(count?.n ?? 0), items: rows.map(toStored) };
+    },
+    async replacePassages(documentId, passages) {
+      await transaction(async (client) => {
+        await client.query('DELETE FROM passages WHERE document_id = $1', [documentId]);
+        for (const [position, passage] of passages.entries()) {
+          await client.query('INSERT INTO passages (id, document_id, position, body) VALUES ($1, $2, $3, $4)', [passage.id, documentId, position, JSON.stringify(passage)]);
+        }
+      });
+    },
+    async allPassages() {
+      return (await query<{ body: string }>('SELECT body FROM passages ORDER BY document_id, position')).map((row) => JSON.parse(row.body) as Passage);
+    },
+    async getMeta(key) {
+      return (await query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [key]))[0]?.value;
+    },
+    async setMeta(key, value) {
+      await query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+    },
+    async getConversation(key) {
+      const [row] = await query<{ turns: string }>('SELECT turns FROM conversations WHERE key = $1', [key]);
+      return row ? (JSON.parse(row.turns) as ConversationTurn[]) : [];
+    },
+    async appendConversation(key, turn, keep, maxAgeMs) {
+      await transaction(async (client) => {
+        const at = options.clock.now();
+        const row = (await client.query('SELECT turns FROM conversations WHERE key = $1 FOR UPDATE', [key])).rows[0] as { turns: string } | undefined;
+        const fresh = [...(row ? (JSON.parse(row.turns) as ConversationTurn[]) : []), turn]
+          .filter((t) => at.getTime() - Date.parse(t.at) <= maxAgeMs).slice(-keep);
+        await client.query(`INSERT INTO conversations (key, turns, updated_at) VALUES ($1, $2, $3)
+          ON CONFLICT (key) DO UPDATE SET turns = excluded.turns, updated_at = excluded.updated_at`, [key, JSON.stringify(fresh), at.toISOString()]);
+        await client.query('DELETE FROM conversations WHERE updated_at < $1', [new Date(at.getTime() - maxAgeMs).toISOString()]);
+      });
+    },
+    async claimOnce(key, dropBefore) {
+      await query('DELETE FROM claimed_keys WHERE claimed_at < $1', [dropBefore]);
+      const rows = await query('INSERT INTO claimed_keys (key, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING key', [key, now()]);
+      return rows.length === 1;
+    },
+    async saveAnswer(record) {
+      const [row] = await query<{ id: number }>('INSERT INTO answers (platform, conversation, question, reply, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [record.platform, record.conversation, record.question, JSON.stringify(record.reply), now()]);
+      return Number(row?.id);
+    },
+    async getAnswer(id) {
+      const [row] = await query<{ id: number; platform: string; conversation: string; question: string; reply: string; created_at: string }>(
+        'SELECT * FROM answers WHERE id = $1', [id]);
+      return row ? { id: row.id, platform: row.platform, conversation: row.conversation, question: row.question,
+        reply: JSON.parse(row.reply) as Reply, createdAt: row.created_at } : undefined;
+    },
+    async saveFeedback(record) {
+      await query(`INSERT INTO feedback (answer_id, user_ref, rating, created_at) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (answer_id, user_ref) DO UPDATE SET rating = excluded.rating, created_at = excluded.created_at`,
+      [record.answerId, record.user, record.rating, now()]);
+    },
+    async listFeedback() {
+      return (await query<FeedbackRow>(FEEDBACK_QUERY)).map(toFeedbackRecord);
+    },
+    async saveConversationRef(key, platform, reference) {
+      await query(`INSERT INTO conversation_refs (key, platform, reference, updated_at) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`, [key, platform, JSON.stringify(reference), now()]);
+    },
+    async getConversationRef(key) {
+      const [row] = await query<{ reference: string }>('SELECT reference FROM conversation_refs WHERE key = $1', [key]);
+      return row ? JSON.parse(row.reference) : undefined;
+    },
+    async addSubscription(input) {
+      const at = now();
+      const [row] = await query<SubscriptionRow>(`INSERT INTO subscriptions (platform, channel, schedule, time_zone, filter, filter_label, notify_empty,
+        created_at, created_by, delivered_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8) RETURNING *`, [input.platform, input.channel,
+        input.schedule, input.timeZone, JSON.stringify(input.filter), input.filterLabel, input.notifyEmpty ? 1 : 0, at, input.createdBy]);
+      return toSubscription(row as SubscriptionRow);
+    },
+    async listSubscriptions() {
+      return (await query<SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id')).map(toSubscription);
+    },
+    async removeSubscription(id) {
+      return (await query('DELETE FROM subscriptions WHERE id = $1 RETURNING id', [id])).length === 1;
+    },
+    async claimDelivery(subscriptionId, until) {
+      return transaction(async (client): Promise<Delivery> => {
+        // Locking the subscription row makes claims from several replicas take turns.
+        const subscription = (await client.query('SELECT delivered_until FROM subscriptions WHERE id = $1 FOR UPDATE', [subscriptionId])).rows[0] as
+          { delivered_until: string } | undefined;
+        if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
+        const open = (await client.query(`SELECT * FROM deliveries WHERE subscription_id = $1 AND status != 'delivered' ORDER BY id DESC LIMIT 1`,
+          [subscriptionId])).rows[0] as DeliveryRow | undefined;
+        if (open) {
+          const windowEnd = until > open.window_end ? until : open.window_end;
+          await client.query(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = $1, claimed_at = $2 WHERE id = $3`, [windowEnd, now(), open.id]);
+          return { id: open.id, subscriptionId, windowStart: open.window_start, windowEnd, attempt: open.attempt + 1 };
+        }
+        const inserted = (await client.query(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
+          VALUES ($1, $2, $3, 'claimed', $4) RETURNING id`, [subscriptionId, subscription.delivered_until, until, now()])).rows[0] as { id: number };
+        return { id: inserted.id, subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
+      });
+    },
+    async completeDelivery(deliveryId, messageId) {
+      await transaction(async (client) => {
+        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow;
+        await client.query(`UPDATE deliveries SET status = 'delivered', finished_at = $1, message_id = $2, error = NULL WHERE id = $3`, [now(), messageId, deliveryId]);
+        await client.query('UPDATE subscriptions SET delivered_until = $1, consecutive_failures = 0, last_error = NULL WHERE id = $2',
+          [delivery.window_end, delivery.subscription_id]);
+      });
+    },
+    async failDelivery(deliveryId, error, pauseAfter) {
+      await transaction(async (client) => {
+        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow;
+        await client.query(`UPDATE deliveries SET status = 'failed', finished_at = $1, error = $2 WHERE id = $3`, [now(), error, deliveryId]);
+        await client.query(`UPDATE subscriptions SET consecutive_failures = consecutive_failures + 1, last_error = $1,
+          paused = CASE WHEN consecutive_failures + 1 >= $2 THEN 1 ELSE paused END WHERE id = $3`, [error, pauseAfter, delivery.subscription_id]);
+      });
+    },
+    async getCachedAnswer(key, notBefore) {
+      return (await query<{ value: string }>('SELECT value FROM answer_cache WHERE key = $1 AND created_at >= $2', [key, notBefore]))[0]?.value;
+    },
+    async putCachedAnswer(key, value, dropBefore) {
+      await transaction(async (client) => {
+        await client.query(`INSERT INTO answer_cache (key, value, created_at) VALUES ($1, $2, $3)
+          ON CONFLICT (key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`, [key, value, now()]);
+        await client.query('DELETE FROM answer_cache WHERE created_at < $1', [dropBefore]);
+      });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { FeedbackRecord } from '../core/ports.js';
+import type { Reply } from '../core/replies.js';
+import type { Subscription } from '../core/subscription.js';
+
+/** Subscription columns as both SQL stores keep them. */
+export type SubscriptionRow = { id: number; platform: 'slack' | 'teams'; channel: string; schedule: string; time_zone: string; filter: string;
+  filter_label: string; notify_empty: number; created_at: string; created_by: string; delivered_until: string;
+  consecutive_failures: number; paused: number; last_error: string | null };
+
+export type DeliveryRow = { id: number; subscription_id: number; window_start: string; window_end: string; attempt: number };
+
+export const toSubscription = (row: SubscriptionRow): Subscription => ({
+  id: row.id, platform: row.platform, channel: row.channel, schedule: row.schedule, timeZone: row.time_zone,
+  filter: JSON.parse(row.filter) as Subscription['filter'], filterLabel: row.filter_label, notifyEmpty: row.notify_empty === 1,
+  createdAt: row.created_at, createdBy: row.created_by, deliveredUntil: row.delivered_until,
+  consecutiveFailures: row.consecutive_failures, paused: row.paused === 1, lastError: row.last_error,
+});
+
+export type FeedbackRow = { answer_id: number; user_ref: string; rating: 'up' | 'down'; created_at: string; question: string; reply: string };
+
+export function toFeedbackRecord(row: FeedbackRow): FeedbackRecord {
+  const reply = JSON.parse(row.reply) as Reply;
+  const answer = reply.kind === 'answer' ? reply : undefined;
+  return { answerId: row.answer_id, user: row.user_ref, rating: row.rating, at: row.created_at, question: row.question,
+    answer: answer?.text ?? '', mode: answer?.mode ?? reply.kind,
+    citations: answer?.citations.map((c) => ({ n: c.n, itemId: c.itemId })) ?? [] };
+}
+
+export const FEEDBACK_QUERY = `SELECT f.answer_id, f.user_ref, f.rating, f.created_at, a.question, a.reply
+  FROM feedback f JOIN answers a ON a.id = f.answer_id ORDER BY f.created_at, f.id`;
