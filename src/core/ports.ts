@@ -79,9 +79,10 @@ export interface ItemStore {
   removeSubscription(id: number): Promise<boolean>;
   /**
    * Claims the next digest window of a subscription, [delivered until, `until`), in one transaction. A window
-   * whose earlier claim was not marked delivered is claimed again, extended to `until`, so no item is skipped.
+   * whose earlier claim failed, or was left unfinished for longer than `leaseMs` (a crash), is claimed again,
+   * extended to `until`, so no item is skipped. Null while another run holds a fresh claim on it.
    */
-  claimDelivery(subscriptionId: number, until: string): Promise<Delivery>;
+  claimDelivery(subscriptionId: number, until: string, leaseMs?: number): Promise<Delivery | null>;
   /** Marks a claimed delivery posted; the subscription's next window starts at its end. */
   completeDelivery(deliveryId: number, messageId: string | null): Promise<void>;
   /** Records a failed post; after `pauseAfter` failures in a row the subscription is paused. */

@@ -17,7 +17,7 @@ export interface DigestDeps {
 
 export type DigestOutcome =
   | { subscriptionId: number; result: 'delivered'; items: number; messageId: string | null }
-  | { subscriptionId: number; result: 'already-posted' | 'empty' | 'not-due' | 'paused' | 'no-target' }
+  | { subscriptionId: number; result: 'already-posted' | 'empty' | 'not-due' | 'paused' | 'no-target' | 'in-progress' }
   | { subscriptionId: number; result: 'failed'; error: string };
 
 /** Failures in a row after which a subscription is paused instead of retried forever. */
@@ -62,6 +62,11 @@ export async function deliverDigests(deps: DigestDeps, options: { force?: boolea
       continue;
     }
     const delivery = await deps.store.claimDelivery(id, now.toISOString());
+    if (!delivery) {
+      // Another run (another replica) is posting this window right now.
+      outcomes.push({ subscriptionId: id, result: 'in-progress' });
+      continue;
+    }
     try {
       if (delivery.attempt > 1) {
         const posted = await target.findPosted(subscription, delivery.id);

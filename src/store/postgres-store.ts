@@ -6,7 +6,7 @@ import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
 import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
-import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 
 type Row = { body: string; added_at: string };
 const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
@@ -171,14 +171,15 @@ export async function createPostgresStore(options: { connectionString: string; c
     async removeSubscription(id) {
       return (await query('DELETE FROM subscriptions WHERE id = $1 RETURNING id', [id])).length === 1;
     },
-    async claimDelivery(subscriptionId, until) {
-      return transaction(async (client): Promise<Delivery> => {
+    async claimDelivery(subscriptionId, until, leaseMs = DELIVERY_LEASE_MS) {
+      return transaction(async (client): Promise<Delivery | null> => {
         // Locking the subscription row makes claims from several replicas take turns.
         const subscription = (await client.query('SELECT delivered_until FROM subscriptions WHERE id = $1 FOR UPDATE', [subscriptionId])).rows[0] as
           { delivered_until: string } | undefined;
         if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
         const open = (await client.query(`SELECT * FROM deliveries WHERE subscription_id = $1 AND status != 'delivered' ORDER BY id DESC LIMIT 1`,
           [subscriptionId])).rows[0] as DeliveryRow | undefined;
+        if (open && isHeld(open, options.clock.now(), leaseMs)) return null;
         if (open) {
           const windowEnd = until > open.window_end ? until : open.window_end;
           await client.query(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = $1, claimed_at = $2 WHERE id = $3`, [windowEnd, now(), open.id]);

@@ -7,7 +7,15 @@ export type SubscriptionRow = { id: number; platform: 'slack' | 'teams'; channel
   filter_label: string; notify_empty: number; created_at: string; created_by: string; delivered_until: string;
   consecutive_failures: number; paused: number; last_error: string | null };
 
-export type DeliveryRow = { id: number; subscription_id: number; window_start: string; window_end: string; attempt: number };
+export type DeliveryRow = { id: number; subscription_id: number; window_start: string; window_end: string; attempt: number;
+  status: 'claimed' | 'delivered' | 'failed'; claimed_at: string };
+
+/** How long a claimed digest window belongs to the run that claimed it before another may take it over. */
+export const DELIVERY_LEASE_MS = 2 * 60_000;
+
+/** A claim another run is still working on: claimed (not failed) within the lease. */
+export const isHeld = (row: DeliveryRow, now: Date, leaseMs: number): boolean =>
+  row.status === 'claimed' && now.getTime() - Date.parse(row.claimed_at) < leaseMs;
 
 export const toSubscription = (row: SubscriptionRow): Subscription => ({
   id: row.id, platform: row.platform, channel: row.channel, schedule: row.schedule, timeZone: row.time_zone,

@@ -7,7 +7,7 @@ import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/p
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
 import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
-import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 type Row = { body: string; added_at: string };
@@ -172,11 +172,12 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     async removeSubscription(id) {
       return db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
     },
-    async claimDelivery(subscriptionId, until) {
-      return db.transaction((): Delivery => {
+    async claimDelivery(subscriptionId, until, leaseMs = DELIVERY_LEASE_MS) {
+      return db.transaction((): Delivery | null => {
         const now = options.clock.now().toISOString();
         const open = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND status != 'delivered' ORDER BY id DESC LIMIT 1`)
           .get(subscriptionId) as DeliveryRow | undefined;
+        if (open && isHeld(open, options.clock.now(), leaseMs)) return null;
         if (open) {
           const windowEnd = until > open.window_end ? until : open.window_end;
           db.prepare(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = ?, claimed_at = ? WHERE id = ?`)

@@ -151,20 +151,31 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     const subscription = await store.addSubscription({ platform: 'slack', channel: 'C1', schedule: '0 9 * * 1', timeZone: 'UTC', filter: { actors: ['commerce'] },
       filterLabel: 'actor:commerce', notifyEmpty: false, createdBy: 'test' });
     expect(subscription).toMatchObject({ id: expect.any(Number), deliveredUntil: '2026-01-05T09:00:00.000Z', paused: false, filter: { actors: ['commerce'] } });
-    const first = await store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z');
+    const first = (await store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z'))!;
     expect(first).toMatchObject({ windowStart: '2026-01-05T09:00:00.000Z', windowEnd: '2026-01-12T09:00:00.000Z', attempt: 1 });
     await store.failDelivery(first.id, 'boom', 2);
-    const again = await store.claimDelivery(subscription.id, '2026-01-19T09:00:00.000Z');
+    const again = (await store.claimDelivery(subscription.id, '2026-01-19T09:00:00.000Z'))!;
     expect(again).toMatchObject({ id: first.id, windowStart: '2026-01-05T09:00:00.000Z', windowEnd: '2026-01-19T09:00:00.000Z', attempt: 2 });
     await store.completeDelivery(again.id, '123.456');
     const [after] = await store.listSubscriptions();
     expect(after).toMatchObject({ deliveredUntil: '2026-01-19T09:00:00.000Z', consecutiveFailures: 0, lastError: null });
-    const next = await store.claimDelivery(subscription.id, '2026-01-26T09:00:00.000Z');
+    const next = (await store.claimDelivery(subscription.id, '2026-01-26T09:00:00.000Z'))!;
     expect(next).toMatchObject({ windowStart: '2026-01-19T09:00:00.000Z', attempt: 1 });
     await store.failDelivery(next.id, 'gone', 2);
-    await store.failDelivery((await store.claimDelivery(subscription.id, '2026-02-02T09:00:00.000Z')).id, 'gone', 2);
+    await store.failDelivery((await store.claimDelivery(subscription.id, '2026-02-02T09:00:00.000Z'))!.id, 'gone', 2);
     expect((await store.listSubscriptions())[0]).toMatchObject({ paused: true, consecutiveFailures: 2, lastError: 'gone' });
     expect(await store.removeSubscription(subscription.id)).toBe(true);
     expect(await store.listSubscriptions()).toEqual([]);
+  });
+
+  it('gives a digest window to one run at a time, and to another once the claim is stale', async () => {
+    const subscription = await store.addSubscription({ platform: 'slack', channel: 'C1', schedule: '0 9 * * 1', timeZone: 'UTC', filter: {},
+      filterLabel: '', notifyEmpty: false, createdBy: 'test' });
+    const claims = await Promise.all([store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z'), store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z')]);
+    expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    clock.advance(60_000);
+    expect(await store.claimDelivery(subscription.id, '2026-01-12T09:01:00.000Z')).toBeNull();
+    clock.advance(5 * 60_000);
+    expect(await store.claimDelivery(subscription.id, '2026-01-12T09:06:00.000Z')).toMatchObject({ attempt: 2 });
   });
 });

@@ -91,7 +91,7 @@ describe('weekly digests to Slack', () => {
     clock.set('2026-01-05T09:00:00.000Z');
     // The crash: the window is claimed and the digest posted, but the bot dies before marking it delivered.
     const [subscription] = await app.store.listSubscriptions();
-    const delivery = await app.store.claimDelivery(subscription!.id, clock.now().toISOString());
+    const delivery = (await app.store.claimDelivery(subscription!.id, clock.now().toISOString()))!;
     const digest = await app.router.handle('digest', { conversationKey: 'x' });
     await deps.targets.slack!.post(subscription!, digest, delivery.id);
     expect(digestPosts()).toHaveLength(1);
