@@ -12,7 +12,8 @@ import { replyToText } from '../core/render-text.js';
 import { CuratedDataError } from '../ingest/curated-data.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
-import { itemDetailText, itemLineText } from './item-text.js';
+import { itemLineText } from './item-text.js';
+import { itemDetailReply } from '../core/item-card.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -221,7 +222,7 @@ program.command('event')
       const item = await core.store.getItem(id);
       if (!item) throw new UsageError(`no policy item with id "${id}" (list ids with: briefing events)`);
       if (options.json) printJson(item);
-      else process.stdout.write(`${itemDetailText(item, core.data.aliases)}\n`);
+      else process.stdout.write(`${replyToText(itemDetailReply(item, 'en', core.data.aliases))}\n`);
     });
   });
 

@@ -1,7 +1,8 @@
 import type { AliasTable } from './alias-table.js';
 import type { Lang } from './commands.js';
 import type { PolicyItem } from './policy-item.js';
-import type { DriverTally, ItemCard } from './replies.js';
+import type { DriverTally, ItemCard, Reply } from './replies.js';
+import type { StoredItem } from './policy-item.js';
 
 export function itemToCard(item: PolicyItem, lang: Lang, aliases: AliasTable): ItemCard {
   const source = item.sources[0];
@@ -22,4 +23,11 @@ export function tallyDrivers(items: readonly PolicyItem[]): DriverTally {
   const tally: DriverTally = { power: 0, security: 0, mixed: 0 };
   for (const item of items) tally[item.reading.driver]++;
   return tally;
+}
+
+/** One item in full, as the `event` command shows it everywhere. */
+export function itemDetailReply(item: StoredItem, lang: Lang, aliases: AliasTable): Extract<Reply, { kind: 'item-detail' }> {
+  const names = (ids: string[]) => ids.map((id) => aliases.displayName(id, lang));
+  return { kind: 'item-detail', lang, item, card: itemToCard(item, lang, aliases),
+    actorNames: names(item.actors), peopleNames: names(item.people), targetNames: names(item.targets) };
 }

@@ -59,12 +59,12 @@ export function replyToText(reply: Reply): string {
         '', item.summary[lang], '',
         `${lang === 'zh' ? '论文解读' : "The paper's reading"}: ${BADGE[item.reading.driver][lang]} (${item.reading.indicators.join(', ')}) — ${item.reading.section[lang]}`,
         item.reading.argument[lang], '',
-        ...item.passages.map((p) => `> ${p.text}\n  — ${p.section}`), '',
+        ...item.passages.map((p) => `${lang === 'zh' ? '依据段落' : 'Passage'} (${p.section}):\n> ${p.text}`), '',
         lang === 'zh' ? '原始出处：' : 'Sources:',
         ...(item.sources.length ? item.sources.map((s) => `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` — ${s.url}` : ''}`)
           : [lang === 'zh' ? '- 论文未给出出处' : '- the paper cites none']),
         ...(item.notes ? ['', `Notes: ${item.notes}`] : []),
-        '', `id: ${item.id}`,
+        '', `id: ${item.id}   ${lang === 'zh' ? '入库' : 'added'}: ${item.addedAt}`,
       ];
       return lines.join('\n');
     }

@@ -3,7 +3,7 @@ import { parseCommand, type Command, type Lang } from './commands.js';
 import { composeExtractiveAnswer } from './extractive-answer.js';
 import { administrationFromName, resolveFilters, type RawFilters } from './filters.js';
 import { helpEntries } from './help.js';
-import { itemToCard, tallyDrivers } from './item-card.js';
+import { itemDetailReply, itemToCard, tallyDrivers } from './item-card.js';
 import type { Passage } from './passage.js';
 import { INDICATORS, POWER_INDICATORS, type StoredItem } from './policy-item.js';
 import { answerWithLlm } from './llm-answer.js';
@@ -103,11 +103,7 @@ export function createRouter(deps: RouterDeps): Router {
     async event(command) {
       const lang = command.lang ?? 'en';
       const item = await deps.store.getItem(command.id);
-      if (item) {
-        const names = (ids: string[]) => ids.map((id) => deps.aliases.displayName(id, lang));
-        return { kind: 'item-detail', lang, item, card: itemToCard(item, lang, deps.aliases),
-          actorNames: names(item.actors), peopleNames: names(item.people), targetNames: names(item.targets) };
-      }
+      if (item) return itemDetailReply(item, lang, deps.aliases);
       const passage = passagesById.get(command.id);
       if (passage) return { kind: 'notice', lang, text: `${passage.section[lang]}\n\n${passage.text}\n\n${passage.gloss[lang]}` };
       return usage(lang, lang === 'zh' ? `没有 id 为 "${command.id}" 的条目。` : `No policy item has the id "${command.id}".`, 'event');
