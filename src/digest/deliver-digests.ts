@@ -1,6 +1,7 @@
 import type { AliasTable } from '../core/alias-table.js';
 import { renumberCitations } from '../core/llm-answer.js';
 import type { Clock, DigestTarget, ItemStore, Summarizer } from '../core/ports.js';
+import type { Subscription } from '../core/subscription.js';
 import type { Reply } from '../core/replies.js';
 import type { Platform } from '../core/subscription.js';
 import { buildDigest } from './build-digest.js';
@@ -22,7 +23,11 @@ export type DigestOutcome =
 
 /** Failures in a row after which a subscription is paused instead of retried forever. */
 export const PAUSE_AFTER_FAILURES = 5;
-const MAX_ITEMS = 200;
+/**
+ * A window ends this long before now: an item is stamped when its ingest begins, and an ingest still running
+ * must not have its items fall behind a window that has already been delivered.
+ */
+export const WINDOW_SETTLE_MS = 60_000;
 
 async function withLlmSummary(digest: Extract<Reply, { kind: 'digest' }>, items: Parameters<typeof buildDigest>[0], deps: DigestDeps) {
   if (!deps.summarizer || items.length === 0) return digest;
@@ -39,6 +44,39 @@ async function withLlmSummary(digest: Extract<Reply, { kind: 'digest' }>, items:
   return { ...digest, summary: { ...renumbered, model: result.model } };
 }
 
+async function deliverOne(subscription: Subscription, target: DigestTarget, now: Date, deps: DigestDeps): Promise<DigestOutcome> {
+  const id = subscription.id;
+  const until = new Date(Math.max(now.getTime() - WINDOW_SETTLE_MS, Date.parse(subscription.deliveredUntil)));
+  const delivery = await deps.store.claimDelivery(id, until.toISOString());
+  // Null: another run (another replica) is posting this window right now.
+  if (!delivery) return { subscriptionId: id, result: 'in-progress' };
+  try {
+    if (delivery.attempt > 1) {
+      const posted = await target.findPosted(subscription, delivery.id);
+      if (posted) {
+        await deps.store.completeDelivery(delivery.id, posted);
+        return { subscriptionId: id, result: 'already-posted' };
+      }
+    }
+    // Every item of the window, however many: a digest never leaves some behind.
+    const items = (await deps.store.listItems({ ...subscription.filter, addedSince: delivery.windowStart, addedBefore: delivery.windowEnd },
+      { limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items;
+    if (items.length === 0 && !subscription.notifyEmpty) {
+      await deps.store.completeDelivery(delivery.id, null);
+      return { subscriptionId: id, result: 'empty' };
+    }
+    const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: delivery.windowEnd }, 'en', deps.aliases), items, deps);
+    const messageId = await target.post(subscription, digest, delivery.id);
+    await deps.store.completeDelivery(delivery.id, messageId);
+    return { subscriptionId: id, result: 'delivered', items: items.length, messageId };
+  } catch (error) {
+    const message = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message ?? String(error);
+    await deps.store.failDelivery(delivery.id, message, PAUSE_AFTER_FAILURES);
+    deps.log('digest: delivery failed', { subscription: id, delivery: delivery.id, error: message });
+    return { subscriptionId: id, result: 'failed', error: message };
+  }
+}
+
 /**
  * Delivers every due digest (all of them with `force`). Each window is claimed in the store before posting and
  * marked after, so a failed post is retried with its items on the next run and a crash never skips or repeats one.
@@ -52,7 +90,9 @@ export async function deliverDigests(deps: DigestDeps, options: { force?: boolea
       continue;
     }
     const now = deps.clock.now();
-    if (!options.force && !lastFiringIn(subscription.schedule, subscription.timeZone, new Date(subscription.deliveredUntil), now)) {
+    // Windows end WINDOW_SETTLE_MS before the run that closed them, so the firing that ran it lies just past their end.
+    const lastWindowClosedAt = new Date(Date.parse(subscription.deliveredUntil) + WINDOW_SETTLE_MS);
+    if (!options.force && !lastFiringIn(subscription.schedule, subscription.timeZone, lastWindowClosedAt, now)) {
       outcomes.push({ subscriptionId: id, result: 'not-due' });
       continue;
     }
@@ -61,37 +101,12 @@ export async function deliverDigests(deps: DigestDeps, options: { force?: boolea
       outcomes.push({ subscriptionId: id, result: 'no-target' });
       continue;
     }
-    const delivery = await deps.store.claimDelivery(id, now.toISOString());
-    if (!delivery) {
-      // Another run (another replica) is posting this window right now.
-      outcomes.push({ subscriptionId: id, result: 'in-progress' });
-      continue;
-    }
     try {
-      if (delivery.attempt > 1) {
-        const posted = await target.findPosted(subscription, delivery.id);
-        if (posted) {
-          await deps.store.completeDelivery(delivery.id, posted);
-          outcomes.push({ subscriptionId: id, result: 'already-posted' });
-          continue;
-        }
-      }
-      const items = (await deps.store.listItems({ ...subscription.filter, addedSince: delivery.windowStart, addedBefore: delivery.windowEnd },
-        { limit: MAX_ITEMS, offset: 0 })).items;
-      if (items.length === 0 && !subscription.notifyEmpty) {
-        await deps.store.completeDelivery(delivery.id, null);
-        outcomes.push({ subscriptionId: id, result: 'empty' });
-        continue;
-      }
-      const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: delivery.windowEnd }, 'en', deps.aliases), items, deps);
-      const messageId = await target.post(subscription, digest, delivery.id);
-      await deps.store.completeDelivery(delivery.id, messageId);
-      outcomes.push({ subscriptionId: id, result: 'delivered', items: items.length, messageId });
+      outcomes.push(await deliverOne(subscription, target, now, deps));
     } catch (error) {
-      const message = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message ?? String(error);
-      await deps.store.failDelivery(delivery.id, message, PAUSE_AFTER_FAILURES);
-      deps.log('digest: delivery failed', { subscription: id, delivery: delivery.id, error: message });
-      outcomes.push({ subscriptionId: id, result: 'failed', error: message });
+      // One subscription's trouble (say, removed while its digest was being posted) never stops the others.
+      deps.log('digest: subscription skipped', { subscription: id, error: String(error) });
+      outcomes.push({ subscriptionId: id, result: 'failed', error: String((error as Error).message ?? error) });
     }
   }
   return outcomes;

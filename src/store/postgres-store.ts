@@ -20,6 +20,8 @@ const MIGRATION_LOCK = 7_151_944;
 export async function createPostgresStore(options: { connectionString: string; clock: Clock; schema?: string }): Promise<ItemStore> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 5,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+  // An idle connection the server drops (restart, failover) must not crash the bot: the pool reconnects on next use.
+  pool.on('error', (error) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message: 'postgres: idle connection lost', error: error.message })}\n`));
   const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await pool.query(sql, params)).rows as T[];
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -192,7 +194,8 @@ export async function createPostgresStore(options: { connectionString: string; c
     },
     async completeDelivery(deliveryId, messageId) {
       await transaction(async (client) => {
-        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow;
+        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow | undefined;
+        if (!delivery) return; // the subscription was removed meanwhile
         await client.query(`UPDATE deliveries SET status = 'delivered', finished_at = $1, message_id = $2, error = NULL WHERE id = $3`, [now(), messageId, deliveryId]);
         await client.query('UPDATE subscriptions SET delivered_until = $1, consecutive_failures = 0, last_error = NULL WHERE id = $2',
           [delivery.window_end, delivery.subscription_id]);
@@ -200,7 +203,8 @@ export async function createPostgresStore(options: { connectionString: string; c
     },
     async failDelivery(deliveryId, error, pauseAfter) {
       await transaction(async (client) => {
-        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow;
+        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow | undefined;
+        if (!delivery) return;
         await client.query(`UPDATE deliveries SET status = 'failed', finished_at = $1, error = $2 WHERE id = $3`, [now(), error, deliveryId]);
         await client.query(`UPDATE subscriptions SET consecutive_failures = consecutive_failures + 1, last_error = $1,
           paused = CASE WHEN consecutive_failures + 1 >= $2 THEN 1 ELSE paused END WHERE id = $3`, [error, pauseAfter, delivery.subscription_id]);

@@ -129,7 +129,7 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         db.prepare('DELETE FROM claimed_keys WHERE claimed_at < ?').run(dropBefore);
         return db.prepare('INSERT OR IGNORE INTO claimed_keys (key, claimed_at) VALUES (?, ?)')
           .run(key, options.clock.now().toISOString()).changes === 1;
-      })();
+      }).immediate();
     },
     async saveAnswer(record) {
       const result = db.prepare('INSERT INTO answers (platform, conversation, question, reply, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -189,24 +189,26 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         const result = db.prepare(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
           VALUES (?, ?, ?, 'claimed', ?)`).run(subscriptionId, subscription.delivered_until, until, now);
         return { id: Number(result.lastInsertRowid), subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
-      })();
+      }).immediate();
     },
     async completeDelivery(deliveryId, messageId) {
       db.transaction(() => {
-        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow;
+        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow | undefined;
+        if (!delivery) return; // the subscription was removed meanwhile
         db.prepare(`UPDATE deliveries SET status = 'delivered', finished_at = ?, message_id = ?, error = NULL WHERE id = ?`)
           .run(options.clock.now().toISOString(), messageId, deliveryId);
         db.prepare('UPDATE subscriptions SET delivered_until = ?, consecutive_failures = 0, last_error = NULL WHERE id = ?')
           .run(delivery.window_end, delivery.subscription_id);
-      })();
+      }).immediate();
     },
     async failDelivery(deliveryId, error, pauseAfter) {
       db.transaction(() => {
-        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow;
+        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow | undefined;
+        if (!delivery) return;
         db.prepare(`UPDATE deliveries SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`).run(options.clock.now().toISOString(), error, deliveryId);
         db.prepare(`UPDATE subscriptions SET consecutive_failures = consecutive_failures + 1, last_error = ?,
           paused = CASE WHEN consecutive_failures + 1 >= ? THEN 1 ELSE paused END WHERE id = ?`).run(error, pauseAfter, delivery.subscription_id);
-      })();
+      }).immediate();
     },
     async getCachedAnswer(key, notBefore) {
       const row = db.prepare('SELECT value FROM answer_cache WHERE key = ? AND created_at >= ?').get(key, notBefore) as { value: string } | undefined;

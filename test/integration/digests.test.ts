@@ -62,7 +62,7 @@ describe('weekly digests to Slack', () => {
     expect(text).toContain('2026-01-05-new-commerce-two');
     expect(text).not.toContain('2026-01-05-new-defense');
     expect(text).not.toContain(COMMERCE);
-    expect(digestPosts()[0]?.args.metadata).toEqual({ event_type: 'policy_brief_digest', event_payload: { delivery_id: '1' } });
+    expect(digestPosts()[0]?.args.metadata).toEqual({ event_type: 'policy_brief_digest', event_payload: { delivery_id: '1', part: 1, parts: 1 } });
     clock.advance(60_000);
     expect(await deliverDigests(deps)).toEqual([{ subscriptionId: 1, result: 'not-due' }]);
     expect(digestPosts()).toHaveLength(1);

@@ -12,22 +12,25 @@ const SIMPLER_FORM = new Set(['invalid_blocks', 'msg_too_long', 'invalid_blocks_
  * Posts messages in order. A message Slack rejects as invalid or too long is posted again in a simpler form:
  * fewer blocks, then text only. Returns the ts of the first message posted.
  */
-export async function postSafely(client: WebClient, target: { channel: string; thread_ts?: string; metadata?: unknown }, messages: SlackMessage[],
-  plainText: string): Promise<string | undefined> {
+export async function postSafely(client: WebClient, target: { channel: string; thread_ts?: string }, messages: SlackMessage[],
+  plainText: string, metadataFor?: (part: number, parts: number, whole: boolean) => unknown): Promise<string | undefined> {
   let firstTs: string | undefined;
-  for (const message of messages) {
+  for (const [index, message] of messages.entries()) {
     const attempts: Array<{ text: string; blocks?: SlackMessage['blocks'] }> = [
       message, { text: message.text, blocks: message.blocks.slice(0, 10) }, { text: plainText.slice(0, 39_000) },
     ];
     for (let i = 0; i < attempts.length; i++) {
+      // Text only carries the whole reply: the remaining messages would repeat it.
+      const whole = i === attempts.length - 1;
+      const metadata = metadataFor?.(index + 1, messages.length, whole);
       try {
-        const result = await client.chat.postMessage({ ...target, ...attempts[i], unfurl_links: false, unfurl_media: false } as never);
+        const result = await client.chat.postMessage({ ...target, ...attempts[i], ...(metadata ? { metadata } : {}),
+          unfurl_links: false, unfurl_media: false } as never);
         firstTs ??= (result as { ts?: string }).ts;
-        // Text only carries the whole reply: the remaining messages would repeat it.
-        if (i === attempts.length - 1) return firstTs;
+        if (whole) return firstTs;
         break;
       } catch (error) {
-        if (!SIMPLER_FORM.has(slackErrorCode(error) ?? '') || i === attempts.length - 1) throw error;
+        if (!SIMPLER_FORM.has(slackErrorCode(error) ?? '') || whole) throw error;
       }
     }
   }

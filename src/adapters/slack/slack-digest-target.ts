@@ -5,24 +5,31 @@ import { postSafely } from './post-safely.js';
 
 const EVENT_TYPE = 'policy_brief_digest';
 
+type DigestMetadata = { event_type?: string; event_payload?: { delivery_id?: string; part?: number; parts?: number; whole?: boolean } };
+
 /**
- * Slack digests carry message metadata with their delivery id, so after a crash between posting and recording
- * the post, the channel's recent history shows the digest went out and it is not posted twice.
+ * Slack digests carry message metadata with their delivery id and part number, so after a crash between posting
+ * and recording the post, the channel's recent history shows whether the whole digest went out: then it is not
+ * posted again. A digest only partly posted is posted again whole.
  */
 export function createSlackDigestTarget(client: WebClient): DigestTarget {
   return {
     async post(subscription, digest, deliveryId) {
-      const metadata = { event_type: EVENT_TYPE, event_payload: { delivery_id: String(deliveryId) } };
-      const ts = await postSafely(client, { channel: subscription.channel, metadata } as never, replyToBlockKit(digest), replyToPlainSlackText(digest));
+      const metadataFor = (part: number, parts: number, whole: boolean) => ({ event_type: EVENT_TYPE,
+        event_payload: { delivery_id: String(deliveryId), part, parts, ...(whole ? { whole: true } : {}) } });
+      const ts = await postSafely(client, { channel: subscription.channel }, replyToBlockKit(digest), replyToPlainSlackText(digest), metadataFor);
       return ts ?? null;
     },
     async findPosted(subscription, deliveryId) {
-      const history = await client.conversations.history({ channel: subscription.channel, limit: 100, include_all_metadata: true });
-      const found = (history.messages ?? []).find((message) => {
-        const metadata = (message as { metadata?: { event_type?: string; event_payload?: { delivery_id?: string } } }).metadata;
-        return metadata?.event_type === EVENT_TYPE && metadata.event_payload?.delivery_id === String(deliveryId);
-      });
-      return found?.ts;
+      const history = await client.conversations.history({ channel: subscription.channel, limit: 200, include_all_metadata: true });
+      const parts = (history.messages ?? [])
+        .map((message) => ({ ts: message.ts, payload: (message as { metadata?: DigestMetadata }).metadata }))
+        .filter(({ payload }) => payload?.event_type === EVENT_TYPE && payload.event_payload?.delivery_id === String(deliveryId));
+      if (parts.some(({ payload }) => payload?.event_payload?.whole)) return parts.find(({ payload }) => payload?.event_payload?.whole)?.ts;
+      const expected = parts[0]?.payload?.event_payload?.parts ?? 0;
+      const seen = new Set(parts.map(({ payload }) => payload?.event_payload?.part));
+      if (expected === 0 || seen.size < expected) return undefined;
+      return parts.find(({ payload }) => payload?.event_payload?.part === 1)?.ts;
     },
   };
 }
