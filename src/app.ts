@@ -40,15 +40,42 @@ export async function openAppCore(config: Config, clock: Clock = systemClock): P
 
 const INDEX_BATCH = 5000;
 
-/** Indexes the store's items page by page, so a large store never sits in memory twice. */
-export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases'>): Promise<Retriever> {
+/**
+ * Indexes the store's items page by page, so a large store never sits in memory twice. `refresh` then adds what
+ * changed since (items ingested by `briefing ingest` or another replica), checking at most every few seconds.
+ */
+export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases'>, clock: Clock = systemClock):
+  Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
   const retriever = createRetriever(passages, data.aliases);
+  let indexedFrom = new Date(clock.now().getTime() - 60_000).toISOString();
   for (let offset = 0; ; offset += INDEX_BATCH) {
     const page = await store.listItems({}, { limit: INDEX_BATCH, offset });
     retriever.addItems(page.items);
-    if (page.items.length < INDEX_BATCH) return retriever;
+    if (page.items.length < INDEX_BATCH) break;
   }
+  let lastCheck = 0;
+  const seen = new Map<string, string>();
+  const refresh = async (): Promise<void> => {
+    if (Date.now() - lastCheck < REFRESH_INTERVAL_MS) return;
+    lastCheck = Date.now();
+    const startedAt = clock.now().getTime();
+    let since = indexedFrom;
+    for (;;) {
+      const changes = await store.itemsChangedSince(since, INDEX_BATCH);
+      const fresh = changes.filter(({ item, updatedAt }) => seen.get(item.id) !== updatedAt);
+      retriever.addItems(fresh.map(({ item }) => item));
+      for (const { item, updatedAt } of fresh) seen.set(item.id, updatedAt);
+      if (changes.length < INDEX_BATCH) break;
+      since = changes.at(-1)?.updatedAt ?? since;
+    }
+    // An item is stamped when its ingest begins and may commit later: look back a minute next time too.
+    indexedFrom = new Date(startedAt - 60_000).toISOString();
+    for (const [id, updatedAt] of seen) if (updatedAt < indexedFrom) seen.delete(id);
+  };
+  return { retriever, refresh };
 }
+
+const REFRESH_INTERVAL_MS = 2000;
 
 /** The core plus retrieval and the command router: what every chat surface talks to. */
 export interface App extends AppCore {
@@ -62,14 +89,14 @@ export interface App extends AppCore {
 export async function openApp(config: Config, clock: Clock = systemClock): Promise<App> {
   const core = await openAppCore(config, clock);
   const passages = await core.store.allPassages();
-  const retriever = await createRetrieverFromStore(core.store, passages, core.data);
+  const { retriever, refresh } = await createRetrieverFromStore(core.store, passages, core.data, clock);
   const summarizer = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
   const subscriptionChanges = new Set<() => void>();
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, passages, clock,
-    freeTextFilters: eventsFreeTextFilters, ...(summarizer ? { summarizer } : {}),
+    freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
   return { ...core, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };

@@ -52,6 +52,8 @@ export interface ItemStore {
   upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult>;
   getItem(id: string): Promise<StoredItem | undefined>;
   listItems(filter: ItemFilter, page: { limit: number; offset: number }): Promise<ItemPage>;
+  /** Items added or changed at or after `since` (ISO instant), oldest change first: what an index must catch up on. */
+  itemsChangedSince(since: string, limit: number): Promise<Array<{ item: StoredItem; updatedAt: string }>>;
   /** Replace the passages of one source document. */
   replacePassages(documentId: string, passages: readonly Passage[]): Promise<void>;
   allPassages(): Promise<Passage[]>;

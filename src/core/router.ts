@@ -22,6 +22,8 @@ export interface RouterDeps {
   freeTextFilters: FreeTextFilterExtractor;
   /** Optional LLM; without it answers are extractive. */
   summarizer?: Summarizer;
+  /** Brings the search index up to date with items another process ingested; called before each search. */
+  refreshIndex?: () => Promise<void>;
   subscriptions?: SubscriptionSettings;
 }
 
@@ -68,6 +70,7 @@ export function createRouter(deps: RouterDeps): Router {
 
   const handlers: { [K in Command['kind']]: (command: Extract<Command, { kind: K }>, context: MessageContext) => Promise<Reply> } = {
     async ask(command, context) {
+      await deps.refreshIndex?.();
       const previous = (await deps.store.getConversation(context.conversationKey)).at(-1);
       const retrieval = deps.retriever.retrieve(command.question, previous, 20);
       const lang = command.lang ?? retrieval.lang;
@@ -90,6 +93,7 @@ export function createRouter(deps: RouterDeps): Router {
       const resolved = resolveFilters(raw, deps.aliases);
       if (!resolved.ok) return usage(lang, resolved.problems.join('\n'), 'events');
       const offset = (command.page - 1) * PAGE_SIZE;
+      await deps.refreshIndex?.();
       const listed = deps.retriever.list(resolved.filter, offset, PAGE_SIZE);
       const found = await itemsById(listed.ids);
       const page = { total: listed.total, items: listed.ids.flatMap((id) => found.get(id) ?? []) };

@@ -43,4 +43,8 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
       CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id, status);
     `,
   },
+  {
+    version: 2,
+    sql: 'CREATE INDEX items_by_updated ON items (updated_at);',
+  },
 ];

@@ -96,6 +96,10 @@ export async function createPostgresStore(options: { connectionString: string; c
         [...params, page.limit, page.offset]);
       return { total: Number(count?.n ?? 0), items: rows.map(toStored) };
     },
+    async itemsChangedSince(since, limit) {
+      const rows = await query<Row & { updated_at: string }>('SELECT body, added_at, updated_at FROM items WHERE updated_at >= $1 ORDER BY updated_at, id LIMIT $2', [since, limit]);
+      return rows.map((row) => ({ item: toStored(row), updatedAt: row.updated_at }));
+    },
     async replacePassages(documentId, passages) {
       await transaction(async (client) => {
         await client.query('DELETE FROM passages WHERE document_id = $1', [documentId]);

@@ -111,4 +111,8 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id, status);
     `,
   },
+  {
+    version: 6,
+    sql: 'CREATE INDEX items_by_updated ON items (updated_at);',
+  },
 ];

@@ -91,6 +91,11 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         .all(...params, page.limit, page.offset) as Row[];
       return { total, items: rows.map(toStored) };
     },
+    async itemsChangedSince(since, limit) {
+      const rows = db.prepare('SELECT body, added_at, updated_at FROM items WHERE updated_at >= ? ORDER BY updated_at, id LIMIT ?')
+        .all(since, limit) as Array<Row & { updated_at: string }>;
+      return rows.map((row) => ({ item: toStored(row), updatedAt: row.updated_at }));
+    },
     async replacePassages(documentId, passages) {
       replacePassages(documentId, passages);
     },
