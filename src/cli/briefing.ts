@@ -178,7 +178,7 @@ subscriptions.command('remove')
   .option('--json', 'print {"removed": id} as JSON')
   .action(async (id: string, options: { json?: boolean }) => {
     await withCore(async (core) => {
-      if (!(await core.store.removeSubscription(Number(id)))) throw new UsageError(`no subscription with id "${id}"`);
+      if (!/^\d+$/.test(id) || !(await core.store.removeSubscription(Number(id)))) throw new UsageError(`no subscription with id "${id}"`);
       if (options.json) printJson({ removed: Number(id) });
       else process.stdout.write(`removed subscription ${id}\n`);
     });
@@ -220,9 +220,12 @@ program.command('event')
   .action(async (id: string, options: { json?: boolean }) => {
     await withCore(async (core) => {
       const item = await core.store.getItem(id);
-      if (!item) throw new UsageError(`no policy item with id "${id}" (list ids with: briefing events)`);
-      if (options.json) printJson(item);
-      else process.stdout.write(`${replyToText(itemDetailReply(item, 'en', core.data.aliases))}\n`);
+      // Answers about the paper's argument cite its passages: their ids resolve here too.
+      const passage = item ? undefined : (await core.store.allPassages()).find((p) => p.id === id);
+      if (!item && !passage) throw new UsageError(`no policy item with id "${id}", nor a passage of the paper (list ids with: briefing events)`);
+      if (options.json) printJson(item ?? passage);
+      else if (item) process.stdout.write(`${replyToText(itemDetailReply(item, 'en', core.data.aliases))}\n`);
+      else if (passage) process.stdout.write(`${passage.section.en} (${passage.section.zh})\n\n${passage.text}\n\n${passage.gloss.en}\n\nid: ${passage.id}\n`);
     });
   });
 

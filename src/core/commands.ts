@@ -32,10 +32,10 @@ export function normalizeInput(text: string): string {
   return text.normalize('NFKC').replace(/[“”«»「」『』]/g, '"').replace(/[‘’]/g, "'").replace(/\u3000/g, ' ').trim();
 }
 
-/** Splits on spaces, keeping "quoted phrases" (and key:"quoted values") together. */
+/** Splits on spaces, keeping "quoted phrases" (and key:"quoted values") together; an apostrophe is just a letter. */
 export function splitWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(/(?:[^\s"']+|"[^"]*"?|'[^']*'?)+/g)) words.push(match[0].replace(/["']/g, ''));
+  for (const match of text.matchAll(/(?:[^\s"]+|"[^"]*"?)+/g)) words.push(match[0].replace(/"/g, ''));
   return words.filter((word) => word.length > 0);
 }
 

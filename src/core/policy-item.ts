@@ -55,7 +55,8 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty.nullable(),
   /** As the footnote prints it, normalised to ISO where the footnote is unambiguous. */
   date: nonEmpty.nullable(),
-  url: z.url().nullable(),
+  /** http(s) only: sources become links in chat. */
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).nullable(),
 });
 
 export const readingSchema = z.strictObject({

@@ -56,3 +56,16 @@ describe('Block Kit rendering', () => {
     for (const reply of kinds) expect(checkLimits(reply).length).toBeGreaterThan(0);
   });
 });
+
+describe('URLs from stored data', () => {
+  it('become links only when they cannot break out of the link syntax', () => {
+    const reply: Reply = { kind: 'answer', lang: 'en', question: 'q', grounded: true, mode: 'extractive', text: 'One [1]. Two [2].', related: [], actions: [],
+      citations: [
+        { n: 1, kind: 'item', itemId: 'a', date: '2019', title: 'A', url: 'https://a.example/x><!channel', section: 's' },
+        { n: 2, kind: 'item', itemId: 'b', date: '2019', title: 'B', url: 'https://b.example/ok', section: 's' },
+      ] };
+    const all = JSON.stringify(replyToBlockKit(reply));
+    expect(all).not.toContain('<!channel');
+    expect(all).toContain('<https://b.example/ok|[2]>');
+  });
+});

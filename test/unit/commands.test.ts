@@ -74,3 +74,9 @@ describe('parseCommand', () => {
     expect(error(`events ${'actor:commerce '.repeat(800)}`)).toMatch(/keep it under 2000/);
   });
 });
+
+describe('apostrophes', () => {
+  it('are letters, not quotes: filters after them still count', () => {
+    expect(parseCommand("events Huawei's admin:trump")).toEqual({ ok: true, command: { kind: 'events', page: 1, filters: { admin: ['trump'], text: "Huawei's" } } });
+  });
+});

@@ -66,4 +66,9 @@ describe('parseItems', () => {
     expect(errorsOf(asJson([{ ...fixtureItem(), addedAt: '2020-01-01T00:00:00Z' }])))
       .toEqual([expect.stringMatching(/item 0 .*: Unrecognized key/i)]);
   });
+
+  it('rejects a source URL that is not http(s)', () => {
+    const item = fixtureItem({ sources: [{ title: 't', publisher: null, date: null, url: 'javascript:alert(1)' }] });
+    expect(errorsOf(asJson([item]))).toEqual([expect.stringMatching(/at sources\.0\.url: expected an http\(s\) URL/)]);
+  });
 });

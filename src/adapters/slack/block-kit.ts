@@ -2,7 +2,7 @@ import type { Button, KnownBlock } from '@slack/types';
 import { formatPartialDate } from '../../core/partial-date.js';
 import { assertNever, type Citation, type ItemCard, type Reply } from '../../core/replies.js';
 import { replyToText } from '../../core/render-text.js';
-import { clip, escapeMrkdwn, link } from './mrkdwn.js';
+import { clip, escapeMrkdwn, link, safeUrl } from './mrkdwn.js';
 
 /** One Slack message: blocks and the plain-text fallback Slack shows in notifications. */
 export interface SlackMessage {
@@ -37,8 +37,8 @@ function cardBlocks(card: ItemCard, lang: 'en' | 'zh', withSummary: boolean): Kn
 /** Answer text with each [n] linked to its primary source where there is one. */
 function answerMrkdwn(text: string, citations: Citation[]): string {
   return escapeMrkdwn(text).replace(/\[(\d+)\]/g, (marker, n: string) => {
-    const citation = citations.find((c) => c.n === Number(n));
-    return citation?.url ? `<${citation.url}|[${n}]>` : marker;
+    const url = safeUrl(citations.find((c) => c.n === Number(n))?.url);
+    return url ? `<${url}|[${n}]>` : marker;
   });
 }
 

@@ -3,11 +3,16 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A link whose label is escaped text; only http(s) URLs become links. */
+/** The URL when it can stand inside Slack's <url|label> syntax: http(s), no spaces, angle brackets or bars. */
+export function safeUrl(url: string | null | undefined): string | null {
+  return url && /^https?:\/\/[^\s<>|]+$/.test(url) ? url : null;
+}
+
+/** A link whose label is escaped text; only safe http(s) URLs become links. */
 export function link(url: string | null, label: string): string {
   const safeLabel = escapeMrkdwn(label).replace(/\|/g, '¦');
-  if (!url || !/^https?:\/\/[^\s<>|]+$/.test(url)) return safeLabel;
-  return `<${url}|${safeLabel}>`;
+  const target = safeUrl(url);
+  return target ? `<${target}|${safeLabel}>` : safeLabel;
 }
 
 /** Shortens to `max` characters on a word boundary where one is near, marking the cut. */

@@ -92,14 +92,19 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
         workingTs = (await client.chat.postMessage({ ...target, text: 'Working on it… :hourglass_flowing_sand:' })).ts;
       }
       let lastUpdate = 0;
+      let finished = false;
+      let progressUpdate: Promise<unknown> = Promise.resolve();
       const reply = await deps.router.handle(text, { conversationKey: conversation,
         ...(event.user ? { channel: { platform: 'slack' as const, id: event.channel, user: event.user } } : {}),
         ...(workingTs ? { onProgress: (partial: string) => {
-          if (Date.now() - lastUpdate < 1500 || !workingTs) return;
+          if (finished || Date.now() - lastUpdate < 1500 || !workingTs) return;
           lastUpdate = Date.now();
-          void client.chat.update({ channel: event.channel, ts: workingTs, text: `Working on it… ${partial.length} characters so far` }).catch(() => {});
+          progressUpdate = client.chat.update({ channel: event.channel, ts: workingTs, text: `Working on it… ${partial.length} characters so far` }).catch(() => {});
         } } : {}) });
       const messages = replyToBlockKit(reply, await answerButtons(reply, conversation, text, false));
+      // A progress update still in flight must not land on top of the answer.
+      finished = true;
+      await progressUpdate;
       if (workingTs) await replaceSafely(client, { ...target, ts: workingTs }, messages, replyToPlainSlackText(reply));
       else await postSafely(client, target, messages, replyToPlainSlackText(reply));
     } catch (error) {
@@ -148,7 +153,8 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
 
   app.action('share_answer', async ({ ack, action, body, client, respond }) => {
     await ack();
-    const saved = await deps.store.getAnswer(Number((action as { value?: string }).value));
+    const answerId = Number((action as { value?: string }).value);
+    const saved = Number.isInteger(answerId) ? await deps.store.getAnswer(answerId) : undefined;
     const channel = (body as { channel?: { id?: string } }).channel?.id;
     if (!saved || !channel) return;
     const messages = replyToBlockKit(saved.reply, { answerId: saved.id });
@@ -163,7 +169,9 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
   for (const rating of ['up', 'down'] as const) {
     app.action(`feedback_${rating}`, async ({ ack, action, body, respond }) => {
       await ack();
-      await deps.store.saveFeedback({ answerId: Number((action as { value?: string }).value), user: `slack:${body.user.id}`, rating });
+      const answerId = Number((action as { value?: string }).value);
+      if (!Number.isInteger(answerId) || !(await deps.store.getAnswer(answerId))) return;
+      await deps.store.saveFeedback({ answerId, user: `slack:${body.user.id}`, rating });
       await respond({ response_type: 'ephemeral', replace_original: false, text: rating === 'up' ? 'Thanks for the feedback.' : 'Thanks — noted, we will look at this answer.' });
     });
   }

@@ -23,6 +23,11 @@ export function escapeCardText(text: string): string {
 }
 
 const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+
+/** A markdown link when the URL is plain http(s) with nothing that could close or extend the link; else the label. */
+function cardLink(url: string | null | undefined, label: string): string {
+  return url && /^https?:\/\/[^\s<>()[\]]+$/.test(url) ? `[${label}](${url})` : label;
+}
 const submit = (title: string, command: string): Element => ({ type: 'Action.Submit', title, data: { command } });
 
 function itemContainer(card: ItemCard, lang: 'en' | 'zh'): Element {
@@ -37,7 +42,7 @@ function itemContainer(card: ItemCard, lang: 'en' | 'zh'): Element {
       text(`**${escapeCardText(card.title)}**`),
       text(BADGE[lang][card.driver], { color: COLOR[card.driver], size: 'Small', weight: 'Bolder', spacing: 'None' }),
       { type: 'FactSet', facts },
-      ...(card.source ? [text(card.source.url ? `[${escapeCardText(card.source.title)}](${card.source.url})` : escapeCardText(card.source.title), { size: 'Small', isSubtle: true })] : []),
+      ...(card.source ? [text(cardLink(card.source.url, escapeCardText(card.source.title)), { size: 'Small', isSubtle: true })] : []),
     ],
     selectAction: { type: 'Action.Submit', data: { command: `event ${card.id}` } },
   };
@@ -45,8 +50,7 @@ function itemContainer(card: ItemCard, lang: 'en' | 'zh'): Element {
 
 function answerText(value: string, citations: Citation[]): string {
   return escapeCardText(value).replace(/\\\[(\d+)\\\]/g, (_m, n: string) => {
-    const citation = citations.find((c) => c.n === Number(n));
-    return citation?.url ? `[\\[${n}\\]](${citation.url})` : `\\[${n}\\]`;
+    return cardLink(citations.find((c) => c.n === Number(n))?.url, `\\[${n}\\]`);
   });
 }
 
@@ -59,7 +63,7 @@ function bodyOf(reply: Reply): { body: Element[]; actions: Element[] } {
         body.push(text(lang === 'zh' ? '**引用**' : '**Sources**', { spacing: 'Medium' }));
         for (const c of reply.citations) {
           const label = `${c.n}. ${c.date ? `${c.date} · ` : ''}${escapeCardText(c.title)}`;
-          body.push(text(c.url ? `[${label}](${c.url})` : label, { size: 'Small', spacing: 'None' }));
+          body.push(text(cardLink(c.url, label), { size: 'Small', spacing: 'None' }));
         }
       }
       for (const card of reply.related) body.push(itemContainer(card, lang));
@@ -78,7 +82,7 @@ function bodyOf(reply: Reply): { body: Element[]; actions: Element[] } {
           text(escapeCardText(item.summary[lang])),
           text(`**${lang === 'zh' ? '论文解读' : "The paper's reading"}**: ${escapeCardText(item.reading.argument[lang])}`),
           ...item.passages.map((p) => text(`"${escapeCardText(p.text)}"`, { isSubtle: true })),
-          ...item.sources.map((s) => text(s.url ? `[${escapeCardText(s.title)}](${s.url})` : escapeCardText(s.title), { size: 'Small' })),
+          ...item.sources.map((s) => text(cardLink(s.url, escapeCardText(s.title)), { size: 'Small' })),
         ],
         actions: [],
       };

@@ -104,14 +104,18 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
       res.writeHead(404).end();
       return;
     }
-    let raw = '';
+    // Collect bytes, not strings: a character split across two chunks must survive.
+    const chunks: Buffer[] = [];
+    let size = 0;
     for await (const chunk of req) {
-      raw += chunk;
-      if (raw.length > MAX_BODY_BYTES) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) {
         res.writeHead(413).end();
         return;
       }
+      chunks.push(chunk as Buffer);
     }
+    const raw = Buffer.concat(chunks).toString('utf8');
     let activity: Activity;
     try {
       activity = JSON.parse(raw) as Activity;
