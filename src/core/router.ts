@@ -5,7 +5,8 @@ import { administrationFromName, resolveFilters, type RawFilters } from './filte
 import { helpEntries } from './help.js';
 import { itemDetailReply, itemToCard, tallyDrivers } from './item-card.js';
 import type { Passage } from './passage.js';
-import { INDICATORS, POWER_INDICATORS, type StoredItem } from './policy-item.js';
+import { INDICATORS, isValidPartialDate, POWER_INDICATORS, type StoredItem } from './policy-item.js';
+import { dateSpan } from './partial-date.js';
 import { answerWithLlm } from './llm-answer.js';
 import type { Clock, ItemFilter, ItemStore, Retriever, Summarizer } from './ports.js';
 import type { ComparisonSide, Reply } from './replies.js';
@@ -153,13 +154,17 @@ export function createRouter(deps: RouterDeps): Router {
       return { kind: 'framework', lang, indicators, tally: tallyDrivers(items) };
     },
 
-    async digest(command) {
+    async digest(command, context) {
       const lang = command.lang ?? 'en';
-      const since = command.since ?? new Date(deps.clock.now().getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}/.test(since) || Number.isNaN(Date.parse(since))) {
+      // In a subscribed channel the preview is exactly the next digest: its filter, from its last delivery.
+      const subscription = context.channel ? (await deps.store.listSubscriptions())
+        .find((s) => s.platform === context.channel?.platform && s.channel === context.channel?.id) : undefined;
+      if (command.since !== undefined && !isValidPartialDate(command.since)) {
         return usage(lang, lang === 'zh' ? 'since: 需要一个日期，例如 since:2026-01-01' : 'since: needs a date such as since:2026-01-01', 'digest');
       }
-      const items = await allMatching({ addedSince: new Date(since).toISOString() });
+      const since = command.since ? dateSpan(command.since).start
+        : subscription?.deliveredUntil ?? new Date(deps.clock.now().getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+      const items = await allMatching({ ...(subscription?.filter ?? {}), addedSince: new Date(since).toISOString() });
       return { kind: 'digest-preview', lang, since, total: items.length, items: cards(items.slice(0, 20), lang), tally: tallyDrivers(items) };
     },
 

@@ -68,6 +68,16 @@ describe('weekly digests to Slack', () => {
     expect(digestPosts()).toHaveLength(1);
   });
 
+  it('previews in a subscribed channel exactly what its next digest would post', async () => {
+    const { clock, say, ingest } = await setUp();
+    await say('subscribe weekly actor:commerce');
+    clock.advance(60_000);
+    await ingest([{ id: '2026-01-05-preview-commerce', from: COMMERCE }, { id: '2026-01-05-preview-defense', from: DEFENSE }]);
+    const preview = await say('digest');
+    expect(preview).toMatchObject({ kind: 'digest-preview', total: 1, items: [expect.objectContaining({ id: '2026-01-05-preview-commerce' })] });
+    expect(await say('digest since:2026-02-30')).toMatchObject({ kind: 'usage-error' });
+  });
+
   it('retries a failed post on the next run and skips nothing, including items added in between', async () => {
     const { clock, deps, say, ingest, digestPosts } = await setUp((call, count) => (call.method === 'chat.postMessage' && count === 1
       ? { status: 200, body: { ok: false, error: 'internal_error' } } : undefined));
