@@ -146,3 +146,26 @@ describe('Teams app package', () => {
     expect(missing.stderr).toContain('MicrosoftAppId');
   });
 });
+
+describe('Teams with LLM answers', () => {
+  it('sends a typing indicator, ends the turn, then posts the checked answer into the reply chain', async () => {
+    const { startFakeOpenAi, passagesOf, streamOf } = await import('../support/fake-openai.js');
+    const openai = await startFakeOpenAi((request) => streamOf(JSON.stringify({ answerable: true,
+      claims: [{ text: 'Hunt Forward sends cyber teams abroad', passages: [1], quote: passagesOf(request).get(1)?.split('\n')[1]?.slice(0, 20) ?? '' }] })));
+    const connector = await startFakeConnector();
+    const { dir, cleanup } = tempDir();
+    const app = await openApp(loadConfig({ BRIEFING_DB: join(dir, 'b.db'), OPENAI_API_KEY: 'k', OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake-model' }));
+    const teams = createTeamsAdapter({ port: 0 }, { router: app.router, store: app.store, clock: app.clock, slowAnswers: true, log: () => {} });
+    const { port } = await teams.start();
+    cleanups.push(cleanup, () => connector.close(), () => openai.close(), () => app.close(), () => teams.stop());
+    const activity = teamsMessage(connector.serviceUrl, 'What is Hunt Forward?');
+    const response = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', body: JSON.stringify(activity), headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(200);
+    expect(connector.calls[0]?.body.type).toBe('typing');
+    await teams.idle();
+    const answer = connector.messages().at(-1);
+    expect(answer?.body.text).toContain('Hunt Forward sends cyber teams abroad [1].');
+    expect(answer?.path).toMatch(/^\/v3\/conversations\/a:personal-chat\/activities/);
+    expect(answer?.body.entities?.[0]?.additionalType).toEqual(['AIGeneratedContent']);
+  });
+});

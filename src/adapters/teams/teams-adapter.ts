@@ -35,6 +35,8 @@ export interface TeamsAdapter {
   sendProactive(conversationKey: string, reply: Reply): Promise<boolean>;
   /** Digests for Teams chats and channels, sent proactively through the stored references. */
   digestTarget: DigestTarget;
+  /** Resolves when every answer still being prepared has been sent. */
+  idle(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -62,6 +64,7 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     MicrosoftAppType: settings.appType ?? (settings.appId ? 'MultiTenant' : ''), MicrosoftAppTenantId: settings.tenantId ?? '',
   } as never);
   const adapter = new CloudAdapter(auth);
+  const pending = new Set<Promise<void>>();
   adapter.onTurnError = async (context, error) => {
     deps.log('teams: turn failed', { error: String(error), conversation: context.activity.conversation?.id });
     await context.sendActivity('Sorry, something went wrong while answering. Please try again.').catch(() => {});
@@ -89,10 +92,23 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     const text = typeof submitted === 'string' ? submitted : (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '')
       .replace(/<at>[^<]*<\/at>/g, ' ').trim();
     const parsed = parseCommand(text);
-    if (deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask') await context.sendActivity({ type: ActivityTypes.Typing });
-    const reply = await deps.router.handle(text, { conversationKey: conversationKeyOf(activity),
+    const answer = () => deps.router.handle(text, { conversationKey: conversationKeyOf(activity),
       channel: { platform: 'teams', id: channelKeyOf(activity), user: activity.from?.id ?? 'unknown' } });
-    await context.sendActivity(replyActivity(reply));
+    if (!(deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask')) {
+      await context.sendActivity(replyActivity(await answer()));
+      return;
+    }
+    // An LLM answer can take longer than the Bot Framework waits for a turn: show typing, end the turn, and
+    // send the answer into the same reply chain when it is ready.
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    const reference = TurnContext.getConversationReference(activity);
+    const task = (async () => {
+      const reply = await answer();
+      await adapter.continueConversationAsync(settings.appId ?? '', reference, async (later) => {
+        await later.sendActivity(replyActivity(reply));
+      });
+    })().catch((error: unknown) => deps.log('teams: late answer failed', { error: String(error) })).finally(() => pending.delete(task));
+    pending.add(task);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -162,7 +178,11 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
       return { port: (server.address() as AddressInfo).port, host };
     },
     async stop() {
+      await Promise.allSettled([...pending]);
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
     },
     sendProactive: async (conversationKey, reply) => (await sendProactive(conversationKey, reply)) !== undefined,
     digestTarget: {
