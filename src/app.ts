@@ -47,7 +47,8 @@ const INDEX_BATCH = 5000;
 export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases'>, clock: Clock = systemClock):
   Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
   const retriever = createRetriever(passages, data.aliases);
-  let indexedFrom = new Date(clock.now().getTime() - 60_000).toISOString();
+  // Everything changed before the build started is in the pages read below.
+  let indexedFrom = clock.now().toISOString();
   for (let offset = 0; ; offset += INDEX_BATCH) {
     const page = await store.listItems({}, { limit: INDEX_BATCH, offset });
     retriever.addItems(page.items);

@@ -85,7 +85,11 @@ const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed 
 export function composeExtractiveAnswer(question: string, lang: Lang, retrieval: Retrieval, sources: AnswerSources): Reply & { kind: 'answer' } {
   const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
   // The answer stands on the best-covering of the top few hits: the one that matches most of the question.
-  const top = [...hits.slice(0, 3)].sort((a, b) => b.coverage - a.coverage)[0];
+  // A question about the paper's argument leads with the paper's own words when a passage covers it as well.
+  const aboutPaper = ABOUT_THE_PAPER.test(question);
+  const best = [...hits.slice(0, 3)].sort((a, b) => b.coverage - a.coverage)[0];
+  const paperLead = aboutPaper && best ? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) : undefined;
+  const top = paperLead ?? best;
   const actions: FollowUpAction[] = [];
   const relatedCards = (): ItemCard[] => hits.filter((h) => h.kind === 'item').slice(0, 3)
     .map((h) => itemToCard(sources.items.get(h.id) as StoredItem, lang, sources.aliases));
@@ -97,8 +101,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   }
 
   const maxScore = Math.max(...hits.map((h) => h.score));
-  const strong = (hit: RetrievalHit): boolean => hit.coverage >= top.coverage * 0.5 && hit.score >= maxScore * 0.25;
-  const aboutPaper = ABOUT_THE_PAPER.test(question);
+  const strong = (hit: RetrievalHit): boolean => hit === top || (hit.coverage >= top.coverage * 0.5 && hit.score >= maxScore * 0.25);
   const itemHits = [...(top.kind === 'item' ? [top] : []), ...hits.filter((h) => h !== top && h.kind === 'item' && strong(h))]
     .slice(0, MAX_ITEM_CITATIONS);
   const passageHits = [...(top.kind === 'passage' ? [top] : []), ...hits.filter((h) => h !== top && h.kind === 'passage' && strong(h))]

@@ -109,7 +109,8 @@ export class CompactIndex {
 
   idf(term: string): number {
     const n = this.documentCount;
-    const df = this.documentFrequency(term);
+    // Replaced documents stay in the postings, so a count can exceed the live documents: cap it.
+    const df = Math.min(n, this.documentFrequency(term));
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 

@@ -26,6 +26,8 @@ export const SYNONYMS: Record<string, string[]> = {
   funds: ['budget'], money: ['budget'], spending: ['budget'], decouple: ['decoupling'], decoupled: ['decoupling'],
   recouple: ['recoupling', 're-coupling'], ipo: ['listing', 'shares'], stock: ['shares'], share: ['shares'],
   surveil: ['surveillance'], nukes: ['nuclear'], 'nuclear weapons': ['nuclear'], cyberspace: ['cyber'],
+  conclude: ['conclusion', 'finding'], concluded: ['conclusion', 'finding'], conclusions: ['conclusion'], findings: ['finding'],
+  recommend: ['recommendation'], recommendations: ['recommendation'], suggest: ['recommendation'], suggestions: ['recommendation'],
   members: ['member'], countries: ['country', 'member'], grew: ['expand'], growth: ['expand', 'increase'],
   // Chinese paraphrases
   黑名单: ['实体清单'], 调查: ['301调查'], 无人机: ['大疆'], 芯片: ['半导体'], 硬盘: ['硬盘驱动器'], 五角大楼: ['国防部'],

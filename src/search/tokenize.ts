@@ -99,6 +99,7 @@ const STOPWORD_LIST = [
   'does', 'doing', 'has', 'having', 'something', 'anything', 'thing', 'things', 'people', 'way', 'ways',
   'respond', 'response', 'react', 'reaction', 'stance', 'position', 'concept', 'idea', 'part', 'point',
   'happening', 'detail', 'details', 'summary', 'summarize', 'overview', 'latest', 'recent', 'recently',
+  'versus', 'vs', 'compared', 'compare', 'between',
   'question', 'answer', 'today', 'now', 'ever', 'still', 'yet', 'already', 'actually', 'really',
   '中的', '其中', '处于', '位置', '一样', '背后', '也像', '像', '变化', '有何', '何种', '哪种', '哪方面', '情况', '内容',
   '主要', '具体', '相关', '关于', '通过', '进行', '开始', '之间', '当时', '后来', '目前', '现在', '曾经', '一些',

@@ -134,7 +134,7 @@ export function understandQuestion(question: string, aliases: AliasTable): Under
   const entityGroups: string[][] = [];
   for (const entity of entities) {
     words = words.replace(new RegExp(entity.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
-    entityGroups.push([...new Set(indexTokens(entity.surface).filter((t) => !STOPWORDS.has(t)))]);
+    entityGroups.push([...new Set(indexTokens(entity.surface))]);
   }
   // Synonym phrases ("hard-drive", "entity list") are matched before single words.
   return {
