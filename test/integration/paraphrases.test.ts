@@ -68,3 +68,19 @@ describe('paraphrased questions', () => {
     expect(reply.citations.slice(0, 5).map((c) => c.date)).toContain(date);
   });
 });
+
+/** Questions about the paper's argument: answered from its own passages. */
+const ABOUT_THE_PAPER: string[] = [
+  '论文认为美国对华人工智能政策是权力驱动还是安全驱动？', '结构论和互动论有什么区别？', '什么是进攻性现实主义对人工智能竞争的看法？',
+  '作者对中国提出了哪些政策建议？', '安全困境在人工智能军事应用中体现在哪三个方面？', 'Which indicators does the paper use to measure power-driven policy?',
+  "How does the paper describe the Biden administration's approach compared with Trump's?", 'What does "small yard, high fence" mean in the paper?',
+];
+
+describe('questions about the paper itself', () => {
+  it.each(ABOUT_THE_PAPER)('%s → grounded on the paper\'s passages', async (question) => {
+    const reply = await app.router.run({ kind: 'ask', question }, { conversationKey: `a:${question}` });
+    if (reply.kind !== 'answer') throw new Error(reply.kind);
+    expect(reply.grounded).toBe(true);
+    expect(reply.citations.slice(0, 3).some((c) => c.kind === 'passage')).toBe(true);
+  });
+});
