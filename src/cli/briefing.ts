@@ -131,13 +131,14 @@ subscriptions.command('add')
   .option('--schedule <cron>', 'cron schedule (default DIGEST_CRON, Monday 09:00)')
   .option('--tz <zone>', 'IANA time zone (default DIGEST_TZ)')
   .option('--notify-empty', 'post a short note when a period has no new items')
+  .addOption(new Option('--lang <lang>', 'the digests\' language').choices(['en', 'zh']).default('en'))
   .option('--actor <name>', 'only items of this actor (repeatable)', collect)
   .option('--admin <name>', 'only items of this administration (repeatable)', collect)
   .option('--driver <driver>', 'power | security | mixed (repeatable)', collect)
   .option('--target <name>', 'only items acting on this target (repeatable)', collect)
   .option('--type <instrument>', 'only this instrument (repeatable)', collect)
   .option('--json', 'print the subscription as JSON')
-  .action(async (options: { platform: string; channel: string; schedule?: string; tz?: string; notifyEmpty?: boolean; actor?: string[];
+  .action(async (options: { platform: string; channel: string; schedule?: string; tz?: string; notifyEmpty?: boolean; lang: 'en' | 'zh'; actor?: string[];
     admin?: string[]; driver?: string[]; target?: string[]; type?: string[]; json?: boolean }) => {
     await withCore(async (core) => {
       if (options.platform !== 'slack' && options.platform !== 'teams') throw new UsageError('--platform is slack or teams');
@@ -149,7 +150,7 @@ subscriptions.command('add')
       const resolved = resolveFilters(raw, core.data.aliases);
       if (!resolved.ok) throw new UsageError(resolved.problems.join('\n'));
       const subscription = await core.store.addSubscription({ platform: options.platform, channel: options.channel, schedule, timeZone,
-        filter: resolved.filter, filterLabel: describeFilters(raw), notifyEmpty: Boolean(options.notifyEmpty), createdBy: 'cli' });
+        filter: resolved.filter, filterLabel: describeFilters(raw), notifyEmpty: Boolean(options.notifyEmpty), createdBy: 'cli', lang: options.lang });
       if (options.json) printJson(subscription);
       else process.stdout.write(`subscription ${subscription.id}: ${subscription.platform} ${subscription.channel}, "${schedule}" (${timeZone})\n`);
     });

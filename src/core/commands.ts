@@ -11,7 +11,7 @@ export type Command =
   | { kind: 'compare'; left: string; right: string; lang?: Lang }
   | { kind: 'framework'; lang?: Lang }
   | { kind: 'digest'; since?: string; lang?: Lang }
-  | { kind: 'subscribe'; cadence: 'weekly' | 'daily'; filters: RawFilters }
+  | { kind: 'subscribe'; cadence: 'weekly' | 'daily'; filters: RawFilters; lang?: Lang }
   | { kind: 'unsubscribe' }
   | { kind: 'subscriptions' }
   | { kind: 'help'; topic?: CommandName };
@@ -156,7 +156,9 @@ export function parseCommand(input: string): ParseResult {
       const parsed = parseFilterWords(args[0] && /^(daily|weekly)$/i.test(args[0]) ? args.slice(1) : args);
       if (parsed.error) return { ok: false, error: parsed.error, topic: 'subscribe' };
       if (parsed.text.length > 0) return { ok: false, error: `subscribe takes weekly or daily and filters, not "${parsed.text.join(' ')}"`, topic: 'subscribe' };
-      return { ok: true, command: { kind: 'subscribe', cadence, filters: parsed.filters } };
+      const lang = parseLang(parsed.extras.lang);
+      if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'subscribe' };
+      return { ok: true, command: withLang({ kind: 'subscribe', cadence, filters: parsed.filters }, lang) };
     }
     case 'unsubscribe':
       return { ok: true, command: { kind: 'unsubscribe' } };

@@ -179,7 +179,7 @@ export function createRouter(deps: RouterDeps): Router {
       const schedule = command.cadence === 'daily' ? `${minute} ${hour} * * *` : settings.schedule;
       const subscription = await deps.store.addSubscription({ platform: channel.platform, channel: channel.id, schedule,
         timeZone: settings.timeZone, filter: resolved.filter, filterLabel: describeFilters(command.filters), notifyEmpty: false,
-        createdBy: `${channel.platform}:${channel.user}` });
+        createdBy: `${channel.platform}:${channel.user}`, lang: command.lang ?? 'en' });
       settings.onChange?.();
       return { kind: 'notice', lang: 'en', text: `Subscribed (#${subscription.id}): ${command.cadence} digests of newly added items`
         + `${subscription.filterLabel ? ` matching ${subscription.filterLabel}` : ''}, on "${schedule}" (${settings.timeZone}). The first covers items added from now on.` };

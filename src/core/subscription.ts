@@ -15,6 +15,8 @@ export interface Subscription {
   filterLabel: string;
   /** Post a short "no new items" note on an empty period instead of staying silent. */
   notifyEmpty: boolean;
+  /** The digest's language. */
+  lang: 'en' | 'zh';
   createdAt: string;
   createdBy: string;
   /** End of the last delivered window: the next digest starts here (creation time before the first). */
@@ -24,7 +26,8 @@ export interface Subscription {
   lastError: string | null;
 }
 
-export type NewSubscription = Pick<Subscription, 'platform' | 'channel' | 'schedule' | 'timeZone' | 'filter' | 'filterLabel' | 'notifyEmpty' | 'createdBy'>;
+export type NewSubscription = Pick<Subscription, 'platform' | 'channel' | 'schedule' | 'timeZone' | 'filter' | 'filterLabel' | 'notifyEmpty' | 'createdBy'>
+  & Partial<Pick<Subscription, 'lang'>>;
 
 /** One digest for one subscription: claimed before posting, marked delivered (or failed) after. */
 export interface Delivery {

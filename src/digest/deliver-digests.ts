@@ -65,7 +65,7 @@ async function deliverOne(subscription: Subscription, target: DigestTarget, now:
       await deps.store.completeDelivery(delivery.id, null);
       return { subscriptionId: id, result: 'empty' };
     }
-    const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: delivery.windowEnd }, 'en', deps.aliases), items, deps);
+    const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: delivery.windowEnd }, subscription.lang, deps.aliases), items, deps);
     const messageId = await target.post(subscription, digest, delivery.id);
     await deps.store.completeDelivery(delivery.id, messageId);
     return { subscriptionId: id, result: 'delivered', items: items.length, messageId };

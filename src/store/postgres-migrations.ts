@@ -47,4 +47,8 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     version: 2,
     sql: 'CREATE INDEX items_by_updated ON items (updated_at);',
   },
+  {
+    version: 3,
+    sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
+  },
 ];

@@ -167,8 +167,8 @@ export async function createPostgresStore(options: { connectionString: string; c
     async addSubscription(input) {
       const at = now();
       const [row] = await query<SubscriptionRow>(`INSERT INTO subscriptions (platform, channel, schedule, time_zone, filter, filter_label, notify_empty,
-        created_at, created_by, delivered_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8) RETURNING *`, [input.platform, input.channel,
-        input.schedule, input.timeZone, JSON.stringify(input.filter), input.filterLabel, input.notifyEmpty ? 1 : 0, at, input.createdBy]);
+        created_at, created_by, delivered_until, lang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $10) RETURNING *`, [input.platform, input.channel,
+        input.schedule, input.timeZone, JSON.stringify(input.filter), input.filterLabel, input.notifyEmpty ? 1 : 0, at, input.createdBy, input.lang ?? 'en']);
       return toSubscription(row as SubscriptionRow);
     },
     async listSubscriptions() {

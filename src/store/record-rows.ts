@@ -5,7 +5,7 @@ import type { Subscription } from '../core/subscription.js';
 /** Subscription columns as both SQL stores keep them. */
 export type SubscriptionRow = { id: number; platform: 'slack' | 'teams'; channel: string; schedule: string; time_zone: string; filter: string;
   filter_label: string; notify_empty: number; created_at: string; created_by: string; delivered_until: string;
-  consecutive_failures: number; paused: number; last_error: string | null };
+  consecutive_failures: number; paused: number; last_error: string | null; lang: string };
 
 export type DeliveryRow = { id: number; subscription_id: number; window_start: string; window_end: string; attempt: number;
   status: 'claimed' | 'delivered' | 'failed'; claimed_at: string };
@@ -20,6 +20,7 @@ export const isHeld = (row: DeliveryRow, now: Date, leaseMs: number): boolean =>
 export const toSubscription = (row: SubscriptionRow): Subscription => ({
   id: row.id, platform: row.platform, channel: row.channel, schedule: row.schedule, timeZone: row.time_zone,
   filter: JSON.parse(row.filter) as Subscription['filter'], filterLabel: row.filter_label, notifyEmpty: row.notify_empty === 1,
+  lang: row.lang === 'zh' ? 'zh' : 'en',
   createdAt: row.created_at, createdBy: row.created_by, deliveredUntil: row.delivered_until,
   consecutiveFailures: row.consecutive_failures, paused: row.paused === 1, lastError: row.last_error,
 });

@@ -115,4 +115,8 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
     version: 6,
     sql: 'CREATE INDEX items_by_updated ON items (updated_at);',
   },
+  {
+    version: 7,
+    sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
+  },
 ];

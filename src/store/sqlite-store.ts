@@ -167,8 +167,8 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     async addSubscription(input) {
       const now = options.clock.now().toISOString();
       const result = db.prepare(`INSERT INTO subscriptions (platform, channel, schedule, time_zone, filter, filter_label, notify_empty,
-        created_at, created_by, delivered_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(input.platform, input.channel, input.schedule,
-        input.timeZone, JSON.stringify(input.filter), input.filterLabel, input.notifyEmpty ? 1 : 0, now, input.createdBy, now);
+        created_at, created_by, delivered_until, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(input.platform, input.channel, input.schedule,
+        input.timeZone, JSON.stringify(input.filter), input.filterLabel, input.notifyEmpty ? 1 : 0, now, input.createdBy, now, input.lang ?? 'en');
       return toSubscription(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(Number(result.lastInsertRowid)) as SubscriptionRow);
     },
     async listSubscriptions() {

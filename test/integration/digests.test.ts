@@ -68,6 +68,18 @@ describe('weekly digests to Slack', () => {
     expect(digestPosts()).toHaveLength(1);
   });
 
+  it('writes the digest in the language the subscription asked for', async () => {
+    const { clock, deps, say, ingest, digestPosts } = await setUp();
+    await say('subscribe weekly lang:zh');
+    clock.advance(60_000);
+    await ingest([{ id: '2026-01-05-zh-digest', from: COMMERCE }]);
+    clock.set('2026-01-05T09:00:00.000Z');
+    expect((await deliverDigests(deps))[0]).toMatchObject({ result: 'delivered', items: 1 });
+    const posted = digestPosts()[0]?.args.text as string;
+    expect(posted).toContain('Policy Brief 摘要');
+    expect(posted).toContain('特朗普政府');
+  });
+
   it('previews in a subscribed channel exactly what its next digest would post', async () => {
     const { clock, say, ingest } = await setUp();
     await say('subscribe weekly actor:commerce');
