@@ -50,20 +50,21 @@ try {
     await store.upsertItems(batch);
   }
   const ingestMs = performance.now() - started;
+  const rssAfterIngest = process.memoryUsage().rss;
 
   const passages = await store.allPassages();
   // Reading the items back from SQLite and indexing them are timed apart, as the store and the index are separate costs.
   const retriever = createRetriever(passages, data.aliases);
   let readMs = 0;
   let indexBuildMs = 0;
-  for (let offset = 0; ; offset += 5000) {
+  for (let offset = 0; ; offset += 2000) {
     started = performance.now();
-    const page = await store.listItems({}, { limit: 5000, offset });
+    const page = await store.listItems({}, { limit: 2000, offset });
     readMs += performance.now() - started;
     started = performance.now();
     retriever.addItems(page.items);
     indexBuildMs += performance.now() - started;
-    if (page.items.length < 5000) break;
+    if (page.items.length < 2000) break;
   }
   const items = { length: (await store.listItems({}, { limit: 1, offset: 0 })).total };
   const router = createRouter({ store, retriever, aliases: data.aliases, passages, clock, freeTextFilters: eventsFreeTextFilters });
@@ -93,6 +94,8 @@ try {
     eventsP50Ms: +percentile(events, 50).toFixed(2),
     eventsP99Ms: +percentile(events, 99).toFixed(2),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    rssAfterIngestMB: Math.round(rssAfterIngest / 1024 / 1024),
+    rssAtEndMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
   };
   const rows: Array<[string, string, string]> = [
     ['items in store', String(result.items), ''], ['ingest (SQLite, 5,000 a transaction)', `${result.ingestSeconds} s`, ''],

@@ -38,7 +38,7 @@ export async function openAppCore(config: Config, clock: Clock = systemClock): P
   return { config, data, store, clock, close: () => store.close() };
 }
 
-const INDEX_BATCH = 5000;
+const INDEX_BATCH = 2000;
 
 /**
  * Indexes the store's items page by page, so a large store never sits in memory twice. `refresh` then adds what

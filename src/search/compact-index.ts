@@ -76,9 +76,10 @@ export class CompactIndex {
       list.weights = Float32Array.from(list.weights as number[]);
     }
     if (list.size === list.docs.length) {
-      const docs = new Int32Array(list.size * 2);
+      const capacity = Math.ceil(list.size * 1.5);
+      const docs = new Int32Array(capacity);
       docs.set(list.docs as Int32Array);
-      const weights = new Float32Array(list.size * 2);
+      const weights = new Float32Array(capacity);
       weights.set(list.weights as Float32Array);
       list.docs = docs;
       list.weights = weights;

@@ -21,6 +21,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const entityGroups = understood.entities.map((entity, i) => ({
         ids: aliases.withDescendants(entity.id),
         words: understood.entityWords[i] ?? [],
+        actor: entity.kind === 'actor',
       }));
       const hits = index.search({ termGroups: understood.termGroups, entityGroups, properTokens: understood.properTokens,
         foreignNames: understood.foreignNames,

@@ -18,8 +18,8 @@ export interface TermGroup {
 /** What a search asks for: the question's ideas, the entities it names, and hard filters. */
 export interface SearchQuery {
   termGroups: TermGroup[];
-  /** Each entity the question names: its canonical ids (with descendants) and the index terms of its name. */
-  entityGroups: Array<{ ids: string[]; words: string[] }>;
+  /** Each entity the question names: its canonical ids (with descendants), the index terms of its name, and whether it is an actor. */
+  entityGroups: Array<{ ids: string[]; words: string[]; actor?: boolean }>;
   /** Proper-name tokens: when the store never mentions them, they count fully against coverage. */
   properTokens: string[];
   /** Foreign countries the question names: one the store never mentions puts the question out of scope. */
@@ -245,14 +245,21 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
           weight += groupWeights[i] ?? 0;
           groupsMatched++;
         });
+        let actorMissed = false;
+        let rareEntityMatched = false;
         query.entityGroups.forEach((group, i) => {
-          if (group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`)) || group.words.some(has)) weight += entityWeights[i] ?? 0;
+          if (group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`)) || group.words.some(has)) {
+            weight += entityWeights[i] ?? 0;
+            if ((entityWeights[i] ?? 0) >= 0.6 * maxIdf) rareEntityMatched = true;
+          } else if (group.actor) actorMissed = true;
         });
         return {
           id: index.idOf(doc),
           kind: kinds[doc] ?? 'item',
           score,
-          coverage: outOfScope || totalWeight === 0 ? 0 : (weight / totalWeight) * (groupsMatched === 0 && rareMissed ? 0.5 : 1),
+          // A question about one actor is not answered by another actor's doing.
+          coverage: outOfScope || totalWeight === 0 ? 0
+            : (weight / totalWeight) * (groupsMatched === 0 && rareMissed && !rareEntityMatched ? 0.5 : 1) * (actorMissed ? 0.7 : 1),
         };
       });
       // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
