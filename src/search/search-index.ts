@@ -3,7 +3,7 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
-import { indexTokens, isHan } from './tokenize.js';
+import { indexTokens, isHan } from '../core/text-tokens.js';
 
 /**
  * One idea of a question. It is present in a document when `need` of its `terms` are (a Chinese word is

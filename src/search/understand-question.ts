@@ -4,7 +4,7 @@ import { INSTRUMENT_WORDS, SYNONYMS } from './instrument-words.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { FOREIGN_NAMES } from './foreign-names.js';
 import { extractQuestionFilters } from './question-filters.js';
-import { hanBigrams, indexTokens, isHan, STOPWORDS, tokenize } from './tokenize.js';
+import { hanBigrams, indexTokens, isHan, STOPWORDS, tokenize } from '../core/text-tokens.js';
 
 export type Lang = 'en' | 'zh';
 

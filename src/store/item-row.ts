@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { dateSpan } from '../core/partial-date.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
+import { indexTokens } from '../core/text-tokens.js';
 
 /** The columns both SQL stores keep for one item: filterable fields beside the item's JSON. */
 export interface ItemRow {
@@ -18,6 +19,17 @@ export interface ItemRow {
   refs: Array<{ kind: 'actor' | 'person' | 'target'; ref: string }>;
 }
 
+/** Version of the `search_text` format below; stores rebuild the column when theirs is older. */
+export const SEARCH_TEXT_VERSION = '2';
+
+/**
+ * The index terms of an item's title, summary and keywords, space-separated with a space at each end, so SQL can
+ * match whole terms (` term `) exactly as the in-memory index does: the same rule for the CLI and for chat.
+ */
+export function searchTextOf(item: Pick<PolicyItem, 'title' | 'summary' | 'keywords'>): string {
+  return ` ${indexTokens([item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.keywords].join('\n')).join(' ')} `;
+}
+
 export function itemToRow(item: PolicyItem): ItemRow {
   const body = JSON.stringify(item);
   const { start, end } = dateSpan(item.date);
@@ -29,8 +41,7 @@ export function itemToRow(item: PolicyItem): ItemRow {
     administration: item.administration,
     instrument: item.instrument,
     driver: item.reading.driver,
-    searchText: [item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.keywords]
-      .join('\n').toLowerCase(),
+    searchText: searchTextOf(item),
     body,
     contentHash: createHash('sha256').update(body).digest('hex'),
     refs: [
@@ -65,8 +76,9 @@ export function filterToSql(filter: ItemFilter, placeholder: (n: number) => stri
   if (filter.to) clauses.push(`date_start <= ${param(dateSpan(filter.to).end)}`);
   if (filter.addedSince) clauses.push(`added_at >= ${param(filter.addedSince)}`);
   if (filter.addedBefore) clauses.push(`added_at < ${param(filter.addedBefore)}`);
-  for (const word of filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? []) {
-    clauses.push(`search_text LIKE ${param(`%${escapeLike(word)}%`)} ESCAPE '\\'`);
+  // Each word's index terms must all be present (a word with none, like "U.S.", filters nothing).
+  for (const term of new Set(indexTokens(filter.text ?? ''))) {
+    clauses.push(`search_text LIKE ${param(`% ${escapeLike(term)} %`)} ESCAPE '\\'`);
   }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

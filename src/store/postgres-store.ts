@@ -4,7 +4,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
-import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
+import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 
@@ -48,6 +48,20 @@ export async function createPostgresStore(options: { connectionString: string; c
       await client.query(migration.sql);
       await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [migration.version, new Date().toISOString()]);
     }
+  });
+
+  // Rewrite search_text when the stored format is older than this code's (under the same lock as migrations).
+  await transaction(async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const version = (await client.query("SELECT value FROM meta WHERE key = 'search_text_version'")).rows[0]?.value as string | undefined;
+    if (version === SEARCH_TEXT_VERSION) return;
+    for (let after = ''; ;) {
+      const rows = (await client.query('SELECT id, body FROM items WHERE id > $1 ORDER BY id LIMIT 2000', [after])).rows as Array<{ id: string; body: string }>;
+      for (const row of rows) await client.query('UPDATE items SET search_text = $1 WHERE id = $2', [searchTextOf(JSON.parse(row.body) as PolicyItem), row.id]);
+      if (rows.length < 2000) break;
+      after = (rows.at(-1) as { id: string }).id;
+    }
+    await client.query(`INSERT INTO meta (key, value) VALUES ('search_text_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [SEARCH_TEXT_VERSION]);
   });
 
   return {

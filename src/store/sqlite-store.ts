@@ -6,7 +6,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
-import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
+import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
@@ -28,6 +28,24 @@ function migrate(db: Database.Database): number {
   return SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
 }
 
+/** Rewrites `search_text` in pages when the stored format is older than this code's. */
+function rebuildSearchText(db: Database.Database): void {
+  const version = (db.prepare("SELECT value FROM meta WHERE key = 'search_text_version'").get() as { value: string } | undefined)?.value;
+  if (version === SEARCH_TEXT_VERSION) return;
+  db.transaction(() => {
+    const page = db.prepare('SELECT rowid, body FROM items WHERE rowid > ? ORDER BY rowid LIMIT 2000');
+    const update = db.prepare('UPDATE items SET search_text = ? WHERE rowid = ?');
+    for (let after = 0; ;) {
+      const rows = page.all(after) as Array<{ rowid: number; body: string }>;
+      for (const row of rows) update.run(searchTextOf(JSON.parse(row.body) as PolicyItem), row.rowid);
+      if (rows.length < 2000) break;
+      after = (rows.at(-1) as { rowid: number }).rowid;
+    }
+    db.prepare("INSERT INTO meta (key, value) VALUES ('search_text_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(SEARCH_TEXT_VERSION);
+  }).immediate();
+}
+
 export function createSqliteStore(options: { path: string; clock: Clock }): ItemStore {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path);
@@ -35,6 +53,7 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  rebuildSearchText(db);
 
   const selectHash = db.prepare('SELECT content_hash FROM items WHERE id = ?');
   const insertItem = db.prepare(`INSERT INTO items (id, date, date_start, date_end, administration, instrument,

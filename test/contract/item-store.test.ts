@@ -86,7 +86,9 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(await ids({ from: '2019-06' })).toEqual(['2021-12-10-sensetime', '2019-10']);
     expect(await ids({ drivers: ['mixed'] })).toEqual(['2021-12-10-sensetime']);
     expect(await ids({ targets: ['huawei'], instruments: ['entity-list'] })).toEqual(['2019-10', '2019-05-21-huawei']);
-    expect(await ids({ text: 'MONTH prec' })).toEqual(['2019-10']);
+    expect(await ids({ text: 'MONTH precision' })).toEqual(['2019-10']);
+    expect(await ids({ text: 'prec' })).toEqual([]);
+    expect(await ids({ text: 'U.S.' })).toHaveLength(4);
     expect(await ids({ text: '100%' })).toEqual([]);
     const page = await store.listItems({}, { limit: 2, offset: 2 });
     expect(page.total).toBe(4);

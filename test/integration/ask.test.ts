@@ -152,6 +152,15 @@ describe('other commands on the real store', () => {
     expect(second.offset).toBe(10);
   });
 
+  it('matches free-text words by the same rule in chat and in the CLI', async () => {
+    for (const words of ['ai', 'entity list', '实体清单', 'U.S.', 'hard drive']) {
+      const chat = await app.router.handle(`events ${words}`, { conversationKey: 'x' });
+      if (chat.kind !== 'item-list') throw new Error(chat.kind);
+      const cli = runCli(['events', '--text', words, '--json', '--limit', '1'], { BRIEFING_DB: join(dir, 'briefing.db') }).json();
+      expect(chat.total, words).toBe(cli.total);
+    }
+  });
+
   it('reads dates and names in the free text of events', async () => {
     const reply = await app.router.handle('events actor:commerce 2019', { conversationKey: 'x' });
     if (reply.kind !== 'item-list') throw new Error(reply.kind);
