@@ -89,7 +89,8 @@ export interface App extends AppCore {
 
 export async function openApp(config: Config, clock: Clock = systemClock): Promise<App> {
   const core = await openAppCore(config, clock);
-  const passages = await core.store.allPassages();
+  // The passages were just seeded from data/: use them as loaded instead of reading them back.
+  const passages = core.data.passages;
   const { retriever, refresh } = await createRetrieverFromStore(core.store, passages, core.data, clock);
   const summarizer = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,

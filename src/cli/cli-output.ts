@@ -1,5 +1,4 @@
 /** Exit codes of the `briefing` CLI: the contract operators' scripts rely on. */
-export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_INTERNAL = 2;
 

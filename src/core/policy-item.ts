@@ -87,8 +87,6 @@ export const policyItemSchema = z.strictObject({
   notes: nonEmpty.optional(),
 });
 
-/** A policy item as written in `data/` or an ingest file (no `addedAt`: the store sets it). */
-export type PolicyItemInput = z.input<typeof policyItemSchema>;
 export type PolicyItem = z.infer<typeof policyItemSchema>;
 /** A policy item as the store holds it. */
 export type StoredItem = PolicyItem & { addedAt: string };

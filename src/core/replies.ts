@@ -90,8 +90,6 @@ export interface HelpEntry {
   examples: string[];
 }
 
-export type ReplyKind = Reply['kind'];
-
 export function assertNever(value: never): never {
   throw new Error(`unhandled reply kind: ${JSON.stringify(value)}`);
 }

@@ -6,7 +6,7 @@ import { isFollowUp, mergeFollowUp, understandQuestion } from './understand-ques
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable): Retriever {
-  const index = createSearchIndex([], passages);
+  const index = createSearchIndex(passages);
   return {
     addItems: (added) => index.upsertItems(added),
     list: (filter, offset, limit) => index.list(filter, offset, limit),

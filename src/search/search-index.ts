@@ -55,9 +55,6 @@ export interface SearchIndex {
   list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Add or replace items (after an ingest). */
   upsertItems(items: readonly PolicyItem[]): void;
-  /** Inverse document frequency of an index term (high = rare). */
-  idf(token: string): number;
-  readonly documentCount: number;
 }
 
 const FIELDS = ['title', 'refs', 'keywords', 'summary', 'body'] as const;
@@ -121,7 +118,8 @@ function passesFilter(doc: Pick<IndexedDoc, 'dateStart' | 'dateEnd' | 'administr
   return true;
 }
 
-export function createSearchIndex(items: readonly PolicyItem[], passages: readonly Passage[]): SearchIndex {
+/** An index over the source documents' passages; items come and go through `upsertItems`. */
+export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
   // Per document number: what filters and answers need, kept as plain arrays.
   const kinds: Array<'item' | 'passage'> = [];
@@ -143,7 +141,6 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
     instruments[n] = item?.instrument ?? '';
     newestFirst = null;
   };
-  for (const item of items) addDoc(itemToDoc(item), item);
   for (const passage of passages) addDoc(passageToDoc(passage));
 
   /** Live item numbers in the store's order: latest end date first, then the more precise date, then id. */
@@ -163,10 +160,6 @@ export function createSearchIndex(items: readonly PolicyItem[], passages: readon
   const idf = (token: string): number => index.idf(token);
 
   return {
-    get documentCount() {
-      return index.documentCount;
-    },
-    idf,
     upsertItems(changed) {
       for (const item of changed) addDoc(itemToDoc(item), item);
     },
