@@ -44,7 +44,9 @@ export type Reply =
   | { kind: 'answer'; lang: Lang; question: string; grounded: boolean; mode: 'extractive' | 'llm'; text: string;
       citations: Citation[]; related: ItemCard[]; note?: string; actions: FollowUpAction[];
       /** The LLM that wrote the text, when mode is "llm". */
-      model?: string }
+      model?: string;
+      /** The answerability score (0…1) that decided between answering and declining. */
+      confidence?: number }
   | { kind: 'item-list'; lang: Lang; heading: string; total: number; offset: number; items: ItemCard[]; actions: FollowUpAction[] }
   | { kind: 'item-detail'; lang: Lang; item: StoredItem; card: ItemCard; actorNames: string[]; peopleNames: string[]; targetNames: string[] }
   | { kind: 'actor-profile'; lang: Lang; actorId: string; name: string; otherName: string; tally: DriverTally;
