@@ -54,7 +54,7 @@ try {
 
   const passages = await store.allPassages();
   // Reading the items back from SQLite and indexing them are timed apart, as the store and the index are separate costs.
-  const retriever = createRetriever(passages, data.aliases);
+  const retriever = createRetriever(passages, data.aliases, data.vocabulary);
   let readMs = 0;
   let indexBuildMs = 0;
   for (let offset = 0; ; offset += 2000) {
@@ -67,7 +67,7 @@ try {
     if (page.items.length < 2000) break;
   }
   const items = { length: (await store.listItems({}, { limit: 1, offset: 0 })).total };
-  const router = createRouter({ store, retriever, aliases: data.aliases, passages, clock, freeTextFilters: eventsFreeTextFilters });
+  const router = createRouter({ store, retriever, aliases: data.aliases, answerability: data.answerability, passages, clock, freeTextFilters: eventsFreeTextFilters });
 
   const measure = async (texts: string[]): Promise<number[]> => {
     const times: number[] = [];

@@ -44,9 +44,9 @@ const INDEX_BATCH = 2000;
  * Indexes the store's items page by page, so a large store never sits in memory twice. `refresh` then adds what
  * changed since (items ingested by `briefing ingest` or another replica), checking at most every few seconds.
  */
-export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases'>, clock: Clock = systemClock):
+export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases' | 'vocabulary'>, clock: Clock = systemClock):
   Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
-  const retriever = createRetriever(passages, data.aliases);
+  const retriever = createRetriever(passages, data.aliases, data.vocabulary);
   // Everything changed before the build started is in the pages read below.
   let indexedFrom = clock.now().toISOString();
   for (let offset = 0; ; offset += INDEX_BATCH) {
@@ -97,7 +97,7 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
   const subscriptionChanges = new Set<() => void>();
-  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, passages, clock,
+  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock,
     freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });

@@ -1,6 +1,8 @@
 import type { RawFilters } from './filters.js';
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from './lang.js';
+
+export type { Lang };
 
 /** A user's text as a typed command. The same grammar serves Slack, Teams, the console and the CLI. */
 export type Command =

@@ -1,5 +1,6 @@
 import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { Passage } from './passage.js';
+import type { RawFilters } from './filters.js';
 import type { Reply } from './replies.js';
 import type { Delivery, NewSubscription, Subscription } from './subscription.js';
 
@@ -41,6 +42,8 @@ export interface ConversationTurn {
   filter: ItemFilter;
   lang: 'en' | 'zh';
   at: string;
+  /** Set when the turn was an `events` listing: its filters as typed, so "and under Biden?" lists again. */
+  events?: RawFilters;
 }
 
 /**
@@ -120,23 +123,47 @@ export interface Clock {
   now(): Date;
 }
 
+/** The shape of answer a question asks for. */
+export type QuestionKind = 'fact' | 'person' | 'list' | 'timeline' | 'compare' | 'reading';
+
 /** A ranked document for a question: a policy item or a passage of a source document. */
 export interface RetrievalHit {
   id: string;
   kind: 'item' | 'passage';
   score: number;
-  /** Share (0…1) of the question's ideas the document matches. */
+  /** Share (0…1) of the question's weighted ideas the document matches. */
   coverage: number;
+  /** The document holds the question's most specific idea (its rarest word or entity). */
+  rarestMatched: boolean;
+  /** The document concerns every actor, person and target the question names. */
+  entitiesMatched: boolean;
+}
+
+/** An actor, person or target the question names, with the ids that stand for it (an agency's offices too). */
+export interface NamedEntity {
+  id: string;
+  kind: 'actor' | 'person' | 'target';
+  ids: string[];
 }
 
 export interface Retrieval {
   lang: 'en' | 'zh';
+  kind: QuestionKind;
+  /** For reading questions that name one: the reading asked about. */
+  driver?: 'power' | 'security';
   /** The question's topic after follow-up merging: what the next follow-up inherits. */
   topic: string;
   filter: ItemFilter;
   followUp: boolean;
+  entities: NamedEntity[];
   /** How many ideas the question carries (entities and content words). */
   ideaCount: number;
+  /** Content words the store never uses that look like names (capitalised, or Chinese words): things it cannot know. */
+  unknownNames: string[];
+  /** Share of the question's content words the store never uses. */
+  unknownShare: number;
+  /** The question names a date, period or administration that no stored item falls in. */
+  emptyPeriod: boolean;
   hits: RetrievalHit[];
 }
 

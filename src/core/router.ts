@@ -1,5 +1,7 @@
 import type { AliasTable } from './alias-table.js';
+import type { AnswerabilityModel } from './answerability.js';
 import { parseCommand, type Command, type Lang } from './commands.js';
+import { detectLang } from './lang.js';
 import { composeExtractiveAnswer } from './extractive-answer.js';
 import { administrationFromName, resolveFilters, type RawFilters } from './filters.js';
 import { helpEntries } from './help.js';
@@ -11,12 +13,15 @@ import { answerWithLlm } from './llm-answer.js';
 import type { Clock, ItemFilter, ItemStore, Retriever, Summarizer } from './ports.js';
 import type { ComparisonSide, Reply } from './replies.js';
 import type { Platform } from './subscription.js';
-import { indicatorLabel, type FreeTextFilterExtractor } from './router-support.js';
+import type { FreeTextFilterExtractor } from './router-support.js';
+import { indicatorLabel } from './labels.js';
 
 export interface RouterDeps {
   store: ItemStore;
   retriever: Retriever;
   aliases: AliasTable;
+  /** The fitted decision between answering and declining. */
+  answerability: AnswerabilityModel;
   passages: readonly Passage[];
   clock: Clock;
   /** Turns free text in `events` into date/administration filters (the retriever's question understanding). */
@@ -58,7 +63,7 @@ const CONTEXT_MAX_AGE_MS = 2 * 60 * 60 * 1000;
 
 export function createRouter(deps: RouterDeps): Router {
   const passagesById = new Map(deps.passages.map((p) => [p.id, p]));
-  const defaultLang = (text: string): Lang => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
+  const defaultLang = detectLang;
 
   async function itemsById(ids: string[]): Promise<Map<string, StoredItem>> {
     const found = await Promise.all(ids.map((id) => deps.store.getItem(id)));
@@ -76,7 +81,7 @@ export function createRouter(deps: RouterDeps): Router {
       const retrieval = deps.retriever.retrieve(command.question, previous, 20);
       const lang = command.lang ?? retrieval.lang;
       const items = await itemsById(retrieval.hits.filter((h) => h.kind === 'item').map((h) => h.id));
-      const extractive = composeExtractiveAnswer(command.question, lang, retrieval, { items, passages: passagesById, aliases: deps.aliases });
+      const extractive = composeExtractiveAnswer(command.question, lang, retrieval, { items, passages: passagesById, aliases: deps.aliases, answerability: deps.answerability });
       const reply = deps.summarizer
         ? await answerWithLlm(extractive, { summarizer: deps.summarizer, store: deps.store, clock: deps.clock, aliases: deps.aliases,
           items, passages: passagesById }, context.onProgress)

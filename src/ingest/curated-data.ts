@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { createAliasTable, type AliasTable } from '../core/alias-table.js';
 import { sourceDocumentSchema, type Passage, type SourceDocument } from '../core/passage.js';
 import { aliasTableSchema, type PolicyItem } from '../core/policy-item.js';
+import { createVocabulary, vocabularySchema, type Vocabulary } from '../core/vocabulary.js';
+import { answerabilityModelSchema, type AnswerabilityModel } from '../core/answerability.js';
 import { formatIngestError, parseItems } from './parse-items.js';
 
 /** Everything curated in data/: the alias table, the policy items and the source documents' passages. */
 export interface CuratedData {
   aliases: AliasTable;
+  /** How people name instruments, and general synonyms (data/vocabulary.json). */
+  vocabulary: Vocabulary;
+  /** The fitted decision between answering and declining (data/answerability.json). */
+  answerability: AnswerabilityModel;
   items: PolicyItem[];
   documents: SourceDocument[];
   passages: Passage[];
@@ -52,6 +58,18 @@ export function loadCuratedData(dataDir: string): CuratedData {
   }
   const aliases = createAliasTable(aliasResult.data);
 
+  const modelPath = join(dataDir, 'answerability.json');
+  const modelResult = answerabilityModelSchema.safeParse(readJson(modelPath));
+  if (!modelResult.success) {
+    for (const issue of modelResult.error.issues) problems.push(`${modelPath} at ${issue.path.join('.')}: ${issue.message}`);
+  }
+
+  const vocabularyPath = join(dataDir, 'vocabulary.json');
+  const vocabularyResult = vocabularySchema.safeParse(readJson(vocabularyPath));
+  if (!vocabularyResult.success) {
+    for (const issue of vocabularyResult.error.issues) problems.push(`${vocabularyPath} at ${issue.path.join('.')}: ${issue.message}`);
+  }
+
   const items: PolicyItem[] = [];
   const fileById = new Map<string, string>();
   for (const path of jsonFiles(join(dataDir, 'items'))) {
@@ -81,6 +99,6 @@ export function loadCuratedData(dataDir: string): CuratedData {
     passages.push(...result.data.passages.map((p) => ({ ...p, documentId: result.data.document.id })));
   }
 
-  if (problems.length > 0) throw new CuratedDataError(problems);
-  return { aliases, items, documents, passages, fingerprint: hash.digest('hex') };
+  if (problems.length > 0 || !vocabularyResult.success || !modelResult.success) throw new CuratedDataError(problems);
+  return { aliases, vocabulary: createVocabulary(vocabularyResult.data), answerability: modelResult.data, items, documents, passages, fingerprint: hash.digest('hex') };
 }

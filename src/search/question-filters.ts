@@ -24,7 +24,8 @@ const ADMIN_EN = '(obama|trump|biden)';
 const ADMIN_ZH = '(奥巴马|特朗普|川普|拜登)';
 const ZH_ADMIN: Record<string, string> = { 奥巴马: 'obama', 特朗普: 'trump', 川普: 'trump', 拜登: 'biden' };
 
-type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['filter']) => void };
+/** `bare`: a date without range words; a second one widens the period instead of replacing it ("2019 or 2020"). */
+type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['filter']) => void; bare?: true };
 
 const setAdmin = (f: QuestionFilters['filter'], admin: string): void => {
   f.administrations = [...new Set([...(f.administrations ?? []), admin])];
@@ -74,9 +75,9 @@ const RULES: Rule[] = [
     apply: (m, f) => { f.to = dateFromZh(m, 1); } },
   // A bare date is the period asked about; fiscal years ("FY2020", "2020 财年") are budget names, not dates.
   { pattern: new RegExp(`(?<!fy\\s?|fiscal\\s+(?:year\\s+)?)\\b${DATE_EN}\\b(?!\\s*(?:财年|fiscal))`, 'i'),
-    apply: (m, f) => { const d = dateFromEn(m, 1); f.from = d; f.to = d; } },
+    apply: (m, f) => { const d = dateFromEn(m, 1); f.from = d; f.to = d; }, bare: true },
   { pattern: new RegExp(`${DATE_ZH}(?!财年)`),
-    apply: (m, f) => { const d = dateFromZh(m, 1); f.from = d; f.to = d; } },
+    apply: (m, f) => { const d = dateFromZh(m, 1); f.from = d; f.to = d; }, bare: true },
   { pattern: new RegExp(`\\b(?:under|during|in)\\s+(?:the\\s+)?${ADMIN_EN}(?:\\s+(?:administration|white\\s+house|team|era|years|presidency))?\\b`, 'i'),
     apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
   { pattern: new RegExp(`\\b${ADMIN_EN}(?:'s|’s)?(?:-era|\\s+(?:administration|white\\s+house|team|era|years|presidency|government))\\b`, 'i'),
@@ -100,11 +101,10 @@ export function extractQuestionFilters(question: string): QuestionFilters {
     for (let guard = 0; guard < 4; guard++) {
       const match = rest.match(rule.pattern);
       if (!match || match.index === undefined) break;
-      // A second bare date widens the period rather than replacing it ("2019 or 2020").
       const before = { from: filter.from, to: filter.to };
       rule.apply(match, filter);
-      if (before.from && filter.from && before.from < filter.from && rule.pattern.source.startsWith('(?<!fy')) filter.from = before.from;
-      if (before.to && filter.to && before.to > filter.to && rule.pattern.source.startsWith('(?<!fy')) filter.to = before.to;
+      if (before.from && filter.from && before.from < filter.from && rule.bare) filter.from = before.from;
+      if (before.to && filter.to && before.to > filter.to && rule.bare) filter.to = before.to;
       rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     }
   }

@@ -1,18 +1,22 @@
 import { dateSpan } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
-import type { ItemFilter } from '../core/ports.js';
+import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
-import { indexTokens, isHan } from '../core/text-tokens.js';
+import { indexTokens, isHan } from './text-tokens.js';
 
 /**
  * One idea of a question. It is present in a document when `need` of its `terms` are (a Chinese word is
  * present when half its character pairs are), or when any `alternatives` term is (a synonym, an instrument).
  */
 export interface TermGroup {
+  /** The word as the question has it. */
+  text: string;
   terms: string[];
   need: number;
   alternatives: string[];
+  /** Looks like a name (capitalised, or a Chinese word of three or more characters). */
+  proper: boolean;
 }
 
 /** What a search asks for: the question's ideas, the entities it names, and hard filters. */
@@ -20,20 +24,17 @@ export interface SearchQuery {
   termGroups: TermGroup[];
   /** Each entity the question names: its canonical ids (with descendants), the index terms of its name, and whether it is an actor. */
   entityGroups: Array<{ ids: string[]; words: string[]; actor?: boolean }>;
-  /** Proper-name tokens: when the store never mentions them, they count fully against coverage. */
-  properTokens: string[];
-  /** Foreign countries the question names: one the store never mentions puts the question out of scope. */
-  foreignNames: string[][];
   filter: ItemFilter;
   limit: number;
 }
 
-export interface SearchHit {
-  id: string;
-  kind: 'item' | 'passage';
-  score: number;
-  /** Share (0…1) of the question's weighted ideas this document matches: the answerability signal. */
-  coverage: number;
+/** The hits, and what the question asks that the store cannot know. */
+export interface SearchResult {
+  hits: SearchHit[];
+  unknownNames: string[];
+  unknownShare: number;
+  /** No document passes the question's date and administration filters. */
+  emptyPeriod: boolean;
 }
 
 interface IndexedDoc {
@@ -50,7 +51,7 @@ interface IndexedDoc {
 }
 
 export interface SearchIndex {
-  search(query: SearchQuery): SearchHit[];
+  search(query: SearchQuery): SearchResult;
   /** Item ids matching a filter, newest first, one page of them, with the total. */
   list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Add or replace items (after an ingest). */
@@ -71,7 +72,7 @@ function passageAdministrations(id: string): string[] {
   return [];
 }
 
-// Items are indexed by title, keywords, summary and the ids of their actors, people, targets and instrument:
+// Items are indexed by title, keywords, summary, grounding passages and the ids of their actors, people, targets and instrument:
 // names and aliases reach them through those ids, which keeps the index small enough for 100,000 items.
 function itemToDoc(item: PolicyItem): IndexedDoc {
   const span = dateSpan(item.date);
@@ -82,7 +83,7 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
     refs: [...item.actors, ...item.people, ...item.targets].map((id) => `${REF_PREFIX}${id}`).concat(instrumentRef(item.instrument)).join(' '),
     keywords: item.keywords.join('\n'),
     summary: `${item.summary.en}\n${item.summary.zh}`,
-    body: '',
+    body: item.passages.map((p) => p.text).join('\n'),
     dateStart: span.start,
     dateEnd: span.end,
     administrations: [item.administration],
@@ -102,6 +103,12 @@ function passageToDoc(passage: Passage): IndexedDoc {
     dateEnd: null,
     administrations: passageAdministrations(passage.id),
   };
+}
+
+/** The period and administration part of a filter: what decides whether a question's time frame holds items. */
+function pick(filter: ItemFilter): ItemFilter {
+  return { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}),
+    ...(filter.administrations ? { administrations: filter.administrations } : {}) };
 }
 
 function fieldTokens(text: string, field?: string): string[] {
@@ -159,105 +166,101 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const df = (token: string): number => index.documentFrequency(token);
   const idf = (token: string): number => index.idf(token);
 
+  const list = (filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] } => {
+    // Each id filter and each word becomes a bitmap of the documents that have it; a document must be in all.
+    const bitmaps: Uint8Array[] = [];
+    const anyOf = (terms: string[]): void => {
+      const bits = new Uint8Array(index.capacity);
+      for (const term of terms) index.markDocs(term, bits);
+      bitmaps.push(bits);
+    };
+    for (const ids of [filter.actors, filter.targets, filter.people]) if (ids?.length) anyOf(ids.map((id) => `${REF_PREFIX}${id}`));
+    for (const tokens of textTerms(filter.text ?? '')) for (const token of tokens) anyOf([token]);
+    const from = filter.from ? dateSpan(filter.from).start : null;
+    const to = filter.to ? dateSpan(filter.to).end : null;
+    const admins = filter.administrations?.length ? filter.administrations : null;
+    const driversWanted = filter.drivers?.length ? filter.drivers : null;
+    const instrumentsWanted = filter.instruments?.length ? filter.instruments : null;
+    const ids: string[] = [];
+    let total = 0;
+    for (const doc of itemsNewestFirst()) {
+      if (bitmaps.some((bits) => bits[doc] !== 1)) continue;
+      if (from && (dateEnds[doc] as string) < from) continue;
+      if (to && (dateStarts[doc] as string) > to) continue;
+      if (admins && !admins.some((a) => (administrations[doc] as string[]).includes(a))) continue;
+      if (driversWanted && !driversWanted.includes(drivers[doc] as string)) continue;
+      if (instrumentsWanted && !instrumentsWanted.includes(instruments[doc] as string)) continue;
+      if (total >= offset && ids.length < limit) ids.push(index.idOf(doc));
+      total++;
+    }
+    return { total, ids };
+  };
+
   return {
     upsertItems(changed) {
       for (const item of changed) addDoc(itemToDoc(item), item);
     },
-    list(filter, offset, limit) {
-      // Each id filter and each word becomes a bitmap of the documents that have it; a document must be in all.
-      const bitmaps: Uint8Array[] = [];
-      const anyOf = (terms: string[]): void => {
-        const bits = new Uint8Array(index.capacity);
-        for (const term of terms) index.markDocs(term, bits);
-        bitmaps.push(bits);
-      };
-      for (const ids of [filter.actors, filter.targets, filter.people]) if (ids?.length) anyOf(ids.map((id) => `${REF_PREFIX}${id}`));
-      for (const tokens of textTerms(filter.text ?? '')) for (const token of tokens) anyOf([token]);
-      const from = filter.from ? dateSpan(filter.from).start : null;
-      const to = filter.to ? dateSpan(filter.to).end : null;
-      const admins = filter.administrations?.length ? filter.administrations : null;
-      const driversWanted = filter.drivers?.length ? filter.drivers : null;
-      const instrumentsWanted = filter.instruments?.length ? filter.instruments : null;
-      const ids: string[] = [];
-      let total = 0;
-      for (const doc of itemsNewestFirst()) {
-        if (bitmaps.some((bits) => bits[doc] !== 1)) continue;
-        if (from && (dateEnds[doc] as string) < from) continue;
-        if (to && (dateStarts[doc] as string) > to) continue;
-        if (admins && !admins.some((a) => (administrations[doc] as string[]).includes(a))) continue;
-        if (driversWanted && !driversWanted.includes(drivers[doc] as string)) continue;
-        if (instrumentsWanted && !instrumentsWanted.includes(instruments[doc] as string)) continue;
-        if (total >= offset && ids.length < limit) ids.push(index.idOf(doc));
-        total++;
-      }
-      return { total, ids };
-    },
+    list,
     search(query) {
-      const groupTerms = query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]);
-      const entityTerms = query.entityGroups.flatMap((g) => [...g.ids.map((id) => `${REF_PREFIX}${id}`), ...g.words]);
       const weighted = new Map<string, number>();
-      for (const term of [...groupTerms, ...entityTerms]) {
+      const terms = [...query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]),
+        ...query.entityGroups.flatMap((g) => [...g.ids.map((id) => `${REF_PREFIX}${id}`), ...g.words])];
+      for (const term of terms) {
         weighted.set(term, 1);
-        // English stems also meet longer words: "sanction" finds "sanctions", "sanctioned".
+        // English stems also meet longer words: "invest" finds "investors".
         if (!term.startsWith(REF_PREFIX) && !isHan(term) && term.length >= 5) {
           for (const longer of index.expandPrefix(term, 12)) if (!weighted.has(longer)) weighted.set(longer, 0.7);
         }
       }
-      if (weighted.size === 0) return [];
+      const hasFilter = Boolean(query.filter.from || query.filter.to || query.filter.administrations?.length);
+      const emptyPeriod = hasFilter && list(pick(query.filter), 0, 1).total === 0;
+      const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
+        || group.terms.filter((t) => df(t) > 0).length >= group.need;
+      const unknown = query.termGroups.filter((group) => !known(group));
+      const signals = { unknownNames: unknown.filter((g) => g.proper).map((g) => g.text),
+        unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0, emptyPeriod };
+      if (weighted.size === 0) return { hits: [], ...signals };
       const accept = (doc: number): boolean => passesFilter({ dateStart: dateStarts[doc] ?? null, dateEnd: dateEnds[doc] ?? null,
         administrations: administrations[doc] ?? [] }, query.filter);
       const results = index.search(weighted, query.limit * 3, accept);
 
-      // A word the store never uses is often just phrasing ("unveil"), so it counts a little; an unknown
-      // proper name ("Woodside", "Japan") means the question is about something the store does not hold.
-      const proper = new Set(query.properTokens);
+      // An unknown word that looks like a name ("Greece", "阿里巴巴") is something the store does not hold and
+      // counts fully against coverage; other unknown words are phrasing and count for nothing.
       const maxIdf = idf('\u0000');
       const groupWeights = query.termGroups.map((group) => {
-        const known = [...group.terms, ...group.alternatives].filter((term) => df(term) > 0);
-        if (known.length > 0) return Math.max(...known.map(idf));
-        return group.terms.some((term) => proper.has(term)) ? maxIdf : 0.35 * maxIdf;
+        const present = [...group.terms, ...group.alternatives].filter((term) => df(term) > 0);
+        if (known(group) && present.length > 0) return Math.max(...present.map(idf));
+        return group.proper ? maxIdf : 0;
       });
       // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
-      const entityWeights = query.entityGroups.map((group) => idf(`${REF_PREFIX}${group.ids[0] ?? ''}`));
-      const totalWeight = groupWeights.reduce((a, b) => a + b, 0) + entityWeights.reduce((a, b) => a + b, 0);
-      const outOfScope = query.foreignNames.some((name) => name.every((t) => df(t) === 0));
+      const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
+      const weights = [...groupWeights, ...entityWeights];
+      const totalWeight = weights.reduce((a, b) => a + b, 0);
+      // The most specific idea: the rarest entity the question names, else its rarest word the store knows.
+      const knownWeights = weights.map((w, i) => (i < query.termGroups.length ? (known(query.termGroups[i] as TermGroup) ? w : -1)
+        : query.entityGroups.length > 0 ? w + 1000 : w));
+      const rarest = knownWeights.indexOf(Math.max(...knownWeights));
 
-      const hits = results.map(([doc, score]) => {
+      const hits = results.map(([doc, score]): SearchHit => {
         const has = (term: string): boolean => index.contains(doc, term)
           || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
-        let weight = 0;
-        let groupsMatched = 0;
-        let rareMissed = false;
-        query.termGroups.forEach((group, i) => {
-          const present = group.alternatives.some(has) || group.terms.filter(has).length >= group.need;
-          if (!present) {
-            // Missing a rare word or a name says the question is about something else; missing a common word does not.
-            if (group.terms.some((t) => proper.has(t) || (df(t) > 0 && idf(t) >= 0.6 * maxIdf))) rareMissed = true;
-            return;
-          }
-          weight += groupWeights[i] ?? 0;
-          groupsMatched++;
-        });
-        let actorMissed = false;
-        let rareEntityMatched = false;
-        query.entityGroups.forEach((group, i) => {
-          if (group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`)) || group.words.some(has)) {
-            weight += entityWeights[i] ?? 0;
-            if ((entityWeights[i] ?? 0) >= 0.6 * maxIdf) rareEntityMatched = true;
-          } else if (group.actor) actorMissed = true;
-        });
+        const matched = [
+          ...query.termGroups.map((group) => group.alternatives.some(has) || group.terms.filter(has).length >= group.need),
+          ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`)) || group.words.some(has)),
+        ];
+        const weight = matched.reduce((sum, yes, i) => sum + (yes ? weights[i] ?? 0 : 0), 0);
         return {
           id: index.idOf(doc),
           kind: kinds[doc] ?? 'item',
           score,
-          // A question about one actor is not answered by another actor's doing.
-          coverage: outOfScope || totalWeight === 0 ? 0
-            : (weight / totalWeight) * (groupsMatched === 0 && rareMissed && !rareEntityMatched ? 0.5 : 1) * (actorMissed ? 0.7 : 1),
+          coverage: totalWeight === 0 ? 0 : weight / totalWeight,
+          rarestMatched: rarest >= 0 && matched[rarest] === true,
+          entitiesMatched: matched.slice(query.termGroups.length).every(Boolean),
         };
       });
       // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
       const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage);
-      return hits.sort((a, b) => rank(b) - rank(a)).slice(0, query.limit);
+      return { hits: hits.sort((a, b) => rank(b) - rank(a)).slice(0, query.limit), ...signals };
     },
   };
 }

@@ -1,12 +1,11 @@
 import type { AliasKind, AliasTable } from '../core/alias-table.js';
-import type { ItemFilter } from '../core/ports.js';
-import { INSTRUMENT_WORDS, SYNONYMS } from './instrument-words.js';
-import { instrumentRef, type TermGroup } from './search-index.js';
-import { FOREIGN_NAMES } from './foreign-names.js';
+import { detectLang, type Lang } from '../core/lang.js';
+import type { ItemFilter, QuestionKind } from '../core/ports.js';
+import type { Vocabulary } from '../core/vocabulary.js';
+import { classifyQuestion } from './question-kind.js';
 import { extractQuestionFilters } from './question-filters.js';
-import { hanBigrams, indexTokens, isHan, STOPWORDS, tokenize } from '../core/text-tokens.js';
-
-export type Lang = 'en' | 'zh';
+import { instrumentRef, type TermGroup } from './search-index.js';
+import { indexTokens, isHan, questionWords } from './text-tokens.js';
 
 export interface EntityMention {
   id: string;
@@ -18,29 +17,23 @@ export interface EntityMention {
 /** A question turned into what retrieval needs. */
 export interface UnderstoodQuestion {
   lang: Lang;
+  kind: QuestionKind;
+  /** For reading questions that name one: the reading asked about. */
+  driver?: 'power' | 'security';
   /** Dates and administrations the question names: hard filters. */
   filter: ItemFilter;
   entities: EntityMention[];
-  /** One group per idea that is not an entity: a word with its synonyms. */
+  /** One group per content word that is not an entity: the word with its synonyms and instrument. */
   termGroups: TermGroup[];
   /** The index terms of each entity mention, in the order of `entities`. */
   entityWords: string[][];
-  /** Tokens of proper names (capitalised words, foreign country names): unknown ones weigh fully. */
-  properTokens: string[];
-  /** Foreign countries and blocs the question names (each as its tokens). */
-  foreignNames: string[][];
   /** The question without its date and administration phrases: what a follow-up inherits. */
   topic: string;
 }
 
-export function detectLang(text: string): Lang {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  return han > 0 && han * 3 >= latin ? 'zh' : 'en';
-}
-
 interface AliasName { name: string; id: string; kind: AliasKind; pattern: RegExp | null }
 const namesCache = new WeakMap<AliasTable, AliasName[]>();
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every alias name, longest first, with a word-boundary pattern for Latin names. */
 function aliasNames(aliases: AliasTable): AliasName[] {
@@ -51,9 +44,8 @@ function aliasNames(aliases: AliasTable): AliasName[] {
     for (const name of new Set([entry.name.en, entry.name.zh, ...entry.aliases])) {
       const normal = name.normalize('NFKC').toLowerCase().trim();
       if (normal.length < 2) continue;
-      const escaped = normal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       names.push({ name: normal, id: entry.id, kind: entry.kind,
-        pattern: isHan(normal) ? null : new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${escaped}(?![a-z0-9\\u00c0-\\u024f])`, 'u') });
+        pattern: isHan(normal) ? null : new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${escapeRegExp(normal)}(?![a-z0-9\\u00c0-\\u024f])`, 'u') });
     }
   }
   names.sort((a, b) => b.name.length - a.name.length);
@@ -74,90 +66,102 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
   return found;
 }
 
-/** Instruments whose everyday names occur in the text ("blacklist", "预算"), with the words that named them. */
-function instrumentMentions(text: string): Array<{ ref: string; words: string[] }> {
-  const lower = text.normalize('NFKC').toLowerCase();
-  const found: Array<{ ref: string; words: string[] }> = [];
-  for (const [instrument, phrases] of Object.entries(INSTRUMENT_WORDS)) {
-    for (const phrase of phrases) {
-      if (mentions(lower, phrase)) found.push({ ref: instrumentRef(instrument), words: tokenize(phrase) });
+function mentions(lowerText: string, phrase: string): number {
+  const key = phrase.toLowerCase();
+  if (isHan(key)) return lowerText.indexOf(key);
+  return lowerText.search(new RegExp(`(?<![a-z\\u00c0-\\u024f])${escapeRegExp(key)}(?:e?s)?(?![a-z\\u00c0-\\u024f])`, 'u'));
+}
+
+/**
+ * Instrument names in the text ("blacklist", "预算"), longest first: each becomes one idea that the
+ * instrument's items meet through its reference term, and its words leave the text.
+ */
+function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGroup[]; rest: string } {
+  const phrases = [...vocabulary.instruments].flatMap(([instrument, names]) => names.map((name) => ({ instrument, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  let rest = text.normalize('NFKC').toLowerCase();
+  const groups: TermGroup[] = [];
+  for (const { instrument, name } of phrases) {
+    const at = mentions(rest, name);
+    if (at < 0) continue;
+    const terms = [...new Set(indexTokens(name))];
+    const same = groups.find((g) => g.text === name);
+    if (same) same.alternatives.push(instrumentRef(instrument));
+    else groups.push({ text: name, terms, need: terms.length, alternatives: [instrumentRef(instrument)], proper: false });
+    rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
+  }
+  return { groups, rest };
+}
+
+/** Capitalised words that do not start the question: names the store may or may not know. */
+function capitalisedWords(text: string): Set<string> {
+  const names = new Set<string>();
+  text.normalize('NFKC').split(/[\s,;:()“”"]+/).forEach((word, index) => {
+    if (index > 0 && /^[A-Z][\p{L}'’-]+/u.test(word)) for (const w of questionWords(word)) names.add(w.text);
+  });
+  return names;
+}
+
+function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
+  let scoped = text.normalize('NFKC');
+  for (const name of vocabulary.scope) {
+    for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
+      scoped = `${scoped.slice(0, at)} ${scoped.slice(at + name.length).replace(/^['’]s\b/u, '')}`;
     }
   }
-  return found;
+  text = scoped;
+  const { groups, rest } = takeInstruments(text, vocabulary);
+  const proper = capitalisedWords(text);
+  const seen = new Set(groups.map((g) => g.text));
+  for (const word of questionWords(rest)) {
+    if (seen.has(word.text)) continue;
+    seen.add(word.text);
+    const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));
+    groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
+      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || (word.han && word.text.length >= 3) });
+  }
+  return groups;
 }
 
-function termGroupFor(token: string, instruments: Array<{ ref: string; words: string[] }>): TermGroup {
-  const han = isHan(token);
-  const synonyms = (SYNONYMS[token] ?? []).flatMap((phrase) => indexTokens(phrase));
-  const refs = instruments.filter((m) => m.words.some((w) => w === token || (han && (w.includes(token) || token.includes(w))))).map((m) => m.ref);
-  if (!han) return { terms: [token], need: 1, alternatives: [...new Set([...synonyms, ...refs])] };
-  const pairs = token.length === 2 ? [token] : hanBigrams(token);
-  return { terms: pairs, need: Math.ceil(pairs.length / 2), alternatives: [...new Set([...synonyms, ...refs])] };
-}
-
-/** Content words of a text as term groups: no stopwords, no lone digits, no single Chinese characters. */
-/** Chinese particles the segmenter leaves on a word ("飞了", "的话"): they are not what the question is about. */
-const stripParticles = (token: string): string => (isHan(token) ? token.replace(/^[在把被对将]|[了的吗呢过着么啊吧]$/gu, '') : token);
-
-function contentGroups(text: string): TermGroup[] {
-  const tokens = tokenize(text).map(stripParticles)
-    .filter((t) => t && !STOPWORDS.has(t) && !/^\d{1,2}$/.test(t) && !(isHan(t) && t.length === 1));
-  const instruments = instrumentMentions(text);
-  return [...new Set(tokens)].map((token) => termGroupFor(token, instruments));
-}
-
-function mentions(lowerText: string, name: string): boolean {
-  const key = name.toLowerCase();
-  return isHan(key) ? lowerText.includes(key) : new RegExp(`(?<![a-z\\u00c0-\\u024f])${key}(?![a-z\\u00c0-\\u024f])`, 'u').test(lowerText);
-}
-
-function foreignNames(text: string): string[][] {
-  const lower = text.normalize('NFKC').toLowerCase();
-  return FOREIGN_NAMES.filter((name) => mentions(lower, name)).map((name) => tokenize(name));
-}
-
-/** Capitalised words after the first (English) and foreign country names (either language). */
-function properTokens(text: string): string[] {
-  const tokens = new Set<string>();
-  const words = text.normalize('NFKC').split(/\s+/);
-  words.forEach((word, index) => {
-    if (index > 0 && /^[A-Z][\p{L}'’-]+/u.test(word)) for (const t of tokenize(word)) tokens.add(t);
-  });
-  for (const name of foreignNames(text)) for (const t of name) tokens.add(t);
-  return [...tokens].filter((t) => !STOPWORDS.has(t));
-}
-
-export function understandQuestion(question: string, aliases: AliasTable): UnderstoodQuestion {
+export function understandQuestion(question: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
   const { filter, rest } = extractQuestionFilters(question);
   const entities = findEntities(rest, aliases);
   let words = rest.normalize('NFKC');
-  const entityGroups: string[][] = [];
+  const entityWords: string[][] = [];
   for (const entity of entities) {
-    words = words.replace(new RegExp(entity.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
-    entityGroups.push([...new Set(indexTokens(entity.surface))]);
+    words = words.replace(new RegExp(escapeRegExp(entity.surface), 'iu'), ' ');
+    entityWords.push([...new Set(indexTokens(entity.surface))]);
   }
-  // Synonym phrases ("hard-drive", "entity list") are matched before single words.
+  const classified = classifyQuestion(words, entities.some((e) => e.kind === 'person'));
+  // A question bounded on both sides ("between May 2019 and October 2021") asks how things unfolded.
+  const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to;
+  const kind = classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;
   return {
     lang: detectLang(question),
+    kind,
+    ...(classified.driver ? { driver: classified.driver } : {}),
     filter,
     entities,
-    termGroups: contentGroups(words),
-    entityWords: entityGroups,
-    properTokens: properTokens(words),
-    foreignNames: foreignNames(words),
+    termGroups: contentGroups(classified.rest, vocabulary),
+    entityWords,
     topic: rest,
   };
 }
 
 const FOLLOW_UP_EN = /^\s*(?:and|but|what about|how about|and what about|same for|also|then|ok(?:ay)?,?\s+(?:and|what about))\b[\s,]*/i;
-const FOLLOW_UP_ZH = /^\s*(?:那么|那|还有|另外|而|再看)\s*|\s*(?:呢|又如何|怎么样|如何)\s*[?？]?\s*$/gu;
+const FOLLOW_UP_ZH_START = /^\s*(?:那么|那|还有|另外|而|再看)/u;
+const FOLLOW_UP_ZH_END = /(?:呢|又如何|怎么样|又怎样)\s*[?？]?\s*$/u;
 
-/** True when a question only makes sense after the previous one ("and under Biden?", "那国防部呢？"). */
+/**
+ * True when a question only makes sense after the previous one: it opens like a follow-up ("and under
+ * Biden?", "那国防部呢？") and brings at most a new actor, period or a word or two, or it names nothing but a
+ * period or administration ("2020?"). A question with a subject and content of its own starts a new topic.
+ */
 export function isFollowUp(question: string, understood: UnderstoodQuestion): boolean {
-  if (FOLLOW_UP_EN.test(question) || /^\s*(?:那么|那|还有|另外)/u.test(question) || /呢\s*[?？]?\s*$/u.test(question)) {
-    return understood.termGroups.length <= 3;
-  }
-  return understood.termGroups.length === 0 && (understood.entities.length > 0 || Object.keys(understood.filter).length > 0);
+  const marked = FOLLOW_UP_EN.test(question) || FOLLOW_UP_ZH_START.test(question) || FOLLOW_UP_ZH_END.test(question);
+  const content = understood.termGroups.length;
+  if (marked) return content <= 2 && understood.entities.length <= 1;
+  return content === 0 && understood.entities.length === 0 && Object.keys(understood.filter).length > 0;
 }
 
 /**
@@ -169,20 +173,25 @@ export function mergeFollowUp(previous: { topic: string; filter: ItemFilter }, c
   let topic = previous.topic;
   const replacedKinds = new Set(current.entities.map((e) => e.kind));
   for (const old of findEntities(previous.topic, aliases)) {
-    if (replacedKinds.has(old.kind)) topic = topic.replace(new RegExp(old.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
+    if (replacedKinds.has(old.kind)) topic = topic.replace(new RegExp(escapeRegExp(old.surface), 'iu'), ' ');
   }
-  const added = current.topic.replace(FOLLOW_UP_EN, ' ').replace(FOLLOW_UP_ZH, ' ').replace(/[?？]/g, ' ');
-  const filter: ItemFilter = { ...previous.filter };
-  if (current.filter.administrations) {
-    filter.administrations = current.filter.administrations;
+  const added = current.topic.replace(FOLLOW_UP_EN, ' ').replace(FOLLOW_UP_ZH_START, ' ').replace(FOLLOW_UP_ZH_END, ' ').replace(/[?？]/g, ' ');
+  return { topic: `${topic} ${added}`.replace(/\s+/g, ' ').trim(), filter: mergeFilters(previous.filter, current.filter) };
+}
+
+/** The previous filters with the current question's period or administration in place of the old ones. */
+export function mergeFilters(previous: ItemFilter, current: ItemFilter): ItemFilter {
+  const filter: ItemFilter = { ...previous };
+  if (current.administrations) {
+    filter.administrations = current.administrations;
     // A new administration makes the old period meaningless.
-    if (!current.filter.from && !current.filter.to) { delete filter.from; delete filter.to; }
+    if (!current.from && !current.to) { delete filter.from; delete filter.to; }
   }
-  if (current.filter.from || current.filter.to) {
+  if (current.from || current.to) {
     delete filter.from; delete filter.to;
-    if (current.filter.from) filter.from = current.filter.from;
-    if (current.filter.to) filter.to = current.filter.to;
-    if (!current.filter.administrations) delete filter.administrations;
+    if (current.from) filter.from = current.from;
+    if (current.to) filter.to = current.to;
+    if (!current.administrations) delete filter.administrations;
   }
-  return { topic: `${topic} ${added}`.replace(/\s+/g, ' ').trim(), filter };
+  return filter;
 }

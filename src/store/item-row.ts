@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dateSpan } from '../core/partial-date.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
-import { indexTokens } from '../core/text-tokens.js';
+import { indexTokens } from '../search/text-tokens.js';
 
 /** The columns both SQL stores keep for one item: filterable fields beside the item's JSON. */
 export interface ItemRow {
@@ -20,7 +20,7 @@ export interface ItemRow {
 }
 
 /** Version of the `search_text` format below; stores rebuild the column when theirs is older. */
-export const SEARCH_TEXT_VERSION = '2';
+export const SEARCH_TEXT_VERSION = '3';
 
 /**
  * The index terms of an item's title, summary and keywords, space-separated with a space at each end, so SQL can

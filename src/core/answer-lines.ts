@@ -1,0 +1,64 @@
+import type { AliasTable } from './alias-table.js';
+import type { AnswerabilityModel } from './answerability.js';
+import { cite, splitSentences } from './answer-text.js';
+import type { CitationList } from './citation.js';
+import { driverLabel } from './labels.js';
+import type { Lang } from './lang.js';
+import { formatPartialDate } from './partial-date.js';
+import type { Passage } from './passage.js';
+import type { StoredItem } from './policy-item.js';
+import type { Retrieval, RetrievalHit } from './ports.js';
+import type { FollowUpAction } from './replies.js';
+
+/** The cited lines every answer shape is made of, and what a shape works from. */
+
+export interface AnswerSources {
+  items: ReadonlyMap<string, StoredItem>;
+  passages: ReadonlyMap<string, Passage>;
+  aliases: AliasTable;
+  answerability: AnswerabilityModel;
+}
+
+export interface ShapeContext {
+  lang: Lang;
+  retrieval: Retrieval;
+  /** Hits that resolve to stored documents, best first. */
+  hits: RetrievalHit[];
+  /** The document the answer stands on. */
+  lead: RetrievalHit;
+  sources: AnswerSources;
+  refs: CitationList;
+  actions: FollowUpAction[];
+}
+
+/** An item's summary as cited sentences, dated in front unless it already names its year. */
+export function summarySentences(item: StoredItem, n: number, lang: Lang, limit = Infinity): string[] {
+  const summary = item.summary[lang];
+  const sentences = splitSentences(summary).slice(0, limit);
+  if (!summary.includes(item.date.slice(0, 4)) && sentences[0]) {
+    const date = formatPartialDate(item.date, lang);
+    sentences[0] = lang === 'zh' ? `${date}，${sentences[0]}` : `${date}: ${sentences[0]}`;
+  }
+  return sentences.map((s) => cite(s, n));
+}
+
+/** "October 7, 2019: BIS adds … [1]." / "2019年10月7日，……[1]。" */
+export function titleLine(item: StoredItem, n: number, lang: Lang): string {
+  const date = formatPartialDate(item.date, lang);
+  return cite(lang === 'zh' ? `${date}，${item.title.zh}` : `${date}: ${item.title.en}`, n);
+}
+
+export function readingSentence(item: StoredItem, n: number, lang: Lang): string {
+  const driver = driverLabel(item.reading.driver, lang);
+  return lang === 'zh' ? cite(`论文解读（${driver}）：${item.reading.argument.zh}`, n)
+    : cite(`The paper's reading (${driver}): ${item.reading.argument.en}`, n);
+}
+
+/** Documents close enough to the lead to stand beside it: no unrelated padding. */
+export function onTopic(context: ShapeContext, share: number): RetrievalHit[] {
+  const { lead, hits, retrieval } = context;
+  const topScore = Math.max(...hits.map((h) => h.score));
+  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.34, share * lead.coverage) && h.score >= 0.2 * topScore
+    && (retrieval.entities.length === 0 || h.entitiesMatched)));
+}
+

@@ -1,0 +1,129 @@
+import { cite, splitSentences } from './answer-text.js';
+import { onTopic, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
+import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
+import { dateSpan } from './partial-date.js';
+import type { StoredItem } from './policy-item.js';
+import type { NamedEntity } from './ports.js';
+
+/** How many items a list or timeline shows before pointing to the full `events` listing. */
+const LIST_LINES = 8;
+
+const itemOf = (context: ShapeContext, id: string): StoredItem => context.sources.items.get(id) as StoredItem;
+const byDate = (a: StoredItem, b: StoredItem): number =>
+  dateSpan(a.date).start.localeCompare(dateSpan(b.date).start) || a.date.length - b.date.length || a.id.localeCompare(b.id);
+
+/** A fact or a person's doing: the lead item in full with the paper's reading, then at most two close items. */
+export function factSentences(context: ShapeContext, aboutPaper: boolean): string[] {
+  const { lead, sources, refs, lang } = context;
+  const sentences: string[] = [];
+  const close = onTopic(context, 0.8).filter((h) => h !== lead);
+  const leadPassage = lead.kind === 'passage';
+  for (const hit of [lead, ...close.filter((h) => h.kind === 'passage')].slice(0, aboutPaper || leadPassage ? 2 : 0)) {
+    const passage = sources.passages.get(hit.id);
+    if (passage) sentences.push(...splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))));
+  }
+  const items = [...(leadPassage ? [] : [lead]), ...close.filter((h) => h.kind === 'item')].slice(0, 3);
+  items.forEach((hit, i) => {
+    const item = itemOf(context, hit.id);
+    const n = refs.item(item);
+    if (i === 0 && !leadPassage) sentences.push(...summarySentences(item, n, lang), readingSentence(item, n, lang));
+    else sentences.push(titleLine(item, n, lang));
+  });
+  return sentences;
+}
+
+/** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
+export function listSentences(context: ShapeContext): string[] {
+  const { lang, refs, actions } = context;
+  const matching = onTopic(context, 0.6).filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
+  const shown = matching.slice(0, LIST_LINES).sort(byDate);
+  const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));
+  const more = matching.length - shown.length;
+  if (more > 0) actions.push({ label: lang === 'zh' ? `另有 ${more} 个条目` : `${more} more`, command: eventsCommand(context) });
+  return sentences;
+}
+
+/** The `events` command that lists everything a question's names and period cover. */
+function eventsCommand({ retrieval }: ShapeContext): string {
+  const parts = ['events'];
+  for (const entity of retrieval.entities) {
+    if (entity.kind === 'actor') parts.push(`actor:${entity.id}`);
+    else if (entity.kind === 'target') parts.push(`target:${entity.id}`);
+  }
+  for (const admin of retrieval.filter.administrations ?? []) parts.push(`admin:${admin}`);
+  if (retrieval.filter.from) parts.push(`from:${retrieval.filter.from}`);
+  if (retrieval.filter.to) parts.push(`to:${retrieval.filter.to}`);
+  return parts.join(' ');
+}
+
+interface Side {
+  label: string;
+  has: (item: StoredItem) => boolean;
+}
+
+function sidesOf(context: ShapeContext): [Side, Side] | null {
+  const { retrieval, lang, sources } = context;
+  const refersTo = (entity: NamedEntity) => (item: StoredItem): boolean =>
+    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id));
+  const [a, b] = retrieval.entities;
+  if (a && b) {
+    return [{ label: sources.aliases.displayName(a.id, lang), has: refersTo(a) },
+      { label: sources.aliases.displayName(b.id, lang), has: refersTo(b) }];
+  }
+  const [x, y] = retrieval.filter.administrations ?? [];
+  if (x && y) {
+    return [{ label: administrationLabel(x, lang), has: (item) => item.administration === x },
+      { label: administrationLabel(y, lang), has: (item) => item.administration === y }];
+  }
+  return null;
+}
+
+/** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */
+export function compareSentences(context: ShapeContext): string[] | null {
+  const sides = sidesOf(context);
+  if (!sides) return null;
+  const { lang, refs, hits } = context;
+  const candidates = hits.filter((h) => h.kind === 'item' && h.coverage >= 0.34).map((h) => itemOf(context, h.id));
+  const sentences: string[] = [];
+  for (const side of sides) {
+    const items = candidates.filter(side.has).slice(0, 2);
+    if (items.length === 0) {
+      sentences.push(lang === 'zh' ? `资料库中没有关于${side.label}在这一问题上的条目。` : `The store holds no item on this for ${side.label}.`);
+      continue;
+    }
+    items.forEach((item, i) => {
+      const n = refs.item(item);
+      const [first, ...rest] = summarySentences(item, n, lang, 2);
+      sentences.push(i === 0 ? `${side.label}${lang === 'zh' ? '：' : ': '}${first}` : (first as string), ...rest.slice(0, i === 0 ? 1 : 0));
+      sentences.push(cite(lang === 'zh' ? `论文将其解读为${driverLabel(item.reading.driver, lang)}` : `The paper reads this as ${driverLabel(item.reading.driver, lang)}`, n));
+    });
+  }
+  return sentences.filter((s) => /\[\d+\]/.test(s)).length > 0 ? sentences : null;
+}
+
+/** The paper's reading: of one action (its driver, indicators and argument), or which actions it reads one way. */
+export function readingSentences(context: ShapeContext): string[] {
+  const { lang, refs, lead, retrieval } = context;
+  const wanted = retrieval.driver;
+  const sameReading = onTopic(context, 0.6).filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id))
+    .filter((item) => !wanted || item.reading.driver === wanted || item.reading.driver === 'mixed');
+  const leadItem = itemOf(context, lead.id);
+  if (wanted && sameReading.length >= 2 && leadItem.reading.driver !== wanted) {
+    return sameReading.slice(0, LIST_LINES).sort((a, b) => a.date.localeCompare(b.date)).map((item) => indicatorsLine(item, refs.item(item), context));
+  }
+  const n = refs.item(leadItem);
+  const sentences = [titleLine(leadItem, n, lang), indicatorsLine(leadItem, n, context), ...splitSentences(leadItem.reading.argument[lang]).map((s) => cite(s, n))];
+  const passage = leadItem.passages[0];
+  if (passage) {
+    const quote = splitSentences(passage.text)[0] ?? passage.text;
+    sentences.push(cite(lang === 'zh' ? `论文原文：“${quote.replace(/[。！？]$/u, '')}”` : `The paper's passage (${leadItem.reading.section.en}): “${quote}”`, n));
+  }
+  return sentences;
+}
+
+function indicatorsLine(item: StoredItem, n: number, { lang }: ShapeContext): string {
+  const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', ');
+  const driver = driverLabel(item.reading.driver, lang);
+  return cite(lang === 'zh' ? `论文将“${item.title.zh}”解读为${driver}，指标：${indicators}`
+    : `The paper reads “${item.title.en}” as ${driver}, by the indicator${item.reading.indicators.length === 1 ? '' : 's'} ${indicators}`, n);
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { INSTRUMENTS } from './policy-item.js';
+
+/** data/vocabulary.json: how people name instruments, and general synonyms. Validated like every data file. */
+export const vocabularySchema = z.strictObject({
+  about: z.string().optional(),
+  instruments: z.record(z.enum(INSTRUMENTS), z.array(z.string().min(2))),
+  /** Names of the store's own scope ("Washington", "美方"): they say nothing about which item a question means. */
+  scope: z.array(z.string().min(2)),
+  synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+});
+
+/** Lookups keyed by user words are Maps, so no word can reach an object's prototype. */
+export interface Vocabulary {
+  instruments: ReadonlyMap<string, readonly string[]>;
+  scope: readonly string[];
+  synonyms: ReadonlyMap<string, readonly string[]>;
+}
+
+export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabulary {
+  return {
+    instruments: new Map(Object.entries(data.instruments)),
+    scope: [...data.scope].sort((a, b) => b.length - a.length),
+    synonyms: new Map(Object.entries(data.synonyms)),
+  };
+}

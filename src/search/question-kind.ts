@@ -1,0 +1,58 @@
+import type { QuestionKind } from '../core/ports.js';
+
+/**
+ * What shape of answer a question asks for, from the words that shape it. Those words say how to answer, not
+ * what about, so they are taken out of the text before its content words are looked up: "How did X unfold"
+ * must not count "unfold" as a topic the store lacks.
+ */
+interface KindCue {
+  kind: Exclude<QuestionKind, 'fact' | 'person'>;
+  en: RegExp;
+  zh: RegExp;
+}
+
+// Order matters: the first kind whose cue matches wins ("compare how X and Y developed" is a comparison).
+const CUES: KindCue[] = [
+  { kind: 'reading',
+    en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|read(?:s)? (?:it|this|that|them)? ?as|reading of|indicators?|driven by (?:power|security))\b/giu,
+    zh: /权力驱动|安全驱动|权力博弈|安全考量|解读为?|归为|视为|归类|指标|驱动因素|驱动/gu },
+  { kind: 'compare',
+    en: /\b(?:compare[sd]?|comparison|versus|vs\.?|differ(?:ed|s|ence|ences)?|contrast(?:ed|s)?|at odds|disagree\w*|split over|same (?:line|way|position|approach)|side by side|each side|both sides|how did .{1,40} and .{1,40} (?:each|both))\b/giu,
+    zh: /比较|对比|区别|异同|不同|分歧|差异|相比|双方|两者|各自|一致吗|矛盾|对立|立场交换|有何不同|同样的/gu },
+  { kind: 'timeline',
+    en: /\b(?:timeline|chronolog\w*|unfold(?:ed|s)?|evolv(?:e|ed|es)|evolution|over time|sequence|step by step|trace|escalat(?:e|ed|ion)|progress(?:ed|ion)?|develop(?:ed)? (?:from|over|between)|what happened (?:next|after|between)|how .{1,40} developed|from .{1,40} (?:to|until|through) )\b/giu,
+    zh: /演变|演进|经过|过程|脉络|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|升级/gu },
+  { kind: 'list',
+    en: /\b(?:list|enumerate|name (?:the|all|every)|every|all (?:the )?(?:actions|steps|measures|moves|firms|companies|items|cases)|what (?:other )?(?:actions|steps|measures|moves|things)|which (?:firms|companies|agencies|actions|steps|measures|moves|forums|documents|rules))\b/giu,
+    zh: /哪些|列出|列举|都有|有哪几|一一|分别是/gu },
+];
+
+/** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
+const ANSWER_TYPE = {
+  en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role)\b/giu,
+  zh: /多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用/gu,
+};
+
+export interface ClassifiedQuestion {
+  kind: QuestionKind;
+  /** The question with its shaping words taken out: what content words are looked up in. */
+  rest: string;
+  /** For reading questions: which reading they ask about, when they name one. */
+  driver?: 'power' | 'security';
+}
+
+export function classifyQuestion(text: string, hasPerson: boolean): ClassifiedQuestion {
+  let kind: QuestionKind | undefined;
+  let rest = text;
+  for (const cue of CUES) {
+    const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
+    if (stripped !== rest) {
+      kind ??= cue.kind;
+      rest = stripped;
+    }
+  }
+  const driver = /power[- ]driven|power game|power politics|权力/iu.test(text) ? 'power'
+    : /security[- ]driven|安全驱动|安全考量/iu.test(text) ? 'security' : undefined;
+  rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ');
+  return { kind: kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(kind === 'reading' && driver ? { driver } : {}) };
+}
