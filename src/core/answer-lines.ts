@@ -58,7 +58,7 @@ export function readingSentence(item: StoredItem, n: number, lang: Lang): string
 export function onTopic(context: ShapeContext, share: number): RetrievalHit[] {
   const { lead, hits, retrieval } = context;
   const topScore = Math.max(...hits.map((h) => h.score));
-  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.34, share * lead.coverage) && h.score >= 0.2 * topScore
+  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.15, share * lead.coverage) && h.score >= 0.2 * topScore
     && (retrieval.entities.length === 0 || h.entitiesMatched)));
 }
 

@@ -27,14 +27,26 @@ const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed 
 /** The document the answer stands on: the best-covering of the top few hits, the paper's own words when asked about its argument. */
 function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]): RetrievalHit | undefined {
   const named = retrieval.entities.length > 0;
-  const aboutPaper = ABOUT_THE_PAPER.test(question);
-  // Lists, timelines, comparisons and readings are made of items; the paper's own words lead only on its argument.
-  const itemsFirst = retrieval.kind !== 'fact' && retrieval.kind !== 'person' && !aboutPaper;
-  const candidates = itemsFirst && hits.some((h) => h.kind === 'item') ? hits.filter((h) => h.kind === 'item') : hits;
-  const pool = candidates.slice(0, 3).filter((h) => !named || h.entitiesMatched);
-  const best = [...(pool.length ? pool : candidates.slice(0, 3))].sort((a, b) => b.coverage - a.coverage)[0];
-  if (!best || !aboutPaper) return best;
-  return hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
+  const bestOf = (pool: RetrievalHit[]): RetrievalHit | undefined => {
+    const top = pool.slice(0, 3);
+    const matching = top.filter((h) => !named || h.entitiesMatched);
+    return [...(matching.length ? matching : top)].sort((a, b) => b.coverage - a.coverage)[0];
+  };
+  const best = bestOf(hits);
+  if (!best) return undefined;
+  if (ABOUT_THE_PAPER.test(question)) {
+    return hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
+  }
+  // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question.
+  const item = bestOf(hits.filter((h) => h.kind === 'item'));
+  return item && item.coverage >= 0.6 * best.coverage ? item : best;
+}
+
+/** The hits that resolve to stored documents, the one an answer would stand on, and whether to answer at all. */
+export function answerDecision(question: string, retrieval: Retrieval, sources: AnswerSources) {
+  const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
+  const lead = chooseLead(question, retrieval, hits);
+  return { hits, lead, decision: decideAnswerable(sources.answerability, { ...retrieval, hits }, lead) };
 }
 
 /**
@@ -43,9 +55,7 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
  * [n] marker resolving to a stored item or passage; the question is declined when the store cannot answer it.
  */
 export function composeExtractiveAnswer(question: string, lang: Lang, retrieval: Retrieval, sources: AnswerSources): Answer {
-  const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
-  const lead = chooseLead(question, retrieval, hits);
-  const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, lead);
+  const { hits, lead, decision } = answerDecision(question, retrieval, sources);
   const actions: FollowUpAction[] = [];
   if (!decision.answer || !lead) {
     const related: ItemCard[] = hits.filter((h) => h.kind === 'item').slice(0, 3)

@@ -217,7 +217,9 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
         || group.terms.filter((t) => df(t) > 0).length >= group.need;
       const unknown = query.termGroups.filter((group) => !known(group));
-      const signals = { unknownNames: unknown.filter((g) => g.proper).map((g) => g.text),
+      // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
+      const unknownName = (g: TermGroup): boolean => g.proper && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
+      const signals = { unknownNames: unknown.filter(unknownName).map((g) => g.text),
         unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0, emptyPeriod };
       if (weighted.size === 0) return { hits: [], ...signals };
       const accept = (doc: number): boolean => passesFilter({ dateStart: dateStarts[doc] ?? null, dateEnd: dateEnds[doc] ?? null,
@@ -230,7 +232,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       const groupWeights = query.termGroups.map((group) => {
         const present = [...group.terms, ...group.alternatives].filter((term) => df(term) > 0);
         if (known(group) && present.length > 0) return Math.max(...present.map(idf));
-        return group.proper ? maxIdf : 0;
+        return unknownName(group) ? maxIdf : 0;
       });
       // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
       const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
