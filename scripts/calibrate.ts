@@ -1,6 +1,6 @@
 /**
  * npm run calibrate: fits the answerability model (data/answerability.json) on labelled questions: the tuning
- * half of this repository's eval set, and the public dev set when it is present. The held-out half is never
+ * half of this repository's eval set, its regression set, and the public dev set when it is present. The held-out half is never
  * read. A question is positive when it has expected facts or items, negative when it is unanswerable.
  * Logistic regression by gradient descent with L2 and class weights; the threshold maximises balanced accuracy.
  */
@@ -16,7 +16,8 @@ import { dataDir, packageRoot } from '../src/config/paths.js';
 import type { EvalQuestion } from './eval-scoring.js';
 
 const root = packageRoot();
-const files = [join(root, 'test', 'eval', 'questions_tuning.json'), join(root, '..', 'shared', 'eval', 'questions_dev.json')].filter(existsSync);
+const files = [join(root, 'test', 'eval', 'questions_tuning.json'), join(root, 'test', 'eval', 'questions_regression.json'),
+  join(root, '..', 'shared', 'eval', 'questions_dev.json')].filter(existsSync);
 const dir = mkdtempSync(join(tmpdir(), 'policy-brief-calibrate-'));
 const app = await openApp(loadConfig({ ...process.env, BRIEFING_DB: join(dir, 'calibrate.db') }));
 const items = new Map<string, StoredItem>();

@@ -1,9 +1,9 @@
 /**
- * npm run eval [-- --set tuning|heldout|dev] [--verbose]: runs question sets through `ask` and prints, per kind
+ * npm run eval [-- --set tuning|heldout|regression|dev] [--verbose]: runs question sets through `ask` and prints, per kind
  * and language: expected fact found, recall@5 of the expected items among the first five citations, and
  * answered-correct / answered-wrong / declined for answerable and unanswerable questions; then the
  * answered-correct vs declined curve over the answerability threshold.
- * Sets: test/eval/questions_tuning.json and questions_heldout.json in this repository, and the public dev set
+ * Sets: test/eval/questions_tuning.json, questions_heldout.json and questions_regression.json in this repository, and the public dev set
  * ../shared/eval/questions_dev.json when it is present. EVAL_QUESTIONS=<file> runs one file instead.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ function questionSets(): Array<{ name: string; path: string }> {
   const sets = [
     { name: 'tuning', path: join(root, 'test', 'eval', 'questions_tuning.json') },
     { name: 'heldout', path: join(root, 'test', 'eval', 'questions_heldout.json') },
+    { name: 'regression', path: join(root, 'test', 'eval', 'questions_regression.json') },
     { name: 'dev', path: join(root, '..', 'shared', 'eval', 'questions_dev.json') },
   ].filter((set) => !wanted || set.name === wanted);
   const dev = sets.find((set) => set.name === 'dev');
@@ -36,7 +37,7 @@ function questionSets(): Array<{ name: string; path: string }> {
 
 const sets = questionSets();
 if (sets.length === 0) {
-  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|heldout|dev.\n');
+  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|heldout|regression|dev.\n');
   process.exit(1);
 }
 

@@ -15,21 +15,24 @@ const byDate = (a: StoredItem, b: StoredItem): number =>
 /** A fact or a person's doing: the lead item in full with the paper's reading, then at most two close items. */
 export function factSentences(context: ShapeContext, aboutPaper: boolean): string[] {
   const { lead, sources, refs, lang } = context;
-  const sentences: string[] = [];
   const close = onTopic(context, 0.8).filter((h) => h !== lead);
   const leadPassage = lead.kind === 'passage';
-  for (const hit of [lead, ...close.filter((h) => h.kind === 'passage')].slice(0, aboutPaper || leadPassage ? 2 : 0)) {
+  // The paper's own discussion joins when asked about its argument, or when it matches the question at least as well.
+  const passageHits = [...(leadPassage ? [lead] : []),
+    ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))].slice(0, 2);
+  const itemHits = [...(leadPassage ? [] : [lead]), ...close.filter((h) => h.kind === 'item')].slice(0, 3);
+  const passageSentences = (): string[] => passageHits.flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
-    if (passage) sentences.push(...splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))));
-  }
-  const items = [...(leadPassage ? [] : [lead]), ...close.filter((h) => h.kind === 'item')].slice(0, 3);
-  items.forEach((hit, i) => {
+    return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];
+  });
+  const itemSentences = (from: number, to: number): string[] => itemHits.slice(from, to).flatMap((hit, i) => {
     const item = itemOf(context, hit.id);
     const n = refs.item(item);
-    if (i === 0 && !leadPassage) sentences.push(...summarySentences(item, n, lang), readingSentence(item, n, lang));
-    else sentences.push(titleLine(item, n, lang));
+    return from + i === 0 && !leadPassage ? [...summarySentences(item, n, lang), readingSentence(item, n, lang)] : [titleLine(item, n, lang)];
   });
-  return sentences;
+  // Sentences are made in reading order, so citation numbers follow the markers.
+  if (leadPassage) return [...passageSentences(), ...itemSentences(0, 3)];
+  return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
 
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */

@@ -34,12 +34,18 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   };
   const best = bestOf(hits);
   if (!best) return undefined;
-  if (ABOUT_THE_PAPER.test(question)) {
+  if (aboutThePaper(question, retrieval)) {
     return hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
   }
   // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question.
   const item = bestOf(hits.filter((h) => h.kind === 'item'));
   return item && item.coverage >= 0.6 * best.coverage ? item : best;
+}
+
+/** A question about the paper's argument, or about its readings in general rather than of one named action. */
+function aboutThePaper(question: string, retrieval: Retrieval): boolean {
+  return ABOUT_THE_PAPER.test(question)
+    || (retrieval.kind === 'reading' && retrieval.entities.length === 0 && !retrieval.filter.from && !retrieval.filter.to);
 }
 
 /** The hits that resolve to stored documents, the one an answer would stand on, and whether to answer at all. */
@@ -66,7 +72,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   const refs = createCitationList(lang);
   const context: ShapeContext = { lang, retrieval, hits, lead, sources, refs, actions };
   const shaped = lead.kind === 'item' ? shapeFor(retrieval.kind, context) : null;
-  const sentences = shaped ?? factSentences(context, ABOUT_THE_PAPER.test(question));
+  const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
   if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: `event ${first.itemId}` });
   return { kind: 'answer', lang, question, grounded: true, mode: 'extractive', confidence: decision.confidence,

@@ -46,10 +46,10 @@ export function classifyQuestion(text: string, hasPerson: boolean): ClassifiedQu
   let rest = text;
   for (const cue of CUES) {
     const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
-    if (stripped !== rest) {
-      kind ??= cue.kind;
-      rest = stripped;
-    }
+    if (stripped === rest) continue;
+    kind ??= cue.kind;
+    // "power-driven" and "指标" are what a reading question is about: they stay content.
+    if (cue.kind !== 'reading') rest = stripped;
   }
   const driver = /power[- ]driven|power game|power politics|权力/iu.test(text) ? 'power'
     : /security[- ]driven|安全驱动|安全考量/iu.test(text) ? 'security' : undefined;

@@ -227,12 +227,13 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       const results = index.search(weighted, query.limit * 3, accept);
 
       // An unknown word that looks like a name ("Greece", "阿里巴巴") is something the store does not hold and
-      // counts fully against coverage; other unknown words are phrasing and count for nothing.
+      // counts fully against coverage.
       const maxIdf = idf('\u0000');
       const groupWeights = query.termGroups.map((group) => {
         const present = [...group.terms, ...group.alternatives].filter((term) => df(term) > 0);
         if (known(group) && present.length > 0) return Math.max(...present.map(idf));
-        return unknownName(group) ? maxIdf : 0;
+        // Other unknown words are mostly phrasing, but may be a topic the store lacks ("tiers", "印度"): they weigh a little.
+        return unknownName(group) ? maxIdf : 0.2 * maxIdf;
       });
       // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
       const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
@@ -248,7 +249,9 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
           || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
         const matched = [
           ...query.termGroups.map((group) => group.alternatives.some(has) || group.terms.filter(has).length >= group.need),
-          ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`)) || group.words.some(has)),
+          // An item concerns an entity when it names it as actor, person or target, not when its passage mentions it.
+          ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
+            || (kinds[doc] === 'passage' && group.words.some(has))),
         ];
         const weight = matched.reduce((sum, yes, i) => sum + (yes ? weights[i] ?? 0 : 0), 0);
         return {

@@ -78,9 +78,11 @@ export interface QuestionWord {
  */
 export function questionWords(text: string): QuestionWord[] {
   const words: QuestionWord[] = [];
+  // Small numbers are noise ("the 2 sides") unless they are percentages ("the 25% rule").
+  const percentages = new Set([...text.normalize('NFKC').matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => m[1]));
   for (const { han, word } of runs(text)) {
     if (!han) {
-      if (!STOPWORDS.has(word) && !/^\d{1,2}$/.test(word)) words.push({ text: word, han: false, terms: [word] });
+      if (!STOPWORDS.has(word) && (!/^\d{1,2}$/.test(word) || percentages.has(word))) words.push({ text: word, han: false, terms: [word] });
       continue;
     }
     words.push(...chineseWords(word));

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { packageRoot } from '../../src/config/paths.js';
 import type { Reply } from '../../src/core/replies.js';
 import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-store.js';
@@ -82,23 +84,8 @@ describe('ask on the real store', () => {
     }
   });
 
-  const unanswerable = [
-    'What AI commitments did Biden and Xi agree to at their November 2023 summit in Woodside, California?',
-    'What did the EU AI Act of 2024 require of general-purpose AI models?',
-    'How did Japan restrict exports of chipmaking equipment to China?',
-    'What did the Netherlands decide about ASML lithography sales to China?',
-    'What is the US policy on TikTok?',
-    'What did the October 2022 BIS rule on advanced computing chips restrict?',
-    '2023年美国对华人工智能出口管制有哪些新规定？',
-    '印度的人工智能国家战略是什么？',
-    'What did the CHIPS and Science Act provide?',
-    'How much did OpenAI spend to train GPT-4?',
-    'How did South Korea respond to US chip export controls?',
-    'What did Elon Musk say about AI risk?',
-    '韩国对美国芯片出口管制有何反应？',
-    'What is the weather in Beijing?',
-    "What did Biden's executive order on AI safety require in October 2023?",
-  ];
+  const unanswerable = (JSON.parse(readFileSync(join(packageRoot(), 'test', 'eval', 'questions_regression.json'), 'utf8')) as {
+    questions: Array<{ question: string; expected_items: unknown[] }> }).questions.filter((q) => q.expected_items.length === 0).map((q) => q.question);
   it('declines questions the store cannot answer, offering related items instead', async () => {
     const declined: string[] = [];
     for (const question of unanswerable) {
@@ -194,8 +181,9 @@ describe('briefing ask --json', () => {
     const body = run.json();
     expect(Object.keys(body).sort()).toEqual(['answer', 'citations', 'grounded', 'mode']);
     expect(body).toMatchObject({ grounded: true, mode: 'extractive' });
+    // The paper prints this footnote's URL with a space in it: shown in the item, never offered as a link.
     expect(body.citations[0]).toEqual({ n: 1, itemId: '2018-06-14-cybercom-elevated-unified-command', date: '2018-06-14',
-      title: expect.any(String), url: expect.any(String) });
+      title: expect.any(String), url: null });
     const order = [...new Set([...body.answer.matchAll(/\[(\d+)\]/g)].map((m: RegExpMatchArray) => Number(m[1])))];
     expect(order).toEqual(body.citations.map((c: { n: number }) => c.n));
   });
