@@ -6,7 +6,7 @@ import type { Retrieval, RetrievalHit } from './ports.js';
  * questions by `npm run calibrate` and kept in data/answerability.json. Before it runs, two named
  * constraints decide alone: a period with no items, and a question with nothing to look up.
  */
-export const FEATURES = ['coverage', 'rarestMatched', 'entitiesMatched', 'unknownName', 'unknownShare', 'support', 'dated'] as const;
+export const FEATURES = ['coverage', 'rarestMatched', 'entitiesMatched', 'unknownName', 'unknownShare', 'support', 'dated', 'namesMatched'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
 
@@ -32,6 +32,7 @@ export function answerabilityFeatures(retrieval: Retrieval, lead: RetrievalHit |
     support: Math.min(onTopic, 5) / 5,
     // A question that names a date or period the store has items in is about those items.
     dated: retrieval.filter.from || retrieval.filter.to ? 1 : 0,
+    namesMatched: lead?.namesMatched ?? 0,
   };
 }
 

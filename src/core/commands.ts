@@ -100,6 +100,7 @@ export function parseCommand(input: string): ParseResult {
 
   switch (name) {
     case 'help': case '帮助': case '?': {
+      if (args.length > 1) return askCommand(text);
       const topic = args[0]?.toLowerCase();
       if (topic && !(COMMAND_NAMES as readonly string[]).includes(topic)) {
         return { ok: false, error: `There is no command "${topic}".` };
@@ -113,6 +114,7 @@ export function parseCommand(input: string): ParseResult {
       return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
     }
     case 'events': case 'list': {
+      if (name === 'list' && readsAsQuestion(args)) return askCommand(text);
       const parsed = parseFilterWords(args);
       if (parsed.error) return { ok: false, error: parsed.error, topic: 'events' };
       const lang = parseLang(parsed.extras.lang);
@@ -129,6 +131,7 @@ export function parseCommand(input: string): ParseResult {
       return { ok: true, command: { kind: 'event', id: (args[0] as string).toLowerCase() } };
     }
     case 'actor': case 'who': {
+      if (name === 'who' && readsAsQuestion(args)) return askCommand(text);
       const parsed = extractLang(argsText);
       if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'actor' };
       if (!parsed.text) return { ok: false, error: '`actor` needs a name, e.g. actor Pentagon or actor 商务部', topic: 'actor' };
@@ -138,6 +141,7 @@ export function parseCommand(input: string): ParseResult {
       const parsed = extractLang(argsText);
       if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'compare' };
       const sides = parsed.text.split(/\s+(?:vs\.?|versus|v\.?|对比|与|和)\s+|\s*(?:对比|与)\s*/i).map((s) => s.trim()).filter(Boolean);
+      if (sides.length !== 2 && readsAsQuestion(args)) return askCommand(text);
       if (sides.length !== 2) return { ok: false, error: '`compare` needs two sides, e.g. compare commerce vs defense, or compare trump vs biden', topic: 'compare' };
       return { ok: true, command: withLang({ kind: 'compare', left: sides[0] as string, right: sides[1] as string }, parsed.lang) };
     }
@@ -168,13 +172,24 @@ export function parseCommand(input: string): ParseResult {
       return { ok: true, command: { kind: 'subscriptions' } };
     default:
       void rest;
-      {
-        const parsed = extractLang(text);
-        if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'ask' };
-        if (!parsed.text) return { ok: false, error: 'Ask a question, or type `help` to see what I can do.' };
-        return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
-      }
+      return askCommand(text);
   }
+}
+
+/**
+ * Command words that are also how questions begin ("Who opposed …?", "List every …", "Compare how …") are
+ * commands only when what follows reads as arguments: filters, or a name of a word or two without a question mark.
+ */
+function readsAsQuestion(args: string[]): boolean {
+  if (args.some((word) => /^[a-z]+:/i.test(word))) return false;
+  return args.some((word) => /[?？]/.test(word)) || args.length > 2;
+}
+
+function askCommand(text: string): ParseResult {
+  const parsed = extractLang(text);
+  if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'ask' };
+  if (!parsed.text) return { ok: false, error: 'Ask a question, or type `help` to see what I can do.' };
+  return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
 }
 
 /** Pulls a `lang:en|zh` token out of free text. */

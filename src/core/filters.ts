@@ -17,18 +17,19 @@ export interface RawFilters {
 
 export type FilterResult = { ok: true; filter: ItemFilter } | { ok: false; problems: string[] };
 
-const ADMIN_NAMES: Record<string, (typeof ADMINISTRATIONS)[number]> = {
-  obama: 'obama', 奥巴马: 'obama', 奧巴馬: 'obama',
-  trump: 'trump', 特朗普: 'trump', 川普: 'trump',
-  biden: 'biden', 拜登: 'biden',
-  other: 'other', nonus: 'other', 其他: 'other',
-};
-const DRIVER_NAMES: Record<string, (typeof DRIVERS)[number]> = {
-  power: 'power', 权力: 'power', security: 'security', 安全: 'security', mixed: 'mixed', 混合: 'mixed',
-};
+// Maps, not object literals: a user's word such as "constructor" must never reach Object.prototype.
+const ADMIN_NAMES = new Map<string, (typeof ADMINISTRATIONS)[number]>([
+  ['obama', 'obama'], ['奥巴马', 'obama'], ['奧巴馬', 'obama'],
+  ['trump', 'trump'], ['特朗普', 'trump'], ['川普', 'trump'],
+  ['biden', 'biden'], ['拜登', 'biden'],
+  ['other', 'other'], ['nonus', 'other'], ['其他', 'other'],
+]);
+const DRIVER_NAMES = new Map<string, (typeof DRIVERS)[number]>([
+  ['power', 'power'], ['权力', 'power'], ['security', 'security'], ['安全', 'security'], ['mixed', 'mixed'], ['混合', 'mixed'],
+]);
 
 export function administrationFromName(name: string): (typeof ADMINISTRATIONS)[number] | undefined {
-  return ADMIN_NAMES[nameKey(name).replace(/(administration|政府|时期|年代)$/u, '')];
+  return ADMIN_NAMES.get(nameKey(name).replace(/(administration|政府|时期|年代)$/u, ''));
 }
 
 function fromNames<T extends string>(values: string[] | undefined, lookup: (value: string) => T | undefined,
@@ -64,7 +65,7 @@ export function resolveFilters(raw: RawFilters, aliases: AliasTable): FilterResu
   if (targets) filter.targets = targets;
   const admins = fromNames(raw.admin, administrationFromName, 'administration', ADMINISTRATIONS, problems);
   if (admins) filter.administrations = admins;
-  const drivers = fromNames(raw.driver, (v) => DRIVER_NAMES[nameKey(v)], 'driver', DRIVERS, problems);
+  const drivers = fromNames(raw.driver, (v) => DRIVER_NAMES.get(nameKey(v)), 'driver', DRIVERS, problems);
   if (drivers) filter.drivers = drivers;
   const instruments = fromNames(raw.type, (v) => INSTRUMENTS.find((i) => i === nameKey(v) || nameKey(i) === nameKey(v)),
     'type', INSTRUMENTS, problems);

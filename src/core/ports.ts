@@ -137,6 +137,8 @@ export interface RetrievalHit {
   rarestMatched: boolean;
   /** The document concerns every actor, person and target the question names. */
   entitiesMatched: boolean;
+  /** Share (0…1) of the names the question uses (capitalised words, longer Chinese words) that the document has. */
+  namesMatched: number;
 }
 
 /** An actor, person or target the question names, with the ids that stand for it (an agency's offices too). */

@@ -10,11 +10,11 @@ import type { Passage } from './passage.js';
 import { INDICATORS, isValidPartialDate, POWER_INDICATORS, type StoredItem } from './policy-item.js';
 import { dateSpan } from './partial-date.js';
 import { answerWithLlm } from './llm-answer.js';
-import type { Clock, ItemFilter, ItemStore, Retriever, Summarizer } from './ports.js';
+import type { Clock, ItemFilter, ItemStore, Retrieval, Retriever, Summarizer } from './ports.js';
 import type { ComparisonSide, Reply } from './replies.js';
 import type { Platform } from './subscription.js';
 import type { FreeTextFilterExtractor } from './router-support.js';
-import { indicatorLabel } from './labels.js';
+import { administrationLabel, countLabel, indicatorLabel } from './labels.js';
 
 export interface RouterDeps {
   store: ItemStore;
@@ -58,6 +58,8 @@ export interface Router {
 }
 
 export const PAGE_SIZE = 10;
+/** Enough hits for a list or timeline answer to show every matching item it has room for. */
+const RETRIEVAL_LIMIT = 30;
 const CONTEXT_TURNS = 10;
 const CONTEXT_MAX_AGE_MS = 2 * 60 * 60 * 1000;
 
@@ -78,7 +80,12 @@ export function createRouter(deps: RouterDeps): Router {
     async ask(command, context) {
       await deps.refreshIndex?.();
       const previous = (await deps.store.getConversation(context.conversationKey)).at(-1);
-      const retrieval = deps.retriever.retrieve(command.question, previous, 20);
+      const retrieval = deps.retriever.retrieve(command.question, previous, RETRIEVAL_LIMIT);
+      // "and under Biden?" after an `events` listing lists again, with the new period or actor.
+      if (retrieval.followUp && previous?.events) {
+        return handlers.events({ kind: 'events', filters: followUpFilters(previous.events, retrieval), page: 1,
+          ...(command.lang ? { lang: command.lang } : {}) }, context);
+      }
       const lang = command.lang ?? retrieval.lang;
       const items = await itemsById(retrieval.hits.filter((h) => h.kind === 'item').map((h) => h.id));
       const extractive = composeExtractiveAnswer(command.question, lang, retrieval, { items, passages: passagesById, aliases: deps.aliases, answerability: deps.answerability });
@@ -92,7 +99,7 @@ export function createRouter(deps: RouterDeps): Router {
       return reply;
     },
 
-    async events(command) {
+    async events(command, context) {
       const lang = command.lang ?? defaultLang(command.filters.text ?? '');
       const raw: RawFilters = { ...command.filters };
       if (raw.text) Object.assign(raw, deps.freeTextFilters(raw.text, raw, deps.aliases));
@@ -106,7 +113,11 @@ export function createRouter(deps: RouterDeps): Router {
       const actions = offset + page.items.length < page.total
         ? [{ label: lang === 'zh' ? '下一页' : 'Next page', command: eventsCommandText(command.filters, command.page + 1, command.lang) }]
         : [];
-      const heading = lang === 'zh' ? `${page.total} 个条目` : `${page.total} item${page.total === 1 ? '' : 's'}`;
+      const heading = countLabel(page.total, lang);
+      await deps.store.appendConversation(context.conversationKey, {
+        question: eventsCommandText(raw, command.page, command.lang), topic: raw.text ?? '', filter: resolved.filter, lang,
+        at: deps.clock.now().toISOString(), events: raw,
+      }, CONTEXT_TURNS, CONTEXT_MAX_AGE_MS);
       return { kind: 'item-list', lang, heading, total: page.total, offset, items: cards(page.items, lang), actions };
     },
 
@@ -132,16 +143,18 @@ export function createRouter(deps: RouterDeps): Router {
         tally: tallyDrivers(items), byAdministration, total: items.length };
     },
 
-    async compare(command) {
+    async compare(command, context) {
       const lang = command.lang ?? defaultLang(`${command.left}${command.right}`);
       const sides: ComparisonSide[] = [];
       for (const name of [command.left, command.right]) {
         const admin = administrationFromName(name);
         const [id] = admin ? [] : deps.aliases.resolve(name);
+        // "compare Commerce vs Defense on the Huawei rule" is a question about a topic, answered with both sides.
+        if (!admin && !id && name.split(/\s+/).length > 2) return handlers.ask({ kind: 'ask', question: `${command.left} vs ${command.right}`, ...(command.lang ? { lang: command.lang } : {}) }, context);
         if (!admin && !id) return usage(lang, lang === 'zh' ? `不认识 "${name}"。` : `I do not know "${name}": name an actor (commerce, 国防部) or an administration (trump, biden).`, 'compare');
         const items = await allMatching(admin ? { administrations: [admin] } : refFilter(id as string));
         const indicatorCounts = Object.fromEntries(INDICATORS.map((ind) => [ind, items.filter((i) => i.reading.indicators.includes(ind)).length]));
-        sides.push({ label: admin ? adminLabel(admin, lang) : deps.aliases.displayName(id as string, lang), total: items.length,
+        sides.push({ label: admin ? administrationLabel(admin, lang) : deps.aliases.displayName(id as string, lang), total: items.length,
           tally: tallyDrivers(items), indicatorCounts, latest: cards(items.slice(0, 3), lang) });
       }
       return { kind: 'comparison', lang, sides: [sides[0] as ComparisonSide, sides[1] as ComparisonSide] };
@@ -245,19 +258,26 @@ export function createRouter(deps: RouterDeps): Router {
   };
 }
 
+/** The previous listing's filters with what a follow-up names in place of the same kind of thing. */
+function followUpFilters(previous: RawFilters, retrieval: Retrieval): RawFilters {
+  const next: RawFilters = { ...previous };
+  delete next.admin; delete next.from; delete next.to;
+  if (retrieval.filter.administrations) next.admin = retrieval.filter.administrations;
+  if (retrieval.filter.from) next.from = retrieval.filter.from;
+  if (retrieval.filter.to) next.to = retrieval.filter.to;
+  for (const kind of ['actor', 'target'] as const) {
+    const named = retrieval.entities.filter((e) => e.kind === kind).map((e) => e.id);
+    if (named.length > 0) next[kind] = named;
+  }
+  return next;
+}
+
 /** Filters as typed, for listings: "actor:commerce admin:trump". */
 export function describeFilters(filters: RawFilters): string {
   return (['actor', 'admin', 'driver', 'target', 'type'] as const).flatMap((key) => (filters[key] ?? []).map((v) => `${key}:${v}`))
     .concat(filters.from ? [`from:${filters.from}`] : [], filters.to ? [`to:${filters.to}`] : []).join(' ');
 }
 
-function adminLabel(admin: string, lang: Lang): string {
-  const labels: Record<string, [string, string]> = {
-    obama: ['Obama administration', '奥巴马政府'], trump: ['Trump administration', '特朗普政府'],
-    biden: ['Biden administration', '拜登政府'], other: ['Non-US actors', '非美国行为体'],
-  };
-  return (labels[admin] ?? [admin, admin])[lang === 'zh' ? 1 : 0];
-}
 
 /** The `events` command text for another page of the same list. */
 function eventsCommandText(filters: RawFilters, page: number, lang?: Lang): string {

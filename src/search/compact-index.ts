@@ -133,19 +133,24 @@ export class CompactIndex {
 
   /** Whether document number `doc` contains `term`. */
   contains(doc: number, term: string): boolean {
+    return this.weightIn(doc, term) > 0;
+  }
+
+  /** The field-weighted weight of `term` in document `doc` (0 when absent): says whether a title or only a body has it. */
+  weightIn(doc: number, term: string): number {
     const id = this.termIds.get(term);
-    if (id === undefined) return false;
-    const { docs, size } = this.postings[id] as Postings;
+    if (id === undefined) return 0;
+    const { docs, weights, size } = this.postings[id] as Postings;
     let lo = 0;
     let hi = size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const value = docs[mid] as number;
-      if (value === doc) return true;
+      if (value === doc) return weights[mid] as number;
       if (value < doc) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
+    return 0;
   }
 
   /**

@@ -249,11 +249,13 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
           || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
         const matched = [
           ...query.termGroups.map((group) => group.alternatives.some(has) || group.terms.filter(has).length >= group.need),
-          // An item concerns an entity when it names it as actor, person or target, not when its passage mentions it.
+          // An item concerns an entity when it names it as actor, person or target, or in its title, keywords or
+          // summary ("at the OECD"); a mention in the paper passage behind it is not enough.
           ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
-            || (kinds[doc] === 'passage' && group.words.some(has))),
+            || group.words.some((w) => (kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
         ];
         const weight = matched.reduce((sum, yes, i) => sum + (yes ? weights[i] ?? 0 : 0), 0);
+        const names = query.termGroups.map((group, i) => (group.proper ? matched[i] : undefined)).filter((m) => m !== undefined);
         return {
           id: index.idOf(doc),
           kind: kinds[doc] ?? 'item',
@@ -261,6 +263,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
           coverage: totalWeight === 0 ? 0 : weight / totalWeight,
           rarestMatched: rarest >= 0 && matched[rarest] === true,
           entitiesMatched: matched.slice(query.termGroups.length).every(Boolean),
+          namesMatched: names.length === 0 ? 1 : names.filter(Boolean).length / names.length,
         };
       });
       // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
