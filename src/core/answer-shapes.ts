@@ -6,7 +6,7 @@ import type { StoredItem } from './policy-item.js';
 import type { NamedEntity } from './ports.js';
 
 /** How many items a list or timeline shows before pointing to the full `events` listing. */
-const LIST_LINES = 8;
+const LIST_LINES = 10;
 
 const itemOf = (context: ShapeContext, id: string): StoredItem => context.sources.items.get(id) as StoredItem;
 const byDate = (a: StoredItem, b: StoredItem): number =>

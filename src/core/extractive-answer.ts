@@ -75,7 +75,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
   if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: `event ${first.itemId}` });
-  return { kind: 'answer', lang, question, grounded: true, mode: 'extractive', confidence: decision.confidence,
+  return { kind: 'answer', lang, question, grounded: true, mode: 'extractive', confidence: decision.confidence, questionKind: retrieval.kind,
     text: joinSentences(sentences, lang), citations: refs.citations, related: [], actions };
 }
 

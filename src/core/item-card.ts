@@ -1,4 +1,6 @@
 import type { AliasTable } from './alias-table.js';
+import { liveUrl } from './citation.js';
+import { indicatorLabel, instrumentLabel } from './labels.js';
 import type { Lang } from './commands.js';
 import type { PolicyItem } from './policy-item.js';
 import type { DriverTally, ItemCard, Reply } from './replies.js';
@@ -12,10 +14,10 @@ export function itemToCard(item: PolicyItem, lang: Lang, aliases: AliasTable): I
     title: item.title[lang],
     summary: item.summary[lang],
     actors: item.actors.map((id) => aliases.displayName(id, lang)),
-    instrument: item.instrument,
+    instrument: instrumentLabel(item.instrument, lang),
     driver: item.reading.driver,
-    indicators: item.reading.indicators,
-    source: source ? { title: source.title, url: source.url } : null,
+    indicators: item.reading.indicators.map((indicator) => indicatorLabel(indicator, lang).label),
+    source: source ? { title: source.title, url: liveUrl(source.url) } : null,
   };
 }
 

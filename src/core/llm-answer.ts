@@ -56,7 +56,7 @@ export async function answerWithLlm(extractive: Answer, deps: LlmAnswerDeps, onP
   if (cached) return JSON.parse(cached) as Answer;
 
   const result = await deps.summarizer.summarize({
-    question: extractive.question, lang,
+    question: extractive.question, lang, ...(extractive.questionKind ? { shape: extractive.questionKind } : {}),
     passages: extractive.citations.map((c) => toSummaryPassage(c, deps, lang)),
     ...(onProgress ? { onProgress } : {}),
   });

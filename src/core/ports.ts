@@ -193,6 +193,8 @@ export interface SummaryRequest {
   purpose?: 'answer' | 'digest';
   question: string;
   lang: 'en' | 'zh';
+  /** The shape of answer the question asks for (answers only). */
+  shape?: QuestionKind;
   passages: SummaryPassage[];
   /** Called with the text so far while the model streams (for "working…" messages updated in place). */
   onProgress?: (partial: string) => void;

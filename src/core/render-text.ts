@@ -1,6 +1,8 @@
 import { formatPartialDate } from './partial-date.js';
 import { assertNever, type DriverTally, type ItemCard, type Reply } from './replies.js';
 import type { Lang } from './commands.js';
+import { liveUrl } from './citation.js';
+import { administrationLabel, countLabel, indicatorLabel, instrumentLabel } from './labels.js';
 
 const BADGE: Record<ItemCard['driver'], Record<Lang, string>> = {
   power: { en: 'power', zh: '权力' }, security: { en: 'security', zh: '安全' }, mixed: { en: 'mixed', zh: '混合' },
@@ -52,26 +54,26 @@ export function replyToText(reply: Reply): string {
       const { item } = reply;
       const lines = [
         item.title[lang], '',
-        `${formatPartialDate(item.date, lang)} · ${item.administration} · ${item.instrument} · ${BADGE[item.reading.driver][lang]}`,
+        `${formatPartialDate(item.date, lang)} · ${administrationLabel(item.administration, lang)} · ${instrumentLabel(item.instrument, lang)} · ${BADGE[item.reading.driver][lang]}`,
         `${lang === 'zh' ? '行为体' : 'Actors'}: ${reply.actorNames.join(', ')}`,
         ...(reply.peopleNames.length ? [`${lang === 'zh' ? '人物' : 'People'}: ${reply.peopleNames.join(', ')}`] : []),
         ...(reply.targetNames.length ? [`${lang === 'zh' ? '对象' : 'Targets'}: ${reply.targetNames.join(', ')}`] : []),
         '', item.summary[lang], '',
-        `${lang === 'zh' ? '论文解读' : "The paper's reading"}: ${BADGE[item.reading.driver][lang]} (${item.reading.indicators.join(', ')}) — ${item.reading.section[lang]}`,
+        `${lang === 'zh' ? '论文解读' : "The paper's reading"}: ${BADGE[item.reading.driver][lang]} (${item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', ')}) — ${item.reading.section[lang]}`,
         item.reading.argument[lang], '',
         ...item.passages.map((p) => `${lang === 'zh' ? '依据段落' : 'Passage'} (${p.section}):\n> ${p.text}`), '',
         lang === 'zh' ? '原始出处：' : 'Sources:',
-        ...(item.sources.length ? item.sources.map((s) => `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` — ${s.url}` : ''}`)
+        ...(item.sources.length ? item.sources.map((s) => `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? ` — ${s.url}${liveUrl(s.url) ? '' : (lang === 'zh' ? '（原文网址含空格，按原样显示）' : ' (printed with a space in the paper; shown as printed)')}` : ''}`)
           : [lang === 'zh' ? '- 论文未给出出处' : '- the paper cites none']),
-        ...(item.notes ? ['', `Notes: ${item.notes}`] : []),
+        ...(item.notes ? ['', `${lang === 'zh' ? '备注（英文）' : 'Notes'}: ${item.notes}`] : []),
         '', `id: ${item.id}   ${lang === 'zh' ? '入库' : 'added'}: ${item.addedAt}`,
       ];
       return lines.join('\n');
     }
     case 'actor-profile': {
-      const lines = [`${reply.name} (${reply.otherName}) — ${reply.total} ${lang === 'zh' ? '个条目' : 'items'}`, tallyText(reply.tally, lang)];
+      const lines = [`${reply.name} (${reply.otherName}) — ${countLabel(reply.total, lang)}`, tallyText(reply.tally, lang)];
       for (const group of reply.byAdministration) {
-        lines.push('', `${group.administration} (${group.items.length})`);
+        lines.push('', `${administrationLabel(group.administration, lang)} (${group.items.length})`);
         for (const card of group.items) lines.push(...cardLines(card, lang, false));
       }
       return lines.join('\n');
@@ -79,8 +81,8 @@ export function replyToText(reply: Reply): string {
     case 'comparison': {
       const lines: string[] = [];
       for (const side of reply.sides) {
-        lines.push(`${side.label}: ${side.total} ${lang === 'zh' ? '个条目' : 'items'} — ${tallyText(side.tally, lang)}`);
-        lines.push(`  ${Object.entries(side.indicatorCounts).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+        lines.push(`${side.label}: ${countLabel(side.total, lang)} — ${tallyText(side.tally, lang)}`);
+        lines.push(`  ${Object.entries(side.indicatorCounts).map(([k, v]) => `${indicatorLabel(k, lang).label} ${v}`).join(' · ')}`);
         for (const card of side.latest) lines.push(...cardLines(card, lang, false).map((l) => `  ${l}`));
         lines.push('');
       }
@@ -89,13 +91,13 @@ export function replyToText(reply: Reply): string {
     case 'framework': {
       const lines = [lang === 'zh' ? '论文的权力驱动与安全驱动指标' : "The paper's power vs security indicators", tallyText(reply.tally, lang)];
       for (const row of reply.indicators) {
-        lines.push('', `${row.driver === 'power' ? '▲' : '■'} ${row.label} (${row.indicator}): ${row.count}`, `  ${row.description}`);
-        for (const card of row.examples) lines.push(`  e.g. ${card.date} ${card.title} (${card.id})`);
+        lines.push('', `${row.driver === 'power' ? '▲' : '■'} ${row.label}: ${row.count}`, `  ${row.description}`);
+        for (const card of row.examples) lines.push(`  ${lang === 'zh' ? '例' : 'e.g.'} ${formatPartialDate(card.date, lang)} ${card.title} (${card.id})`);
       }
       return lines.join('\n');
     }
     case 'digest-preview': {
-      const lines = [lang === 'zh' ? `自 ${reply.since} 以来新增 ${reply.total} 个条目` : `${reply.total} item${reply.total === 1 ? '' : 's'} added since ${reply.since}`];
+      const lines = [lang === 'zh' ? `自 ${reply.since} 以来新增 ${reply.total} 个条目` : `${countLabel(reply.total, lang)} added since ${reply.since}`];
       if (reply.total > 0) lines.push(tallyText(reply.tally, lang));
       for (const card of reply.items) lines.push(...cardLines(card, lang, true));
       return lines.join('\n');

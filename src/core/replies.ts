@@ -1,5 +1,6 @@
 import type { CommandName, Lang } from './commands.js';
 import type { StoredItem } from './policy-item.js';
+import type { QuestionKind } from './ports.js';
 
 /** An item as a card: what every list, answer and digest shows of it, in one language. */
 export interface ItemCard {
@@ -8,8 +9,10 @@ export interface ItemCard {
   title: string;
   summary: string;
   actors: string[];
+  /** The instrument's name in the card's language ("Entity List", "实体清单"). */
   instrument: string;
   driver: 'power' | 'security' | 'mixed';
+  /** The paper's indicators, named in the card's language. */
   indicators: string[];
   source: { title: string; url: string | null } | null;
 }
@@ -46,7 +49,9 @@ export type Reply =
       /** The LLM that wrote the text, when mode is "llm". */
       model?: string;
       /** The answerability score (0…1) that decided between answering and declining. */
-      confidence?: number }
+      confidence?: number;
+      /** The shape of answer the question asked for. */
+      questionKind?: QuestionKind }
   | { kind: 'item-list'; lang: Lang; heading: string; total: number; offset: number; items: ItemCard[]; actions: FollowUpAction[] }
   | { kind: 'item-detail'; lang: Lang; item: StoredItem; card: ItemCard; actorNames: string[]; peopleNames: string[]; targetNames: string[] }
   | { kind: 'actor-profile'; lang: Lang; actorId: string; name: string; otherName: string; tally: DriverTally;

@@ -34,6 +34,15 @@ export function formatPassages(passages: readonly SummaryPassage[]): string {
   return `<passages>\n${blocks.join('\n')}\n</passages>`;
 }
 
+/** The answer prompt with the shape's own instructions; lists and timelines may make a claim per passage. */
+export function systemPrompt(prompts: Prompts, request: SummaryRequest): string {
+  if (request.purpose === 'digest') return prompts.digestSummary.replaceAll('{{language}}', LANGUAGE_INSTRUCTION[request.lang]);
+  const shape = request.shape && request.shape !== 'fact' && request.shape !== 'person' ? prompts.shapes[request.shape] : '';
+  const many = request.shape === 'list' || request.shape === 'timeline';
+  return prompts.answer.replaceAll('{{language}}', LANGUAGE_INSTRUCTION[request.lang])
+    .replaceAll('{{max_claims}}', String(many ? Math.max(5, request.passages.length) : 5)).replaceAll('{{shape}}', shape).trimEnd();
+}
+
 const RETRYABLE = new Set([408, 409, 429, 500, 502, 503, 504]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,8 +54,7 @@ export function createOpenAiSummarizer(settings: OpenAiSettings, prompts: Prompt
   const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL, maxRetries: 0, timeout: settings.timeoutMs });
 
   async function complete(request: SummaryRequest, deadline: number): Promise<{ content: string; usage?: unknown }> {
-    const template = request.purpose === 'digest' ? prompts.digestSummary : prompts.answer;
-    const system = template.replaceAll('{{language}}', LANGUAGE_INSTRUCTION[request.lang]);
+    const system = systemPrompt(prompts, request);
     const user = `${formatPassages(request.passages)}\n\n<question>\n${request.question.replace(/<\/?question>/gi, ' ')}\n</question>\n\nAnswer ${LANGUAGE_INSTRUCTION[request.lang]}, as JSON.`;
     for (let attempt = 0; ; attempt++) {
       const remaining = deadline - Date.now();

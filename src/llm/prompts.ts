@@ -4,6 +4,8 @@ import { join } from 'node:path';
 /** The prompt templates in prompts/, one per purpose, read once at start-up. */
 export interface Prompts {
   answer: string;
+  /** What each answer shape adds to the answer prompt. */
+  shapes: Record<'list' | 'timeline' | 'compare' | 'reading', string>;
   digestSummary: string;
 }
 
@@ -15,7 +17,11 @@ export function loadPrompts(promptsDir: string): Prompts {
       throw new Error(`cannot read the prompt ${join(promptsDir, name)}: ${(error as Error).message}`);
     }
   };
-  return { answer: read('answer.md'), digestSummary: read('digest-summary.md') };
+  return {
+    answer: read('answer.md'),
+    shapes: { list: read('answer-list.md'), timeline: read('answer-timeline.md'), compare: read('answer-compare.md'), reading: read('answer-reading.md') },
+    digestSummary: read('digest-summary.md'),
+  };
 }
 
 export const LANGUAGE_INSTRUCTION = {

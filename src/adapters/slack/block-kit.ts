@@ -1,5 +1,6 @@
 import type { Button, KnownBlock } from '@slack/types';
 import { formatPartialDate } from '../../core/partial-date.js';
+import { administrationLabel, indicatorLabel, instrumentLabel } from '../../core/labels.js';
 import { assertNever, type Citation, type ItemCard, type Reply } from '../../core/replies.js';
 import { replyToText } from '../../core/render-text.js';
 import { clip, escapeMrkdwn, link, safeUrl } from './mrkdwn.js';
@@ -27,7 +28,7 @@ const divider: KnownBlock = { type: 'divider' };
 
 function cardBlocks(card: ItemCard, lang: 'en' | 'zh', withSummary: boolean): KnownBlock[] {
   const badge = (lang === 'zh' ? BADGE_ZH : BADGE)[card.driver];
-  const lines = [`*${escapeMrkdwn(card.title)}*`, `${escapeMrkdwn(formatPartialDate(card.date, lang))} · ${escapeMrkdwn(card.actors.join(', '))} · \`${card.instrument}\` · ${badge}`];
+  const lines = [`*${escapeMrkdwn(card.title)}*`, `${escapeMrkdwn(formatPartialDate(card.date, lang))} · ${escapeMrkdwn(card.actors.join(', '))} · ${escapeMrkdwn(card.instrument)} · ${badge}`];
   if (withSummary) lines.push(escapeMrkdwn(card.summary));
   const blocks: KnownBlock[] = [section(lines.join('\n'))];
   blocks.push(context(`${card.source ? `${lang === 'zh' ? '出处' : 'Source'}: ${link(card.source.url, card.source.title)} · ` : ''}\`${card.id}\``));
@@ -100,9 +101,9 @@ function bodyBlocks(reply: Reply, buttons: AnswerButtons): KnownBlock[] {
       const { item } = reply;
       return [
         header(item.title[lang]),
-        section(`${escapeMrkdwn(formatPartialDate(item.date, lang))} · ${item.administration} · \`${item.instrument}\` · ${(lang === 'zh' ? BADGE_ZH : BADGE)[item.reading.driver]}\n${escapeMrkdwn(reply.actorNames.join(', '))}`),
+        section(`${escapeMrkdwn(formatPartialDate(item.date, lang))} · ${administrationLabel(item.administration, lang)} · ${escapeMrkdwn(instrumentLabel(item.instrument, lang))} · ${(lang === 'zh' ? BADGE_ZH : BADGE)[item.reading.driver]}\n${escapeMrkdwn(reply.actorNames.join(', '))}`),
         section(escapeMrkdwn(item.summary[lang])),
-        section(`*${lang === 'zh' ? '论文解读' : "The paper's reading"}* (${item.reading.indicators.join(', ')}): ${escapeMrkdwn(item.reading.argument[lang])}`),
+        section(`*${lang === 'zh' ? '论文解读' : "The paper's reading"}* (${escapeMrkdwn(item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', '))}): ${escapeMrkdwn(item.reading.argument[lang])}`),
         ...item.passages.map((p) => section(`>${escapeMrkdwn(p.text)}\n_${escapeMrkdwn(p.section)}_`)),
         context(item.sources.length ? item.sources.map((s) => `${link(s.url, s.title)}${s.date ? ` (${escapeMrkdwn(s.date)})` : ''}`).join('\n') : escapeMrkdwn(lang === 'zh' ? '论文未给出出处' : 'The paper cites no source.')),
       ];

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vocabularySchema } from '../../src/core/vocabulary.js';
+import { dataDir } from '../../src/config/paths.js';
+import { questionWords } from '../../src/search/text-tokens.js';
+
+const vocabulary = vocabularySchema.parse(JSON.parse(readFileSync(join(dataDir(), 'vocabulary.json'), 'utf8')));
+
+describe('data/vocabulary.json', () => {
+  it('has synonym keys the tokenizer can produce from a question, each a single word', () => {
+    for (const key of Object.keys(vocabulary.synonyms)) {
+      const words = questionWords(key).map((w) => w.text);
+      expect(words, key).toEqual([key]);
+    }
+  });
+
+  it('names every instrument phrase once', () => {
+    const phrases = Object.values(vocabulary.instruments).flat().map((p) => p.toLowerCase());
+    const repeated = phrases.filter((p, i) => phrases.indexOf(p) !== i);
+    expect(repeated).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import { dateSpan } from '../../src/core/partial-date.js';
+import type { Reply } from '../../src/core/replies.js';
+import { replyToText } from '../../src/core/render-text.js';
+import { tempDir } from '../support/temp-store.js';
+
+let app: App;
+let cleanup: () => void;
+let conversation = 0;
+beforeAll(async () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  app = await openApp(loadConfig({ BRIEFING_DB: join(temp.dir, 'kinds.db') }));
+});
+afterAll(async () => {
+  await app.close();
+  cleanup();
+});
+
+type Answer = Extract<Reply, { kind: 'answer' }>;
+const say = (text: string, key = `kinds:${conversation++}`): Promise<Reply> => app.router.handle(text, { conversationKey: key });
+async function ask(question: string, key?: string): Promise<Answer> {
+  const reply = await say(question, key);
+  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${replyToText(reply)}`);
+  return reply;
+}
+const ids = (answer: Answer): string[] => answer.citations.map((c) => c.itemId);
+const itemsOf = async (answer: Answer) => Promise.all(answer.citations.filter((c) => c.kind === 'item').map(async (c) => {
+  const item = await app.store.getItem(c.itemId);
+  if (!item) throw new Error(`unresolved citation ${c.itemId}`);
+  return item;
+}));
+/** Chinese replies name codes in Chinese: none of the store's English codes or plural slips may show. */
+const ENGLISH_CODES = /power-driven|security-driven|hegemony-prestige|rule-making|innovation-supply|entity-list|export-control|procurement-ban|\b(?:biden|trump|obama)\b|\b1 items\b/i;
+
+describe('answers shaped by the question', () => {
+  it('a timeline lists every matching item in date order, one cited line each, within the period', async () => {
+    const answer = await ask('How did US policy toward Huawei unfold from 2019 to 2021?');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2020-01-25-commerce-plan-huawei-10-percent']));
+    const starts = answer.citations.map((c) => dateSpan(c.date).start);
+    expect(starts).toEqual([...starts].sort());
+    for (const start of starts) expect(start >= '2019-01-01' && start <= '2021-12-31', start).toBe(true);
+    expect(answer.text.match(/\[\d+\]/g)?.length).toBeGreaterThanOrEqual(answer.citations.length);
+  });
+
+  it('a list gives an actor\'s actions on a target, oldest first', async () => {
+    const answer = await ask('Which actions did the Defense Department take on DJI drones?');
+    expect(answer.questionKind).toBe('list');
+    expect(ids(answer).slice(0, 3)).toEqual(['2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase', '2018-11-air-force-dji-waiver-purchase']);
+  });
+
+  it('a comparison gives each side with the paper\'s reading', async () => {
+    const answer = await ask('How did Commerce and Defense differ on the Huawei rule?');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/Commerce/);
+    expect(answer.text).toMatch(/Defense/);
+    expect(answer.text).toMatch(/The paper reads this as/);
+    expect(ids(answer)).toContain('2020-01-25-commerce-plan-huawei-10-percent');
+  });
+
+  it('a reading question gives the driver, its indicators and the passage', async () => {
+    const answer = await ask('Why does the paper read the October 2019 Entity List decision as power-driven?');
+    expect(answer.questionKind).toBe('reading');
+    expect(ids(answer)[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+    expect(answer.text).toMatch(/power-driven, by the indicators Ideologization, Rule-making/);
+    expect(answer.text).toMatch(/The paper's passage/);
+  });
+
+  it('a person question answers from that person\'s items', async () => {
+    const answer = await ask('What did Kratsios say at the OECD?');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)[0]).toBe('2019-05-02-kratsios-oecd-keynote-shared-values');
+  });
+});
+
+describe('answer text', () => {
+  it('keeps figures whole and marks the sentence end', async () => {
+    const answer = await ask('How much did the White House propose for non-defense AI R&D in FY2022?');
+    expect(answer.text).toContain('11.2%');
+    expect(answer.text).toContain('$1.7 billion');
+    expect(answer.text).not.toMatch(/\d \[\d+\]\.\s?\d/);
+  });
+
+  it('cites only items about the question\'s subject, with no unrelated one-liners', async () => {
+    const answer = await ask('What did the Pentagon think of the Huawei rule?');
+    for (const item of await itemsOf(answer)) expect(item.targets, item.id).toContain('huawei');
+  });
+
+  it('answers in Chinese without English codes or labels', async () => {
+    const replies = [await say('美国商务部2019年10月对中国人工智能企业采取了什么措施？'), await say('actor 商务部'),
+      await say('event 2019-10-07-bis-entity-list-eight-ai-firms lang:zh'), await say('compare 商务部 vs 国防部'), await say('events actor:商务部 lang:zh')];
+    for (const reply of replies) {
+      const text = replyToText(reply).replace(/\(([\w-]+)\)|id: [\w-]+|event [\w-]+|https?:\S+/g, '');
+      expect(text, text).not.toMatch(ENGLISH_CODES);
+    }
+  });
+
+  it('answers 小院高墙 in either form', async () => {
+    for (const question of ['什么是小院高墙？', '小院高墙', 'What does "small yard, high fence" mean?']) {
+      const answer = await ask(question);
+      expect(answer.grounded, question).toBe(true);
+      expect(ids(answer), question).toContain('2021-12-10-treasury-lists-sensetime');
+    }
+  });
+});
+
+describe('thread context', () => {
+  it('a new question in the same thread does not inherit the previous topic', async () => {
+    const key = 'thread:new-topic';
+    await ask('What did the Pentagon think of the Huawei rule?', key);
+    const sensetime = await ask('拜登政府对商汤科技做了什么？', key);
+    expect(ids(sensetime)[0]).toBe('2021-12-10-treasury-lists-sensetime');
+    await ask('When did Cyber Command become a unified combatant command?', key);
+    const kratsios = await ask('What did Kratsios say at the OECD?', key);
+    expect(kratsios.grounded).toBe(true);
+    expect(ids(kratsios)[0]).toBe('2019-05-02-kratsios-oecd-keynote-shared-values');
+  });
+
+  it('a follow-up to an events listing keeps its filters', async () => {
+    const key = 'thread:events';
+    const first = await say('events actor:commerce 2019', key);
+    expect(first.kind).toBe('item-list');
+    const followUp = await say('and under Biden?', key);
+    if (followUp.kind !== 'item-list') throw new Error(followUp.kind);
+    expect(followUp.total).toBeGreaterThan(0);
+    for (const card of followUp.items) {
+      const item = await app.store.getItem(card.id);
+      expect(item?.administration).toBe('biden');
+      expect(item?.actors.some((a) => ['commerce', 'bis', 'nist'].includes(a)), card.id).toBe(true);
+    }
+  });
+});
+
+describe('questions that look like commands, and words that look like code', () => {
+  it('asks "Who …?" and "List every …" questions instead of running a command', async () => {
+    expect((await say('Who opposed the Huawei rule?')).kind).toBe('answer');
+    expect((await say('List every US government move on DJI drones.')).kind).toBe('answer');
+    expect((await say('who pentagon')).kind).toBe('actor-profile');
+  });
+
+  it('treats "constructor" as a word, never as a property of an object', async () => {
+    expect((await say('What is the constructor of the Entity List?')).kind).toBe('answer');
+    expect((await say('events admin:constructor')).kind).toBe('usage-error');
+    expect((await say('compare trump vs constructor')).kind).toBe('usage-error');
+  });
+});
