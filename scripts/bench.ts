@@ -28,6 +28,10 @@ const ASK = [
   'When did Cyber Command become a unified combatant command?', 'What is the US policy on TikTok?',
   '2023年美国对华人工智能出口管制有哪些新规定？', 'semiconductor supply chain export controls since 2020',
   '拜登政府对商汤科技做了什么？', 'What did the Air Force do with AI in 2019?', 'facial recognition surveillance sanctions',
+  // The answer shapes: timeline, list, comparison and the paper's reading.
+  'How did US policy toward Huawei unfold from 2019 to 2021?', 'Which actions did the Defense Department take on DJI drones?',
+  'How did Commerce and Defense differ on the Huawei rule?', 'Why does the paper read the October 2019 Entity List decision as power-driven?',
+  '美国对华为的政策是如何演变的？', '商务部和国防部在中芯国际问题上有何分歧？',
 ];
 const EVENTS = [
   'events actor:commerce', 'events actor:defense admin:trump', 'events target:huawei', 'events from:2019 to:2020-06',
@@ -97,16 +101,21 @@ try {
     rssAfterIngestMB: Math.round(rssAfterIngest / 1024 / 1024),
     rssAtEndMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
   };
-  const rows: Array<[string, string, string]> = [
-    ['items in store', String(result.items), ''], ['ingest (SQLite, 5,000 a transaction)', `${result.ingestSeconds} s`, ''],
-    ['read items back from SQLite', `${result.readSeconds} s`, ''],
-    ['index build', `${result.indexBuildSeconds} s`, '≤ 10 s'], ['ask p50', `${result.askP50Ms} ms`, ''],
-    ['ask p99', `${result.askP99Ms} ms`, '≤ 50 ms'], ['events p50', `${result.eventsP50Ms} ms`, ''],
-    ['events p99', `${result.eventsP99Ms} ms`, '≤ 20 ms'], ['peak RSS', `${result.peakRssMB} MB`, '≤ 500 MB'],
+  // [measure, value, target, met?]: a target that is missed fails the run.
+  const rows: Array<[string, string, string, boolean | null]> = [
+    ['items in store', String(result.items), '', null], ['ingest (SQLite, 5,000 a transaction)', `${result.ingestSeconds} s`, '', null],
+    ['read items back from SQLite', `${result.readSeconds} s`, '', null],
+    ['index build', `${result.indexBuildSeconds} s`, '≤ 10 s', result.indexBuildSeconds <= 10], ['ask p50', `${result.askP50Ms} ms`, '', null],
+    ['ask p99', `${result.askP99Ms} ms`, '≤ 50 ms', result.askP99Ms <= 50], ['events p50', `${result.eventsP50Ms} ms`, '', null],
+    ['events p99', `${result.eventsP99Ms} ms`, '≤ 20 ms', result.eventsP99Ms <= 20],
+    ['peak RSS', `${result.peakRssMB} MB`, '≤ 500 MB', result.peakRssMB <= 500],
   ];
-  process.stdout.write(`${'measure'.padEnd(38)}${'value'.padEnd(14)}target\n`);
-  for (const [name, value, target] of rows) process.stdout.write(`${name.padEnd(38)}${value.padEnd(14)}${target}\n`);
+  process.stdout.write(`${'measure'.padEnd(38)}${'value'.padEnd(14)}${'target'.padEnd(10)}result\n`);
+  for (const [name, value, target, met] of rows) {
+    process.stdout.write(`${name.padEnd(38)}${value.padEnd(14)}${target.padEnd(10)}${met === null ? '' : met ? 'pass' : 'FAIL'}\n`);
+  }
   process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (rows.some(([, , , met]) => met === false)) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,6 +9,9 @@ import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
 import { createRetriever } from './search/retriever.js';
+import { createSemanticSearch, type SemanticSearch } from './search/semantic-search.js';
+import { createOpenAiEmbedder } from './llm/openai-embedder.js';
+import type { PolicyItem } from './core/policy-item.js';
 import { seedFromCuratedData } from './store/seed.js';
 import { createPostgresStore } from './store/postgres-store.js';
 import { createSqliteStore } from './store/sqlite-store.js';
@@ -44,14 +47,15 @@ const INDEX_BATCH = 2000;
  * Indexes the store's items page by page, so a large store never sits in memory twice. `refresh` then adds what
  * changed since (items ingested by `briefing ingest` or another replica), checking at most every few seconds.
  */
-export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases' | 'vocabulary'>, clock: Clock = systemClock):
-  Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
+export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases' | 'vocabulary'>, clock: Clock = systemClock,
+  onItemsIndexed?: (items: readonly PolicyItem[]) => void): Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
   const retriever = createRetriever(passages, data.aliases, data.vocabulary);
   // Everything changed before the build started is in the pages read below.
   let indexedFrom = clock.now().toISOString();
   for (let offset = 0; ; offset += INDEX_BATCH) {
     const page = await store.listItems({}, { limit: INDEX_BATCH, offset });
     retriever.addItems(page.items);
+    onItemsIndexed?.(page.items);
     if (page.items.length < INDEX_BATCH) break;
   }
   let lastCheck = 0;
@@ -65,6 +69,7 @@ export async function createRetrieverFromStore(store: ItemStore, passages: Passa
       const changes = await store.itemsChangedSince(since, INDEX_BATCH);
       const fresh = changes.filter(({ item, updatedAt }) => seen.get(item.id) !== updatedAt);
       retriever.addItems(fresh.map(({ item }) => item));
+      onItemsIndexed?.(fresh.map(({ item }) => item));
       for (const { item, updatedAt } of fresh) seen.set(item.id, updatedAt);
       if (changes.length < INDEX_BATCH) break;
       since = changes.at(-1)?.updatedAt ?? since;
@@ -91,17 +96,42 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
   const core = await openAppCore(config, clock);
   // The passages were just seeded from data/: use them as loaded instead of reading them back.
   const passages = core.data.passages;
-  const { retriever, refresh } = await createRetrieverFromStore(core.store, passages, core.data, clock);
+  const semantic = await openSemanticSearch(config, core.store);
+  // New and changed items are embedded as they are indexed, in the background; a failure leaves them lexical only.
+  const pending: PolicyItem[] = [];
+  const { retriever, refresh } = await createRetrieverFromStore(core.store, passages, core.data, clock,
+    semantic ? (items) => { pending.push(...items); } : undefined);
+  if (semantic) {
+    await embedOrLog(semantic, pending.splice(0), passages);
+    setInterval(() => { if (pending.length) void embedOrLog(semantic, pending.splice(0)); }, 2000).unref();
+  }
   const summarizer = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
   const subscriptionChanges = new Set<() => void>();
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock,
-    freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(summarizer ? { summarizer } : {}),
+    freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
   return { ...core, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
+}
+
+/** Semantic retrieval when an embeddings model is configured; without one, or when it cannot start, retrieval is lexical. */
+async function openSemanticSearch(config: Config, store: ItemStore): Promise<SemanticSearch | undefined> {
+  if (!config.OPENAI_API_KEY || !config.OPENAI_EMBEDDINGS_MODEL) return undefined;
+  const embedder = createOpenAiEmbedder({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_EMBEDDINGS_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
+    ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, logToStderr);
+  // A question waits at most this long for its embedding before the lexical ranking answers alone.
+  return createSemanticSearch({ embedder, store, timeoutMs: Math.min(config.LLM_TIMEOUT_MS, 3000), log: logToStderr });
+}
+
+async function embedOrLog(semantic: SemanticSearch, items: readonly PolicyItem[], passages?: readonly Passage[]): Promise<void> {
+  try {
+    await semantic.addDocuments(items, passages);
+  } catch (error) {
+    logToStderr('embeddings not made; those documents are found lexically only', { error: (error as Error).message, documents: items.length + (passages?.length ?? 0) });
+  }
 }
 
 /** The Bot Framework settings the configuration gives, for the Teams endpoint and for digests sent from the CLI. */

@@ -11,6 +11,8 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20000),
+  /** Embeddings model on the same OpenAI-compatible endpoint: semantic retrieval fused with the lexical one. */
+  OPENAI_EMBEDDINGS_MODEL: optionalText,
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -54,6 +56,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     }
     if (config.MicrosoftAppId && !config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') {
       context.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'MicrosoftAppId is set: also set MicrosoftAppPassword (the client secret)' });
+    }
+    if (config.OPENAI_EMBEDDINGS_MODEL && !config.OPENAI_API_KEY) {
+      context.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'OPENAI_EMBEDDINGS_MODEL is set: also set OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server)' });
     }
     if ((config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN) && !config.SLACK_BOT_TOKEN) {
       context.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'Slack needs SLACK_BOT_TOKEN (xoxb-…)' });

@@ -94,6 +94,9 @@ export interface ItemStore {
   failDelivery(deliveryId: number, error: string, pauseAfter: number): Promise<void>;
   /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
+  /** Stored embeddings of items and passages for one model, each with the hash of the text it was made from. */
+  loadEmbeddings(model: string): Promise<StoredEmbedding[]>;
+  saveEmbeddings(model: string, embeddings: readonly StoredEmbedding[]): Promise<void>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
   putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
   close(): Promise<void>;
@@ -117,6 +120,19 @@ export interface FeedbackRecord {
   answer: string;
   mode: string;
   citations: Array<{ n: number; itemId: string }>;
+}
+
+/** A document's embedding, kept until the text it was made from changes. */
+export interface StoredEmbedding {
+  id: string;
+  contentHash: string;
+  vector: Float32Array;
+}
+
+/** An optional embeddings model on the same OpenAI-compatible endpoint: texts in, vectors out. */
+export interface Embedder {
+  readonly model: string;
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
 export interface Clock {
@@ -171,7 +187,8 @@ export interface Retrieval {
 
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {
-  retrieve(question: string, previous: ConversationTurn | undefined, limit: number): Retrieval;
+  /** `semantic`: document ids an embeddings model ranks nearest the question, fused with the lexical ranking. */
+  retrieve(question: string, previous: ConversationTurn | undefined, limit: number, semantic?: readonly string[]): Retrieval;
   /** Item ids for an `events` listing, newest first: the same filters as the store's, answered from memory. */
   list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Make newly ingested items findable. */

@@ -28,6 +28,8 @@ export interface RouterDeps {
   freeTextFilters: FreeTextFilterExtractor;
   /** Optional LLM; without it answers are extractive. */
   summarizer?: Summarizer;
+  /** Optional semantic ranking of a question (embeddings); without it retrieval is lexical. */
+  semantic?: { rank(question: string, limit: number): Promise<string[] | null> };
   /** Brings the search index up to date with items another process ingested; called before each search. */
   refreshIndex?: () => Promise<void>;
   subscriptions?: SubscriptionSettings;
@@ -80,7 +82,8 @@ export function createRouter(deps: RouterDeps): Router {
     async ask(command, context) {
       await deps.refreshIndex?.();
       const previous = (await deps.store.getConversation(context.conversationKey)).at(-1);
-      const retrieval = deps.retriever.retrieve(command.question, previous, RETRIEVAL_LIMIT);
+      const semantic = deps.semantic ? await deps.semantic.rank(command.question, RETRIEVAL_LIMIT) : null;
+      const retrieval = deps.retriever.retrieve(command.question, previous, RETRIEVAL_LIMIT, semantic ?? undefined);
       // "and under Biden?" after an `events` listing lists again, with the new period or actor.
       if (retrieval.followUp && previous?.events) {
         return handlers.events({ kind: 'events', filters: followUpFilters(previous.events, retrieval), page: 1,

@@ -185,6 +185,12 @@ export class CompactIndex {
     return best;
   }
 
+  /** The live document number of an id, if any. */
+  numberOf(id: string): number | undefined {
+    const doc = this.numberById.get(id);
+    return doc !== undefined && !this.dead.has(doc) ? doc : undefined;
+  }
+
   isLive(doc: number): boolean {
     return doc < this.externalIds.length && !this.dead.has(doc);
   }

@@ -11,7 +11,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   return {
     addItems: (added) => index.upsertItems(added),
     list: (filter, offset, limit) => index.list(filter, offset, limit),
-    retrieve(question, previous, limit) {
+    retrieve(question, previous, limit, semantic) {
       let understood = understandQuestion(question, aliases, vocabulary);
       const followUp = previous !== undefined && isFollowUp(question, understood);
       if (followUp && previous) {
@@ -24,7 +24,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id] }));
       const result = index.search({ termGroups: understood.termGroups,
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
-        filter: understood.filter, limit });
+        filter: understood.filter, limit, ...(semantic && !followUp ? { semantic } : {}) });
       return {
         lang: understood.lang,
         kind: understood.kind,

@@ -26,6 +26,8 @@ export interface SearchQuery {
   entityGroups: Array<{ ids: string[]; words: string[]; actor?: boolean }>;
   filter: ItemFilter;
   limit: number;
+  /** Document ids ranked by an embeddings model, best first: fused with the lexical ranking when given. */
+  semantic?: readonly string[];
 }
 
 /** The hits, and what the question asks that the store cannot know. */
@@ -103,6 +105,16 @@ function passageToDoc(passage: Passage): IndexedDoc {
     dateEnd: null,
     administrations: passageAdministrations(passage.id),
   };
+}
+
+/** Reciprocal rank fusion (k = 60) of the lexical order and an embeddings model's order. */
+function fuseRankings(lexical: SearchHit[], semantic: readonly string[]): SearchHit[] {
+  const semanticRank = new Map(semantic.map((id, i) => [id, i]));
+  const fused = (hit: SearchHit, lexicalRank: number): number => {
+    const s = semanticRank.get(hit.id);
+    return 1 / (60 + lexicalRank) + (s === undefined ? 0 : 1 / (60 + s));
+  };
+  return lexical.map((hit, i) => ({ hit, score: fused(hit, i) })).sort((a, b) => b.score - a.score).map(({ hit }) => hit);
 }
 
 /** The period and administration part of a filter: what decides whether a question's time frame holds items. */
@@ -225,6 +237,11 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       const accept = (doc: number): boolean => passesFilter({ dateStart: dateStarts[doc] ?? null, dateEnd: dateEnds[doc] ?? null,
         administrations: administrations[doc] ?? [] }, query.filter);
       const results = index.search(weighted, query.limit * 3, accept);
+      const found = new Set(results.map(([doc]) => doc));
+      for (const id of query.semantic ?? []) {
+        const doc = index.numberOf(id);
+        if (doc !== undefined && !found.has(doc) && accept(doc)) { results.push([doc, 0]); found.add(doc); }
+      }
 
       // An unknown word that looks like a name ("Greece", "阿里巴巴") is something the store does not hold and
       // counts fully against coverage.
@@ -268,7 +285,8 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       });
       // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
       const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage);
-      return { hits: hits.sort((a, b) => rank(b) - rank(a)).slice(0, query.limit), ...signals };
+      const lexical = hits.sort((a, b) => rank(b) - rank(a));
+      return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
     },
   };
 }

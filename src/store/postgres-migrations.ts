@@ -51,4 +51,8 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     version: 3,
     sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
   },
+  {
+    version: 6,
+    sql: 'CREATE TABLE embeddings (doc_id TEXT NOT NULL, model TEXT NOT NULL, content_hash TEXT NOT NULL, vector BYTEA NOT NULL, PRIMARY KEY (doc_id, model));',
+  },
 ];

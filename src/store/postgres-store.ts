@@ -4,6 +4,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
+import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
 import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
@@ -236,6 +237,18 @@ export async function createPostgresStore(options: { connectionString: string; c
         await client.query(`INSERT INTO answer_cache (key, value, created_at) VALUES ($1, $2, $3)
           ON CONFLICT (key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`, [key, value, now()]);
         await client.query('DELETE FROM answer_cache WHERE created_at < $1', [dropBefore]);
+      });
+    },
+    async loadEmbeddings(model) {
+      return (await query<EmbeddingRow>('SELECT doc_id, content_hash, vector FROM embeddings WHERE model = $1', [model])).map(embeddingFromRow);
+    },
+    async saveEmbeddings(model, embeddings) {
+      await transaction(async (client) => {
+        for (const e of embeddings) {
+          await client.query(`INSERT INTO embeddings (doc_id, model, content_hash, vector) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (doc_id, model) DO UPDATE SET content_hash = excluded.content_hash, vector = excluded.vector`,
+          [e.id, model, e.contentHash, vectorToBytes(e.vector)]);
+        }
       });
     },
     async close() {

@@ -119,4 +119,8 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
     version: 7,
     sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
   },
+  {
+    version: 10,
+    sql: 'CREATE TABLE embeddings (doc_id TEXT NOT NULL, model TEXT NOT NULL, content_hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (doc_id, model));',
+  },
 ];

@@ -6,6 +6,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
+import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
 import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
@@ -244,6 +245,17 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
           ON CONFLICT (key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`)
           .run(key, value, options.clock.now().toISOString());
         db.prepare('DELETE FROM answer_cache WHERE created_at < ?').run(dropBefore);
+      })();
+    },
+    async loadEmbeddings(model) {
+      const rows = db.prepare('SELECT doc_id, content_hash, vector FROM embeddings WHERE model = ?').all(model) as EmbeddingRow[];
+      return rows.map(embeddingFromRow);
+    },
+    async saveEmbeddings(model, embeddings) {
+      const insert = db.prepare(`INSERT INTO embeddings (doc_id, model, content_hash, vector) VALUES (?, ?, ?, ?)
+        ON CONFLICT (doc_id, model) DO UPDATE SET content_hash = excluded.content_hash, vector = excluded.vector`);
+      db.transaction(() => {
+        for (const e of embeddings) insert.run(e.id, model, e.contentHash, vectorToBytes(e.vector));
       })();
     },
     async close() {

@@ -149,6 +149,17 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(await store.getCachedAnswer('k', '2026-01-05T10:00:00.000Z')).toBeUndefined();
   });
 
+  it('keeps embeddings per model, replacing a document\'s vector when its text changes', async () => {
+    await store.saveEmbeddings('m1', [{ id: 'a', contentHash: 'h1', vector: Float32Array.from([0.5, -0.25, 1]) },
+      { id: 'b', contentHash: 'h2', vector: Float32Array.from([0, 1, 0]) }]);
+    await store.saveEmbeddings('m1', [{ id: 'a', contentHash: 'h3', vector: Float32Array.from([1, 0, 0]) }]);
+    await store.saveEmbeddings('m2', [{ id: 'a', contentHash: 'h9', vector: Float32Array.from([9]) }]);
+    const stored = (await store.loadEmbeddings('m1')).sort((x, y) => x.id.localeCompare(y.id));
+    expect(stored.map((e) => ({ id: e.id, hash: e.contentHash, vector: [...e.vector] })))
+      .toEqual([{ id: 'a', hash: 'h3', vector: [1, 0, 0] }, { id: 'b', hash: 'h2', vector: [0, 1, 0] }]);
+    expect(await store.loadEmbeddings('m3')).toEqual([]);
+  });
+
   it('claims digest windows: a failed one is claimed again, extended, and delivery moves the next start', async () => {
     const subscription = await store.addSubscription({ platform: 'slack', channel: 'C1', schedule: '0 9 * * 1', timeZone: 'UTC', filter: { actors: ['commerce'] },
       filterLabel: 'actor:commerce', notifyEmpty: false, createdBy: 'test' });
