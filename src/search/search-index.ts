@@ -74,7 +74,7 @@ function passageAdministrations(id: string): string[] {
   return [];
 }
 
-// Items are indexed by title, keywords, summary, grounding passages and the ids of their actors, people, targets and instrument:
+// Items are indexed by title, keywords, summary and the ids of their actors, people, targets and instrument:
 // names and aliases reach them through those ids, which keeps the index small enough for 100,000 items.
 function itemToDoc(item: PolicyItem): IndexedDoc {
   const span = dateSpan(item.date);
@@ -85,7 +85,9 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
     refs: [...item.actors, ...item.people, ...item.targets].map((id) => `${REF_PREFIX}${id}`).concat(instrumentRef(item.instrument)).join(' '),
     keywords: item.keywords.join('\n'),
     summary: `${item.summary.en}\n${item.summary.zh}`,
-    body: item.passages.map((p) => p.text).join('\n'),
+    // The grounding passages are indexed once, as the paper's passage documents: copying them into every item
+    // made a 100,000-item build 2.5 times slower and changed the tuning eval by nothing.
+    body: '',
     dateStart: span.start,
     dateEnd: span.end,
     administrations: [item.administration],
@@ -124,7 +126,9 @@ function pick(filter: ItemFilter): ItemFilter {
 }
 
 function fieldTokens(text: string, field?: string): string[] {
-  return field === 'refs' ? text.split(' ').filter(Boolean) : indexTokens(text);
+  if (field === 'refs') return text.split(' ').filter(Boolean);
+  // A passage body says whether a term occurs, not how often: each term once keeps long passages cheap to index.
+  return field === 'body' ? [...new Set(indexTokens(text))] : indexTokens(text);
 }
 
 function passesFilter(doc: Pick<IndexedDoc, 'dateStart' | 'dateEnd' | 'administrations'>, filter: ItemFilter): boolean {
@@ -178,7 +182,8 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const df = (token: string): number => index.documentFrequency(token);
   const idf = (token: string): number => index.idf(token);
 
-  const list = (filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] } => {
+  /** `firstOnly`: stop at the first match (whether a period holds any item at all). */
+  const list = (filter: ItemFilter, offset: number, limit: number, firstOnly = false): { total: number; ids: string[] } => {
     // Each id filter and each word becomes a bitmap of the documents that have it; a document must be in all.
     const bitmaps: Uint8Array[] = [];
     const anyOf = (terms: string[]): void => {
@@ -204,6 +209,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       if (instrumentsWanted && !instrumentsWanted.includes(instruments[doc] as string)) continue;
       if (total >= offset && ids.length < limit) ids.push(index.idOf(doc));
       total++;
+      if (firstOnly) break;
     }
     return { total, ids };
   };
@@ -212,7 +218,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
     upsertItems(changed) {
       for (const item of changed) addDoc(itemToDoc(item), item);
     },
-    list,
+    list: (filter, offset, limit) => list(filter, offset, limit),
     search(query) {
       const weighted = new Map<string, number>();
       const terms = [...query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]),
@@ -225,7 +231,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
         }
       }
       const hasFilter = Boolean(query.filter.from || query.filter.to || query.filter.administrations?.length);
-      const emptyPeriod = hasFilter && list(pick(query.filter), 0, 1).total === 0;
+      const emptyPeriod = hasFilter && list(pick(query.filter), 0, 1, true).total === 0;
       const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
         || group.terms.filter((t) => df(t) > 0).length >= group.need;
       const unknown = query.termGroups.filter((group) => !known(group));

@@ -66,10 +66,28 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
   return found;
 }
 
+const phrasePatterns = new Map<string, RegExp>();
+/** Where a name or phrase occurs in lower-cased text (Latin ones as whole words, plural allowed), or -1. */
 function mentions(lowerText: string, phrase: string): number {
   const key = phrase.toLowerCase();
   if (isHan(key)) return lowerText.indexOf(key);
-  return lowerText.search(new RegExp(`(?<![a-z\\u00c0-\\u024f])${escapeRegExp(key)}(?:e?s)?(?![a-z\\u00c0-\\u024f])`, 'u'));
+  let pattern = phrasePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z\\u00c0-\\u024f])${escapeRegExp(key)}(?:e?s)?(?![a-z\\u00c0-\\u024f])`, 'u');
+    phrasePatterns.set(key, pattern);
+  }
+  return lowerText.search(pattern);
+}
+
+const instrumentPhrases = new WeakMap<Vocabulary, Array<{ instrument: string; name: string }>>();
+function phrasesOf(vocabulary: Vocabulary): Array<{ instrument: string; name: string }> {
+  let phrases = instrumentPhrases.get(vocabulary);
+  if (!phrases) {
+    phrases = [...vocabulary.instruments].flatMap(([instrument, names]) => names.map((name) => ({ instrument, name })))
+      .sort((a, b) => b.name.length - a.name.length);
+    instrumentPhrases.set(vocabulary, phrases);
+  }
+  return phrases;
 }
 
 /**
@@ -77,8 +95,7 @@ function mentions(lowerText: string, phrase: string): number {
  * instrument's items meet through its reference term, and its words leave the text.
  */
 function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGroup[]; rest: string } {
-  const phrases = [...vocabulary.instruments].flatMap(([instrument, names]) => names.map((name) => ({ instrument, name })))
-    .sort((a, b) => b.name.length - a.name.length);
+  const phrases = phrasesOf(vocabulary);
   let rest = text.normalize('NFKC').toLowerCase();
   const groups: TermGroup[] = [];
   for (const { instrument, name } of phrases) {
