@@ -23,7 +23,7 @@ const CUES: KindCue[] = [
     en: /\b(?:timeline|chronolog\w*|unfold(?:ed|s)?|evolv(?:e|ed|es)|evolution|over time|sequence|step by step|trace|escalat(?:e|ed|ion)|progress(?:ed|ion)?|develop(?:ed)? (?:from|over|between)|what happened (?:next|after|between)|how .{1,40} developed|from .{1,40} (?:to|until|through) )\b/giu,
     zh: /演变|演进|经过|过程|脉络|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|升级/gu },
   { kind: 'list',
-    en: /\b(?:list|enumerate|name (?:the|all|every)|every|what (?:did|has|have|does) (?=.{1,60}\bdo\b)|all (?:the )?(?:actions|steps|measures|moves|firms|companies|items|cases)|what (?:other )?(?:actions|steps|measures|moves|things)|which (?:firms|companies|agencies|actions|steps|measures|moves|forums|documents|rules))\b/giu,
+    en: /\b(?:list|enumerate|name (?:the|all|every)|every|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|all (?:the )?(?:actions|steps|measures|moves|firms|companies|items|cases)|what (?:other )?(?:actions|steps|measures|moves|things)|which (?:firms|companies|agencies|actions|steps|measures|moves|forums|documents|rules))\b/giu,
     zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么/gu },
 ];
 

@@ -278,7 +278,8 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
             || group.words.some((w) => (kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
         ];
         const weight = matched.reduce((sum, yes, i) => sum + (yes ? weights[i] ?? 0 : 0), 0);
-        const names = query.termGroups.map((group, i) => (group.proper ? matched[i] : undefined)).filter((m) => m !== undefined);
+        // Capitalised words only: which Chinese words are names cannot be told reliably enough to score a match.
+        const names = query.termGroups.map((group, i) => (group.proper && !isHan(group.text) ? matched[i] : undefined)).filter((m) => m !== undefined);
         return {
           id: index.idOf(doc),
           kind: kinds[doc] ?? 'item',

@@ -69,6 +69,8 @@ export interface QuestionWord {
   text: string;
   han: boolean;
   terms: string[];
+  /** A Chinese word of three or more characters that is one segment or a run of characters the segmenter could not place: maybe a name. */
+  nameLike?: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ function chineseWords(run: string): QuestionWord[] {
   let current = '';
   let kind: 'word' | 'suffixed' | 'stray' | null = null;
   const flush = (): void => {
-    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current) });
+    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current), nameLike: current.length >= 3 && kind !== 'suffixed' });
     current = '';
     kind = null;
   };

@@ -135,7 +135,7 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
     seen.add(word.text);
     const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
-      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || (word.han && word.text.length >= 3) });
+      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || word.nameLike === true });
   }
   return groups;
 }
