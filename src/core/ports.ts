@@ -1,7 +1,7 @@
 import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { Passage } from './passage.js';
 import type { Reply } from './replies.js';
-import type { Delivery, NewSubscription, Subscription } from './subscription.js';
+import type { Delivery, DeliveryPart, NewSubscription, Subscription } from './subscription.js';
 
 /** Filters for listing items. Every field narrows; id lists match any of their ids. */
 export interface ItemFilter {
@@ -82,19 +82,65 @@ export interface ItemStore {
   /**
    * Claims the next digest window of a subscription, [delivered until, `until`), in one transaction. A window
    * whose earlier claim failed, or was left unfinished for longer than `leaseMs` (a crash), is claimed again,
-   * extended to `until`, so no item is skipped. Null while another run holds a fresh claim on it.
+   * extended to `until` unless its digest was already planned, so no item is skipped. Null while another run holds
+   * a fresh claim on it.
    */
   claimDelivery(subscriptionId: number, until: string, leaseMs?: number): Promise<Delivery | null>;
+  /** The messages a delivery's digest was rendered into, in posting order; empty before it is planned. */
+  getDeliveryParts(deliveryId: number): Promise<DeliveryPart[]>;
+  /**
+   * Keeps the rendered messages of a claimed delivery and sets its window's end, replacing an earlier plan of
+   * which nothing was posted. Once a part is posted, plan and window are fixed and this throws.
+   */
+  planDelivery(deliveryId: number, windowEnd: string, payloads: readonly unknown[]): Promise<DeliveryPart[]>;
+  /** Records one posted part. It also renews the claim, so a long digest is not taken over while it is posted. */
+  markPartPosted(deliveryId: number, part: number, messageId: string | null): Promise<void>;
   /** Marks a claimed delivery posted; the subscription's next window starts at its end. */
   completeDelivery(deliveryId: number, messageId: string | null): Promise<void>;
   /** Records a failed post; after `pauseAfter` failures in a row the subscription is paused. */
   failDelivery(deliveryId: number, error: string, pauseAfter: number): Promise<void>;
+  /**
+   * Stores a message before it is posted (the outbox), held by the caller for `leaseMs` for its first attempt.
+   * Finished entries older than a week are dropped as new ones come in.
+   */
+  addOutboxEntry(platform: string, payload: unknown, leaseMs: number): Promise<OutboxEntry>;
+  /** Claims, for `leaseMs`, up to `limit` pending entries of a platform that are due and that no one else holds. */
+  claimOutboxEntries(platform: string, limit: number, leaseMs: number): Promise<OutboxEntry[]>;
+  updateOutboxEntry(id: number, update: OutboxUpdate): Promise<void>;
+  getOutboxEntry(id: number): Promise<OutboxEntry | undefined>;
+  /** When the earliest pending entry of a platform can next be attempted (its retry time or the end of its claim). */
+  nextOutboxDue(platform: string): Promise<string | undefined>;
   /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
   putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A message kept in the store until it is posted: retried after failures, resumed after a restart. */
+export interface OutboxEntry {
+  id: number;
+  platform: string;
+  /** What to post and where, as the platform's poster wrote it. */
+  payload: unknown;
+  status: 'pending' | 'sent' | 'failed';
+  /** Failed attempts so far. */
+  attempts: number;
+  /** How many of the payload's messages are posted, in order. */
+  partsPosted: number;
+  createdAt: string;
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
+export type OutboxUpdate =
+  /** Some messages are posted; the claim is renewed for `leaseMs`. */
+  | { kind: 'progress'; partsPosted: number; leaseMs: number }
+  | { kind: 'sent' }
+  /** The attempt failed; the entry is released and due again at `at`. */
+  | { kind: 'retry'; at: string; error: string }
+  /** Given up: it will not be attempted again. */
+  | { kind: 'failed'; error: string };
 
 export interface SavedAnswer {
   id: number;
