@@ -227,8 +227,10 @@ export interface Summarizer {
 
 /** Where a platform's digests go. Implemented by each chat adapter. */
 export interface DigestTarget {
-  /** Posts the digest, tagged with the delivery id where the platform allows; returns the platform message id. */
-  post(subscription: Subscription, digest: Reply, deliveryId: number): Promise<string | null>;
-  /** After an interrupted attempt: the id of a message an earlier attempt already posted for this delivery. */
-  findPosted(subscription: Subscription, deliveryId: number): Promise<string | undefined>;
+  /** The digest as this platform's messages, in posting order, each within the platform's limits. */
+  render(digest: Extract<Reply, { kind: 'digest' }>): unknown[];
+  /** Posts one rendered message, tagged with its delivery and part where the platform allows; returns its message id. */
+  postPart(subscription: Subscription, payload: unknown, tag: { deliveryId: number; part: number; parts: number }): Promise<string | null>;
+  /** After an interrupted attempt: the parts of this delivery the platform shows as posted, with their message ids. */
+  findPostedParts(subscription: Subscription, delivery: Delivery): Promise<Map<number, string>>;
 }

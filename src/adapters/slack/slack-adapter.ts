@@ -105,8 +105,11 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
       // A progress update still in flight must not land on top of the answer.
       finished = true;
       await progressUpdate;
-      if (workingTs) await replaceSafely(client, { ...target, ts: workingTs }, messages, replyToPlainSlackText(reply));
-      else await postSafely(client, target, messages, replyToPlainSlackText(reply));
+      if (workingTs) {
+        const [first, ...rest] = messages;
+        const { whole } = await replaceSafely(client, { channel: event.channel, ts: workingTs }, first, replyToPlainSlackText(reply));
+        if (!whole && rest.length > 0) await postSafely(client, target, rest, replyToPlainSlackText(reply));
+      } else await postSafely(client, target, messages, replyToPlainSlackText(reply));
     } catch (error) {
       deps.log('slack: could not answer', { channel: event.channel, error: slackErrorCode(error) ?? String(error) });
       await client.chat.postMessage({ ...target, text: `Sorry, I could not post the answer here (${slackErrorCode(error) ?? 'internal error'}).` })
