@@ -142,6 +142,33 @@ export type OutboxUpdate =
   /** Given up: it will not be attempted again. */
   | { kind: 'failed'; error: string };
 
+/** What one attempt at posting an outbox entry came to. */
+export type PostResult =
+  | { ok: true }
+  /** `retryable`: an outage or rate limit that a later attempt may get past, rather than a refusal. */
+  | { ok: false; error: string; retryable: boolean; retryAfterMs?: number };
+
+/** Posts outbox entries on one platform. Implemented by a chat adapter. */
+export interface OutboxPoster {
+  /**
+   * Posts the entry's messages not yet posted, calling `progress` after each. With `checkFirst` an earlier
+   * attempt may have posted some without learning it did (a lost response, a crash): look before posting again.
+   */
+  post(entry: OutboxEntry, options: { checkFirst: boolean; progress: (partsPosted: number) => Promise<void> }): Promise<PostResult>;
+  /** Tells the asker the message could not be posted (best-effort: the platform may still be unreachable). */
+  giveUp(entry: OutboxEntry, error: string): Promise<void>;
+}
+
+/** Messages that must not be lost: stored before they are posted, retried with backoff, resumed after a restart. */
+export interface Outbox {
+  /** Stores the message, then tries to post it at once; any retry runs in the background. */
+  send(platform: string, payload: unknown): Promise<void>;
+  /** Posts this platform's entries through `poster` from now on, first those an earlier run left pending. Returns a stop function. */
+  serve(platform: string, poster: OutboxPoster): () => Promise<void>;
+  /** Resolves once no entry this process knows of is being posted or waiting for a retry. */
+  idle(): Promise<void>;
+}
+
 export interface SavedAnswer {
   id: number;
   platform: string;
