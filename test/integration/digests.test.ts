@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { deliverDigests, PAUSE_AFTER_FAILURES } from '../../src/digest/deliver-digests.js';
 import { startDigestScheduler } from '../../src/digest/digest-scheduler.js';
 import { lastFiringIn } from '../../src/digest/schedule.js';
+import { cardProblems } from '../support/adaptive-cards.js';
 import { startFakeConnector, teamsMessage } from '../support/fake-connector.js';
 import { startFakeSlack, type MethodReply, type SlackCall } from '../support/fake-slack.js';
 import { runCliAsync } from '../support/run-cli.js';
@@ -213,6 +214,7 @@ describe('digests to Teams and from the CLI', () => {
     expect(digest?.path).toMatch(/^\/v3\/conversations\/19:digest@thread\.tacv2\/activities/);
     expect(digest?.body.text).toMatch(/^Policy Brief digest: 1 new item/);
     expect(JSON.stringify(digest?.body.attachments)).toContain('2026-01-05-teams');
+    expect(cardProblems(digest?.body.attachments[0].content)).toEqual([]);
   });
 
   it('adds, lists and removes subscriptions, and runs digests, from the CLI', async () => {

@@ -110,6 +110,25 @@ describe('large digests to Slack', () => {
     expect(partsOf(digestPosts(), '1')).toEqual(Array.from({ length: parts }, (_, i) => i + 1));
   });
 
+  it('waits out rate limits between parts as Slack asks, and posts every part once', async () => {
+    const limitedAt: number[] = [];
+    const { clock, deps, say, ingest, digestPosts } = await setUp((call) => {
+      const part = call.args.metadata?.event_payload?.part;
+      if (call.method !== 'chat.postMessage' || (part !== 2 && part !== 3) || limitedAt.length >= 2) return undefined;
+      limitedAt.push(Date.now());
+      return { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } };
+    });
+    await say('subscribe weekly');
+    await ingest(manyItems(300, 'burst'));
+    clock.set('2026-01-05T09:00:00.000Z');
+    const [outcome] = await deliverDigests(deps);
+    expect(outcome).toMatchObject({ result: 'delivered', items: 300 });
+    expect(limitedAt).toHaveLength(2);
+    expect((limitedAt[1] as number) - (limitedAt[0] as number)).toBeGreaterThanOrEqual(950);
+    const parts = (outcome as { parts: number }).parts;
+    expect(partsOf(digestPosts(), '1')).toEqual(Array.from({ length: parts }, (_, i) => i + 1));
+  });
+
   it('after a crash, posts only the parts the channel does not already show', async () => {
     let crashed = false;
     const { clock, deps, say, ingest, digestPosts } = await setUp((call) => {

@@ -6,9 +6,10 @@ import { postOneSafely } from './post-safely.js';
 import { classifySlackError } from './slack-failure.js';
 
 const EVENT_TYPE = 'policy_brief_digest';
-/** Attempts at one part within a run; after them the delivery fails and the next run resumes it. */
+/** Failed attempts (outages, not rate limits) at one part within a run; then the delivery fails and the next run resumes it. */
 const PART_ATTEMPTS = 3;
-const MAX_WAIT_MS = 30_000;
+/** How long one part may wait in all, Retry-After included: well within the delivery's two-minute claim. */
+const PART_BUDGET_MS = 90_000;
 const HISTORY_PAGES = 5;
 
 type DigestMetadata = { event_type?: string; event_payload?: { delivery_id?: string; part?: number; parts?: number } };
@@ -43,14 +44,20 @@ export function createSlackDigestTarget(client: WebClient): DigestTarget {
     async postPart(subscription, payload, tag) {
       const part = payload as SlackDigestPart;
       const metadata = { event_type: EVENT_TYPE, event_payload: { delivery_id: String(tag.deliveryId), part: tag.part, parts: tag.parts } };
-      for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      for (let failures = 0; ;) {
         try {
           return (await postOneSafely(client, { channel: subscription.channel }, part, part.plain, () => metadata)).ts ?? null;
         } catch (error) {
           const failure = classifySlackError(error);
-          if (!failure.retryable || attempt >= PART_ATTEMPTS) throw error;
-          await sleep(Math.min(failure.retryAfterMs ?? 1000 * attempt, MAX_WAIT_MS));
-          // The failed call may have posted it: look before posting again.
+          // A burst of parts meets rate limits: they are waited out (as Slack asks) rather than counted as failures.
+          const rateLimited = failure.retryAfterMs !== undefined;
+          if (!failure.retryable || (!rateLimited && ++failures >= PART_ATTEMPTS)) throw error;
+          const wait = failure.retryAfterMs ?? 1000 * failures;
+          if (Date.now() - started + wait > PART_BUDGET_MS) throw error;
+          await sleep(wait);
+          if (rateLimited) continue;
+          // An outage may have posted it anyway: look before posting again.
           const posted = (await postedParts(subscription, tag.deliveryId, new Date(Date.now() - 3_600_000).toISOString())).get(tag.part);
           if (posted) return posted;
         }
