@@ -32,7 +32,7 @@ export interface DigestPartStyle<E> {
 export function digestEntries(digest: Digest) {
   return digest.groups.flatMap((group) => {
     const count = group.actors.reduce((n, actor) => n + actor.items.length, 0);
-    return group.actors.flatMap(({ actor, items }) => items.map((card) => ({ administration: `${group.label} (${count})`, actor: `${actor} (${items.length})`, card })));
+    return group.actors.flatMap(({ actor, items }) => items.map((card) => ({ administration: `${group.label} · ${count}`, actor: `${actor} · ${items.length}`, card })));
   });
 }
 
