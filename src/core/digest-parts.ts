@@ -7,6 +7,13 @@ export const DIGEST_CARDS_UP_TO = 20;
 
 export const digestLayoutFor = (items: number): Digest['layout'] => (items <= DIGEST_CARDS_UP_TO ? 'cards' : 'compact');
 
+/** The digest's title, as every platform shows it. */
+export const digestHeadline = (digest: Digest): string => (digest.lang === 'zh'
+  ? `Policy Brief 摘要：新增 ${digest.total} 个条目` : `Policy Brief digest: ${digest.total} new item${digest.total === 1 ? '' : 's'}`);
+
+/** The window a digest covers, as dates. */
+export const digestPeriod = (digest: Digest): string => `${digest.since.slice(0, 10)} – ${digest.until.slice(0, 10)}`;
+
 /** A piece of a digest that is never split across messages (an item's card, or a few lines), under its headings. */
 export interface DigestUnit<E> {
   /** The administration heading it sits under, as shown (with its item count). */

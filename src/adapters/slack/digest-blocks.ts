@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { digestEntries, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
+import { digestEntries, digestHeadline, digestPeriod as period, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { ItemCard, Reply } from '../../core/replies.js';
 import type { SlackMessage } from './block-kit.js';
@@ -32,9 +32,6 @@ const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(c
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [mrkdwn(clip(text, 3000))] });
 const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: clip(text, 150), emoji: true } });
 
-const period = (digest: Digest) => `${digest.since.slice(0, 10)} – ${digest.until.slice(0, 10)}`;
-export const digestHeadline = (digest: Digest): string => (digest.lang === 'zh'
-  ? `Policy Brief 摘要：新增 ${digest.total} 个条目` : `Policy Brief digest: ${digest.total} new item${digest.total === 1 ? '' : 's'}`);
 
 function firstOpening(digest: Digest, part: number, parts: number): KnownBlock[] {
   const words = WORDS[digest.lang];

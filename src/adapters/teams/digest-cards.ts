@@ -1,4 +1,4 @@
-import { digestEntries, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
+import { digestEntries, digestHeadline as headline, digestPeriod as period, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { ItemCard, Reply } from '../../core/replies.js';
 import { answerText, BADGE, cardLink, escapeCardText, itemContainer, text, type AdaptiveCard, type Element } from './adaptive-card.js';
@@ -13,9 +13,6 @@ const WORDS = {
   zh: { period: '时段', continued: '续', part: (i: number, n: number) => `第 ${i}/${n} 部分`, none: '本期没有新条目。' },
 } as const;
 
-const period = (digest: Digest) => `${digest.since.slice(0, 10)} – ${digest.until.slice(0, 10)}`;
-const headline = (digest: Digest): string => (digest.lang === 'zh'
-  ? `Policy Brief 摘要：新增 ${digest.total} 个条目` : `Policy Brief digest: ${digest.total} new item${digest.total === 1 ? '' : 's'}`);
 
 function firstOpening(digest: Digest, part: number, parts: number): Element[] {
   const words = WORDS[digest.lang];
