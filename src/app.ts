@@ -4,9 +4,10 @@ import { dataDir, packageRoot } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
-import type { Clock, ItemStore, Retriever, Summarizer } from './core/ports.js';
+import type { Clock, ItemStore, Outbox, Retriever, Summarizer } from './core/ports.js';
 import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
+import { createOutbox, type RetryPolicy } from './outbox/outbox.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
 import { createRetriever } from './search/retriever.js';
 import { createSemanticSearch, type SemanticSearch } from './search/semantic-search.js';
@@ -88,11 +89,13 @@ export interface App extends AppCore {
   retriever: Retriever;
   router: Router;
   summarizer?: Summarizer;
+  /** Answers waiting to be posted, shared by the chat adapters; stopped by `close`. */
+  outbox: Outbox;
   /** Called whenever a chat command adds or removes a subscription. */
   onSubscriptionChange(listener: () => void): void;
 }
 
-export async function openApp(config: Config, clock: Clock = systemClock): Promise<App> {
+export async function openApp(config: Config, clock: Clock = systemClock, options: { retryPolicy?: RetryPolicy } = {}): Promise<App> {
   const core = await openAppCore(config, clock);
   // The passages were just seeded from data/: use them as loaded instead of reading them back.
   const passages = core.data.passages;
@@ -114,7 +117,12 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
     freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
-  return { ...core, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
+  const outbox = createOutbox({ store: core.store, clock, log: logToStderr, ...(options.retryPolicy ? { policy: options.retryPolicy } : {}) });
+  const close = async () => {
+    await outbox.stop();
+    await core.close();
+  };
+  return { ...core, close, retriever, router, ...(summarizer ? { summarizer } : {}), outbox, onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
 }
 
 /** Semantic retrieval when an embeddings model is configured; without one, or when it cannot start, retrieval is lexical. */

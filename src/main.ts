@@ -25,7 +25,7 @@ async function main(): Promise<number> {
       ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
       ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) },
-    { router: app.router, store: app.store, clock: app.clock, slowAnswers: Boolean(config.OPENAI_API_KEY), log: logToStderr });
+    { router: app.router, store: app.store, clock: app.clock, slowAnswers: Boolean(config.OPENAI_API_KEY), outbox: app.outbox, log: logToStderr });
     const { port } = await slack.start();
     logToStderr(config.SLACK_APP_TOKEN ? 'slack: on (Socket Mode)' : `slack: on (HTTP, POST /slack/events and GET /healthz on port ${port})`);
   } else {

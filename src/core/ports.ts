@@ -2,7 +2,7 @@ import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { Passage } from './passage.js';
 import type { RawFilters } from './filters.js';
 import type { Reply } from './replies.js';
-import type { Delivery, NewSubscription, Subscription } from './subscription.js';
+import type { Delivery, DeliveryPart, NewSubscription, Subscription } from './subscription.js';
 
 /** Filters for listing items. Every field narrows; id lists match any of their ids. */
 export interface ItemFilter {
@@ -85,13 +85,34 @@ export interface ItemStore {
   /**
    * Claims the next digest window of a subscription, [delivered until, `until`), in one transaction. A window
    * whose earlier claim failed, or was left unfinished for longer than `leaseMs` (a crash), is claimed again,
-   * extended to `until`, so no item is skipped. Null while another run holds a fresh claim on it.
+   * extended to `until` unless its digest was already planned, so no item is skipped. Null while another run holds
+   * a fresh claim on it.
    */
   claimDelivery(subscriptionId: number, until: string, leaseMs?: number): Promise<Delivery | null>;
+  /** The messages a delivery's digest was rendered into, in posting order; empty before it is planned. */
+  getDeliveryParts(deliveryId: number): Promise<DeliveryPart[]>;
+  /**
+   * Keeps the rendered messages of a claimed delivery and sets its window's end, replacing an earlier plan of
+   * which nothing was posted. Once a part is posted, plan and window are fixed and this throws.
+   */
+  planDelivery(deliveryId: number, windowEnd: string, payloads: readonly unknown[]): Promise<DeliveryPart[]>;
+  /** Records one posted part. It also renews the claim, so a long digest is not taken over while it is posted. */
+  markPartPosted(deliveryId: number, part: number, messageId: string | null): Promise<void>;
   /** Marks a claimed delivery posted; the subscription's next window starts at its end. */
   completeDelivery(deliveryId: number, messageId: string | null): Promise<void>;
   /** Records a failed post; after `pauseAfter` failures in a row the subscription is paused. */
   failDelivery(deliveryId: number, error: string, pauseAfter: number): Promise<void>;
+  /**
+   * Stores a message before it is posted (the outbox), held by the caller for `leaseMs` for its first attempt.
+   * Finished entries older than a week are dropped as new ones come in.
+   */
+  addOutboxEntry(platform: string, payload: unknown, leaseMs: number): Promise<OutboxEntry>;
+  /** Claims, for `leaseMs`, up to `limit` pending entries of a platform that are due and that no one else holds. */
+  claimOutboxEntries(platform: string, limit: number, leaseMs: number): Promise<OutboxEntry[]>;
+  updateOutboxEntry(id: number, update: OutboxUpdate): Promise<void>;
+  getOutboxEntry(id: number): Promise<OutboxEntry | undefined>;
+  /** When the earliest pending entry of a platform can next be attempted (its retry time or the end of its claim). */
+  nextOutboxDue(platform: string): Promise<string | undefined>;
   /** A cached answer stored at or after `notBefore` (ISO instant), if any. */
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
   /** Stored embeddings of items and passages for one model, each with the hash of the text it was made from. */
@@ -100,6 +121,58 @@ export interface ItemStore {
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
   putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A message kept in the store until it is posted: retried after failures, resumed after a restart. */
+export interface OutboxEntry {
+  id: number;
+  platform: string;
+  /** What to post and where, as the platform's poster wrote it. */
+  payload: unknown;
+  status: 'pending' | 'sent' | 'failed';
+  /** Failed attempts so far. */
+  attempts: number;
+  /** How many of the payload's messages are posted, in order. */
+  partsPosted: number;
+  createdAt: string;
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
+export type OutboxUpdate =
+  /** Some messages are posted; the claim is renewed for `leaseMs`. */
+  | { kind: 'progress'; partsPosted: number; leaseMs: number }
+  | { kind: 'sent' }
+  /** The attempt failed; the entry is released and due again at `at`. */
+  | { kind: 'retry'; at: string; error: string }
+  /** Given up: it will not be attempted again. */
+  | { kind: 'failed'; error: string };
+
+/** What one attempt at posting an outbox entry came to. */
+export type PostResult =
+  | { ok: true }
+  /** `retryable`: an outage or rate limit that a later attempt may get past, rather than a refusal. */
+  | { ok: false; error: string; retryable: boolean; retryAfterMs?: number };
+
+/** Posts outbox entries on one platform. Implemented by a chat adapter. */
+export interface OutboxPoster {
+  /**
+   * Posts the entry's messages not yet posted, calling `progress` after each. With `checkFirst` an earlier
+   * attempt may have posted some without learning it did (a lost response, a crash): look before posting again.
+   */
+  post(entry: OutboxEntry, options: { checkFirst: boolean; progress: (partsPosted: number) => Promise<void> }): Promise<PostResult>;
+  /** Tells the asker the message could not be posted (best-effort: the platform may still be unreachable). */
+  giveUp(entry: OutboxEntry, error: string): Promise<void>;
+}
+
+/** Messages that must not be lost: stored before they are posted, retried with backoff, resumed after a restart. */
+export interface Outbox {
+  /** Stores the message, then tries to post it at once; any retry runs in the background. */
+  send(platform: string, payload: unknown): Promise<void>;
+  /** Posts this platform's entries through `poster` from now on, first those an earlier run left pending. Returns a stop function. */
+  serve(platform: string, poster: OutboxPoster): () => Promise<void>;
+  /** Resolves once no entry this process knows of is being posted or waiting for a retry. */
+  idle(): Promise<void>;
 }
 
 export interface SavedAnswer {
@@ -229,8 +302,10 @@ export interface Summarizer {
 
 /** Where a platform's digests go. Implemented by each chat adapter. */
 export interface DigestTarget {
-  /** Posts the digest, tagged with the delivery id where the platform allows; returns the platform message id. */
-  post(subscription: Subscription, digest: Reply, deliveryId: number): Promise<string | null>;
-  /** After an interrupted attempt: the id of a message an earlier attempt already posted for this delivery. */
-  findPosted(subscription: Subscription, deliveryId: number): Promise<string | undefined>;
+  /** The digest as this platform's messages, in posting order, each within the platform's limits. */
+  render(digest: Extract<Reply, { kind: 'digest' }>): unknown[];
+  /** Posts one rendered message, tagged with its delivery and part where the platform allows; returns its message id. */
+  postPart(subscription: Subscription, payload: unknown, tag: { deliveryId: number; part: number; parts: number }): Promise<string | null>;
+  /** After an interrupted attempt: the parts of this delivery the platform shows as posted, with their message ids. */
+  findPostedParts(subscription: Subscription, delivery: Delivery): Promise<Map<number, string>>;
 }

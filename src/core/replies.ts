@@ -60,6 +60,8 @@ export type Reply =
   | { kind: 'framework'; lang: Lang; indicators: FrameworkRow[]; tally: DriverTally }
   | { kind: 'digest-preview'; lang: Lang; since: string; total: number; items: ItemCard[]; tally: DriverTally }
   | { kind: 'digest'; lang: Lang; since: string; until: string; total: number; tally: DriverTally; groups: DigestGroup[];
+      /** One card per item, or (for many items) one line per item under its administration and actor. */
+      layout: 'cards' | 'compact';
       /** A short overview: LLM-written and checked when configured, composed from the items otherwise. */
       summary: { text: string; citations: Citation[]; model?: string } }
   | { kind: 'help'; lang: Lang; topic?: CommandName; entries: HelpEntry[] }

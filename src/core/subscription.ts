@@ -38,3 +38,12 @@ export interface Delivery {
   /** How many times this window has been claimed: above 1 means an earlier attempt may have posted. */
   attempt: number;
 }
+
+/** One message of a digest as rendered for its platform, and whether it has been posted. */
+export interface DeliveryPart {
+  /** 1-based, in posting order. */
+  part: number;
+  payload: unknown;
+  posted: boolean;
+  messageId: string | null;
+}

@@ -1,5 +1,6 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Lang } from '../core/commands.js';
+import { digestLayoutFor } from '../core/digest-parts.js';
 import { itemToCard, tallyDrivers } from '../core/item-card.js';
 import type { StoredItem } from '../core/policy-item.js';
 import type { Citation, DigestGroup, Reply } from '../core/replies.js';
@@ -46,5 +47,5 @@ function extractiveSummary(items: readonly StoredItem[], lang: Lang): Digest['su
 
 export function buildDigest(items: readonly StoredItem[], window: { since: string; until: string }, lang: Lang, aliases: AliasTable): Digest {
   return { kind: 'digest', lang, since: window.since, until: window.until, total: items.length, tally: tallyDrivers(items),
-    groups: groupItems(items, lang, aliases), summary: extractiveSummary(items, lang) };
+    groups: groupItems(items, lang, aliases), layout: digestLayoutFor(items.length), summary: extractiveSummary(items, lang) };
 }

@@ -1,7 +1,7 @@
 import type { AliasTable } from '../core/alias-table.js';
 import { renumberCitations } from '../core/llm-answer.js';
 import type { Clock, DigestTarget, ItemStore, Summarizer } from '../core/ports.js';
-import type { Subscription } from '../core/subscription.js';
+import type { Delivery, DeliveryPart, Subscription } from '../core/subscription.js';
 import type { Reply } from '../core/replies.js';
 import type { Platform } from '../core/subscription.js';
 import { buildDigest } from './build-digest.js';
@@ -17,7 +17,7 @@ export interface DigestDeps {
 }
 
 export type DigestOutcome =
-  | { subscriptionId: number; result: 'delivered'; items: number; messageId: string | null }
+  | { subscriptionId: number; result: 'delivered'; items: number; parts: number; messageId: string | null }
   | { subscriptionId: number; result: 'already-posted' | 'empty' | 'not-due' | 'paused' | 'no-target' | 'in-progress' }
   | { subscriptionId: number; result: 'failed'; error: string };
 
@@ -44,42 +44,72 @@ async function withLlmSummary(digest: Extract<Reply, { kind: 'digest' }>, items:
   return { ...digest, summary: { ...renumbered, model: result.model } };
 }
 
-async function deliverOne(subscription: Subscription, target: DigestTarget, now: Date, deps: DigestDeps): Promise<DigestOutcome> {
+type Plan = { parts: DeliveryPart[]; windowEnd: string; items: number; resumed: boolean } | 'empty';
+
+/**
+ * The parts to post for a claimed window. A window of which some part is already posted keeps its plan and its end;
+ * otherwise the digest is (re)built over the window up to `until` and its rendered parts stored before posting.
+ */
+async function planParts(subscription: Subscription, target: DigestTarget, delivery: Delivery, until: string, deps: DigestDeps): Promise<Plan> {
+  let parts = await deps.store.getDeliveryParts(delivery.id);
+  if (parts.length > 0 && delivery.attempt > 1) {
+    // An earlier attempt may have posted parts it could not record (a lost response, a crash).
+    const found = await target.findPostedParts(subscription, delivery);
+    for (const part of parts.filter((p) => !p.posted && found.has(p.part))) {
+      await deps.store.markPartPosted(delivery.id, part.part, found.get(part.part) ?? null);
+    }
+    parts = parts.map((p) => (!p.posted && found.has(p.part) ? { ...p, posted: true, messageId: found.get(p.part) ?? null } : p));
+  }
+  const resumed = parts.some((p) => p.posted);
+  const windowEnd = resumed || until < delivery.windowEnd ? delivery.windowEnd : until;
+  const filter = { ...subscription.filter, addedSince: delivery.windowStart, addedBefore: windowEnd };
+  if (resumed) return { parts, windowEnd, items: (await deps.store.listItems(filter, { limit: 1, offset: 0 })).total, resumed };
+  // Every item of the window, however many: a digest never leaves some behind.
+  const items = (await deps.store.listItems(filter, { limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items;
+  if (items.length === 0 && !subscription.notifyEmpty) return 'empty';
+  const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: windowEnd }, subscription.lang, deps.aliases), items, deps);
+  parts = await deps.store.planDelivery(delivery.id, windowEnd, target.render(digest));
+  return { parts, windowEnd, items: items.length, resumed };
+}
+
+async function deliverOne(subscription: Subscription, target: DigestTarget, now: Date, deps: DigestDeps): Promise<DigestOutcome[]> {
   const id = subscription.id;
-  const until = new Date(Math.max(now.getTime() - WINDOW_SETTLE_MS, Date.parse(subscription.deliveredUntil)));
-  const delivery = await deps.store.claimDelivery(id, until.toISOString());
+  const until = new Date(Math.max(now.getTime() - WINDOW_SETTLE_MS, Date.parse(subscription.deliveredUntil))).toISOString();
+  const delivery = await deps.store.claimDelivery(id, until);
   // Null: another run (another replica) is posting this window right now.
-  if (!delivery) return { subscriptionId: id, result: 'in-progress' };
+  if (!delivery) return [{ subscriptionId: id, result: 'in-progress' }];
   try {
-    if (delivery.attempt > 1) {
-      const posted = await target.findPosted(subscription, delivery.id);
-      if (posted) {
-        await deps.store.completeDelivery(delivery.id, posted);
-        return { subscriptionId: id, result: 'already-posted' };
-      }
-    }
-    // Every item of the window, however many: a digest never leaves some behind.
-    const items = (await deps.store.listItems({ ...subscription.filter, addedSince: delivery.windowStart, addedBefore: delivery.windowEnd },
-      { limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items;
-    if (items.length === 0 && !subscription.notifyEmpty) {
+    const plan = await planParts(subscription, target, delivery, until, deps);
+    if (plan === 'empty') {
       await deps.store.completeDelivery(delivery.id, null);
-      return { subscriptionId: id, result: 'empty' };
+      return [{ subscriptionId: id, result: 'empty' }];
     }
-    const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: delivery.windowEnd }, subscription.lang, deps.aliases), items, deps);
-    const messageId = await target.post(subscription, digest, delivery.id);
+    let messageId = plan.parts[0]?.messageId ?? null;
+    const remaining = plan.parts.filter((p) => !p.posted);
+    for (const part of remaining) {
+      const posted = await target.postPart(subscription, part.payload, { deliveryId: delivery.id, part: part.part, parts: plan.parts.length });
+      await deps.store.markPartPosted(delivery.id, part.part, posted);
+      if (part.part === 1) messageId = posted;
+    }
+    // Marked delivered only once every part is posted.
     await deps.store.completeDelivery(delivery.id, messageId);
-    return { subscriptionId: id, result: 'delivered', items: items.length, messageId };
+    const outcome: DigestOutcome = remaining.length === 0 ? { subscriptionId: id, result: 'already-posted' }
+      : { subscriptionId: id, result: 'delivered', items: plan.items, parts: plan.parts.length, messageId };
+    // A resumed digest kept its window: what was added after it goes out now, as the next digest.
+    if (plan.resumed && plan.windowEnd < until) return [outcome, ...(await deliverOne({ ...subscription, deliveredUntil: plan.windowEnd }, target, now, deps))];
+    return [outcome];
   } catch (error) {
     const message = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message ?? String(error);
     await deps.store.failDelivery(delivery.id, message, PAUSE_AFTER_FAILURES);
     deps.log('digest: delivery failed', { subscription: id, delivery: delivery.id, error: message });
-    return { subscriptionId: id, result: 'failed', error: message };
+    return [{ subscriptionId: id, result: 'failed', error: message }];
   }
 }
 
 /**
- * Delivers every due digest (all of them with `force`). Each window is claimed in the store before posting and
- * marked after, so a failed post is retried with its items on the next run and a crash never skips or repeats one.
+ * Delivers every due digest (all of them with `force`). Each window is claimed in the store, its digest rendered
+ * and stored as parts, and it is marked delivered once every part is posted: a failed part is retried on the next
+ * run without posting again the parts already out, and a crash never skips or repeats an item.
  */
 export async function deliverDigests(deps: DigestDeps, options: { force?: boolean } = {}): Promise<DigestOutcome[]> {
   const outcomes: DigestOutcome[] = [];
@@ -102,7 +132,7 @@ export async function deliverDigests(deps: DigestDeps, options: { force?: boolea
       continue;
     }
     try {
-      outcomes.push(await deliverOne(subscription, target, now, deps));
+      outcomes.push(...(await deliverOne(subscription, target, now, deps)));
     } catch (error) {
       // One subscription's trouble (say, removed while its digest was being posted) never stops the others.
       deps.log('digest: subscription skipped', { subscription: id, error: String(error) });

@@ -52,6 +52,23 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
   },
   {
+    version: 5,
+    sql: `
+      CREATE TABLE delivery_parts (
+        delivery_id INTEGER NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE, part INTEGER NOT NULL, payload TEXT NOT NULL,
+        posted_at TEXT, message_id TEXT, PRIMARY KEY (delivery_id, part)
+      );
+      CREATE TABLE outbox (
+        id SERIAL PRIMARY KEY, platform TEXT NOT NULL, payload TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')), attempts INTEGER NOT NULL DEFAULT 0,
+        parts_posted INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, lease_until TEXT, last_error TEXT,
+        created_at TEXT NOT NULL, finished_at TEXT
+      );
+      CREATE INDEX outbox_due ON outbox (platform, status, next_attempt_at);
+      CREATE INDEX outbox_by_finish ON outbox (finished_at);
+    `,
+  },
+  {
     version: 6,
     sql: 'CREATE TABLE embeddings (doc_id TEXT NOT NULL, model TEXT NOT NULL, content_hash TEXT NOT NULL, vector BYTEA NOT NULL, PRIMARY KEY (doc_id, model));',
   },

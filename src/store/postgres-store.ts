@@ -3,11 +3,11 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
-import type { Delivery } from '../core/subscription.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
 import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
-import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+import { postgresDeliveries, postgresOutbox } from './postgres-deliveries.js';
+import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 
 type Row = { body: string; added_at: string };
 const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
@@ -192,43 +192,8 @@ export async function createPostgresStore(options: { connectionString: string; c
     async removeSubscription(id) {
       return (await query('DELETE FROM subscriptions WHERE id = $1 RETURNING id', [id])).length === 1;
     },
-    async claimDelivery(subscriptionId, until, leaseMs = DELIVERY_LEASE_MS) {
-      return transaction(async (client): Promise<Delivery | null> => {
-        // Locking the subscription row makes claims from several replicas take turns.
-        const subscription = (await client.query('SELECT delivered_until FROM subscriptions WHERE id = $1 FOR UPDATE', [subscriptionId])).rows[0] as
-          { delivered_until: string } | undefined;
-        if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
-        const open = (await client.query(`SELECT * FROM deliveries WHERE subscription_id = $1 AND status != 'delivered' ORDER BY id DESC LIMIT 1`,
-          [subscriptionId])).rows[0] as DeliveryRow | undefined;
-        if (open && isHeld(open, options.clock.now(), leaseMs)) return null;
-        if (open) {
-          const windowEnd = until > open.window_end ? until : open.window_end;
-          await client.query(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = $1, claimed_at = $2 WHERE id = $3`, [windowEnd, now(), open.id]);
-          return { id: open.id, subscriptionId, windowStart: open.window_start, windowEnd, attempt: open.attempt + 1 };
-        }
-        const inserted = (await client.query(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
-          VALUES ($1, $2, $3, 'claimed', $4) RETURNING id`, [subscriptionId, subscription.delivered_until, until, now()])).rows[0] as { id: number };
-        return { id: inserted.id, subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
-      });
-    },
-    async completeDelivery(deliveryId, messageId) {
-      await transaction(async (client) => {
-        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow | undefined;
-        if (!delivery) return; // the subscription was removed meanwhile
-        await client.query(`UPDATE deliveries SET status = 'delivered', finished_at = $1, message_id = $2, error = NULL WHERE id = $3`, [now(), messageId, deliveryId]);
-        await client.query('UPDATE subscriptions SET delivered_until = $1, consecutive_failures = 0, last_error = NULL WHERE id = $2',
-          [delivery.window_end, delivery.subscription_id]);
-      });
-    },
-    async failDelivery(deliveryId, error, pauseAfter) {
-      await transaction(async (client) => {
-        const delivery = (await client.query('SELECT * FROM deliveries WHERE id = $1', [deliveryId])).rows[0] as DeliveryRow | undefined;
-        if (!delivery) return;
-        await client.query(`UPDATE deliveries SET status = 'failed', finished_at = $1, error = $2 WHERE id = $3`, [now(), error, deliveryId]);
-        await client.query(`UPDATE subscriptions SET consecutive_failures = consecutive_failures + 1, last_error = $1,
-          paused = CASE WHEN consecutive_failures + 1 >= $2 THEN 1 ELSE paused END WHERE id = $3`, [error, pauseAfter, delivery.subscription_id]);
-      });
-    },
+    ...postgresDeliveries({ query, transaction }, options.clock),
+    ...postgresOutbox({ query, transaction }, options.clock),
     async getCachedAnswer(key, notBefore) {
       return (await query<{ value: string }>('SELECT value FROM answer_cache WHERE key = $1 AND created_at >= $2', [key, notBefore]))[0]?.value;
     },

@@ -1,6 +1,6 @@
-import type { FeedbackRecord } from '../core/ports.js';
+import type { FeedbackRecord, OutboxEntry } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
-import type { Subscription } from '../core/subscription.js';
+import type { DeliveryPart, Subscription } from '../core/subscription.js';
 
 /** Subscription columns as both SQL stores keep them. */
 export type SubscriptionRow = { id: number; platform: 'slack' | 'teams'; channel: string; schedule: string; time_zone: string; filter: string;
@@ -37,3 +37,21 @@ export function toFeedbackRecord(row: FeedbackRow): FeedbackRecord {
 
 export const FEEDBACK_QUERY = `SELECT f.answer_id, f.user_ref, f.rating, f.created_at, a.question, a.reply
   FROM feedback f JOIN answers a ON a.id = f.answer_id ORDER BY f.created_at, f.id`;
+
+export type DeliveryPartRow = { delivery_id: number; part: number; payload: string; posted_at: string | null; message_id: string | null };
+
+export const toDeliveryPart = (row: DeliveryPartRow): DeliveryPart => ({ part: Number(row.part), payload: JSON.parse(row.payload) as unknown,
+  posted: row.posted_at !== null, messageId: row.message_id });
+
+export type OutboxRow = { id: number; platform: string; payload: string; status: OutboxEntry['status']; attempts: number; parts_posted: number;
+  created_at: string; next_attempt_at: string; last_error: string | null };
+
+export const toOutboxEntry = (row: OutboxRow): OutboxEntry => ({ id: Number(row.id), platform: row.platform, payload: JSON.parse(row.payload) as unknown,
+  status: row.status, attempts: Number(row.attempts), partsPosted: Number(row.parts_posted), createdAt: row.created_at,
+  nextAttemptAt: row.next_attempt_at, lastError: row.last_error });
+
+/** Sent and failed outbox entries are kept this long (for looking into a failure), then dropped. */
+export const OUTBOX_KEEP_MS = 7 * 86_400_000;
+
+/** When an entry held until `leaseUntil` or due at `nextAttemptAt` can next be attempted: the later of the two. */
+export const OUTBOX_DUE_SQL = `MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END)`;

@@ -5,10 +5,10 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
-import type { Delivery } from '../core/subscription.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
 import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
-import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+import { sqliteDeliveries, sqliteOutbox } from './sqlite-deliveries.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 type Row = { body: string; added_at: string };
@@ -197,44 +197,8 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     async removeSubscription(id) {
       return db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
     },
-    async claimDelivery(subscriptionId, until, leaseMs = DELIVERY_LEASE_MS) {
-      return db.transaction((): Delivery | null => {
-        const now = options.clock.now().toISOString();
-        const open = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND status != 'delivered' ORDER BY id DESC LIMIT 1`)
-          .get(subscriptionId) as DeliveryRow | undefined;
-        if (open && isHeld(open, options.clock.now(), leaseMs)) return null;
-        if (open) {
-          const windowEnd = until > open.window_end ? until : open.window_end;
-          db.prepare(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = ?, claimed_at = ? WHERE id = ?`)
-            .run(windowEnd, now, open.id);
-          return { id: open.id, subscriptionId, windowStart: open.window_start, windowEnd, attempt: open.attempt + 1 };
-        }
-        const subscription = db.prepare('SELECT delivered_until FROM subscriptions WHERE id = ?').get(subscriptionId) as { delivered_until: string } | undefined;
-        if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
-        const result = db.prepare(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
-          VALUES (?, ?, ?, 'claimed', ?)`).run(subscriptionId, subscription.delivered_until, until, now);
-        return { id: Number(result.lastInsertRowid), subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
-      }).immediate();
-    },
-    async completeDelivery(deliveryId, messageId) {
-      db.transaction(() => {
-        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow | undefined;
-        if (!delivery) return; // the subscription was removed meanwhile
-        db.prepare(`UPDATE deliveries SET status = 'delivered', finished_at = ?, message_id = ?, error = NULL WHERE id = ?`)
-          .run(options.clock.now().toISOString(), messageId, deliveryId);
-        db.prepare('UPDATE subscriptions SET delivered_until = ?, consecutive_failures = 0, last_error = NULL WHERE id = ?')
-          .run(delivery.window_end, delivery.subscription_id);
-      }).immediate();
-    },
-    async failDelivery(deliveryId, error, pauseAfter) {
-      db.transaction(() => {
-        const delivery = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(deliveryId) as DeliveryRow | undefined;
-        if (!delivery) return;
-        db.prepare(`UPDATE deliveries SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`).run(options.clock.now().toISOString(), error, deliveryId);
-        db.prepare(`UPDATE subscriptions SET consecutive_failures = consecutive_failures + 1, last_error = ?,
-          paused = CASE WHEN consecutive_failures + 1 >= ? THEN 1 ELSE paused END WHERE id = ?`).run(error, pauseAfter, delivery.subscription_id);
-      }).immediate();
-    },
+    ...sqliteDeliveries(db, options.clock),
+    ...sqliteOutbox(db, options.clock),
     async getCachedAnswer(key, notBefore) {
       const row = db.prepare('SELECT value FROM answer_cache WHERE key = ? AND created_at >= ?').get(key, notBefore) as { value: string } | undefined;
       return row?.value;

@@ -191,4 +191,76 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     clock.advance(5 * 60_000);
     expect(await store.claimDelivery(subscription.id, '2026-01-12T09:06:00.000Z')).toMatchObject({ attempt: 2 });
   });
+  it('keeps a digest\'s planned parts; a planned window keeps its end, and a posted part fixes the plan', async () => {
+    const subscription = await store.addSubscription({ platform: 'slack', channel: 'C1', schedule: '0 9 * * 1', timeZone: 'UTC', filter: {},
+      filterLabel: '', notifyEmpty: false, createdBy: 'test' });
+    const first = (await store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z'))!;
+    expect(await store.getDeliveryParts(first.id)).toEqual([]);
+    await store.planDelivery(first.id, '2026-01-12T09:00:00.000Z', [{ n: 1 }, { n: 2 }]);
+    await store.failDelivery(first.id, 'boom', 5);
+    // Nothing posted yet: a later claim may still re-plan, and then with a longer window.
+    const again = (await store.claimDelivery(subscription.id, '2026-01-13T09:00:00.000Z'))!;
+    expect(again).toMatchObject({ id: first.id, attempt: 2, windowEnd: '2026-01-12T09:00:00.000Z' });
+    expect(await store.planDelivery(again.id, '2026-01-13T09:00:00.000Z', [{ n: 'a' }, { n: 'b' }, { n: 'c' }])).toHaveLength(3);
+    clock.advance(60_000);
+    await store.markPartPosted(again.id, 1, '111.1');
+    expect(await store.getDeliveryParts(again.id)).toEqual([
+      { part: 1, payload: { n: 'a' }, posted: true, messageId: '111.1' },
+      { part: 2, payload: { n: 'b' }, posted: false, messageId: null },
+      { part: 3, payload: { n: 'c' }, posted: false, messageId: null },
+    ]);
+    await expect(store.planDelivery(again.id, '2026-01-14T09:00:00.000Z', [{}])).rejects.toThrow(/posted/);
+    await store.failDelivery(again.id, 'part 2 failed', 5);
+    const third = (await store.claimDelivery(subscription.id, '2026-01-20T09:00:00.000Z'))!;
+    expect(third).toMatchObject({ id: first.id, attempt: 3, windowEnd: '2026-01-13T09:00:00.000Z' });
+    await store.markPartPosted(third.id, 2, '111.2');
+    await store.markPartPosted(third.id, 3, null);
+    await store.completeDelivery(third.id, '111.1');
+    expect((await store.listSubscriptions())[0]?.deliveredUntil).toBe('2026-01-13T09:00:00.000Z');
+    expect(await store.removeSubscription(subscription.id)).toBe(true);
+    expect(await store.getDeliveryParts(first.id)).toEqual([]);
+  });
+
+  it('renews a delivery\'s claim with each posted part', async () => {
+    const subscription = await store.addSubscription({ platform: 'slack', channel: 'C1', schedule: '0 9 * * 1', timeZone: 'UTC', filter: {},
+      filterLabel: '', notifyEmpty: false, createdBy: 'test' });
+    const delivery = (await store.claimDelivery(subscription.id, '2026-01-12T09:00:00.000Z', 120_000))!;
+    await store.planDelivery(delivery.id, delivery.windowEnd, [{}, {}]);
+    clock.advance(100_000);
+    await store.markPartPosted(delivery.id, 1, '1.1');
+    clock.advance(100_000);
+    expect(await store.claimDelivery(subscription.id, '2026-01-12T09:10:00.000Z', 120_000)).toBeNull();
+  });
+
+  it('keeps outbox entries until posted: claimed by one poster at a time, retried when due, finished once', async () => {
+    const entry = await store.addOutboxEntry('slack', { channel: 'C1', text: 'hi' }, 60_000);
+    expect(entry).toMatchObject({ platform: 'slack', payload: { channel: 'C1', text: 'hi' }, status: 'pending', attempts: 0, partsPosted: 0,
+      createdAt: '2026-01-05T09:00:00.000Z' });
+    // The sender holds it for its first attempt.
+    expect(await store.claimOutboxEntries('slack', 10, 60_000)).toEqual([]);
+    expect(await store.nextOutboxDue('slack')).toBe('2026-01-05T09:01:00.000Z');
+    await store.updateOutboxEntry(entry.id, { kind: 'retry', at: '2026-01-05T09:00:02.000Z', error: 'http 500' });
+    expect(await store.nextOutboxDue('slack')).toBe('2026-01-05T09:00:02.000Z');
+    expect(await store.claimOutboxEntries('slack', 10, 60_000)).toEqual([]);
+    clock.advance(2_000);
+    const claims = await Promise.all([store.claimOutboxEntries('slack', 10, 60_000), store.claimOutboxEntries('slack', 10, 60_000)]);
+    expect(claims.flat().map((e) => e.id)).toEqual([entry.id]);
+    expect(claims.flat()[0]).toMatchObject({ attempts: 1, lastError: 'http 500' });
+    expect(await store.claimOutboxEntries('teams', 10, 60_000)).toEqual([]);
+    await store.updateOutboxEntry(entry.id, { kind: 'progress', partsPosted: 1, leaseMs: 60_000 });
+    clock.advance(59_000);
+    expect(await store.claimOutboxEntries('slack', 10, 60_000)).toEqual([]);
+    // A poster that died holding it: after its claim runs out another takes over, knowing what was posted.
+    clock.advance(2_000);
+    expect(await store.claimOutboxEntries('slack', 10, 60_000)).toEqual([expect.objectContaining({ id: entry.id, partsPosted: 1 })]);
+    await store.updateOutboxEntry(entry.id, { kind: 'sent' });
+    expect(await store.getOutboxEntry(entry.id)).toMatchObject({ status: 'sent' });
+    expect(await store.nextOutboxDue('slack')).toBeUndefined();
+    const doomed = await store.addOutboxEntry('slack', {}, 0);
+    await store.updateOutboxEntry(doomed.id, { kind: 'failed', error: 'channel_not_found' });
+    expect(await store.getOutboxEntry(doomed.id)).toMatchObject({ status: 'failed', attempts: 1, lastError: 'channel_not_found' });
+    clock.advance(8 * 86_400_000);
+    await store.addOutboxEntry('slack', {}, 0);
+    expect(await store.getOutboxEntry(entry.id)).toBeUndefined();
+  });
 });

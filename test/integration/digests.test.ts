@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getTasks } from 'node-cron';
-import { createSlackDigestTargetForToken } from '../../src/adapters/slack/slack-digest-target.js';
 import { createTeamsAdapter } from '../../src/adapters/teams/teams-adapter.js';
-import { openApp, type App } from '../../src/app.js';
+import { openApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
-import type { PolicyItem } from '../../src/core/policy-item.js';
-import { deliverDigests, PAUSE_AFTER_FAILURES, type DigestDeps } from '../../src/digest/deliver-digests.js';
+import { deliverDigests, PAUSE_AFTER_FAILURES } from '../../src/digest/deliver-digests.js';
 import { startDigestScheduler } from '../../src/digest/digest-scheduler.js';
 import { lastFiringIn } from '../../src/digest/schedule.js';
+import { cardProblems } from '../support/adaptive-cards.js';
 import { startFakeConnector, teamsMessage } from '../support/fake-connector.js';
 import { startFakeSlack, type MethodReply, type SlackCall } from '../support/fake-slack.js';
 import { runCliAsync } from '../support/run-cli.js';
-import { manualClock, tempDir } from '../support/temp-store.js';
+import { COMMERCE, DEFENSE, MONDAY_0800, startDigestApp } from '../support/digest-app.js';
+import { tempDir } from '../support/temp-store.js';
 
 let cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -20,32 +20,9 @@ afterEach(async () => {
   cleanups = [];
 });
 
-const MONDAY_0800 = '2026-01-05T08:00:00.000Z';
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
-
-async function setUp(override?: (call: SlackCall, count: number) => MethodReply) {
-  const slack = await startFakeSlack(override);
-  const clock = manualClock(MONDAY_0800);
-  const { dir, cleanup } = tempDir();
-  const env = { BRIEFING_DB: join(dir, 'b.db'), DIGEST_CRON: '0 9 * * 1', DIGEST_TZ: 'UTC', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl };
-  const app: App = await openApp(loadConfig(env), clock);
-  // The curated items entered the store at start-up; subscriptions come a little later.
-  clock.advance(60_000);
-  cleanups.push(cleanup, () => slack.close(), () => app.close());
-  const deps: DigestDeps = { store: app.store, aliases: app.data.aliases, clock, targets: { slack: createSlackDigestTargetForToken('xoxb-test', slack.apiUrl) }, log: () => {} };
-  const say = (text: string, channel = 'C1') => app.router.handle(text, { conversationKey: `k:${channel}`, channel: { platform: 'slack', id: channel, user: 'U1' } });
-  /** New items, cloned from real ones, entering the store now. */
-  const ingest = async (specs: Array<{ id: string; from: string }>) => {
-    const items = await Promise.all(specs.map(async ({ id, from }) => ({ ...(await app.store.getItem(from)), id }) as PolicyItem & { addedAt?: string }));
-    await app.store.upsertItems(items.map(({ addedAt: _addedAt, ...item }) => item as PolicyItem));
-  };
-  const digestPosts = () => slack.posted().filter((c) => c.args.metadata);
-  return { slack, clock, app, deps, say, ingest, digestPosts, env };
-}
-
-const COMMERCE = '2019-10-07-bis-entity-list-eight-ai-firms';
-const DEFENSE = '2018-05-23-defense-bans-dji-drones';
+const setUp = (override?: (call: SlackCall, count: number) => MethodReply) => startDigestApp(cleanups, override);
 
 describe('weekly digests to Slack', () => {
   it('posts exactly the new items that match, once, and nothing on the next run', async () => {
@@ -55,7 +32,7 @@ describe('weekly digests to Slack', () => {
     await ingest([{ id: '2026-01-05-new-commerce-one', from: COMMERCE }, { id: '2026-01-05-new-commerce-two', from: COMMERCE }, { id: '2026-01-05-new-defense', from: DEFENSE }]);
     clock.set('2026-01-05T09:00:00.000Z');
     const outcomes = await deliverDigests(deps);
-    expect(outcomes).toEqual([{ subscriptionId: 1, result: 'delivered', items: 2, messageId: expect.any(String) }]);
+    expect(outcomes).toEqual([{ subscriptionId: 1, result: 'delivered', items: 2, parts: 1, messageId: expect.any(String) }]);
     expect(digestPosts()).toHaveLength(1);
     const text = JSON.stringify(digestPosts()[0]?.args);
     expect(text).toContain('2026-01-05-new-commerce-one');
@@ -75,7 +52,7 @@ describe('weekly digests to Slack', () => {
     await ingest([{ id: '2026-01-05-zh-digest', from: COMMERCE }]);
     clock.set('2026-01-05T09:00:00.000Z');
     expect((await deliverDigests(deps))[0]).toMatchObject({ result: 'delivered', items: 1 });
-    const posted = digestPosts()[0]?.args.text as string;
+    const posted = JSON.stringify(digestPosts()[0]?.args);
     expect(posted).toContain('Policy Brief 摘要');
     expect(posted).toContain('特朗普政府');
   });
@@ -92,11 +69,11 @@ describe('weekly digests to Slack', () => {
 
   it('retries a failed post on the next run and skips nothing, including items added in between', async () => {
     const { clock, deps, say, ingest, digestPosts } = await setUp((call, count) => (call.method === 'chat.postMessage' && count === 1
-      ? { status: 200, body: { ok: false, error: 'internal_error' } } : undefined));
+      ? { status: 200, body: { ok: false, error: 'not_in_channel' } } : undefined));
     await say('subscribe weekly');
     await ingest([{ id: '2026-01-05-first', from: COMMERCE }]);
     clock.set('2026-01-05T09:00:00.000Z');
-    expect((await deliverDigests(deps))[0]).toMatchObject({ result: 'failed', error: 'internal_error' });
+    expect((await deliverDigests(deps))[0]).toMatchObject({ result: 'failed', error: 'not_in_channel' });
     clock.advance(HOUR);
     await ingest([{ id: '2026-01-05-second', from: DEFENSE }]);
     clock.advance(HOUR);
@@ -107,18 +84,17 @@ describe('weekly digests to Slack', () => {
   });
 
   it('does not post twice when the bot stopped between posting and recording the post', async () => {
-    const { clock, deps, say, ingest, digestPosts, app } = await setUp();
+    // The crash: Slack stores the digest, but the bot never learns it did (the response is lost).
+    const { clock, deps, say, ingest, digestPosts } = await setUp((call, count) => (call.method === 'chat.postMessage' && count === 1
+      ? { status: 200, body: { ok: false, error: 'not_in_channel' }, keep: true } : undefined));
     await say('subscribe weekly');
     await ingest([{ id: '2026-01-05-crash', from: COMMERCE }]);
     clock.set('2026-01-05T09:00:00.000Z');
-    // The crash: the window is claimed and the digest posted, but the bot dies before marking it delivered.
-    const [subscription] = await app.store.listSubscriptions();
-    const delivery = (await app.store.claimDelivery(subscription!.id, clock.now().toISOString()))!;
-    const digest = await app.router.handle('digest', { conversationKey: 'x' });
-    await deps.targets.slack!.post(subscription!, digest, delivery.id);
+    expect((await deliverDigests(deps))[0]).toMatchObject({ result: 'failed' });
     expect(digestPosts()).toHaveLength(1);
     clock.advance(5 * 60_000);
-    expect(await deliverDigests(deps)).toEqual([{ subscriptionId: subscription!.id, result: 'already-posted' }]);
+    // The posted digest is recognised; the minutes since its window ended close as a window of their own.
+    expect(await deliverDigests(deps)).toEqual([{ subscriptionId: 1, result: 'already-posted' }, { subscriptionId: 1, result: 'empty' }]);
     expect(digestPosts()).toHaveLength(1);
     clock.advance(WEEK);
     expect((await deliverDigests(deps))[0]).toMatchObject({ result: 'empty' });
@@ -236,7 +212,9 @@ describe('digests to Teams and from the CLI', () => {
     expect(outcomes[0]).toMatchObject({ result: 'delivered', items: 1 });
     const digest = connector.messages().at(-1);
     expect(digest?.path).toMatch(/^\/v3\/conversations\/19:digest@thread\.tacv2\/activities/);
-    expect(digest?.body.text).toContain('2026-01-05-teams');
+    expect(digest?.body.text).toMatch(/^Policy Brief digest: 1 new item/);
+    expect(JSON.stringify(digest?.body.attachments)).toContain('2026-01-05-teams');
+    expect(cardProblems(digest?.body.attachments[0].content)).toEqual([]);
   });
 
   it('adds, lists and removes subscriptions, and runs digests, from the CLI', async () => {

@@ -39,7 +39,7 @@ describe('Slack Socket Mode', () => {
     const { dir, cleanup } = tempDir();
     const app = await openApp(loadConfig({ BRIEFING_DB: join(dir, 'b.db') }));
     const adapter = createSlackAdapter({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl, port: 0 },
-      { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, log: () => {} });
+      { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, outbox: app.outbox, log: () => {} });
     cleanups.push(cleanup, () => slack.close(), () => new Promise<void>((resolve) => wss.close(() => resolve())), () => app.close(), () => adapter.stop());
     expect(await adapter.start()).toEqual({});
     await until(() => slack.posted().length > 0);
@@ -60,7 +60,7 @@ describe('Slack with LLM answers', () => {
     const { dir, cleanup } = tempDir();
     const app = await openApp(loadConfig({ BRIEFING_DB: join(dir, 'b.db'), OPENAI_API_KEY: 'k', OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake-model' }));
     const adapter = createSlackAdapter({ botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, port: 0 },
-      { router: app.router, store: app.store, clock: app.clock, slowAnswers: true, log: () => {} });
+      { router: app.router, store: app.store, clock: app.clock, slowAnswers: true, outbox: app.outbox, log: () => {} });
     const { port } = await adapter.start();
     cleanups.push(cleanup, () => slack.close(), () => openai.close(), () => app.close(), () => adapter.stop());
     return { slack, adapter, port: port as number };

@@ -22,7 +22,7 @@ async function startBot(override?: (call: SlackCall, count: number) => MethodRep
   const env = { BRIEFING_DB: join(dir, 'briefing.db'), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, ...extraEnv };
   const app = await openApp(loadConfig(env));
   const adapter = createSlackAdapter({ botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, port: 0 },
-    { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, log: () => {} });
+    { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, outbox: app.outbox, log: () => {} });
   const { port } = await adapter.start();
   cleanups.push(cleanup, () => slack.close(), () => app.close(), () => adapter.stop());
   return { slack, adapter, port: port as number, env };

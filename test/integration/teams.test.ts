@@ -1,22 +1,13 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replyToAdaptiveCard } from '../../src/adapters/teams/adaptive-card.js';
 import { createTeamsAdapter } from '../../src/adapters/teams/teams-adapter.js';
 import { openApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { cardProblems } from '../support/adaptive-cards.js';
 import { startFakeConnector, teamsMessage, type ConnectorCall } from '../support/fake-connector.js';
 import { tempDir } from '../support/temp-store.js';
 
-const AdaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
-
-/** Parses a card with the Adaptive Cards library; returns its parse warnings and errors. */
-function cardProblems(card: unknown): string[] {
-  const parsed = new AdaptiveCards.AdaptiveCard();
-  const context = new AdaptiveCards.SerializationContext();
-  parsed.parse(card, context);
-  return Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message as string);
-}
 
 let cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

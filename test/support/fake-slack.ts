@@ -10,7 +10,11 @@ export interface SlackCall {
   ts?: string;
 }
 
-export type MethodReply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> } | undefined;
+/**
+ * A custom answer to one call. `keep: true` stores the posted message although the answer says it failed (a 500
+ * or a lost response after Slack did post it).
+ */
+export type MethodReply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown>; keep?: boolean } | undefined;
 
 /** Parses a Web API body: form-encoded (with JSON-encoded blocks) or JSON. */
 function parseArgs(raw: string, contentType: string | undefined): Record<string, any> {
@@ -33,13 +37,18 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     const call = { method, args: parseArgs(raw, req.headers['content-type']) };
     calls.push(call);
     const custom = override(call, calls.filter((c) => c.method === method).length);
-    const history = () => calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === call.args.channel && c.ts)
-      .reverse().map((c) => ({ type: 'message', ts: c.ts, text: c.args.text, ...(c.args.metadata ? { metadata: c.args.metadata } : {}) }));
+    const inChannel = () => calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === call.args.channel && c.ts);
+    const asMessage = (c: SlackCall) => ({ type: 'message', ts: c.ts, text: c.args.text, ...(c.args.thread_ts ? { thread_ts: c.args.thread_ts } : {}),
+      ...(c.args.metadata ? { metadata: c.args.metadata } : {}) });
+    const history = () => inChannel().filter((c) => !c.args.thread_ts).reverse().map(asMessage);
+    const replies = () => inChannel().filter((c) => c.args.thread_ts === call.args.ts).map(asMessage);
+    const stored = { ok: true, ts: `${ts++}.000100`, channel: call.args.channel ?? 'C1' };
     const body = custom?.body ?? (method === 'auth.test'
       ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'policy-brief' }
       : method === 'conversations.history' ? { ok: true, messages: history(), has_more: false }
-        : { ok: true, ts: `${ts++}.000100`, channel: call.args.channel ?? 'C1' });
-    if (method === 'chat.postMessage' && (body as { ok?: boolean }).ok && (custom?.status ?? 200) === 200) (call as SlackCall).ts = (body as { ts?: string }).ts;
+        : method === 'conversations.replies' ? { ok: true, messages: replies(), has_more: false } : stored);
+    const succeeded = (body as { ok?: boolean }).ok && (custom?.status ?? 200) === 200;
+    if (method === 'chat.postMessage' && (succeeded || custom?.keep)) (call as SlackCall).ts = (body as { ts?: string }).ts ?? stored.ts;
     res.writeHead(custom?.status ?? 200, { 'content-type': 'application/json', ...(custom?.headers ?? {}) });
     res.end(JSON.stringify(body));
   });
@@ -49,7 +58,10 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     apiUrl: `http://127.0.0.1:${port}/api/`,
     responseUrl: (id: string) => `http://127.0.0.1:${port}/response/${id}`,
     calls,
+    /** Every chat.postMessage call, whether Slack stored the message or not. */
     posted: () => calls.filter((c) => c.method === 'chat.postMessage'),
+    /** The messages Slack stored: what people in the channel see. */
+    stored: () => calls.filter((c) => c.method === 'chat.postMessage' && c.ts),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

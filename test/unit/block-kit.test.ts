@@ -45,6 +45,13 @@ describe('Block Kit rendering', () => {
     expect(JSON.stringify(message)).toContain('<https://example.org/1|[1]>');
   });
 
+  it('keeps every line of a long text without sentence ends, instead of cutting it at one section', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `line ${i} without a full stop`);
+    const messages = checkLimits({ kind: 'notice', lang: 'en', text: lines.join('\n') });
+    const shown = messages.flatMap((m) => m.blocks.map((b: any) => b.text?.text ?? '')).join('\n');
+    for (const line of lines) expect(shown).toContain(line);
+  });
+
   it('renders every reply kind', () => {
     const kinds: Reply[] = [
       { kind: 'notice', lang: 'en', text: 'hello <!channel>' },

@@ -3,7 +3,8 @@ import { formatPartialDate } from '../../core/partial-date.js';
 import { administrationLabel, indicatorLabel, instrumentLabel } from '../../core/labels.js';
 import { assertNever, type Citation, type ItemCard, type Reply } from '../../core/replies.js';
 import { replyToText } from '../../core/render-text.js';
-import { clip, escapeMrkdwn, link, safeUrl } from './mrkdwn.js';
+import { digestToBlockKit } from './digest-blocks.js';
+import { answerMrkdwn, clip, escapeMrkdwn, link, splitText } from './mrkdwn.js';
 
 /** One Slack message: blocks and the plain-text fallback Slack shows in notifications. */
 export interface SlackMessage {
@@ -33,29 +34,6 @@ function cardBlocks(card: ItemCard, lang: 'en' | 'zh', withSummary: boolean): Kn
   const blocks: KnownBlock[] = [section(lines.join('\n'))];
   blocks.push(context(`${card.source ? `${lang === 'zh' ? '出处' : 'Source'}: ${link(card.source.url, card.source.title)} · ` : ''}\`${card.id}\``));
   return blocks;
-}
-
-/** Answer text with each [n] linked to its primary source where there is one. */
-function answerMrkdwn(text: string, citations: Citation[]): string {
-  return escapeMrkdwn(text).replace(/\[(\d+)\]/g, (marker, n: string) => {
-    const url = safeUrl(citations.find((c) => c.n === Number(n))?.url);
-    return url ? `<${url}|[${n}]>` : marker;
-  });
-}
-
-/** Splits text at sentence ends into pieces that fit a section, never inside a citation marker. */
-function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  for (const sentence of text.match(/[^.!?。！？]+(?:[.!?。！？]+(?:\s*<[^>]*\|\[\d+\]>|\s*\[\d+\])*)?\s*/gu) ?? [text]) {
-    if (current.length + sentence.length > max && current) {
-      pieces.push(current.trim());
-      current = '';
-    }
-    current += sentence;
-  }
-  if (current.trim()) pieces.push(current.trim());
-  return pieces.map((p) => clip(p, max));
 }
 
 function answerBlocks(reply: Extract<Reply, { kind: 'answer' }>, buttons: AnswerButtons): KnownBlock[] {
@@ -128,6 +106,7 @@ function bodyBlocks(reply: Reply, buttons: AnswerButtons): KnownBlock[] {
  * and never inside a citation, each with a plain-text fallback.
  */
 export function replyToBlockKit(reply: Reply, buttons: AnswerButtons = {}): SlackMessage[] {
+  if (reply.kind === 'digest') return digestToBlockKit(reply).map(({ text, blocks }) => ({ text, blocks }));
   const blocks = bodyBlocks(reply, buttons);
   const messages: SlackMessage[] = [];
   for (let start = 0; start < blocks.length;) {

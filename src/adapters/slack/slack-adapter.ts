@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseCommand } from '../../core/commands.js';
-import type { Clock, DigestTarget, ItemStore } from '../../core/ports.js';
+import type { Clock, DigestTarget, ItemStore, Outbox } from '../../core/ports.js';
 import type { Reply } from '../../core/replies.js';
 import type { Router } from '../../core/router.js';
 import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
-import { postSafely, replaceSafely, slackErrorCode } from './post-safely.js';
-import { createSlackDigestTarget } from './slack-digest-target.js';
-
+import { postSafely, slackErrorCode } from './post-safely.js';
+import { createSlackAnswerPoster, type SlackAnswerPayload } from './slack-answer-poster.js';
+import { createDeliveryClient, createSlackDigestTarget } from './slack-digest-target.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -25,13 +26,15 @@ export interface SlackDeps {
   clock: Clock;
   /** True when answers go through an LLM and may take seconds: acknowledge first, answer later. */
   slowAnswers: boolean;
+  /** Where answers to mentions and DMs go, so a Slack outage delays them instead of losing them. */
+  outbox: Outbox;
   log: (message: string, fields?: Record<string, unknown>) => void;
 }
 
 export interface SlackAdapter {
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
-  /** Resolves when every answer in flight has been posted (for orderly shutdown and tests). */
+  /** Resolves when every answer in flight has been posted or given up (for orderly shutdown and tests). */
   idle(): Promise<void>;
   /** Digests for Slack channels, through this app's Web API client. */
   digestTarget: DigestTarget;
@@ -60,6 +63,9 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
   const receiver = httpReceiver ?? new SocketModeReceiver({ appToken: settings.appToken as string, logger,
     installerOptions: { clientOptions: { ...clientOptions } } });
   const app = new App({ token: settings.botToken, logger, clientOptions, receiver });
+  // Answers and digests are retried by the bot itself, which looks before posting again: this client never retries.
+  const deliveryClient = createDeliveryClient(settings.botToken, settings.apiUrl);
+  let stopServing: (() => Promise<void>) | undefined;
   let botUserId = '';
   const pending = new Set<Promise<void>>();
   const inBackground = (work: () => Promise<void>): void => {
@@ -77,7 +83,10 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
     return { answerId, share };
   }
 
-  /** A mention or DM: answered once, in its thread, with a visible "working…" when the answer will take a while. */
+  /**
+   * A mention or DM: answered once, in its thread, with a visible "working…" when the answer will take a while. The
+   * answer goes through the outbox: stored first, then posted, and retried if Slack is down.
+   */
   async function answerMessage(client: WebClient, event: { channel: string; ts: string; thread_ts?: string; text?: string; team?: string; user?: string },
     eventId: string | undefined, inThread: boolean): Promise<void> {
     if (eventId && !(await claim(`slack:event:${eventId}`))) return;
@@ -86,11 +95,10 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
     const threadTs = event.thread_ts ?? (inThread ? event.ts : undefined);
     const conversation = `slack:${event.team ?? ''}:${event.channel}:${threadTs ?? 'dm'}`;
     const target = { channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}) };
-    let workingTs: string | undefined;
     try {
-      if (isSlow(text)) {
-        workingTs = (await client.chat.postMessage({ ...target, text: 'Working on it… :hourglass_flowing_sand:' })).ts;
-      }
+      // Best-effort: without it the answer still comes, just without the placeholder.
+      const workingTs = isSlow(text) ? await client.chat.postMessage({ ...target, text: 'Working on it… :hourglass_flowing_sand:' })
+        .then((posted) => posted.ts, () => undefined) : undefined;
       let lastUpdate = 0;
       let finished = false;
       let progressUpdate: Promise<unknown> = Promise.resolve();
@@ -105,11 +113,12 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
       // A progress update still in flight must not land on top of the answer.
       finished = true;
       await progressUpdate;
-      if (workingTs) await replaceSafely(client, { ...target, ts: workingTs }, messages, replyToPlainSlackText(reply));
-      else await postSafely(client, target, messages, replyToPlainSlackText(reply));
+      const payload: SlackAnswerPayload = { key: randomUUID(), channel: event.channel, ...(threadTs ? { threadTs } : {}),
+        ...(workingTs ? { replaceTs: workingTs } : {}), messages, plain: replyToPlainSlackText(reply) };
+      await deps.outbox.send('slack', payload);
     } catch (error) {
       deps.log('slack: could not answer', { channel: event.channel, error: slackErrorCode(error) ?? String(error) });
-      await client.chat.postMessage({ ...target, text: `Sorry, I could not post the answer here (${slackErrorCode(error) ?? 'internal error'}).` })
+      await client.chat.postMessage({ ...target, text: `Sorry, I could not answer that (${slackErrorCode(error) ?? 'internal error'}).` })
         .catch(() => {});
     }
   }
@@ -185,16 +194,21 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
       const auth = await app.client.auth.test({ token: settings.botToken });
       botUserId = String(auth.user_id ?? '');
       const server = (await app.start(socketMode ? undefined as never : settings.port)) as Server | undefined;
+      // Answers an earlier run stored but could not post go out now.
+      stopServing = deps.outbox.serve('slack', createSlackAnswerPoster(deliveryClient));
       const port = server && typeof server.address === 'function' ? (server.address() as AddressInfo | null)?.port : undefined;
       return port === undefined ? {} : { port };
     },
     async stop() {
       await Promise.allSettled([...pending]);
+      // Answers still waiting for a retry stay in the store for the next start.
+      await stopServing?.();
       await app.stop();
     },
-    digestTarget: createSlackDigestTarget(app.client),
+    digestTarget: createSlackDigestTarget(deliveryClient),
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
+      await deps.outbox.idle();
     },
   };
 }

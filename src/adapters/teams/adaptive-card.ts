@@ -2,7 +2,7 @@ import { formatPartialDate } from '../../core/partial-date.js';
 import { assertNever, type Citation, type ItemCard, type Reply } from '../../core/replies.js';
 import { replyToText } from '../../core/render-text.js';
 
-type Element = Record<string, unknown>;
+export type Element = Record<string, unknown>;
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: string;
@@ -15,22 +15,22 @@ export interface AdaptiveCard {
 /** Teams refuses a message over 28 KB; cards stay well under it. */
 export const MAX_CARD_BYTES = 26_000;
 const COLOR = { power: 'Attention', security: 'Good', mixed: 'Warning' } as const;
-const BADGE = { en: { power: 'Power-driven', security: 'Security-driven', mixed: 'Power and security' }, zh: { power: '权力驱动', security: '安全驱动', mixed: '权力与安全' } } as const;
+export const BADGE = { en: { power: 'Power-driven', security: 'Security-driven', mixed: 'Power and security' }, zh: { power: '权力驱动', security: '安全驱动', mixed: '权力与安全' } } as const;
 
 /** Adaptive Card markdown is a small subset: neutralise the characters that would format user or stored text. */
 export function escapeCardText(text: string): string {
   return text.replace(/([\\*_[\]()#>`~])/g, '\\$1').replace(/</g, '&lt;');
 }
 
-const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+export const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
 /** A markdown link when the URL is plain http(s) with nothing that could close or extend the link; else the label. */
-function cardLink(url: string | null | undefined, label: string): string {
+export function cardLink(url: string | null | undefined, label: string): string {
   return url && /^https?:\/\/[^\s<>()[\]]+$/.test(url) ? `[${label}](${url})` : label;
 }
 const submit = (title: string, command: string): Element => ({ type: 'Action.Submit', title, data: { command } });
 
-function itemContainer(card: ItemCard, lang: 'en' | 'zh'): Element {
+export function itemContainer(card: ItemCard, lang: 'en' | 'zh'): Element {
   const facts = [
     { title: lang === 'zh' ? '日期' : 'Date', value: formatPartialDate(card.date, lang) },
     { title: lang === 'zh' ? '行为体' : 'Actors', value: escapeCardText(card.actors.join(', ')) },
@@ -48,7 +48,7 @@ function itemContainer(card: ItemCard, lang: 'en' | 'zh'): Element {
   };
 }
 
-function answerText(value: string, citations: Citation[]): string {
+export function answerText(value: string, citations: Citation[]): string {
   return escapeCardText(value).replace(/\\\[(\d+)\\\]/g, (_m, n: string) => {
     return cardLink(citations.find((c) => c.n === Number(n))?.url, `\\[${n}\\]`);
   });

@@ -8,6 +8,7 @@ import { parseCommand } from '../../core/commands.js';
 import type { Reply } from '../../core/replies.js';
 import type { Router } from '../../core/router.js';
 import { citationEntity, replyToAdaptiveCard } from './adaptive-card.js';
+import { digestToAdaptiveCards } from './digest-cards.js';
 import { keepSchemaOrgEntityProperties } from './entity-serialization.js';
 import type { Clock, DigestTarget, ItemStore } from '../../core/ports.js';
 import { replyToText } from '../../core/render-text.js';
@@ -153,12 +154,12 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
   }
 
   /** The id of the posted activity, null when Teams returned none, undefined when no reference is stored. */
-  async function sendProactive(conversationKey: string, reply: Reply): Promise<string | null | undefined> {
+  async function sendProactive(conversationKey: string, activity: Partial<Activity>): Promise<string | null | undefined> {
     const reference = await deps.store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
     if (!reference) return undefined;
     let id: string | null = null;
     await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
-      id = (await context.sendActivity(replyActivity(reply)))?.id ?? null;
+      id = (await context.sendActivity(activity))?.id ?? null;
     });
     return id;
   }
@@ -184,15 +185,17 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
-    sendProactive: async (conversationKey, reply) => (await sendProactive(conversationKey, reply)) !== undefined,
+    sendProactive: async (conversationKey, reply) => (await sendProactive(conversationKey, replyActivity(reply))) !== undefined,
     digestTarget: {
-      async post(subscription, digest) {
-        const sent = await sendProactive(subscription.channel, digest);
+      render: (digest) => digestToAdaptiveCards(digest).map(({ text, card }): Partial<Activity> => ({ type: ActivityTypes.Message, text,
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] })),
+      async postPart(subscription, payload) {
+        const sent = await sendProactive(subscription.channel, payload as Partial<Activity>);
         if (sent === undefined) throw new Error(`no stored Teams conversation for ${subscription.channel}: the bot must be added there first`);
         return sent;
       },
-      // Teams offers no search by metadata: an interrupted delivery is re-sent.
-      findPosted: async () => undefined,
+      // Teams offers no search by metadata: a part whose post was interrupted before it was recorded is sent again.
+      findPostedParts: async () => new Map(),
     },
   };
 }
