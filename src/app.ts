@@ -8,6 +8,7 @@ import type { Clock, ItemStore, Retriever, Summarizer } from './core/ports.js';
 import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
+import { createIndexRefresher, type IndexRefresher } from './search/index-refresher.js';
 import { createRetriever } from './search/retriever.js';
 import { seedFromCuratedData } from './store/seed.js';
 import { createPostgresStore } from './store/postgres-store.js';
@@ -39,44 +40,29 @@ export async function openAppCore(config: Config, clock: Clock = systemClock): P
 }
 
 const INDEX_BATCH = 2000;
+/** Catch-ups with the store run this often, off the request path. */
+const REFRESH_INTERVAL_MS = 2000;
+const REFRESH_PAGE = 500;
+/** A search waits this long at most for items committed before it to be indexed. */
+const REFRESH_WAIT_MS = 250;
 
 /**
- * Indexes the store's items page by page, so a large store never sits in memory twice. `refresh` then adds what
- * changed since (items ingested by `briefing ingest` or another replica), checking at most every few seconds.
+ * Indexes the store's items page by page, so a large store never sits in memory twice. The refresher then adds
+ * what changes later (items ingested by `briefing ingest` or another replica) in the background.
  */
-export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases'>, clock: Clock = systemClock):
-  Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
+export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases'>,
+  log: (message: string, fields?: Record<string, unknown>) => void = logToStderr): Promise<{ retriever: Retriever; refresher: IndexRefresher }> {
   const retriever = createRetriever(passages, data.aliases);
-  // Everything changed before the build started is in the pages read below.
-  let indexedFrom = clock.now().toISOString();
+  // Every change after this one is caught up on later, even one committed while the pages below are read.
+  const from = await store.latestChange();
   for (let offset = 0; ; offset += INDEX_BATCH) {
     const page = await store.listItems({}, { limit: INDEX_BATCH, offset });
     retriever.addItems(page.items);
     if (page.items.length < INDEX_BATCH) break;
   }
-  let lastCheck = 0;
-  const seen = new Map<string, string>();
-  const refresh = async (): Promise<void> => {
-    if (Date.now() - lastCheck < REFRESH_INTERVAL_MS) return;
-    lastCheck = Date.now();
-    const startedAt = clock.now().getTime();
-    let since = indexedFrom;
-    for (;;) {
-      const changes = await store.itemsChangedSince(since, INDEX_BATCH);
-      const fresh = changes.filter(({ item, updatedAt }) => seen.get(item.id) !== updatedAt);
-      retriever.addItems(fresh.map(({ item }) => item));
-      for (const { item, updatedAt } of fresh) seen.set(item.id, updatedAt);
-      if (changes.length < INDEX_BATCH) break;
-      since = changes.at(-1)?.updatedAt ?? since;
-    }
-    // An item is stamped when its ingest begins and may commit later: look back a minute next time too.
-    indexedFrom = new Date(startedAt - 60_000).toISOString();
-    for (const [id, updatedAt] of seen) if (updatedAt < indexedFrom) seen.delete(id);
-  };
-  return { retriever, refresh };
+  const refresher = createIndexRefresher({ store, retriever, from, intervalMs: REFRESH_INTERVAL_MS, pageSize: REFRESH_PAGE, log });
+  return { retriever, refresher };
 }
-
-const REFRESH_INTERVAL_MS = 2000;
 
 /** The core plus retrieval and the command router: what every chat surface talks to. */
 export interface App extends AppCore {
@@ -91,17 +77,21 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
   const core = await openAppCore(config, clock);
   // The passages were just seeded from data/: use them as loaded instead of reading them back.
   const passages = core.data.passages;
-  const { retriever, refresh } = await createRetrieverFromStore(core.store, passages, core.data, clock);
+  const { retriever, refresher } = await createRetrieverFromStore(core.store, passages, core.data);
   const summarizer = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
   const subscriptionChanges = new Set<() => void>();
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, passages, clock,
-    freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(summarizer ? { summarizer } : {}),
+    freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
-  return { ...core, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
+  const close = async () => {
+    await refresher.stop();
+    await core.close();
+  };
+  return { ...core, close, retriever, router, ...(summarizer ? { summarizer } : {}), onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
 }
 
 /** The Bot Framework settings the configuration gives, for the Teams endpoint and for digests sent from the CLI. */

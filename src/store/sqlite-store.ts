@@ -57,17 +57,20 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
 
   const selectHash = db.prepare('SELECT content_hash FROM items WHERE id = ?');
   const insertItem = db.prepare(`INSERT INTO items (id, date, date_start, date_end, administration, instrument,
-    driver, search_text, body, content_hash, added_at, updated_at)
+    driver, search_text, body, content_hash, added_at, updated_at, change_seq)
     VALUES (@id, @date, @dateStart, @dateEnd, @administration, @instrument, @driver, @searchText, @body,
-    @contentHash, @now, @now)`);
+    @contentHash, @now, @now, @seq)`);
   const updateItem = db.prepare(`UPDATE items SET date = @date, date_start = @dateStart, date_end = @dateEnd,
     administration = @administration, instrument = @instrument, driver = @driver, search_text = @searchText,
-    body = @body, content_hash = @contentHash, updated_at = @now WHERE id = @id`);
+    body = @body, content_hash = @contentHash, updated_at = @now, change_seq = @seq WHERE id = @id`);
+  // Writers take turns (immediate transactions), so sequence numbers follow the order in which writes commit.
+  const nextChangeSeq = db.prepare('SELECT COALESCE(MAX(change_seq), 0) + 1 AS seq FROM items');
   const deleteRefs = db.prepare('DELETE FROM item_refs WHERE item_id = ?');
   const insertRef = db.prepare('INSERT OR IGNORE INTO item_refs (item_id, kind, ref) VALUES (?, ?, ?)');
 
   const upsert = db.transaction((items: readonly PolicyItem[], now: string): UpsertResult => {
     const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
+    let seq: number | undefined;
     for (const item of items) {
       const row = itemToRow(item);
       const existing = selectHash.get(row.id) as { content_hash: string } | undefined;
@@ -76,12 +79,13 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         continue;
       }
       const { refs, ...columns } = row;
+      seq ??= (nextChangeSeq.get() as { seq: number }).seq;
       if (existing) {
-        updateItem.run({ ...columns, now });
+        updateItem.run({ ...columns, now, seq });
         deleteRefs.run(row.id);
         result.updated++;
       } else {
-        insertItem.run({ ...columns, now });
+        insertItem.run({ ...columns, now, seq });
         result.added++;
       }
       for (const ref of refs) insertRef.run(row.id, ref.kind, ref.ref);
@@ -97,7 +101,7 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
 
   return {
     async upsertItems(items) {
-      return upsert(items, options.clock.now().toISOString());
+      return upsert.immediate(items, options.clock.now().toISOString());
     },
     async getItem(id) {
       const row = db.prepare('SELECT body, added_at FROM items WHERE id = ?').get(id) as Row | undefined;
@@ -110,10 +114,15 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         .all(...params, page.limit, page.offset) as Row[];
       return { total, items: rows.map(toStored) };
     },
-    async itemsChangedSince(since, limit) {
-      const rows = db.prepare('SELECT body, added_at, updated_at FROM items WHERE updated_at >= ? ORDER BY updated_at, id LIMIT ?')
-        .all(since, limit) as Array<Row & { updated_at: string }>;
-      return rows.map((row) => ({ item: toStored(row), updatedAt: row.updated_at }));
+    async itemsChangedAfter(cursor, limit) {
+      const rows = db.prepare('SELECT body, added_at, change_seq, id FROM items WHERE (change_seq, id) > (?, ?) ORDER BY change_seq, id LIMIT ?')
+        .all(cursor?.seq ?? -1, cursor?.id ?? '', limit) as Array<Row & { change_seq: number; id: string }>;
+      const last = rows.at(-1);
+      return { items: rows.map(toStored), cursor: last ? { seq: last.change_seq, id: last.id } : cursor };
+    },
+    async latestChange() {
+      const row = db.prepare('SELECT change_seq, id FROM items ORDER BY change_seq DESC, id DESC LIMIT 1').get() as { change_seq: number; id: string } | undefined;
+      return row ? { seq: row.change_seq, id: row.id } : null;
     },
     async replacePassages(documentId, passages) {
       replacePassages(documentId, passages);

@@ -95,6 +95,23 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(page.items.map((i) => i.id)).toEqual(['2019-05-21-huawei', '2018-05-23-dji']);
   });
 
+  it('pages through item changes by a cursor that always advances, also when one write stamps many items alike', async () => {
+    expect(await store.latestChange()).toBeNull();
+    const batch = ['a', 'b', 'c', 'd', 'e'].map((suffix, i) => item(`2019-05-2${i}-${suffix}`, `2019-05-2${i}`));
+    await store.upsertItems(batch);
+    const first = await store.itemsChangedAfter(null, 3);
+    const second = await store.itemsChangedAfter(first.cursor, 3);
+    expect([...first.items, ...second.items].map((i) => i.id).sort()).toEqual(batch.map((i) => i.id).sort());
+    expect(second.items).toHaveLength(2);
+    expect(await store.itemsChangedAfter(second.cursor, 3)).toEqual({ items: [], cursor: second.cursor });
+    expect(await store.latestChange()).toEqual(second.cursor);
+    // Same clock instant, later write: it still comes after the cursor; unchanged items do not come again.
+    await store.upsertItems([...batch.slice(1), { ...batch[0] as PolicyItem, title: { en: 'Changed', zh: '已改' } }]);
+    const later = await store.itemsChangedAfter(second.cursor, 10);
+    expect(later.items.map((i) => [i.id, i.title.en])).toEqual([[batch[0]?.id, 'Changed']]);
+    expect(await store.latestChange()).toEqual(later.cursor);
+  });
+
   it('lists items added since an instant', async () => {
     await store.upsertItems([item('2019-05-21-a', '2019-05-21')]);
     clock.advance(60_000);
