@@ -1,4 +1,4 @@
-import type { Config } from './config/config.js';
+import { ConfigError, type Config } from './config/config.js';
 import { join, resolve } from 'node:path';
 import { dataDir, packageRoot } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
@@ -12,6 +12,7 @@ import { createIndexRefresher, type IndexRefresher } from './search/index-refres
 import { createRetriever } from './search/retriever.js';
 import { seedFromCuratedData } from './store/seed.js';
 import { createPostgresStore } from './store/postgres-store.js';
+import { DatabaseFileError } from './store/sqlite-faults.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -32,11 +33,41 @@ export interface AppCore {
 
 export async function openAppCore(config: Config, clock: Clock = systemClock): Promise<AppCore> {
   const data = loadCuratedData(dataDir());
-  const store = config.DATABASE_URL
-    ? await createPostgresStore({ connectionString: config.DATABASE_URL, clock })
-    : createSqliteStore({ path: resolve(config.BRIEFING_DB), clock });
-  await seedFromCuratedData(store, data);
+  const store = await openStore(config, clock);
+  await closingOnFailure(store, () => seedFromCuratedData(store, data));
   return { config, data, store, clock, close: () => store.close() };
+}
+
+/** Errors that mean the database is unreachable as configured, rather than a fault in this program. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '28P01', '28000', '3D000', '3F000']);
+
+async function openStore(config: Config, clock: Clock): Promise<ItemStore> {
+  if (!config.DATABASE_URL) return asConfigError(() => createSqliteStore({ path: resolve(config.BRIEFING_DB), clock }));
+  try {
+    return await createPostgresStore({ connectionString: config.DATABASE_URL, clock });
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (UNREACHABLE.has(code)) throw new ConfigError([`DATABASE_URL: cannot use the database (${code}: ${(error as Error).message})`]);
+    throw error;
+  }
+}
+
+/** A SQLite file that cannot hold the store is a bad BRIEFING_DB: reported like any other bad setting. */
+async function asConfigError<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof DatabaseFileError ? new ConfigError([`BRIEFING_DB: ${error.message}`]) : error;
+  }
+}
+
+async function closingOnFailure<T>(store: ItemStore, work: () => Promise<T>): Promise<T> {
+  try {
+    return await asConfigError(work);
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
 }
 
 const INDEX_BATCH = 2000;
@@ -77,7 +108,7 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
   const core = await openAppCore(config, clock);
   // The passages were just seeded from data/: use them as loaded instead of reading them back.
   const passages = core.data.passages;
-  const { retriever, refresher } = await createRetrieverFromStore(core.store, passages, core.data);
+  const { retriever, refresher } = await closingOnFailure(core.store, () => createRetrieverFromStore(core.store, passages, core.data));
   const summarizer = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)

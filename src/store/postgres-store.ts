@@ -4,7 +4,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
-import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
+import { filterToSql, ITEM_ORDER, POSTGRES_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 
@@ -110,7 +110,7 @@ export async function createPostgresStore(options: { connectionString: string; c
       return row ? toStored(row) : undefined;
     },
     async listItems(filter, page) {
-      const { where, params } = filterToSql(filter, (n) => `$${n}`);
+      const { where, params } = filterToSql(filter, POSTGRES_SQL);
       const [count] = await query<{ n: string }>(`SELECT COUNT(*) AS n FROM items ${where}`, params);
       const rows = await query<Row>(`SELECT body, added_at FROM items ${where} ${ITEM_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, page.limit, page.offset]);

@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import type { Delivery } from '../core/subscription.js';
-import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
+import { filterToSql, ITEM_ORDER, SQLITE_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { DELIVERY_LEASE_MS, FEEDBACK_QUERY, isHeld, toFeedbackRecord, toSubscription, type DeliveryRow, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
+import { DatabaseFileError, fileProblemOf, isLocked, prepareDatabasePath, withLockRetry } from './sqlite-faults.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 type Row = { body: string; added_at: string };
@@ -46,14 +45,34 @@ function rebuildSearchText(db: Database.Database): void {
   }).immediate();
 }
 
+/** While serving, a locked database is waited for this long inside SQLite, then again later without blocking (withLockRetry). */
+const SERVING_BUSY_TIMEOUT_MS = 20;
+const OPENING_BUSY_TIMEOUT_MS = 5000;
+
+/** Opens and migrates the database, or says what is wrong with the file. */
+function openDatabase(path: string): Database.Database {
+  if (path !== ':memory:') prepareDatabasePath(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    // Nothing is served yet while opening: waiting here for another process's write is harmless.
+    db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    rebuildSearchText(db);
+    db.pragma(`busy_timeout = ${SERVING_BUSY_TIMEOUT_MS}`);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (isLocked(error)) throw new DatabaseFileError(path, `stayed locked by another process for ${OPENING_BUSY_TIMEOUT_MS / 1000} s while opening`);
+    const problem = fileProblemOf(error);
+    throw problem ? new DatabaseFileError(path, problem) : error;
+  }
+}
+
 export function createSqliteStore(options: { path: string; clock: Clock }): ItemStore {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  rebuildSearchText(db);
+  const db = openDatabase(options.path);
 
   const selectHash = db.prepare('SELECT content_hash FROM items WHERE id = ?');
   const insertItem = db.prepare(`INSERT INTO items (id, date, date_start, date_end, administration, instrument,
@@ -99,7 +118,7 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     passages.forEach((passage, position) => insert.run(passage.id, documentId, position, JSON.stringify(passage)));
   });
 
-  return {
+  return withLockRetry<ItemStore>({
     async upsertItems(items) {
       return upsert.immediate(items, options.clock.now().toISOString());
     },
@@ -108,7 +127,7 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
       return row ? toStored(row) : undefined;
     },
     async listItems(filter, page) {
-      const { where, params } = filterToSql(filter, () => '?');
+      const { where, params } = filterToSql(filter, SQLITE_SQL);
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM items ${where}`).get(...params) as { n: number }).n;
       const rows = db.prepare(`SELECT body, added_at FROM items ${where} ${ITEM_ORDER} LIMIT ? OFFSET ?`)
         .all(...params, page.limit, page.offset) as Row[];
@@ -258,5 +277,5 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     async close() {
       db.close();
     },
-  };
+  }, options.path);
 }

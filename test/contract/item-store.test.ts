@@ -90,6 +90,9 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(await ids({ text: 'prec' })).toEqual([]);
     expect(await ids({ text: 'U.S.' })).toHaveLength(4);
     expect(await ids({ text: '100%' })).toEqual([]);
+    // One condition however many words: no expression-depth limit to reach.
+    expect(await ids({ text: Array.from({ length: 1200 }, (_, i) => `word${i}`).join(' ') })).toEqual([]);
+    expect(await ids({ text: Array.from({ length: 600 }, () => 'month PRECISION').join(' ') })).toEqual(['2019-10']);
     const page = await store.listItems({}, { limit: 2, offset: 2 });
     expect(page.total).toBe(4);
     expect(page.items.map((i) => i.id)).toEqual(['2019-05-21-huawei', '2018-05-23-dji']);
