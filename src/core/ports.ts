@@ -107,6 +107,8 @@ export interface ItemStore {
   getCachedAnswer(key: string, notBefore: string): Promise<string | undefined>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
   putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
+  /** Resolves when the store answers a trivial query: what readiness checks ask. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -250,6 +250,9 @@ export async function createPostgresStore(options: { connectionString: string; c
         await client.query('DELETE FROM answer_cache WHERE created_at < $1', [dropBefore]);
       });
     },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
     async close() {
       await pool.end();
     },

@@ -274,6 +274,9 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         db.prepare('DELETE FROM answer_cache WHERE created_at < ?').run(dropBefore);
       })();
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       db.close();
     },

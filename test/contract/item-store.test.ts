@@ -134,6 +134,10 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect((await store.getConversation('thread-1')).map((t) => t.question)).toEqual(['fresh']);
   });
 
+  it('answers a ping while open', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
   it('keeps meta values and replaces a document\'s passages', async () => {
     await store.setMeta('k', 'v1');
     await store.setMeta('k', 'v2');
