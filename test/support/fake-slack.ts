@@ -10,7 +10,8 @@ export interface SlackCall {
   ts?: string;
 }
 
-export type MethodReply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> } | undefined;
+/** How the fake answers one call: a status, headers and body of its own (default: a success), after `delayMs`. */
+export type MethodReply = { status?: number; headers?: Record<string, string>; body?: Record<string, unknown>; delayMs?: number } | undefined;
 
 /** Parses a Web API body: form-encoded (with JSON-encoded blocks) or JSON. */
 function parseArgs(raw: string, contentType: string | undefined): Record<string, any> {
@@ -33,6 +34,7 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     const call = { method, args: parseArgs(raw, req.headers['content-type']) };
     calls.push(call);
     const custom = override(call, calls.filter((c) => c.method === method).length);
+    if (custom?.delayMs) await new Promise((resolve) => setTimeout(resolve, custom.delayMs));
     const history = () => calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === call.args.channel && c.ts)
       .reverse().map((c) => ({ type: 'message', ts: c.ts, text: c.args.text, ...(c.args.metadata ? { metadata: c.args.metadata } : {}) }));
     const body = custom?.body ?? (method === 'auth.test'
