@@ -33,44 +33,52 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 };
 
+/** Counts requests being handled, and tells who waits when none is left. */
+function inFlightCounter() {
+  let count = 0;
+  let waiting: Array<() => void> = [];
+  const settle = (): void => {
+    if (count > 0) return;
+    for (const resolve of waiting) resolve();
+    waiting = [];
+  };
+  return {
+    track(res: ServerResponse): void {
+      count++;
+      res.once('close', () => {
+        count--;
+        settle();
+      });
+    },
+    idle: () => new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      settle();
+    }),
+  };
+}
+
 /**
  * An HTTP listener that answers GET /healthz (200 while alive, 503 while draining) and GET /readyz (the state of
  * the store and of every adapter, as JSON), refuses new work with 503 while draining, and counts requests in flight.
  */
 export async function startHttpListener(options: HttpListenerOptions): Promise<HttpListener> {
-  let inFlight = 0;
-  let whenIdle: Array<() => void> = [];
-  const settle = (): void => {
-    if (inFlight > 0) return;
-    for (const resolve of whenIdle) resolve();
-    whenIdle = [];
-  };
-
+  const inFlight = inFlightCounter();
   const server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
       json(res, options.status.draining ? 503 : 200, options.status.draining ? { ok: false, status: 'draining' } : { ok: true, status: 'alive' });
-      return;
-    }
-    if (req.method === 'GET' && path === '/readyz') {
+    } else if (req.method === 'GET' && path === '/readyz') {
       void options.status.readiness(options.needs).then((readiness) => json(res, readiness.ready ? 200 : 503, readiness));
-      return;
-    }
-    if (options.status.draining) {
+    } else if (options.status.draining) {
       json(res, 503, { error: 'shutting down' }, { 'retry-after': '5', connection: 'close' });
-      return;
+    } else {
+      inFlight.track(res);
+      Promise.resolve().then(() => options.handle(req, res)).catch((error: unknown) => {
+        options.log('http: request failed', { path, error: String(error) });
+        if (!res.headersSent) res.writeHead(500).end();
+      });
     }
-    inFlight++;
-    res.once('close', () => {
-      inFlight--;
-      settle();
-    });
-    Promise.resolve().then(() => options.handle(req, res)).catch((error: unknown) => {
-      options.log('http: request failed', { path, error: String(error) });
-      if (!res.headersSent) res.writeHead(500).end();
-    });
   });
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(new ListenError(options.port,
       error.code === 'EADDRINUSE' ? 'it is in use by another program' : error.code === 'EACCES' ? 'not allowed for this user' : error.message)));
@@ -78,18 +86,14 @@ export async function startHttpListener(options: HttpListenerOptions): Promise<H
   });
   server.on('error', (error) => options.log('http: listener error', { error: String(error) }));
   const address = server.address() as AddressInfo;
-  const idle = () => new Promise<void>((resolve) => {
-    whenIdle.push(resolve);
-    settle();
-  });
   return {
     port: address.port,
     host: address.address,
-    idle,
+    idle: inFlight.idle,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await idle();
+      await inFlight.idle();
       server.closeAllConnections();
       await closed;
     },

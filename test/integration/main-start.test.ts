@@ -73,6 +73,22 @@ it('stops with a message naming the variable when the configuration is invalid',
   expect(log).toContain('SLACK_SIGNING_SECRET');
 });
 
+it('stops with a message naming TEAMS_PORT when the port is taken', async () => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+  const { port } = taken.address() as { port: number };
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  const child = spawn(process.execPath, [join(packageRoot(), 'dist/src/main.js')], {
+    env: { PATH: process.env.PATH ?? '', BRIEFING_DB: join(dir, 'b.db'), TEAMS_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk) => (log += chunk));
+  expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(1);
+  expect(log).toContain(`TEAMS_PORT: cannot listen on port ${port}: it is in use by another program`);
+});
+
 describe('when Slack is not there', () => {
   it('keeps Teams and the scheduler up when Slack rejects the token, says why on /readyz, and connects once Slack accepts it', async () => {
     let rejecting = true;
