@@ -69,6 +69,16 @@ describe('a BRIEFING_DB that cannot hold the store', () => {
     expect(run.stderr).toContain(`BRIEFING_DB: ${path} is read-only`);
   });
 
+  it('names DATABASE_URL when PostgreSQL cannot be reached or has no such database', async () => {
+    const closed = await runCliAsync(['events'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test' });
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toContain('DATABASE_URL: cannot use the database (ECONNREFUSED');
+    const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const missing = await runCliAsync(['events'], { DATABASE_URL: base.replace(/\/[^/?]+(\?.*)?$/, '/no_such_database_here') });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('database "no_such_database_here" does not exist');
+  });
+
   it('creates missing folders for a new store', () => {
     const path = join(dir, 'new', 'deeper', 'b.db');
     expect(runCli(['events', '--limit', '1'], { BRIEFING_DB: path }).status).toBe(0);
