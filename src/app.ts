@@ -1,4 +1,4 @@
-import type { Config } from './config/config.js';
+import { ConfigError, type Config } from './config/config.js';
 import { join, resolve } from 'node:path';
 import { dataDir, packageRoot } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
@@ -9,12 +9,14 @@ import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { createOutbox, type RetryPolicy } from './outbox/outbox.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
+import { createIndexRefresher, type IndexRefresher } from './search/index-refresher.js';
 import { createRetriever } from './search/retriever.js';
 import { createSemanticSearch, type SemanticSearch } from './search/semantic-search.js';
 import { createOpenAiEmbedder } from './llm/openai-embedder.js';
 import type { PolicyItem } from './core/policy-item.js';
 import { seedFromCuratedData } from './store/seed.js';
 import { createPostgresStore } from './store/postgres-store.js';
+import { DatabaseFileError } from './store/sqlite-faults.js';
 import { createSqliteStore } from './store/sqlite-store.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -35,54 +37,70 @@ export interface AppCore {
 
 export async function openAppCore(config: Config, clock: Clock = systemClock): Promise<AppCore> {
   const data = loadCuratedData(dataDir());
-  const store = config.DATABASE_URL
-    ? await createPostgresStore({ connectionString: config.DATABASE_URL, clock })
-    : createSqliteStore({ path: resolve(config.BRIEFING_DB), clock });
-  await seedFromCuratedData(store, data);
+  const store = await openStore(config, clock);
+  await closingOnFailure(store, () => seedFromCuratedData(store, data));
   return { config, data, store, clock, close: () => store.close() };
 }
 
+/** Errors that mean the database is unreachable as configured, rather than a fault in this program. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '28P01', '28000', '3D000', '3F000']);
+
+async function openStore(config: Config, clock: Clock): Promise<ItemStore> {
+  if (!config.DATABASE_URL) return asConfigError(() => createSqliteStore({ path: resolve(config.BRIEFING_DB), clock }));
+  try {
+    return await createPostgresStore({ connectionString: config.DATABASE_URL, clock });
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (UNREACHABLE.has(code)) throw new ConfigError([`DATABASE_URL: cannot use the database (${code}: ${(error as Error).message})`]);
+    throw error;
+  }
+}
+
+/** A SQLite file that cannot hold the store is a bad BRIEFING_DB: reported like any other bad setting. */
+async function asConfigError<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof DatabaseFileError ? new ConfigError([`BRIEFING_DB: ${error.message}`]) : error;
+  }
+}
+
+async function closingOnFailure<T>(store: ItemStore, work: () => Promise<T>): Promise<T> {
+  try {
+    return await asConfigError(work);
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+}
+
 const INDEX_BATCH = 2000;
+/** Catch-ups with the store run this often, off the request path. */
+const REFRESH_INTERVAL_MS = 2000;
+const REFRESH_PAGE = 500;
+/** A search waits this long at most for items committed before it to be indexed. */
+const REFRESH_WAIT_MS = 250;
 
 /**
- * Indexes the store's items page by page, so a large store never sits in memory twice. `refresh` then adds what
- * changed since (items ingested by `briefing ingest` or another replica), checking at most every few seconds.
+ * Indexes the store's items page by page, so a large store never sits in memory twice. The refresher then adds
+ * what changes later (items ingested by `briefing ingest` or another replica) in the background.
  */
-export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases' | 'vocabulary'>, clock: Clock = systemClock,
-  onItemsIndexed?: (items: readonly PolicyItem[]) => void): Promise<{ retriever: Retriever; refresh: () => Promise<void> }> {
+export async function createRetrieverFromStore(store: ItemStore, passages: Passage[], data: Pick<CuratedData, 'aliases' | 'vocabulary'>,
+  log: (message: string, fields?: Record<string, unknown>) => void = logToStderr,
+  onItemsIndexed?: (items: readonly PolicyItem[]) => void): Promise<{ retriever: Retriever; refresher: IndexRefresher }> {
   const retriever = createRetriever(passages, data.aliases, data.vocabulary);
-  // Everything changed before the build started is in the pages read below.
-  let indexedFrom = clock.now().toISOString();
+  // Every change after this one is caught up on later, even one committed while the pages below are read.
+  const from = await store.latestChange();
   for (let offset = 0; ; offset += INDEX_BATCH) {
     const page = await store.listItems({}, { limit: INDEX_BATCH, offset });
     retriever.addItems(page.items);
     onItemsIndexed?.(page.items);
     if (page.items.length < INDEX_BATCH) break;
   }
-  let lastCheck = 0;
-  const seen = new Map<string, string>();
-  const refresh = async (): Promise<void> => {
-    if (Date.now() - lastCheck < REFRESH_INTERVAL_MS) return;
-    lastCheck = Date.now();
-    const startedAt = clock.now().getTime();
-    let since = indexedFrom;
-    for (;;) {
-      const changes = await store.itemsChangedSince(since, INDEX_BATCH);
-      const fresh = changes.filter(({ item, updatedAt }) => seen.get(item.id) !== updatedAt);
-      retriever.addItems(fresh.map(({ item }) => item));
-      onItemsIndexed?.(fresh.map(({ item }) => item));
-      for (const { item, updatedAt } of fresh) seen.set(item.id, updatedAt);
-      if (changes.length < INDEX_BATCH) break;
-      since = changes.at(-1)?.updatedAt ?? since;
-    }
-    // An item is stamped when its ingest begins and may commit later: look back a minute next time too.
-    indexedFrom = new Date(startedAt - 60_000).toISOString();
-    for (const [id, updatedAt] of seen) if (updatedAt < indexedFrom) seen.delete(id);
-  };
-  return { retriever, refresh };
+  const indexing = { addItems(items: readonly PolicyItem[]) { retriever.addItems(items); onItemsIndexed?.(items); } };
+  const refresher = createIndexRefresher({ store, retriever: indexing, from, intervalMs: REFRESH_INTERVAL_MS, pageSize: REFRESH_PAGE, log });
+  return { retriever, refresher };
 }
-
-const REFRESH_INTERVAL_MS = 2000;
 
 /** The core plus retrieval and the command router: what every chat surface talks to. */
 export interface App extends AppCore {
@@ -102,11 +120,13 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
   const semantic = await openSemanticSearch(config, core.store);
   // New and changed items are embedded as they are indexed, in the background; a failure leaves them lexical only.
   const pending: PolicyItem[] = [];
-  const { retriever, refresh } = await createRetrieverFromStore(core.store, passages, core.data, clock,
-    semantic ? (items) => { pending.push(...items); } : undefined);
+  const { retriever, refresher } = await closingOnFailure(core.store, () => createRetrieverFromStore(core.store, passages, core.data,
+    logToStderr, semantic ? (items) => { pending.push(...items); } : undefined));
+  let embedding: NodeJS.Timeout | undefined;
   if (semantic) {
     await embedOrLog(semantic, pending.splice(0), passages);
-    setInterval(() => { if (pending.length) void embedOrLog(semantic, pending.splice(0)); }, 2000).unref();
+    embedding = setInterval(() => { if (pending.length) void embedOrLog(semantic, pending.splice(0)); }, 2000);
+    embedding.unref();
   }
   const summarizer = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
@@ -114,12 +134,14 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
     : undefined;
   const subscriptionChanges = new Set<() => void>();
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock,
-    freeTextFilters: eventsFreeTextFilters, refreshIndex: refresh, ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
+    freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
   const outbox = createOutbox({ store: core.store, clock, log: logToStderr, ...(options.retryPolicy ? { policy: options.retryPolicy } : {}) });
   const close = async () => {
+    clearInterval(embedding);
     await outbox.stop();
+    await refresher.stop();
     await core.close();
   };
   return { ...core, close, retriever, router, ...(summarizer ? { summarizer } : {}), outbox, onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };

@@ -10,12 +10,30 @@ import { digestTargetsFor } from './digest-targets.js';
 import { resolveFilters } from '../core/filters.js';
 import { replyToText } from '../core/render-text.js';
 import { CuratedDataError } from '../ingest/curated-data.js';
+import { DatabaseFileError } from '../store/sqlite-faults.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
 import { itemLineText } from './item-text.js';
 import { itemDetailReply } from '../core/item-card.js';
 
+// `briefing events | head` closes the pipe early: that ends the output, it is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Bounds that every store accepts, so a number like 1e20 is bad input rather than a database error. */
+const MAX_LIMIT = 100_000;
+const MAX_OFFSET = 1_000_000_000;
+function wholeNumber(option: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) throw new UsageError(`${option}: expected a whole number from ${min} to ${max}, got "${value}"`);
+    return n;
+  };
+}
 
 /** Opens what a subcommand needs, runs it, and always closes the store. */
 async function using<T extends { close(): Promise<void> }, R>(resource: T, run: (opened: T) => Promise<R>): Promise<R> {
@@ -69,8 +87,8 @@ program.command('events')
   .option('--target <name>', 'company or state acted on, e.g. huawei, 商汤 (repeatable)', collect)
   .option('--type <instrument>', 'instrument, e.g. entity-list, budget, executive-order (repeatable)', collect)
   .option('--text <words>', 'words that must appear in the title, summary or keywords')
-  .addOption(new Option('--limit <n>', 'at most this many items').default(100).argParser(positiveInt))
-  .addOption(new Option('--offset <n>', 'skip this many items').default(0).argParser(nonNegativeInt))
+  .addOption(new Option('--limit <n>', 'at most this many items').default(100).argParser(wholeNumber('--limit', 1, MAX_LIMIT)))
+  .addOption(new Option('--offset <n>', 'skip this many items').default(0).argParser(wholeNumber('--offset', 0, MAX_OFFSET)))
   .option('--json', 'print {"total", "items"} as JSON')
   .action(async (options: { actor?: string[]; admin?: string[]; from?: string; to?: string; driver?: string[];
     target?: string[]; type?: string[]; text?: string; limit: number; offset: number; json?: boolean }) => {
@@ -179,7 +197,7 @@ subscriptions.command('remove')
   .option('--json', 'print {"removed": id} as JSON')
   .action(async (id: string, options: { json?: boolean }) => {
     await withCore(async (core) => {
-      if (!/^\d+$/.test(id) || !(await core.store.removeSubscription(Number(id)))) throw new UsageError(`no subscription with id "${id}"`);
+      if (!/^\d{1,9}$/.test(id) || !(await core.store.removeSubscription(Number(id)))) throw new UsageError(`no subscription with id "${id}"`);
       if (options.json) printJson({ removed: Number(id) });
       else process.stdout.write(`removed subscription ${id}\n`);
     });
@@ -230,23 +248,15 @@ program.command('event')
     });
   });
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected a whole number of at least 1, got "${value}"`);
-  return n;
-}
-function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`expected a whole number of at least 0, got "${value}"`);
-  return n;
-}
-
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof UsageError || error instanceof ConfigError || error instanceof CuratedDataError) {
     process.stderr.write(`briefing: ${error.message}\n`);
     process.exitCode = error instanceof CuratedDataError ? EXIT_INTERNAL : EXIT_BAD_INPUT;
+  } else if (error instanceof DatabaseFileError) {
+    process.stderr.write(`briefing: BRIEFING_DB: ${error.message}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
   } else {
     process.stderr.write(`briefing: internal error: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = EXIT_INTERNAL;

@@ -23,6 +23,8 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalText,
   TEAMS_PORT: port(3978),
+  /** How long SIGTERM waits for work in flight (answers, a digest run) before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().max(600_000).default(10_000),
   DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1').refine((value) => validate(value), 'expected a cron expression such as "0 9 * * 1"'),
   DIGEST_TZ: z.string().trim().min(1).default('UTC').refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
   /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */

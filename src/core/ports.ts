@@ -29,6 +29,15 @@ export interface ItemPage {
   items: StoredItem[];
 }
 
+/**
+ * A position in the store's item changes: every write that changes items takes the next sequence number, and
+ * the items of one write are ordered by id. Strictly increasing, so paging by it always advances.
+ */
+export interface ChangeCursor {
+  seq: number;
+  id: string;
+}
+
 export interface UpsertResult {
   added: number;
   updated: number;
@@ -55,8 +64,13 @@ export interface ItemStore {
   upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult>;
   getItem(id: string): Promise<StoredItem | undefined>;
   listItems(filter: ItemFilter, page: { limit: number; offset: number }): Promise<ItemPage>;
-  /** Items added or changed at or after `since` (ISO instant), oldest change first: what an index must catch up on. */
-  itemsChangedSince(since: string, limit: number): Promise<Array<{ item: StoredItem; updatedAt: string }>>;
+  /**
+   * Items added or changed after `cursor` (from the first change with null), in the order of their changes: what an
+   * index must catch up on. Returns the cursor to continue from; a change made later always sorts after it.
+   */
+  itemsChangedAfter(cursor: ChangeCursor | null, limit: number): Promise<{ items: StoredItem[]; cursor: ChangeCursor | null }>;
+  /** The cursor of the newest change so far (null for an empty store). */
+  latestChange(): Promise<ChangeCursor | null>;
   /** Replace the passages of one source document. */
   replacePassages(documentId: string, passages: readonly Passage[]): Promise<void>;
   allPassages(): Promise<Passage[]>;
@@ -120,6 +134,8 @@ export interface ItemStore {
   saveEmbeddings(model: string, embeddings: readonly StoredEmbedding[]): Promise<void>;
   /** Stores an answer under `key`, dropping entries older than `dropBefore`. */
   putCachedAnswer(key: string, value: string, dropBefore: string): Promise<void>;
+  /** Resolves when the store answers a trivial query: what readiness checks ask. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -52,13 +52,33 @@ export function itemToRow(item: PolicyItem): ItemRow {
   };
 }
 
-/** A WHERE clause for an ItemFilter, with positional parameters written by `placeholder(n)`. */
-export function filterToSql(filter: ItemFilter, placeholder: (n: number) => string): { where: string; params: unknown[] } {
+/** How a store's SQL spells parameters and the free-text condition. */
+export interface SqlDialect {
+  placeholder: (n: number) => string;
+  /** True when `search_text` holds every term of the list bound at `param`: one condition however many terms, so no text is too long. */
+  hasEveryTerm: (param: string) => string;
+  termList: (terms: string[]) => unknown;
+}
+
+export const SQLITE_SQL: SqlDialect = {
+  placeholder: () => '?',
+  hasEveryTerm: (param) => `NOT EXISTS (SELECT 1 FROM json_each(${param}) AS term WHERE instr(search_text, ' ' || term.value || ' ') = 0)`,
+  termList: (terms) => JSON.stringify(terms),
+};
+
+export const POSTGRES_SQL: SqlDialect = {
+  placeholder: (n) => `$${n}`,
+  hasEveryTerm: (param) => `NOT EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS term(value) WHERE strpos(search_text, ' ' || term.value || ' ') = 0)`,
+  termList: (terms) => terms,
+};
+
+/** A WHERE clause for an ItemFilter, in the given dialect. */
+export function filterToSql(filter: ItemFilter, dialect: SqlDialect): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown): string => {
     params.push(value);
-    return placeholder(params.length);
+    return dialect.placeholder(params.length);
   };
   const inList = (column: string, values: string[]): void => {
     clauses.push(`${column} IN (${values.map(param).join(', ')})`);
@@ -77,14 +97,9 @@ export function filterToSql(filter: ItemFilter, placeholder: (n: number) => stri
   if (filter.addedSince) clauses.push(`added_at >= ${param(filter.addedSince)}`);
   if (filter.addedBefore) clauses.push(`added_at < ${param(filter.addedBefore)}`);
   // Each word's index terms must all be present (a word with none, like "U.S.", filters nothing).
-  for (const term of new Set(indexTokens(filter.text ?? ''))) {
-    clauses.push(`search_text LIKE ${param(`% ${escapeLike(term)} %`)} ESCAPE '\\'`);
-  }
+  const terms = [...new Set(indexTokens(filter.text ?? ''))];
+  if (terms.length > 0) clauses.push(dialect.hasEveryTerm(param(dialect.termList(terms))));
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 export const ITEM_ORDER = 'ORDER BY date_end DESC, date DESC, id ASC';

@@ -52,6 +52,13 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
   },
   {
+    version: 4,
+    sql: `
+      ALTER TABLE items ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0;
+      CREATE INDEX items_by_change ON items (change_seq, id);
+    `,
+  },
+  {
     version: 5,
     sql: `
       CREATE TABLE delivery_parts (

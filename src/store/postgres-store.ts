@@ -4,7 +4,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
-import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
+import { filterToSql, ITEM_ORDER, POSTGRES_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresDeliveries, postgresOutbox } from './postgres-deliveries.js';
 import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
@@ -13,6 +13,8 @@ type Row = { body: string; added_at: string };
 const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
 /** Any advisory-lock key will do, as long as every replica uses the same one while migrating. */
 const MIGRATION_LOCK = 7_151_944;
+/** Held by every write that changes items, so change sequence numbers follow the order in which writes commit. */
+const ITEM_WRITE_LOCK = 7_151_945;
 
 /**
  * The store on PostgreSQL, for several bot replicas sharing one database. Same contract as the SQLite store:
@@ -70,6 +72,9 @@ export async function createPostgresStore(options: { connectionString: string; c
       return transaction(async (client) => {
         const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
         const at = now();
+        // Taken first, before any row lock, so writers queue here and never deadlock on items.
+        await client.query('SELECT pg_advisory_xact_lock($1)', [ITEM_WRITE_LOCK]);
+        const seq = Number((await client.query('SELECT COALESCE(MAX(change_seq), 0) + 1 AS seq FROM items')).rows[0].seq);
         for (const item of items) {
           const row = itemToRow(item);
           const existing = (await client.query('SELECT content_hash FROM items WHERE id = $1 FOR UPDATE', [row.id])).rows[0] as { content_hash: string } | undefined;
@@ -77,16 +82,17 @@ export async function createPostgresStore(options: { connectionString: string; c
             result.unchanged++;
             continue;
           }
-          const values = [row.id, row.date, row.dateStart, row.dateEnd, row.administration, row.instrument, row.driver, row.searchText, row.body, row.contentHash, at];
+          const values = [row.id, row.date, row.dateStart, row.dateEnd, row.administration, row.instrument, row.driver, row.searchText, row.body, row.contentHash, at, seq];
           if (existing) {
             await client.query(`UPDATE items SET date = $2, date_start = $3, date_end = $4, administration = $5, instrument = $6, driver = $7,
-              search_text = $8, body = $9, content_hash = $10, updated_at = $11 WHERE id = $1`, values);
+              search_text = $8, body = $9, content_hash = $10, updated_at = $11, change_seq = $12 WHERE id = $1`, values);
             await client.query('DELETE FROM item_refs WHERE item_id = $1', [row.id]);
             result.updated++;
           } else {
             // Another replica seeding the same data at the same moment may insert it first: then it is unchanged here.
             const inserted = await client.query(`INSERT INTO items (id, date, date_start, date_end, administration, instrument, driver, search_text, body,
-              content_hash, added_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) ON CONFLICT (id) DO NOTHING RETURNING id`, values);
+              content_hash, added_at, updated_at, change_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
+              ON CONFLICT (id) DO NOTHING RETURNING id`, values);
             if (inserted.rowCount === 0) {
               result.unchanged++;
               continue;
@@ -105,15 +111,21 @@ export async function createPostgresStore(options: { connectionString: string; c
       return row ? toStored(row) : undefined;
     },
     async listItems(filter, page) {
-      const { where, params } = filterToSql(filter, (n) => `$${n}`);
+      const { where, params } = filterToSql(filter, POSTGRES_SQL);
       const [count] = await query<{ n: string }>(`SELECT COUNT(*) AS n FROM items ${where}`, params);
       const rows = await query<Row>(`SELECT body, added_at FROM items ${where} ${ITEM_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, page.limit, page.offset]);
       return { total: Number(count?.n ?? 0), items: rows.map(toStored) };
     },
-    async itemsChangedSince(since, limit) {
-      const rows = await query<Row & { updated_at: string }>('SELECT body, added_at, updated_at FROM items WHERE updated_at >= $1 ORDER BY updated_at, id LIMIT $2', [since, limit]);
-      return rows.map((row) => ({ item: toStored(row), updatedAt: row.updated_at }));
+    async itemsChangedAfter(cursor, limit) {
+      const rows = await query<Row & { change_seq: string; id: string }>(`SELECT body, added_at, change_seq, id FROM items
+        WHERE (change_seq, id) > ($1, $2) ORDER BY change_seq, id LIMIT $3`, [cursor?.seq ?? -1, cursor?.id ?? '', limit]);
+      const last = rows.at(-1);
+      return { items: rows.map(toStored), cursor: last ? { seq: Number(last.change_seq), id: last.id } : cursor };
+    },
+    async latestChange() {
+      const [row] = await query<{ change_seq: string; id: string }>('SELECT change_seq, id FROM items ORDER BY change_seq DESC, id DESC LIMIT 1');
+      return row ? { seq: Number(row.change_seq), id: row.id } : null;
     },
     async replacePassages(documentId, passages) {
       await transaction(async (client) => {
@@ -215,6 +227,9 @@ export async function createPostgresStore(options: { connectionString: string; c
           [e.id, model, e.contentHash, vectorToBytes(e.vector)]);
         }
       });
+    },
+    async ping() {
+      await pool.query('SELECT 1');
     },
     async close() {
       await pool.end();

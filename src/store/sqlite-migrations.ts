@@ -120,6 +120,14 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
     sql: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
   },
   {
+    // Every write that changes items takes the next change_seq: readers page by (change_seq, id), which always advances.
+    version: 8,
+    sql: `
+      ALTER TABLE items ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX items_by_change ON items (change_seq, id);
+    `,
+  },
+  {
     version: 9,
     sql: `
       CREATE TABLE delivery_parts (

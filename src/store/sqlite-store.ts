@@ -1,14 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
-import { filterToSql, ITEM_ORDER, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
+import { filterToSql, ITEM_ORDER, SQLITE_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 import { sqliteDeliveries, sqliteOutbox } from './sqlite-deliveries.js';
+import { DatabaseFileError, fileProblemOf, isLocked, prepareDatabasePath, withLockRetry } from './sqlite-faults.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 type Row = { body: string; added_at: string };
@@ -47,28 +46,51 @@ function rebuildSearchText(db: Database.Database): void {
   }).immediate();
 }
 
+/** While serving, a locked database is waited for this long inside SQLite, then again later without blocking (withLockRetry). */
+const SERVING_BUSY_TIMEOUT_MS = 20;
+const OPENING_BUSY_TIMEOUT_MS = 5000;
+
+/** Opens and migrates the database, or says what is wrong with the file. */
+function openDatabase(path: string): Database.Database {
+  if (path !== ':memory:') prepareDatabasePath(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    // Nothing is served yet while opening: waiting here for another process's write is harmless.
+    db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    rebuildSearchText(db);
+    db.pragma(`busy_timeout = ${SERVING_BUSY_TIMEOUT_MS}`);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (isLocked(error)) throw new DatabaseFileError(path, `stayed locked by another process for ${OPENING_BUSY_TIMEOUT_MS / 1000} s while opening`);
+    const problem = fileProblemOf(error);
+    throw problem ? new DatabaseFileError(path, problem) : error;
+  }
+}
+
 export function createSqliteStore(options: { path: string; clock: Clock }): ItemStore {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  rebuildSearchText(db);
+  const db = openDatabase(options.path);
 
   const selectHash = db.prepare('SELECT content_hash FROM items WHERE id = ?');
   const insertItem = db.prepare(`INSERT INTO items (id, date, date_start, date_end, administration, instrument,
-    driver, search_text, body, content_hash, added_at, updated_at)
+    driver, search_text, body, content_hash, added_at, updated_at, change_seq)
     VALUES (@id, @date, @dateStart, @dateEnd, @administration, @instrument, @driver, @searchText, @body,
-    @contentHash, @now, @now)`);
+    @contentHash, @now, @now, @seq)`);
   const updateItem = db.prepare(`UPDATE items SET date = @date, date_start = @dateStart, date_end = @dateEnd,
     administration = @administration, instrument = @instrument, driver = @driver, search_text = @searchText,
-    body = @body, content_hash = @contentHash, updated_at = @now WHERE id = @id`);
+    body = @body, content_hash = @contentHash, updated_at = @now, change_seq = @seq WHERE id = @id`);
+  // Writers take turns (immediate transactions), so sequence numbers follow the order in which writes commit.
+  const nextChangeSeq = db.prepare('SELECT COALESCE(MAX(change_seq), 0) + 1 AS seq FROM items');
   const deleteRefs = db.prepare('DELETE FROM item_refs WHERE item_id = ?');
   const insertRef = db.prepare('INSERT OR IGNORE INTO item_refs (item_id, kind, ref) VALUES (?, ?, ?)');
 
   const upsert = db.transaction((items: readonly PolicyItem[], now: string): UpsertResult => {
     const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
+    let seq: number | undefined;
     for (const item of items) {
       const row = itemToRow(item);
       const existing = selectHash.get(row.id) as { content_hash: string } | undefined;
@@ -77,12 +99,13 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         continue;
       }
       const { refs, ...columns } = row;
+      seq ??= (nextChangeSeq.get() as { seq: number }).seq;
       if (existing) {
-        updateItem.run({ ...columns, now });
+        updateItem.run({ ...columns, now, seq });
         deleteRefs.run(row.id);
         result.updated++;
       } else {
-        insertItem.run({ ...columns, now });
+        insertItem.run({ ...columns, now, seq });
         result.added++;
       }
       for (const ref of refs) insertRef.run(row.id, ref.kind, ref.ref);
@@ -96,25 +119,30 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     passages.forEach((passage, position) => insert.run(passage.id, documentId, position, JSON.stringify(passage)));
   });
 
-  return {
+  return withLockRetry<ItemStore>({
     async upsertItems(items) {
-      return upsert(items, options.clock.now().toISOString());
+      return upsert.immediate(items, options.clock.now().toISOString());
     },
     async getItem(id) {
       const row = db.prepare('SELECT body, added_at FROM items WHERE id = ?').get(id) as Row | undefined;
       return row ? toStored(row) : undefined;
     },
     async listItems(filter, page) {
-      const { where, params } = filterToSql(filter, () => '?');
+      const { where, params } = filterToSql(filter, SQLITE_SQL);
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM items ${where}`).get(...params) as { n: number }).n;
       const rows = db.prepare(`SELECT body, added_at FROM items ${where} ${ITEM_ORDER} LIMIT ? OFFSET ?`)
         .all(...params, page.limit, page.offset) as Row[];
       return { total, items: rows.map(toStored) };
     },
-    async itemsChangedSince(since, limit) {
-      const rows = db.prepare('SELECT body, added_at, updated_at FROM items WHERE updated_at >= ? ORDER BY updated_at, id LIMIT ?')
-        .all(since, limit) as Array<Row & { updated_at: string }>;
-      return rows.map((row) => ({ item: toStored(row), updatedAt: row.updated_at }));
+    async itemsChangedAfter(cursor, limit) {
+      const rows = db.prepare('SELECT body, added_at, change_seq, id FROM items WHERE (change_seq, id) > (?, ?) ORDER BY change_seq, id LIMIT ?')
+        .all(cursor?.seq ?? -1, cursor?.id ?? '', limit) as Array<Row & { change_seq: number; id: string }>;
+      const last = rows.at(-1);
+      return { items: rows.map(toStored), cursor: last ? { seq: last.change_seq, id: last.id } : cursor };
+    },
+    async latestChange() {
+      const row = db.prepare('SELECT change_seq, id FROM items ORDER BY change_seq DESC, id DESC LIMIT 1').get() as { change_seq: number; id: string } | undefined;
+      return row ? { seq: row.change_seq, id: row.id } : null;
     },
     async replacePassages(documentId, passages) {
       replacePassages(documentId, passages);
@@ -222,8 +250,11 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
         for (const e of embeddings) insert.run(e.id, model, e.contentHash, vectorToBytes(e.vector));
       })();
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       db.close();
     },
-  };
+  }, options.path);
 }

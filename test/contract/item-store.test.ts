@@ -90,9 +90,29 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(await ids({ text: 'prec' })).toEqual([]);
     expect(await ids({ text: 'U.S.' })).toHaveLength(4);
     expect(await ids({ text: '100%' })).toEqual([]);
+    // One condition however many words: no expression-depth limit to reach.
+    expect(await ids({ text: Array.from({ length: 1200 }, (_, i) => `word${i}`).join(' ') })).toEqual([]);
+    expect(await ids({ text: Array.from({ length: 600 }, () => 'month PRECISION').join(' ') })).toEqual(['2019-10']);
     const page = await store.listItems({}, { limit: 2, offset: 2 });
     expect(page.total).toBe(4);
     expect(page.items.map((i) => i.id)).toEqual(['2019-05-21-huawei', '2018-05-23-dji']);
+  });
+
+  it('pages through item changes by a cursor that always advances, also when one write stamps many items alike', async () => {
+    expect(await store.latestChange()).toBeNull();
+    const batch = ['a', 'b', 'c', 'd', 'e'].map((suffix, i) => item(`2019-05-2${i}-${suffix}`, `2019-05-2${i}`));
+    await store.upsertItems(batch);
+    const first = await store.itemsChangedAfter(null, 3);
+    const second = await store.itemsChangedAfter(first.cursor, 3);
+    expect([...first.items, ...second.items].map((i) => i.id).sort()).toEqual(batch.map((i) => i.id).sort());
+    expect(second.items).toHaveLength(2);
+    expect(await store.itemsChangedAfter(second.cursor, 3)).toEqual({ items: [], cursor: second.cursor });
+    expect(await store.latestChange()).toEqual(second.cursor);
+    // Same clock instant, later write: it still comes after the cursor; unchanged items do not come again.
+    await store.upsertItems([...batch.slice(1), { ...batch[0] as PolicyItem, title: { en: 'Changed', zh: '已改' } }]);
+    const later = await store.itemsChangedAfter(second.cursor, 10);
+    expect(later.items.map((i) => [i.id, i.title.en])).toEqual([[batch[0]?.id, 'Changed']]);
+    expect(await store.latestChange()).toEqual(later.cursor);
   });
 
   it('lists items added since an instant', async () => {
@@ -112,6 +132,10 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(await store.getConversation('thread-1')).toEqual([]);
     await store.appendConversation('thread-1', turn('fresh'), 3, 3_600_000);
     expect((await store.getConversation('thread-1')).map((t) => t.question)).toEqual(['fresh']);
+  });
+
+  it('answers a ping while open', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
   });
 
   it('keeps meta values and replaces a document\'s passages', async () => {

@@ -84,6 +84,26 @@ describe('briefing events on the real data', () => {
     expect(runCli(['events', '--limit', '0'], env).status).toBe(1);
   });
 
+  it('rejects offsets and limits no store can take with exit 1, naming the option', () => {
+    for (const [option, value] of [['--offset', '1e20'], ['--offset', '-1'], ['--limit', '1e20'], ['--limit', '2.5']]) {
+      const run = runCli(['events', option as string, value as string], env);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain(`${option}: expected a whole number`);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(runCli(['subscriptions', 'remove', '100000000000000000000'], env)).toMatchObject({ status: 1 });
+  });
+
+  it('takes a free text of any length: 1,200 words match nothing, many words of one item match it', () => {
+    const words = Array.from({ length: 1200 }, (_, i) => `word${i}`).join(' ');
+    const none = runCli(['events', '--json', '--text', words], env);
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.json().total).toBe(0);
+    const seagate = data.items.find((item) => item.id === '2021-10-26-seagate-huawei-hard-drives') as PolicyItem;
+    const own = Array.from({ length: 100 }, () => seagate.title.en).join(' ');
+    expect(ids(['--text', own])).toContain(seagate.id);
+  });
+
   it('shows one item in full, and exits 1 for an unknown id', () => {
     const run = runCli(['event', '2019-10-07-bis-entity-list-eight-ai-firms', '--json'], env);
     expect(run.status).toBe(0);

@@ -11,10 +11,11 @@ export interface SlackCall {
 }
 
 /**
- * A custom answer to one call. `keep: true` stores the posted message although the answer says it failed (a 500
- * or a lost response after Slack did post it).
+ * A custom answer to one call: a status, headers and body of its own (default: a success), after `delayMs`.
+ * `keep: true` stores the posted message although the answer says it failed (a 500 or a lost response after
+ * Slack did post it).
  */
-export type MethodReply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown>; keep?: boolean } | undefined;
+export type MethodReply = { status?: number; headers?: Record<string, string>; body?: Record<string, unknown>; delayMs?: number; keep?: boolean } | undefined;
 
 /** Parses a Web API body: form-encoded (with JSON-encoded blocks) or JSON. */
 function parseArgs(raw: string, contentType: string | undefined): Record<string, any> {
@@ -37,6 +38,7 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     const call = { method, args: parseArgs(raw, req.headers['content-type']) };
     calls.push(call);
     const custom = override(call, calls.filter((c) => c.method === method).length);
+    if (custom?.delayMs) await new Promise((resolve) => setTimeout(resolve, custom.delayMs));
     const inChannel = () => calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === call.args.channel && c.ts);
     const asMessage = (c: SlackCall) => ({ type: 'message', ts: c.ts, text: c.args.text, ...(c.args.thread_ts ? { thread_ts: c.args.thread_ts } : {}),
       ...(c.args.metadata ? { metadata: c.args.metadata } : {}) });

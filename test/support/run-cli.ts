@@ -25,11 +25,15 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   };
 }
 
-/** Like runCli, without blocking this process: for tests whose loopback servers must keep answering. */
-export function runCliAsync(args: string[], env: Record<string, string>): Promise<CliRun> {
+/**
+ * Like runCli, without blocking this process: for tests whose loopback servers must keep answering. Runs another
+ * built entry point when given one (`dist/src/main.js`), as another user when given `uid` and `gid`.
+ */
+export function runCliAsync(args: string[], env: Record<string, string>, user: { uid?: number; gid?: number } = {},
+  script = 'dist/src/cli/briefing.js'): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(packageRoot(), 'dist/src/cli/briefing.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
+    const child = spawn(process.execPath, [join(packageRoot(), script), ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env }, ...user,
     });
     let stdout = '';
     let stderr = '';

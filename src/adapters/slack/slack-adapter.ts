@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, ExpressReceiver, LogLevel, SocketModeReceiver, webApi, type Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseCommand } from '../../core/commands.js';
 import type { Clock, DigestTarget, ItemStore, Outbox } from '../../core/ports.js';
@@ -11,6 +10,9 @@ import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
 import { postSafely, slackErrorCode } from './post-safely.js';
 import { createSlackAnswerPoster, type SlackAnswerPayload } from './slack-answer-poster.js';
 import { createDeliveryClient, createSlackDigestTarget } from './slack-digest-target.js';
+import { createSlackConnection } from './slack-connection.js';
+import { startHttpListener, type HttpListener } from '../../service/http-listener.js';
+import { createServiceStatus, type ComponentState, type ServiceStatus } from '../../service/service-status.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -18,6 +20,8 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
   port: number;
+  /** Pauses between connection attempts while Slack cannot be reached or refuses the token. */
+  retry?: { firstMs: number; maxMs: number };
 }
 
 export interface SlackDeps {
@@ -29,11 +33,21 @@ export interface SlackDeps {
   /** Where answers to mentions and DMs go, so a Slack outage delays them instead of losing them. */
   outbox: Outbox;
   log: (message: string, fields?: Record<string, unknown>) => void;
+  /** The process's /healthz and /readyz state; the adapter adds itself as `slack`. */
+  status?: ServiceStatus;
 }
 
 export interface SlackAdapter {
+  /**
+   * Opens the HTTP endpoint (not in Socket Mode) and connects to Slack. Never fails because of Slack: while the
+   * token is refused or Slack cannot be reached, `state()` says why and connecting is retried in the background.
+   */
   start(): Promise<{ port?: number }>;
+  /** Stops taking events (closes the socket; HTTP refuses them once the process drains) and waits for the answers in flight. */
+  drain(): Promise<void>;
+  /** Drains, then closes the endpoint. */
   stop(): Promise<void>;
+  state(): ComponentState;
   /** Resolves when every answer in flight has been posted or given up (for orderly shutdown and tests). */
   idle(): Promise<void>;
   /** Digests for Slack channels, through this app's Web API client. */
@@ -41,6 +55,9 @@ export interface SlackAdapter {
 }
 
 const DEDUPE_DAYS = 3;
+const SLACK_API = 'https://slack.com/api/';
+/** start() waits this long for the first connection attempt; later ones happen in the background. */
+const FIRST_ATTEMPT_WAIT_MS = 5000;
 /** Slack sends text with &, < and > escaped; the router wants what the user typed. */
 const unescapeSlack = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -51,22 +68,36 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
     error: (...args) => deps.log('slack: error', { detail: args.map(String).join(' ') }),
     setLevel: () => {}, getLevel: () => LogLevel.WARN, setName: () => {},
   };
-  const clientOptions = { ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
-    retryConfig: { retries: 2, factor: 1, minTimeout: 100, maxTimeout: 1000 } };
+  const apiUrl = settings.apiUrl ? (settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`) : SLACK_API;
+  const clientOptions = { slackApiUrl: apiUrl, timeout: 30_000, retryConfig: { retries: 2, factor: 1, minTimeout: 100, maxTimeout: 1000 } };
   const socketMode = Boolean(settings.appToken);
   const httpReceiver = socketMode ? undefined : new ExpressReceiver({ signingSecret: settings.signingSecret ?? '', processBeforeResponse: true,
     endpoints: '/slack/events', logger });
-  httpReceiver?.router.get('/healthz', (_req, res) => {
-    res.status(200).json({ ok: true });
-  });
   // Socket Mode opens its connection through its own Web API client: point it at the same API URL.
   const receiver = httpReceiver ?? new SocketModeReceiver({ appToken: settings.appToken as string, logger,
     installerOptions: { clientOptions: { ...clientOptions } } });
-  const app = new App({ token: settings.botToken, logger, clientOptions, receiver });
+  // This client checks the token and posts digests; Bolt gives handlers their own, with the same token.
+  const client = new webApi.WebClient(settings.botToken, { ...clientOptions, logger });
+  const connection = createSlackConnection({ authTest: () => client.auth.test(), apiUrl, log: deps.log,
+    ...(settings.retry ? { retry: settings.retry } : {}), ...(socketMode ? { openSocket: async () => {
+      // A failed earlier attempt may have left a half-open client behind.
+      if (socketStarted) await app.stop().catch(() => {});
+      socketStarted = true;
+      await app.start();
+    } } : {}) });
+  let socketStarted = false;
+  // Identity comes from our own auth.test, so Bolt never calls it itself (it would crash the process when Slack is down).
+  const app = new App({ logger, clientOptions, receiver, authorize: async () => {
+    const identity = connection.identity();
+    if (!identity) throw new Error('not connected to Slack yet');
+    return { botToken: settings.botToken, ...identity };
+  } });
+  const status = deps.status ?? createServiceStatus();
+  status.register('slack', () => connection.state());
+  let listener: HttpListener | undefined;
   // Answers and digests are retried by the bot itself, which looks before posting again: this client never retries.
   const deliveryClient = createDeliveryClient(settings.botToken, settings.apiUrl);
   let stopServing: (() => Promise<void>) | undefined;
-  let botUserId = '';
   const pending = new Set<Promise<void>>();
   const inBackground = (work: () => Promise<void>): void => {
     const task = work().catch((error: unknown) => deps.log('slack: answer failed', { error: String(error) })).finally(() => pending.delete(task));
@@ -129,7 +160,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
 
   app.message(async ({ message, body, client }) => {
     const m = message as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string };
-    if (m.channel_type !== 'im' || m.subtype || m.bot_id || m.user === botUserId) return;
+    if (m.channel_type !== 'im' || m.subtype || m.bot_id || m.user === connection.identity()?.botUserId) return;
     inBackground(() => answerMessage(client, message as never, (body as { event_id?: string }).event_id, false));
   });
 
@@ -189,22 +220,43 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
     deps.log('slack: listener error', { error: String(error) });
   });
 
+  /** Slack's requests go to Bolt once the token is known good; until then Slack is asked to retry later. */
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    if (!connection.state().ready) {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '10' })
+        .end(JSON.stringify({ error: `not connected to Slack: ${connection.state().reason}` }));
+      return;
+    }
+    httpReceiver?.app(req, res);
+  }
+
+  async function drain(): Promise<void> {
+    connection.stop();
+    if (socketStarted) await app.stop().catch(() => {});
+    socketStarted = false;
+    await listener?.idle();
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+
   return {
     async start() {
-      const auth = await app.client.auth.test({ token: settings.botToken });
-      botUserId = String(auth.user_id ?? '');
-      const server = (await app.start(socketMode ? undefined as never : settings.port)) as Server | undefined;
-      // Answers an earlier run stored but could not post go out now.
+      if (httpReceiver) {
+        listener = await startHttpListener({ port: settings.port, status, needs: ['store', 'slack'], log: deps.log, handle });
+      }
+      await connection.start(FIRST_ATTEMPT_WAIT_MS);
+      // Answers an earlier run stored but could not post go out now (and wait, retrying, while Slack is down).
       stopServing = deps.outbox.serve('slack', createSlackAnswerPoster(deliveryClient));
-      const port = server && typeof server.address === 'function' ? (server.address() as AddressInfo | null)?.port : undefined;
-      return port === undefined ? {} : { port };
+      return listener ? { port: listener.port } : {};
     },
+    drain,
     async stop() {
-      await Promise.allSettled([...pending]);
+      await drain();
       // Answers still waiting for a retry stay in the store for the next start.
       await stopServing?.();
-      await app.stop();
+      await listener?.close();
+      listener = undefined;
     },
+    state: () => connection.state(),
     digestTarget: createSlackDigestTarget(deliveryClient),
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext,
   type Activity, type ConversationReference,
@@ -12,6 +11,8 @@ import { digestToAdaptiveCards } from './digest-cards.js';
 import { keepSchemaOrgEntityProperties } from './entity-serialization.js';
 import type { Clock, DigestTarget, ItemStore } from '../../core/ports.js';
 import { replyToText } from '../../core/render-text.js';
+import { startHttpListener, type HttpListener } from '../../service/http-listener.js';
+import { createServiceStatus, type ComponentState, type ServiceStatus } from '../../service/service-status.js';
 
 export interface TeamsSettings {
   appId?: string;
@@ -27,11 +28,18 @@ export interface TeamsDeps {
   clock: Clock;
   slowAnswers: boolean;
   log: (message: string, fields?: Record<string, unknown>) => void;
+  /** The process's /healthz and /readyz state; the adapter adds itself as `teams`. */
+  status?: ServiceStatus;
 }
 
 export interface TeamsAdapter {
   start(): Promise<{ port: number; host: string }>;
+  /** Waits for requests and answers in flight (new ones are refused once the process drains). */
+  drain(): Promise<void>;
+  /** Drains, then closes the endpoint. */
   stop(): Promise<void>;
+  /** Ready once the endpoint listens. */
+  state(): ComponentState;
   /** Posts a reply to a conversation the bot knows (digests); false when no reference is stored for it. */
   sendProactive(conversationKey: string, reply: Reply): Promise<boolean>;
   /** Digests for Teams chats and channels, sent proactively through the stored references. */
@@ -113,10 +121,6 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method === 'GET' && req.url === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-      return;
-    }
     if (req.method !== 'POST' || req.url !== '/api/messages') {
       res.writeHead(404).end();
       return;
@@ -164,24 +168,31 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
     return id;
   }
 
-  let server: Server | undefined;
+  let listener: HttpListener | undefined;
+  async function drain(): Promise<void> {
+    await listener?.idle();
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+  const status = deps.status ?? createServiceStatus();
+  const state = (): ComponentState => (listener
+    ? { ready: true, reason: settings.appId ? `authenticated as ${settings.appId}` : 'unauthenticated, on this machine only (Bot Framework Emulator)' }
+    : { ready: false, reason: 'the endpoint is not listening' });
+  status.register('teams', state);
   return {
     async start() {
       // Without an app id the endpoint is unauthenticated: then it only listens on this machine.
       const host = settings.appId ? '0.0.0.0' : '127.0.0.1';
-      server = createServer((req, res) => {
-        handle(req, res).catch((error: unknown) => {
-          deps.log('teams: request failed', { error: String(error) });
-          if (!res.headersSent) res.writeHead(500).end();
-        });
-      });
-      await new Promise<void>((resolve) => server?.listen(settings.port, host, resolve));
-      return { port: (server.address() as AddressInfo).port, host };
+      listener = await startHttpListener({ port: settings.port, host, status, needs: ['store', 'teams'], log: deps.log,
+        handle: (req, res) => handle(req, res) });
+      return { port: listener.port, host };
     },
+    drain,
     async stop() {
-      await Promise.allSettled([...pending]);
-      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await drain();
+      await listener?.close();
+      listener = undefined;
     },
+    state,
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
