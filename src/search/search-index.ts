@@ -255,8 +255,9 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       const groupWeights = query.termGroups.map((group) => {
         const present = [...group.terms, ...group.alternatives].filter((term) => df(term) > 0);
         if (known(group) && present.length > 0) return Math.max(...present.map(idf));
-        // Other unknown words are mostly phrasing, but may be a topic the store lacks ("tiers", "印度"): they weigh a little.
-        return unknownName(group) ? maxIdf : 0.2 * maxIdf;
+        // Other unknown words may be phrasing or a topic the store lacks ("tiers", "印度"). A Chinese word the paper,
+        // written in Chinese on this very subject, never uses is more often a topic than an English word is.
+        return unknownName(group) ? maxIdf : (isHan(group.text) ? 0.6 : 0.2) * maxIdf;
       });
       // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
       const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
