@@ -38,7 +38,12 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  const matching = onTopic(context, 0.6).filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
+  // A list or timeline is bounded by the names and the period it gives: every item of those names belongs,
+  // whatever else it says; without names, items close to the best one do.
+  const { hits, lead, retrieval } = context;
+  const named = retrieval.entities.length > 0;
+  const members = named ? hits.filter((h) => h === lead || (h.entitiesMatched && h.coverage >= 0.3 * lead.coverage)) : onTopic(context, 0.6);
+  const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));
   const more = matching.length - shown.length;
