@@ -43,6 +43,31 @@ function claim(request: ReceivedRequest, n: number, text: string, quote?: string
 const claims = (...list: object[]) => JSON.stringify({ answerable: true, claims: list });
 
 describe('LLM answers through an OpenAI-compatible endpoint', () => {
+  it('asks for a timeline in date order, with every item of it as a passage, and keeps one claim per step', async () => {
+    const { app, fake } = await setUp((request) => streamOf(claims(...[...passagesOf(request).keys()]
+      .map((n) => claim(request, n, `Step ${n} of the Huawei story`)))));
+    const answer = await ask(app, 'How did US policy toward Huawei unfold from 2019 to 2021?');
+    const request = fake.received[0] as ReceivedRequest;
+    const system = request.body.messages.find((m: { role: string }) => m.role === 'system').content as string;
+    expect(system).toMatch(/how something unfolded over time/);
+    expect(system).toMatch(/date order/);
+    const passages = passagesOf(request).size;
+    expect(passages).toBeGreaterThanOrEqual(4);
+    expect(system).toContain(`At most ${Math.max(5, passages)} claims`);
+    expect(answer.mode).toBe('llm');
+    expect(answer.citations).toHaveLength(passages);
+  });
+
+  it('asks a comparison to give each side, and a fact question gets no shape instructions', async () => {
+    const { app, fake } = await setUp((request) => streamOf(claims(claim(request, 1, 'One side'))));
+    await ask(app, 'How did Commerce and Defense differ on the Huawei rule?');
+    await ask(app, QUESTION);
+    const systems = fake.received.map((r) => r.body.messages.find((m: { role: string }) => m.role === 'system').content as string);
+    expect(systems[0]).toMatch(/comparison of two sides/);
+    expect(systems[1]).not.toMatch(/comparison of two sides|unfolded over time|asks for a list/);
+    expect(systems[1]).toContain('At most 5 claims');
+  });
+
   it('renders a well-cited answer with its citations, and the endpoint received numbered, delimited passages', async () => {
     const { app, fake } = await setUp((request) => streamOf(claims(
       claim(request, 1, 'Cyber Command became a unified combatant command on 14 June 2018'),
