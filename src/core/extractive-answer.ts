@@ -52,7 +52,16 @@ function aboutThePaper(question: string, retrieval: Retrieval): boolean {
 export function answerDecision(question: string, retrieval: Retrieval, sources: AnswerSources) {
   const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
   const lead = chooseLead(question, retrieval, hits);
-  return { hits, lead, decision: decideAnswerable(sources.answerability, { ...retrieval, hits }, lead) };
+  // A comparison names two sides that no single item holds: its names are matched when each side has an item.
+  const judged = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
+    ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
+  return { hits, lead, decision: decideAnswerable(sources.answerability, { ...retrieval, hits }, judged) };
+}
+
+function everySideFound(retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): boolean {
+  const items = hits.flatMap((h) => sources.items.get(h.id) ?? []);
+  return retrieval.entities.slice(0, 2).every((entity) => items.some((item) =>
+    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id))));
 }
 
 /**
