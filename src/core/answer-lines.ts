@@ -59,6 +59,6 @@ export function onTopic(context: ShapeContext, share: number): RetrievalHit[] {
   const { lead, hits, retrieval } = context;
   const topScore = Math.max(...hits.map((h) => h.score));
   return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.15, share * lead.coverage) && h.score >= 0.2 * topScore
-    && (retrieval.entities.length === 0 || h.entitiesMatched)));
+    && (retrieval.entities.every((e) => e.common) || h.entitiesMatched)));
 }
 

@@ -41,7 +41,7 @@ export function listSentences(context: ShapeContext): string[] {
   // A list or timeline is bounded by the names and the period it gives: every item of those names belongs,
   // whatever else it says; without names, items close to the best one do.
   const { hits, lead, retrieval } = context;
-  const named = retrieval.entities.length > 0;
+  const named = retrieval.entities.some((e) => !e.common);
   const members = named ? hits.filter((h) => h === lead || (h.entitiesMatched && h.coverage >= 0.3 * lead.coverage)) : onTopic(context, 0.6);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);

@@ -26,7 +26,7 @@ const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed 
 
 /** The document the answer stands on: the best-covering of the top few hits, the paper's own words when asked about its argument. */
 function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]): RetrievalHit | undefined {
-  const named = retrieval.entities.length > 0;
+  const named = retrieval.entities.some((e) => !e.common);
   const bestOf = (pool: RetrievalHit[]): RetrievalHit | undefined => {
     const top = pool.slice(0, 3);
     const matching = top.filter((h) => !named || h.entitiesMatched);
@@ -45,7 +45,7 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
 /** A question about the paper's argument, or about its readings in general rather than of one named action. */
 function aboutThePaper(question: string, retrieval: Retrieval): boolean {
   return ABOUT_THE_PAPER.test(question)
-    || (retrieval.kind === 'reading' && retrieval.entities.length === 0 && !retrieval.filter.from && !retrieval.filter.to);
+    || (retrieval.kind === 'reading' && retrieval.entities.every((e) => e.common) && !retrieval.filter.from && !retrieval.filter.to);
 }
 
 /** The hits that resolve to stored documents, the one an answer would stand on, and whether to answer at all. */

@@ -251,6 +251,8 @@ export interface NamedEntity {
   id: string;
   kind: 'actor' | 'person' | 'target';
   ids: string[];
+  /** On so many items (China) that naming it does not narrow the question. */
+  common: boolean;
 }
 
 export interface Retrieval {

@@ -21,7 +21,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
-        ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id] }));
+        ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
+      for (const entity of entities) entity.common = index.isCommon(entity.ids);
       const result = index.search({ termGroups: understood.termGroups,
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
         filter: understood.filter, limit, ...(semantic && !followUp ? { semantic } : {}) });

@@ -58,7 +58,12 @@ export interface SearchIndex {
   list(filter: ItemFilter, offset: number, limit: number): { total: number; ids: string[] };
   /** Add or replace items (after an ingest). */
   upsertItems(items: readonly PolicyItem[]): void;
+  /** Whether an entity is so common in the store (China) that naming it does not narrow a question. */
+  isCommon(ids: readonly string[]): boolean;
 }
+
+/** An entity on more than this share of the items is the store's subject, not a constraint. */
+const COMMON_ENTITY_SHARE = 0.25;
 
 const FIELDS = ['title', 'refs', 'keywords', 'summary', 'body'] as const;
 const BOOST = { title: 3, refs: 5, keywords: 2, summary: 1.5, body: 0.6 };
@@ -214,7 +219,11 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
     return { total, ids };
   };
 
+  const isCommon = (ids: readonly string[]): boolean =>
+    ids.some((id) => df(`${REF_PREFIX}${id}`) > COMMON_ENTITY_SHARE * itemsNewestFirst().length);
+
   return {
+    isCommon,
     upsertItems(changed) {
       for (const item of changed) addDoc(itemToDoc(item), item);
     },
@@ -268,6 +277,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
         : query.entityGroups.length > 0 ? w + 1000 : w));
       const rarest = knownWeights.indexOf(Math.max(...knownWeights));
 
+      const common = query.entityGroups.map((group) => isCommon(group.ids));
       const hits = results.map(([doc, score]): SearchHit => {
         const has = (term: string): boolean => index.contains(doc, term)
           || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
@@ -287,7 +297,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
           score,
           coverage: totalWeight === 0 ? 0 : weight / totalWeight,
           rarestMatched: rarest >= 0 && matched[rarest] === true,
-          entitiesMatched: matched.slice(query.termGroups.length).every(Boolean),
+          entitiesMatched: matched.slice(query.termGroups.length).every((yes, i) => yes || common[i]),
           namesMatched: names.length === 0 ? 1 : names.filter(Boolean).length / names.length,
         };
       });
