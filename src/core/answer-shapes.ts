@@ -41,8 +41,13 @@ export function listSentences(context: ShapeContext): string[] {
   // A list or timeline is bounded by the names and the period it gives: every item of those names belongs,
   // whatever else it says; without names, items close to the best one do.
   const { hits, lead, retrieval } = context;
-  const named = retrieval.entities.some((e) => !e.common);
-  const members = named ? hits.filter((h) => h === lead || (h.entitiesMatched && h.coverage >= 0.3 * lead.coverage)) : onTopic(context, 0.6);
+  const names = retrieval.entities.filter((e) => !e.common);
+  // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
+  const ofNames = (item: StoredItem): boolean => names.every((name) =>
+    [...item.actors, ...item.people, ...item.targets].some((id) => name.ids.includes(id)));
+  const members = names.length > 0
+    ? hits.filter((h) => h === lead || (h.kind === 'item' && ofNames(itemOf(context, h.id)) && h.coverage >= 0.3 * lead.coverage))
+    : onTopic(context, 0.6);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));

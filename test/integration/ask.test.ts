@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { packageRoot } from '../../src/config/paths.js';
+import { splitSentences } from '../../src/core/answer-text.js';
 import type { Reply } from '../../src/core/replies.js';
 import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-store.js';
@@ -79,7 +80,7 @@ describe('ask on the real store', () => {
       }
       const markers = [...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
       expect(new Set(markers)).toEqual(new Set(answer.citations.map((c) => c.n)));
-      const sentences = answer.text.split(/(?<=[.。])\s*/).filter((s) => s.trim().length > 0);
+      const sentences = splitSentences(answer.text);
       for (const sentence of sentences) expect(sentence, sentence).toMatch(/\[\d+\]/);
     }
   });
