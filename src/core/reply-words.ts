@@ -40,8 +40,8 @@ export function leadingDriver(tally: DriverTally): keyof DriverTally | undefined
 }
 
 /**
- * How a side of a comparison leans: "Mostly power-driven (9 of 14)". Side by side, two of these show the paper's
- * finding that actors swap positions.
+ * How a side of a comparison leans: "Most often power-driven: 9 of 14". Side by side, two of these show the
+ * paper's finding that actors swap positions.
  */
 export function leaningText(tally: DriverTally, lang: Lang): string {
   const total = tally.power + tally.security + tally.mixed;
@@ -49,6 +49,6 @@ export function leaningText(tally: DriverTally, lang: Lang): string {
   const driver = leadingDriver(tally);
   if (!driver) return lang === 'zh' ? `权力与安全驱动势均力敌（共 ${total} 个）` : `Evenly split (${total} items)`;
   return lang === 'zh'
-    ? `以${driverLabel(driver, 'zh')}为主（${total} 个中 ${tally[driver]} 个）`
-    : `Mostly ${driverLabel(driver, 'en')} (${tally[driver]} of ${total})`;
+    ? `最常见：${driverLabel(driver, 'zh')}（${total} 个中 ${tally[driver]} 个）`
+    : `Most often ${driverLabel(driver, 'en')}: ${tally[driver]} of ${total}`;
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/lang.js';
 import type { ComparisonSide, FrameworkRow, Reply } from '../../core/replies.js';
 import { leadingDriver, leaningText, REPLY_WORDS } from '../../core/reply-words.js';
 import type { CardParts } from './card-answers.js';
-import { COLOR, EMOJI, escapeCardText, heading, itemContainer, itemRow, tallyColumns, tallyFacts, text, title, type Element } from './card-elements.js';
+import { COLOR, EMOJI, escapeCardText, heading, itemRow, tallyColumns, tallyFacts, text, title, type Element } from './card-elements.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
@@ -79,7 +79,8 @@ export function digestPreviewCard(reply: Of<'digest-preview'>): CardParts {
   const words = REPLY_WORDS[lang];
   const body: Element[] = [title(words.previewTitle(reply.total, reply.since))];
   if (reply.total === 0) return { body: [...body, text(words.noNewItems)], actions: [] };
-  body.push(tallyColumns(reply.tally, lang), ...reply.items.map((card) => itemContainer(card, lang, true)));
+  body.push(tallyColumns(reply.tally, lang), ...reply.items.map((card) => ({ type: 'Container', separator: true, spacing: 'Medium',
+    items: [itemRow(card, lang), text(escapeCardText(card.summary), { size: 'Small', spacing: 'Small' })] })));
   if (reply.total > reply.items.length) body.push(text(words.moreItems(reply.total - reply.items.length), { isSubtle: true }));
   return { body, actions: [] };
 }
