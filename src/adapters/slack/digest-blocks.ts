@@ -3,6 +3,7 @@ import { digestEntries, digestHeadline, digestPeriod as period, packDigestParts,
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { ItemCard, Reply } from '../../core/replies.js';
 import type { SlackMessage } from './block-kit.js';
+import { context, EMOJI, header, mrkdwn, section } from './block-builders.js';
 import { answerMrkdwn, clip, escapeMrkdwn, link, splitText } from './mrkdwn.js';
 
 type Digest = Extract<Reply, { kind: 'digest' }>;
@@ -19,19 +20,12 @@ export interface SlackDigestPart extends SlackMessage {
 export const DIGEST_MESSAGE_CHARS = 11_000;
 /** Compact lines are grouped into sections of about this size: small enough to pack messages full. */
 const SECTION_CHARS = 1_200;
-const BADGE = { power: '🔴', security: '🟢', mixed: '🟡' } as const;
 const WORDS = {
   en: { power: 'Power-driven', security: 'Security-driven', mixed: 'Mixed', period: 'Period', date: 'Date', reading: 'Reading', instrument: 'Instrument',
     actors: 'Actors', source: 'Source', continued: 'continued', part: (i: number, n: number) => `part ${i} of ${n}`, none: 'No new items this period.' },
   zh: { power: '权力驱动', security: '安全驱动', mixed: '混合', period: '时段', date: '日期', reading: '解读', instrument: '工具',
     actors: '行为体', source: '出处', continued: '续', part: (i: number, n: number) => `第 ${i}/${n} 部分`, none: '本期没有新条目。' },
 } as const;
-
-const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
-const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(clip(text, 3000)) });
-const context = (text: string): KnownBlock => ({ type: 'context', elements: [mrkdwn(clip(text, 3000))] });
-const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: clip(text, 150), emoji: true } });
-
 
 function firstOpening(digest: Digest, part: number, parts: number): KnownBlock[] {
   const words = WORDS[digest.lang];
@@ -51,15 +45,15 @@ function itemCard(card: ItemCard, lang: Digest['lang']): KnownBlock[] {
   const title = `*${link(card.source?.url ?? null, card.title)}*`;
   return [
     { type: 'section', text: mrkdwn(clip(`${title}\n${escapeMrkdwn(clip(card.summary, 400))}`, 3000)), fields: [
-      mrkdwn(`*${words.date}*\n${escapeMrkdwn(formatPartialDate(card.date, lang))}`), mrkdwn(`*${words.reading}*\n${BADGE[card.driver]} ${words[card.driver]}`),
-      mrkdwn(`*${words.instrument}*\n\`${card.instrument}\``), mrkdwn(clip(`*${words.actors}*\n${escapeMrkdwn(card.actors.join(', '))}`, 2000))] },
+      mrkdwn(`*${words.date}*\n${escapeMrkdwn(formatPartialDate(card.date, lang))}`), mrkdwn(`*${words.reading}*\n${EMOJI[card.driver]} ${words[card.driver]}`),
+      mrkdwn(`*${words.instrument}*\n${escapeMrkdwn(card.instrument)}`), mrkdwn(clip(`*${words.actors}*\n${escapeMrkdwn(card.actors.join(', '))}`, 2000))] },
     context(`\`${card.id}\`${card.source ? ` · ${words.source}: ${link(card.source.url, card.source.title)}` : ''}`),
   ];
 }
 
 /** One line of the compact list: reading, date, title (linked to its source) and id, which `event <id>` opens in full. */
 const itemLine = (card: ItemCard): string =>
-  `${BADGE[card.driver]} ${escapeMrkdwn(card.date)} · ${link(card.source?.url ?? null, card.title)} · \`${card.id}\``;
+  `${EMOJI[card.driver]} ${escapeMrkdwn(card.date)} · ${link(card.source?.url ?? null, card.title)} · \`${card.id}\``;
 
 function units(digest: Digest): Array<DigestUnit<KnownBlock>> {
   const entries = digestEntries(digest);

@@ -1,13 +1,12 @@
 import { digestEntries, digestHeadline as headline, digestPeriod as period, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { ItemCard, Reply } from '../../core/replies.js';
-import { answerText, BADGE, cardLink, escapeCardText, itemContainer, text, type AdaptiveCard, type Element } from './adaptive-card.js';
+import { answerText, BADGE, cardLink, EMOJI, escapeCardText, itemContainer, text, type AdaptiveCard, type Element } from './card-elements.js';
 
 type Digest = Extract<Reply, { kind: 'digest' }>;
 
 /** Teams refuses an activity over about 28 KB: a digest card's body stays under this many bytes of JSON. */
 export const DIGEST_CARD_BYTES = 22_000;
-const EMOJI = { power: '🔴', security: '🟢', mixed: '🟡' } as const;
 const WORDS = {
   en: { period: 'Period', continued: 'continued', part: (i: number, n: number) => `part ${i} of ${n}`, none: 'No new items this period.' },
   zh: { period: '时段', continued: '续', part: (i: number, n: number) => `第 ${i}/${n} 部分`, none: '本期没有新条目。' },
