@@ -120,6 +120,18 @@ function backgroundWork(log: SlackDeps['log']) {
   };
 }
 
+/** Slack's requests go to Bolt once the token is known good; until then Slack is asked to retry later. */
+function requestHandler(connection: SlackConnection, httpReceiver: ExpressReceiver | undefined) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (!connection.state().ready) {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '10' })
+        .end(JSON.stringify({ error: `not connected to Slack: ${connection.state().reason}` }));
+      return;
+    }
+    httpReceiver?.app(req, res);
+  };
+}
+
 export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): SlackAdapter {
   const { app, httpReceiver, connection, stopSocket } = createBoltApp(settings, deps.log);
   const status = deps.status ?? createServiceStatus();
@@ -134,15 +146,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
     deps.log('slack: listener error', { error: String(error) });
   });
 
-  /** Slack's requests go to Bolt once the token is known good; until then Slack is asked to retry later. */
-  function handle(req: IncomingMessage, res: ServerResponse): void {
-    if (!connection.state().ready) {
-      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '10' })
-        .end(JSON.stringify({ error: `not connected to Slack: ${connection.state().reason}` }));
-      return;
-    }
-    httpReceiver?.app(req, res);
-  }
+  const handle = requestHandler(connection, httpReceiver);
 
   async function drain(): Promise<void> {
     connection.stop();

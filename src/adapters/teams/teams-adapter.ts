@@ -168,13 +168,9 @@ function createCloudAdapter(settings: TeamsSettings, log: TeamsDeps['log']): Clo
   return adapter;
 }
 
-export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): TeamsAdapter {
-  keepSchemaOrgEntityProperties();
-  const adapter = createCloudAdapter(settings, deps.log);
-  const pending = new Set<Promise<void>>();
-  const onTurn = createTurnHandler(adapter, settings, deps, pending);
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** POST /api/messages: the activity goes through the Bot Framework's authentication to the turn handler. */
+function requestHandler(adapter: CloudAdapter, onTurn: (context: TurnContext) => Promise<void>, log: TeamsDeps['log']) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST' || req.url !== '/api/messages') {
       res.writeHead(404).end();
       return;
@@ -186,21 +182,33 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
       res.writeHead(200).end();
     } catch (error) {
       const status = /unauthori[sz]ed|authoriz|jwt|token/i.test(String((error as Error).message ?? error)) ? 401 : 500;
-      deps.log('teams: request rejected', { status, error: String(error) });
+      log('teams: request rejected', { status, error: String(error) });
       res.writeHead(status).end();
     }
-  }
+  };
+}
 
-  /** The id of the posted activity, null when Teams returned none, undefined when no reference is stored. */
-  async function sendProactive(conversationKey: string, activity: Partial<Activity>): Promise<string | null | undefined> {
-    const reference = await deps.store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
+/** Sends into a stored conversation: the posted activity's id, null when Teams returned none, undefined when no reference is stored. */
+function proactiveSender(adapter: CloudAdapter, settings: TeamsSettings, store: ItemStore) {
+  return async (conversationKey: string, activity: Partial<Activity>): Promise<string | null | undefined> => {
+    const reference = await store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
     if (!reference) return undefined;
     let id: string | null = null;
     await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
       id = (await context.sendActivity(activity))?.id ?? null;
     });
     return id;
-  }
+  };
+}
+
+export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): TeamsAdapter {
+  keepSchemaOrgEntityProperties();
+  const adapter = createCloudAdapter(settings, deps.log);
+  const pending = new Set<Promise<void>>();
+  const onTurn = createTurnHandler(adapter, settings, deps, pending);
+
+  const handle = requestHandler(adapter, onTurn, deps.log);
+  const sendProactive = proactiveSender(adapter, settings, deps.store);
 
   let listener: HttpListener | undefined;
   async function drain(): Promise<void> {
