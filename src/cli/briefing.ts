@@ -3,18 +3,18 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { logToStderr, openApp, openAppCore, type App, type AppCore } from '../app.js';
 import { ConfigError, isTimeZone, loadConfig } from '../config/config.js';
-import { describeFilters } from '../core/router.js';
 import { deliverDigests } from '../digest/deliver-digests.js';
 import { isValidSchedule } from '../digest/schedule.js';
 import { digestTargetsFor } from './digest-targets.js';
 import { resolveFilters } from '../core/filters.js';
+import { documentReply, findDocument } from '../core/handlers/event.js';
+import { addSubscription } from '../core/handlers/subscriptions.js';
 import { replyToText } from '../core/render-text.js';
 import { CuratedDataError } from '../ingest/curated-data.js';
 import { DatabaseFileError } from '../store/sqlite-faults.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
 import { itemLineText } from './item-text.js';
-import { itemDetailReply } from '../core/item-card.js';
 
 // `briefing events | head` closes the pipe early: that ends the output, it is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -164,11 +164,11 @@ subscriptions.command('add')
       if (!isValidSchedule(schedule)) throw new UsageError(`--schedule: "${schedule}" is not a cron expression (e.g. "0 9 * * 1")`);
       const timeZone = options.tz ?? core.config.DIGEST_TZ;
       if (!isTimeZone(timeZone)) throw new UsageError(`--tz: "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin)`);
-      const raw = { actor: options.actor, admin: options.admin, driver: options.driver, target: options.target, type: options.type };
-      const resolved = resolveFilters(raw, core.data.aliases);
-      if (!resolved.ok) throw new UsageError(resolved.problems.join('\n'));
-      const subscription = await core.store.addSubscription({ platform: options.platform, channel: options.channel, schedule, timeZone,
-        filter: resolved.filter, filterLabel: describeFilters(raw), notifyEmpty: Boolean(options.notifyEmpty), createdBy: 'cli', lang: options.lang });
+      const filters = { actor: options.actor, admin: options.admin, driver: options.driver, target: options.target, type: options.type };
+      const added = await addSubscription({ platform: options.platform, channel: options.channel, schedule, timeZone, filters,
+        notifyEmpty: Boolean(options.notifyEmpty), createdBy: 'cli', lang: options.lang }, { store: core.store, aliases: core.data.aliases });
+      if (!added.ok) throw new UsageError(added.problems.join('\n'));
+      const { subscription } = added;
       if (options.json) printJson(subscription);
       else process.stdout.write(`subscription ${subscription.id}: ${subscription.platform} ${subscription.channel}, "${schedule}" (${timeZone})\n`);
     });
@@ -238,13 +238,11 @@ program.command('event')
   .option('--json', 'print the item as JSON')
   .action(async (id: string, options: { json?: boolean }) => {
     await withCore(async (core) => {
-      const item = await core.store.getItem(id);
-      // Answers about the paper's argument cite its passages: their ids resolve here too.
-      const passage = item ? undefined : (await core.store.allPassages()).find((p) => p.id === id);
-      if (!item && !passage) throw new UsageError(`no policy item with id "${id}", nor a passage of the paper (list ids with: briefing events)`);
-      if (options.json) printJson(item ?? passage);
-      else if (item) process.stdout.write(`${replyToText(itemDetailReply(item, 'en', core.data.aliases))}\n`);
-      else if (passage) process.stdout.write(`${passage.section.en} (${passage.section.zh})\n\n${passage.text}\n\n${passage.gloss.en}\n\nid: ${passage.id}\n`);
+      // The same lookup as chat's `event`: answers about the paper's argument cite its passages, whose ids resolve too.
+      const found = await findDocument(id, { store: core.store, passagesById: new Map(core.data.passages.map((p) => [p.id, p])) });
+      if (!found) throw new UsageError(`no policy item with id "${id}", nor a passage of the paper (list ids with: briefing events)`);
+      if (options.json) printJson(found.kind === 'item' ? found.item : found.passage);
+      else process.stdout.write(`${replyToText(documentReply(found, 'en', core.data.aliases))}\n`);
     });
   });
 

@@ -83,98 +83,116 @@ function parseLang(value: string | undefined): Lang | undefined | 'invalid' {
   return 'invalid';
 }
 
+/** A message split for parsing: the command word, the arguments as text and as words, and the whole text. */
+interface Words { name: string; text: string; argsText: string; args: string[] }
+type CommandParser = (words: Words) => ParseResult;
+
 /** Parses one message. Never throws: malformed input gives an error the router turns into usage help. */
 export function parseCommand(input: string): ParseResult {
   if (input.length > MAX_INPUT_LENGTH * 4) {
     return { ok: false, error: `That message is ${input.length} characters long; keep it under ${MAX_INPUT_LENGTH}.` };
   }
-  let text = normalizeInput(input).replace(/^\/brief\b\s*/i, '');
+  const text = normalizeInput(input).replace(/^\/brief\b\s*/i, '');
   if (text.length > MAX_INPUT_LENGTH) {
     return { ok: false, error: `That message is ${text.length} characters long; keep it under ${MAX_INPUT_LENGTH}.` };
   }
   if (text === '') return { ok: false, error: 'Ask a question, or type `help` to see what I can do.' };
-  const [head = '', ...rest] = text.split(/\s+/);
+  const [head = ''] = text.split(/\s+/);
   const name = head.toLowerCase();
   const argsText = text.slice(head.length).trim();
-  const args = splitWords(argsText);
-
-  switch (name) {
-    case 'help': case '帮助': case '?': {
-      if (args.length > 1) return askCommand(text);
-      const topic = args[0]?.toLowerCase();
-      if (topic && !(COMMAND_NAMES as readonly string[]).includes(topic)) {
-        return { ok: false, error: `There is no command "${topic}".` };
-      }
-      return { ok: true, command: topic ? { kind: 'help', topic: topic as CommandName } : { kind: 'help' } };
-    }
-    case 'ask': {
-      const parsed = extractLang(argsText);
-      if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'ask' };
-      if (!parsed.text) return { ok: false, error: '`ask` needs a question, e.g. ask What did BIS do in October 2019?', topic: 'ask' };
-      return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
-    }
-    case 'events': case 'list': {
-      if (name === 'list' && readsAsQuestion(args)) return askCommand(text);
-      const parsed = parseFilterWords(args);
-      if (parsed.error) return { ok: false, error: parsed.error, topic: 'events' };
-      const lang = parseLang(parsed.extras.lang);
-      if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'events' };
-      const page = parsed.extras.page === undefined ? 1 : Number(parsed.extras.page);
-      if (!Number.isInteger(page) || page < 1) return { ok: false, error: 'page: is a whole number from 1', topic: 'events' };
-      if (parsed.extras.since) return { ok: false, error: 'events takes from: and to:, not since:', topic: 'events' };
-      const filters: RawFilters = { ...parsed.filters };
-      if (parsed.text.length > 0) filters.text = parsed.text.join(' ');
-      return { ok: true, command: withLang({ kind: 'events', filters, page }, lang) };
-    }
-    case 'event': case 'item': {
-      if (args.length !== 1) return { ok: false, error: '`event` needs exactly one item id, e.g. event 2019-10-07-bis-entity-list-eight-ai-firms', topic: 'event' };
-      return { ok: true, command: { kind: 'event', id: (args[0] as string).toLowerCase() } };
-    }
-    case 'actor': case 'who': {
-      if (name === 'who' && readsAsQuestion(args)) return askCommand(text);
-      const parsed = extractLang(argsText);
-      if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'actor' };
-      if (!parsed.text) return { ok: false, error: '`actor` needs a name, e.g. actor Pentagon or actor 商务部', topic: 'actor' };
-      return { ok: true, command: withLang({ kind: 'actor', name: parsed.text }, parsed.lang) };
-    }
-    case 'compare': {
-      const parsed = extractLang(argsText);
-      if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'compare' };
-      const sides = parsed.text.split(/\s+(?:vs\.?|versus|v\.?|对比|与|和)\s+|\s*(?:对比|与)\s*/i).map((s) => s.trim()).filter(Boolean);
-      if (sides.length !== 2 && readsAsQuestion(args)) return askCommand(text);
-      if (sides.length !== 2) return { ok: false, error: '`compare` needs two sides, e.g. compare commerce vs defense, or compare trump vs biden', topic: 'compare' };
-      return { ok: true, command: withLang({ kind: 'compare', left: sides[0] as string, right: sides[1] as string }, parsed.lang) };
-    }
-    case 'framework': {
-      const parsed = parseFilterWords(args);
-      const lang = parseLang(parsed.extras.lang);
-      if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`framework` takes no arguments (only lang:en or lang:zh)', topic: 'framework' };
-      return { ok: true, command: withLang({ kind: 'framework' }, lang) };
-    }
-    case 'digest': {
-      const parsed = parseFilterWords(args);
-      const lang = parseLang(parsed.extras.lang);
-      if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`digest` takes only since:<date>, e.g. digest since:2026-01-01', topic: 'digest' };
-      return { ok: true, command: withLang(parsed.extras.since ? { kind: 'digest', since: parsed.extras.since } : { kind: 'digest' }, lang) };
-    }
-    case 'subscribe': {
-      const cadence = args[0]?.toLowerCase() === 'daily' ? 'daily' : 'weekly';
-      const parsed = parseFilterWords(args[0] && /^(daily|weekly)$/i.test(args[0]) ? args.slice(1) : args);
-      if (parsed.error) return { ok: false, error: parsed.error, topic: 'subscribe' };
-      if (parsed.text.length > 0) return { ok: false, error: `subscribe takes weekly or daily and filters, not "${parsed.text.join(' ')}"`, topic: 'subscribe' };
-      const lang = parseLang(parsed.extras.lang);
-      if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'subscribe' };
-      return { ok: true, command: withLang({ kind: 'subscribe', cadence, filters: parsed.filters }, lang) };
-    }
-    case 'unsubscribe':
-      return { ok: true, command: { kind: 'unsubscribe' } };
-    case 'subscriptions':
-      return { ok: true, command: { kind: 'subscriptions' } };
-    default:
-      void rest;
-      return askCommand(text);
-  }
+  // A Map, not an object literal: a first word such as "constructor" must never reach Object.prototype.
+  const parse = PARSERS.get(name);
+  return parse ? parse({ name, text, argsText, args: splitWords(argsText) }) : askCommand(text);
 }
+
+function parseHelp({ text, args }: Words): ParseResult {
+  if (args.length > 1) return askCommand(text);
+  const topic = args[0]?.toLowerCase();
+  if (topic && !(COMMAND_NAMES as readonly string[]).includes(topic)) return { ok: false, error: `There is no command "${topic}".` };
+  return { ok: true, command: topic ? { kind: 'help', topic: topic as CommandName } : { kind: 'help' } };
+}
+
+function parseAsk({ argsText }: Words): ParseResult {
+  const parsed = extractLang(argsText);
+  if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'ask' };
+  if (!parsed.text) return { ok: false, error: '`ask` needs a question, e.g. ask What did BIS do in October 2019?', topic: 'ask' };
+  return { ok: true, command: withLang({ kind: 'ask', question: parsed.text }, parsed.lang) };
+}
+
+function parseEvents({ name, text, args }: Words): ParseResult {
+  if (name === 'list' && readsAsQuestion(args)) return askCommand(text);
+  const parsed = parseFilterWords(args);
+  if (parsed.error) return { ok: false, error: parsed.error, topic: 'events' };
+  const lang = parseLang(parsed.extras.lang);
+  if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'events' };
+  const page = parsed.extras.page === undefined ? 1 : Number(parsed.extras.page);
+  if (!Number.isInteger(page) || page < 1) return { ok: false, error: 'page: is a whole number from 1', topic: 'events' };
+  if (parsed.extras.since) return { ok: false, error: 'events takes from: and to:, not since:', topic: 'events' };
+  const filters: RawFilters = { ...parsed.filters };
+  if (parsed.text.length > 0) filters.text = parsed.text.join(' ');
+  return { ok: true, command: withLang({ kind: 'events', filters, page }, lang) };
+}
+
+function parseEvent({ args }: Words): ParseResult {
+  if (args.length !== 1) return { ok: false, error: '`event` needs exactly one item id, e.g. event 2019-10-07-bis-entity-list-eight-ai-firms', topic: 'event' };
+  return { ok: true, command: { kind: 'event', id: (args[0] as string).toLowerCase() } };
+}
+
+function parseActor({ name, text, argsText, args }: Words): ParseResult {
+  if (name === 'who' && readsAsQuestion(args)) return askCommand(text);
+  const parsed = extractLang(argsText);
+  if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'actor' };
+  if (!parsed.text) return { ok: false, error: '`actor` needs a name, e.g. actor Pentagon or actor 商务部', topic: 'actor' };
+  return { ok: true, command: withLang({ kind: 'actor', name: parsed.text }, parsed.lang) };
+}
+
+function parseCompare({ text, argsText, args }: Words): ParseResult {
+  const parsed = extractLang(argsText);
+  if ('error' in parsed) return { ok: false, error: parsed.error, topic: 'compare' };
+  const sides = parsed.text.split(/\s+(?:vs\.?|versus|v\.?|对比|与|和)\s+|\s*(?:对比|与)\s*/i).map((s) => s.trim()).filter(Boolean);
+  if (sides.length !== 2 && readsAsQuestion(args)) return askCommand(text);
+  if (sides.length !== 2) return { ok: false, error: '`compare` needs two sides, e.g. compare commerce vs defense, or compare trump vs biden', topic: 'compare' };
+  return { ok: true, command: withLang({ kind: 'compare', left: sides[0] as string, right: sides[1] as string }, parsed.lang) };
+}
+
+function parseFramework({ args }: Words): ParseResult {
+  const parsed = parseFilterWords(args);
+  const lang = parseLang(parsed.extras.lang);
+  if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`framework` takes no arguments (only lang:en or lang:zh)', topic: 'framework' };
+  return { ok: true, command: withLang({ kind: 'framework' }, lang) };
+}
+
+function parseDigest({ args }: Words): ParseResult {
+  const parsed = parseFilterWords(args);
+  const lang = parseLang(parsed.extras.lang);
+  if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`digest` takes only since:<date>, e.g. digest since:2026-01-01', topic: 'digest' };
+  return { ok: true, command: withLang(parsed.extras.since ? { kind: 'digest', since: parsed.extras.since } : { kind: 'digest' }, lang) };
+}
+
+function parseSubscribe({ args }: Words): ParseResult {
+  const cadence = args[0]?.toLowerCase() === 'daily' ? 'daily' : 'weekly';
+  const parsed = parseFilterWords(args[0] && /^(daily|weekly)$/i.test(args[0]) ? args.slice(1) : args);
+  if (parsed.error) return { ok: false, error: parsed.error, topic: 'subscribe' };
+  if (parsed.text.length > 0) return { ok: false, error: `subscribe takes weekly or daily and filters, not "${parsed.text.join(' ')}"`, topic: 'subscribe' };
+  const lang = parseLang(parsed.extras.lang);
+  if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'subscribe' };
+  return { ok: true, command: withLang({ kind: 'subscribe', cadence, filters: parsed.filters }, lang) };
+}
+
+/** Each command word, with its synonyms, and its parser; any other first word begins a question. */
+const PARSERS = new Map<string, CommandParser>([
+  ['help', parseHelp], ['帮助', parseHelp], ['?', parseHelp],
+  ['ask', parseAsk],
+  ['events', parseEvents], ['list', parseEvents],
+  ['event', parseEvent], ['item', parseEvent],
+  ['actor', parseActor], ['who', parseActor],
+  ['compare', parseCompare],
+  ['framework', parseFramework],
+  ['digest', parseDigest],
+  ['subscribe', parseSubscribe],
+  ['unsubscribe', () => ({ ok: true, command: { kind: 'unsubscribe' } })],
+  ['subscriptions', () => ({ ok: true, command: { kind: 'subscriptions' } })],
+]);
 
 /**
  * Command words that are also how questions begin ("Who opposed …?", "List every …", "Compare how …") are

@@ -63,6 +63,8 @@ export interface ItemStore {
   /** Insert new items and update changed ones; `addedAt` is set once, on first insert. */
   upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult>;
   getItem(id: string): Promise<StoredItem | undefined>;
+  /** The stored items among `ids`, in one query: each once, in the order of its first mention; unknown ids are left out. */
+  getItems(ids: readonly string[]): Promise<StoredItem[]>;
   listItems(filter: ItemFilter, page: { limit: number; offset: number }): Promise<ItemPage>;
   /**
    * Items added or changed after `cursor` (from the first change with null), in the order of their changes: what an

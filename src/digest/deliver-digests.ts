@@ -1,4 +1,5 @@
 import type { AliasTable } from '../core/alias-table.js';
+import { itemCitation } from '../core/citation.js';
 import { renumberCitations } from '../core/llm-answer.js';
 import type { Clock, DigestTarget, ItemStore, Summarizer } from '../core/ports.js';
 import type { Delivery, DeliveryPart, Subscription } from '../core/subscription.js';
@@ -38,8 +39,7 @@ async function withLlmSummary(digest: Extract<Reply, { kind: 'digest' }>, items:
       section: item.passages[0]?.section ?? '', title: item.title[digest.lang], text: item.summary[digest.lang] })),
   });
   if (!result.ok) return digest;
-  const citations = shown.map((item, i) => ({ n: i + 1, kind: 'item' as const, itemId: item.id, date: item.date, title: item.title[digest.lang],
-    url: item.sources.find((s) => s.url)?.url ?? null, section: item.passages[0]?.section ?? '' }));
+  const citations = shown.map((item, i) => itemCitation(i + 1, item, digest.lang));
   const renumbered = renumberCitations(result.sentences, citations);
   return { ...digest, summary: { ...renumbered, model: result.model } };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detectLang } from '../core/lang.js';
 
 /** The structured reply the answer prompt asks for. */
 export const claimsReplySchema = z.object({
@@ -76,8 +77,8 @@ export function checkClaims(reply: ClaimsReply, passages: readonly string[]): Ch
     }
     const text = sanitize(claim.text.replace(/\[\d+\]/g, '')).replace(/[.。!！?？]+$/u, '');
     if (!text) continue;
-    const han = /\p{Script=Han}/u.test(text);
-    sentences.push(`${text}${han ? '' : ' '}${cited.map((n) => `[${n}]`).join('')}${han ? '。' : '.'}`);
+    const zh = detectLang(text) === 'zh';
+    sentences.push(`${text}${zh ? '' : ' '}${cited.map((n) => `[${n}]`).join('')}${zh ? '。' : '.'}`);
   }
   return { sentences, dropped, declined: false };
 }

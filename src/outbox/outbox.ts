@@ -22,6 +22,48 @@ export interface OutboxDeps {
   policy?: RetryPolicy;
 }
 
+/** What one attempt needs: the poster of its platform, the entries this process holds, and a way to try again later. */
+interface AttemptContext {
+  deps: OutboxDeps;
+  policy: RetryPolicy;
+  poster: OutboxPoster;
+  /** Entries this process stored or claimed and has not settled, by id, with their platform. */
+  open: Map<number, string>;
+  wakeIn(platform: string, ms: number): void;
+}
+
+async function attempt(entry: OutboxEntry, checkFirst: boolean, context: AttemptContext): Promise<void> {
+  const { deps, policy, poster, open } = context;
+  open.set(entry.id, entry.platform);
+  const progress = (partsPosted: number) => deps.store.updateOutboxEntry(entry.id, { kind: 'progress', partsPosted, leaseMs: policy.leaseMs });
+  // A poster that throws (say, the store failed while it recorded progress) is treated as a passing failure.
+  const result: PostResult = await poster.post(entry, { checkFirst, progress })
+    .catch((error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error), retryable: true }));
+  if (result.ok) {
+    await deps.store.updateOutboxEntry(entry.id, { kind: 'sent' });
+    open.delete(entry.id);
+    return;
+  }
+  await afterFailure(entry, result, context);
+}
+
+/** A failed attempt is retried after a backoff (or the platform's Retry-After), or given up when it is too late or refused. */
+async function afterFailure(entry: OutboxEntry, result: Extract<PostResult, { ok: false }>, context: AttemptContext): Promise<void> {
+  const { deps, policy, poster, open } = context;
+  const now = deps.clock.now().getTime();
+  const delay = result.retryAfterMs ?? Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** entry.attempts);
+  if (!result.retryable || now + delay - Date.parse(entry.createdAt) > policy.giveUpAfterMs) {
+    await deps.store.updateOutboxEntry(entry.id, { kind: 'failed', error: result.error });
+    open.delete(entry.id);
+    deps.log('outbox: gave up', { platform: entry.platform, entry: entry.id, attempts: entry.attempts + 1, error: result.error });
+    await poster.giveUp(entry, result.error).catch((error: unknown) => deps.log('outbox: could not tell the asker', { entry: entry.id, error: String(error) }));
+    return;
+  }
+  await deps.store.updateOutboxEntry(entry.id, { kind: 'retry', at: new Date(now + delay).toISOString(), error: result.error });
+  deps.log('outbox: will retry', { platform: entry.platform, entry: entry.id, attempt: entry.attempts + 1, inMs: delay, error: result.error });
+  context.wakeIn(entry.platform, delay);
+}
+
 /**
  * The outbox: each message is stored before its first attempt, retried with exponential backoff (or after the
  * platform's Retry-After) until posted or `giveUpAfterMs` has passed, and picked up again after a restart.
@@ -31,35 +73,13 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stop(): Promise<void>
   const posters = new Map<string, OutboxPoster>();
   const timers = new Map<string, NodeJS.Timeout>();
   const passes = new Map<string, Promise<void>>();
-  /** Entries this process stored or claimed and has not settled, by id, with their platform. */
   const open = new Map<number, string>();
   const inFlight = new Set<Promise<void>>();
 
-  async function attempt(entry: OutboxEntry, checkFirst: boolean): Promise<void> {
+  async function attemptHere(entry: OutboxEntry, checkFirst: boolean): Promise<void> {
     const poster = posters.get(entry.platform);
     if (!poster) return; // not served here (stopped): the entry stays pending for the next run
-    open.set(entry.id, entry.platform);
-    const progress = (partsPosted: number) => deps.store.updateOutboxEntry(entry.id, { kind: 'progress', partsPosted, leaseMs: policy.leaseMs });
-    // A poster that throws (say, the store failed while it recorded progress) is treated as a passing failure.
-    const result: PostResult = await poster.post(entry, { checkFirst, progress })
-      .catch((error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error), retryable: true }));
-    if (result.ok) {
-      await deps.store.updateOutboxEntry(entry.id, { kind: 'sent' });
-      open.delete(entry.id);
-      return;
-    }
-    const now = deps.clock.now().getTime();
-    const delay = result.retryAfterMs ?? Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** entry.attempts);
-    if (!result.retryable || now + delay - Date.parse(entry.createdAt) > policy.giveUpAfterMs) {
-      await deps.store.updateOutboxEntry(entry.id, { kind: 'failed', error: result.error });
-      open.delete(entry.id);
-      deps.log('outbox: gave up', { platform: entry.platform, entry: entry.id, attempts: entry.attempts + 1, error: result.error });
-      await poster.giveUp(entry, result.error).catch((error: unknown) => deps.log('outbox: could not tell the asker', { entry: entry.id, error: String(error) }));
-      return;
-    }
-    await deps.store.updateOutboxEntry(entry.id, { kind: 'retry', at: new Date(now + delay).toISOString(), error: result.error });
-    deps.log('outbox: will retry', { platform: entry.platform, entry: entry.id, attempt: entry.attempts + 1, inMs: delay, error: result.error });
-    wakeIn(entry.platform, delay);
+    await attempt(entry, checkFirst, { deps, policy, poster, open, wakeIn });
   }
 
   /** Attempts every due entry of a platform, then sleeps until the next one falls due. */
@@ -67,7 +87,7 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stop(): Promise<void>
     if (!posters.has(platform)) return;
     for (;;) {
       const entries = await deps.store.claimOutboxEntries(platform, CLAIM_BATCH, policy.leaseMs);
-      for (const entry of entries) await attempt(entry, true);
+      for (const entry of entries) await attemptHere(entry, true);
       if (entries.length < CLAIM_BATCH || !posters.has(platform)) break;
     }
     const due = await deps.store.nextOutboxDue(platform);
@@ -104,7 +124,7 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stop(): Promise<void>
     async send(platform, payload) {
       const entry = await deps.store.addOutboxEntry(platform, payload, policy.leaseMs);
       // Stored: from here on a failure only delays the message, and the next pass takes it up again.
-      const task = attempt(entry, false).catch((error: unknown) => {
+      const task = attemptHere(entry, false).catch((error: unknown) => {
         deps.log('outbox: attempt failed', { platform, entry: entry.id, error: String(error) });
         wakeIn(platform, policy.leaseMs);
       }).finally(() => inFlight.delete(task));

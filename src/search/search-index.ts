@@ -3,7 +3,11 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
+import { itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
+import { instrumentRef, REF_PREFIX } from './ref-terms.js';
 import { indexTokens, isHan } from './text-tokens.js';
+
+export { instrumentRef };
 
 /**
  * One idea of a question. It is present in a document when `need` of its `terms` are (a Chinese word is
@@ -67,9 +71,6 @@ const COMMON_ENTITY_SHARE = 0.25;
 
 const FIELDS = ['title', 'refs', 'keywords', 'summary', 'body'] as const;
 const BOOST = { title: 3, refs: 5, keywords: 2, summary: 1.5, body: 0.6 };
-export const REF_PREFIX = '@';
-/** The index term standing for an instrument: "blacklist" in a question meets every Entity List item. */
-export const instrumentRef = (instrument: string): string => `${REF_PREFIX}type-${instrument}`;
 
 /** Paper sections that discuss one administration (by passage id), so `under Biden` can keep them. */
 function passageAdministrations(id: string): string[] {
@@ -146,165 +147,134 @@ function passesFilter(doc: Pick<IndexedDoc, 'dateStart' | 'dateEnd' | 'administr
   return true;
 }
 
+/** The query's terms with their weights: English stems also meet longer words ("invest" finds "investors"). */
+function weightedTerms(index: CompactIndex, query: SearchQuery): Map<string, number> {
+  const weighted = new Map<string, number>();
+  const terms = [...query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]),
+    ...query.entityGroups.flatMap((g) => [...g.ids.map((id) => `${REF_PREFIX}${id}`), ...g.words])];
+  for (const term of terms) {
+    weighted.set(term, 1);
+    if (!term.startsWith(REF_PREFIX) && !isHan(term) && term.length >= 5) {
+      for (const longer of index.expandPrefix(term, 12)) if (!weighted.has(longer)) weighted.set(longer, 0.7);
+    }
+  }
+  return weighted;
+}
+
+/** Which of the question's ideas the index knows, and which unknown ones look like names. */
+function knownIdeas(index: CompactIndex) {
+  const df = (token: string): number => index.documentFrequency(token);
+  const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
+    || group.terms.filter((t) => df(t) > 0).length >= group.need;
+  // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
+  const unknownName = (g: TermGroup): boolean => g.proper && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
+  return { known, unknownName };
+}
+type KnownIdeas = ReturnType<typeof knownIdeas>;
+
+/** Each idea's weight (term groups, then entities), their sum, and which idea is the most specific. */
+function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas): { weights: number[]; total: number; rarest: number } {
+  const idf = (token: string): number => index.idf(token);
+  // An unknown word that looks like a name ("Greece", "阿里巴巴") is something the store does not hold and
+  // counts fully against coverage.
+  const maxIdf = idf('\u0000');
+  const groupWeights = query.termGroups.map((group) => {
+    const present = [...group.terms, ...group.alternatives].filter((term) => index.documentFrequency(term) > 0);
+    if (ideas.known(group) && present.length > 0) return Math.max(...present.map(idf));
+    // Other unknown words may be phrasing or a topic the store lacks ("tiers", "印度"). A Chinese word the paper,
+    // written in Chinese on this very subject, never uses is more often a topic than an English word is.
+    return ideas.unknownName(group) ? maxIdf : (isHan(group.text) ? 0.6 : 0.2) * maxIdf;
+  });
+  // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
+  const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
+  const weights = [...groupWeights, ...entityWeights];
+  // The most specific idea: the rarest entity the question names, else its rarest word the store knows.
+  const knownWeights = weights.map((w, i) => (i < query.termGroups.length ? (ideas.known(query.termGroups[i] as TermGroup) ? w : -1)
+    : query.entityGroups.length > 0 ? w + 1000 : w));
+  return { weights, total: weights.reduce((a, b) => a + b, 0), rarest: knownWeights.indexOf(Math.max(...knownWeights)) };
+}
+
+/** Which of the question's ideas one document matches, and how that scores it. */
+function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ideas: ReturnType<typeof ideaWeights>,
+  common: readonly boolean[], [doc, score]: [number, number]): SearchHit {
+  const has = (term: string): boolean => index.contains(doc, term)
+    || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
+  const matched = [
+    ...query.termGroups.map((group) => group.alternatives.some(has) || group.terms.filter(has).length >= group.need),
+    // An item concerns an entity when it names it as actor, person or target, or in its title, keywords or
+    // summary ("at the OECD"); a mention in the paper passage behind it is not enough.
+    ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
+      || group.words.some((w) => (columns.kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
+  ];
+  const weight = matched.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
+  // Capitalised words only: which Chinese words are names cannot be told reliably enough to score a match.
+  const names = query.termGroups.map((group, i) => (group.proper && !isHan(group.text) ? matched[i] : undefined)).filter((m) => m !== undefined);
+  return {
+    id: index.idOf(doc),
+    kind: columns.kinds[doc] ?? 'item',
+    score,
+    coverage: ideas.total === 0 ? 0 : weight / ideas.total,
+    rarestMatched: ideas.rarest >= 0 && matched[ideas.rarest] === true,
+    // A common entity (China) need not be matched: naming it does not narrow the question.
+    entitiesMatched: matched.slice(query.termGroups.length).every((yes, i) => yes || common[i]),
+    namesMatched: names.length === 0 ? 1 : names.filter(Boolean).length / names.length,
+  };
+}
+
+/** Ranked hits for a question, and what it asks that the store cannot know. */
+function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery, periodIsEmpty: (filter: ItemFilter) => boolean,
+  isCommon: (ids: readonly string[]) => boolean): SearchResult {
+  const weighted = weightedTerms(index, query);
+  const hasFilter = Boolean(query.filter.from || query.filter.to || query.filter.administrations?.length);
+  const ideas = knownIdeas(index);
+  const unknown = query.termGroups.filter((group) => !ideas.known(group));
+  const signals = { unknownNames: unknown.filter(ideas.unknownName).map((g) => g.text),
+    unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0,
+    emptyPeriod: hasFilter && periodIsEmpty(pick(query.filter)) };
+  if (weighted.size === 0) return { hits: [], ...signals };
+  const accept = (doc: number): boolean => passesFilter({ dateStart: columns.dateStarts[doc] ?? null, dateEnd: columns.dateEnds[doc] ?? null,
+    administrations: columns.administrations[doc] ?? [] }, query.filter);
+  const results = index.search(weighted, query.limit * 3, accept);
+  const found = new Set(results.map(([doc]) => doc));
+  for (const id of query.semantic ?? []) {
+    const doc = index.numberOf(id);
+    if (doc !== undefined && !found.has(doc) && accept(doc)) { results.push([doc, 0]); found.add(doc); }
+  }
+  const weights = ideaWeights(index, query, ideas);
+  const common = query.entityGroups.map((group) => isCommon(group.ids));
+  const hits = results.map((result) => toHit(index, columns, query, weights, common, result));
+  // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
+  const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage);
+  const lexical = hits.sort((a, b) => rank(b) - rank(a));
+  return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
+}
+
 /** An index over the source documents' passages; items come and go through `upsertItems`. */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
-  // Per document number: what filters and answers need, kept as plain arrays.
-  const kinds: Array<'item' | 'passage'> = [];
-  const dateStarts: Array<string | null> = [];
-  const dateEnds: Array<string | null> = [];
-  const administrations: string[][] = [];
-  const dates: string[] = [];
-  const drivers: string[] = [];
-  const instruments: string[] = [];
+  const columns: DocColumns = { kinds: [], dateStarts: [], dateEnds: [], administrations: [], dates: [], drivers: [], instruments: [] };
   let newestFirst: number[] | null = null;
   const addDoc = (doc: IndexedDoc, item?: PolicyItem): void => {
-    const n = index.add(doc.id, FIELDS.map((field) => fieldTokens(doc[field], field)));
-    kinds[n] = doc.kind;
-    dateStarts[n] = doc.dateStart;
-    dateEnds[n] = doc.dateEnd;
-    administrations[n] = doc.administrations;
-    dates[n] = item?.date ?? '';
-    drivers[n] = item?.reading.driver ?? '';
-    instruments[n] = item?.instrument ?? '';
+    setColumns(columns, index.add(doc.id, FIELDS.map((field) => fieldTokens(doc[field], field))), doc, item);
     newestFirst = null;
   };
   for (const passage of passages) addDoc(passageToDoc(passage));
-
-  /** Live item numbers in the store's order: latest end date first, then the more precise date, then id. */
-  const itemsNewestFirst = (): number[] => {
-    if (newestFirst) return newestFirst;
-    const live: number[] = [];
-    for (let n = 0; n < kinds.length; n++) if (kinds[n] === 'item' && index.isLive(n)) live.push(n);
-    const key = (n: number) => dateEnds[n] ?? '';
-    newestFirst = live.sort((a, b) => key(b).localeCompare(key(a)) || (dates[b] as string).localeCompare(dates[a] as string)
-      || index.idOf(a).localeCompare(index.idOf(b)));
-    return newestFirst;
+  const list = (filter: ItemFilter, offset: number, limit: number, firstOnly = false) => {
+    newestFirst ??= itemsNewestFirst(index, columns);
+    return listItems(index, columns, newestFirst, filter, { offset, limit, firstOnly });
   };
-  const textTerms = (text: string): string[][] => text.toLowerCase().split(/\s+/).filter(Boolean)
-    .map((word) => indexTokens(word)).filter((tokens) => tokens.length > 0);
-
-  const df = (token: string): number => index.documentFrequency(token);
-  const idf = (token: string): number => index.idf(token);
-
-  /** `firstOnly`: stop at the first match (whether a period holds any item at all). */
-  const list = (filter: ItemFilter, offset: number, limit: number, firstOnly = false): { total: number; ids: string[] } => {
-    // Each id filter and each word becomes a bitmap of the documents that have it; a document must be in all.
-    const bitmaps: Uint8Array[] = [];
-    const anyOf = (terms: string[]): void => {
-      const bits = new Uint8Array(index.capacity);
-      for (const term of terms) index.markDocs(term, bits);
-      bitmaps.push(bits);
-    };
-    for (const ids of [filter.actors, filter.targets, filter.people]) if (ids?.length) anyOf(ids.map((id) => `${REF_PREFIX}${id}`));
-    for (const tokens of textTerms(filter.text ?? '')) for (const token of tokens) anyOf([token]);
-    const from = filter.from ? dateSpan(filter.from).start : null;
-    const to = filter.to ? dateSpan(filter.to).end : null;
-    const admins = filter.administrations?.length ? filter.administrations : null;
-    const driversWanted = filter.drivers?.length ? filter.drivers : null;
-    const instrumentsWanted = filter.instruments?.length ? filter.instruments : null;
-    const ids: string[] = [];
-    let total = 0;
-    for (const doc of itemsNewestFirst()) {
-      if (bitmaps.some((bits) => bits[doc] !== 1)) continue;
-      if (from && (dateEnds[doc] as string) < from) continue;
-      if (to && (dateStarts[doc] as string) > to) continue;
-      if (admins && !admins.some((a) => (administrations[doc] as string[]).includes(a))) continue;
-      if (driversWanted && !driversWanted.includes(drivers[doc] as string)) continue;
-      if (instrumentsWanted && !instrumentsWanted.includes(instruments[doc] as string)) continue;
-      if (total >= offset && ids.length < limit) ids.push(index.idOf(doc));
-      total++;
-      if (firstOnly) break;
-    }
-    return { total, ids };
+  const isCommon = (ids: readonly string[]): boolean => {
+    newestFirst ??= itemsNewestFirst(index, columns);
+    const items = newestFirst.length;
+    return ids.some((id) => index.documentFrequency(`${REF_PREFIX}${id}`) > COMMON_ENTITY_SHARE * items);
   };
-
-  const isCommon = (ids: readonly string[]): boolean =>
-    ids.some((id) => df(`${REF_PREFIX}${id}`) > COMMON_ENTITY_SHARE * itemsNewestFirst().length);
-
   return {
     isCommon,
     upsertItems(changed) {
       for (const item of changed) addDoc(itemToDoc(item), item);
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
-    search(query) {
-      const weighted = new Map<string, number>();
-      const terms = [...query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]),
-        ...query.entityGroups.flatMap((g) => [...g.ids.map((id) => `${REF_PREFIX}${id}`), ...g.words])];
-      for (const term of terms) {
-        weighted.set(term, 1);
-        // English stems also meet longer words: "invest" finds "investors".
-        if (!term.startsWith(REF_PREFIX) && !isHan(term) && term.length >= 5) {
-          for (const longer of index.expandPrefix(term, 12)) if (!weighted.has(longer)) weighted.set(longer, 0.7);
-        }
-      }
-      const hasFilter = Boolean(query.filter.from || query.filter.to || query.filter.administrations?.length);
-      const emptyPeriod = hasFilter && list(pick(query.filter), 0, 1, true).total === 0;
-      const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
-        || group.terms.filter((t) => df(t) > 0).length >= group.need;
-      const unknown = query.termGroups.filter((group) => !known(group));
-      // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
-      const unknownName = (g: TermGroup): boolean => g.proper && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
-      const signals = { unknownNames: unknown.filter(unknownName).map((g) => g.text),
-        unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0, emptyPeriod };
-      if (weighted.size === 0) return { hits: [], ...signals };
-      const accept = (doc: number): boolean => passesFilter({ dateStart: dateStarts[doc] ?? null, dateEnd: dateEnds[doc] ?? null,
-        administrations: administrations[doc] ?? [] }, query.filter);
-      const results = index.search(weighted, query.limit * 3, accept);
-      const found = new Set(results.map(([doc]) => doc));
-      for (const id of query.semantic ?? []) {
-        const doc = index.numberOf(id);
-        if (doc !== undefined && !found.has(doc) && accept(doc)) { results.push([doc, 0]); found.add(doc); }
-      }
-
-      // An unknown word that looks like a name ("Greece", "阿里巴巴") is something the store does not hold and
-      // counts fully against coverage.
-      const maxIdf = idf('\u0000');
-      const groupWeights = query.termGroups.map((group) => {
-        const present = [...group.terms, ...group.alternatives].filter((term) => df(term) > 0);
-        if (known(group) && present.length > 0) return Math.max(...present.map(idf));
-        // Other unknown words may be phrasing or a topic the store lacks ("tiers", "印度"). A Chinese word the paper,
-        // written in Chinese on this very subject, never uses is more often a topic than an English word is.
-        return unknownName(group) ? maxIdf : (isHan(group.text) ? 0.6 : 0.2) * maxIdf;
-      });
-      // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
-      const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
-      const weights = [...groupWeights, ...entityWeights];
-      const totalWeight = weights.reduce((a, b) => a + b, 0);
-      // The most specific idea: the rarest entity the question names, else its rarest word the store knows.
-      const knownWeights = weights.map((w, i) => (i < query.termGroups.length ? (known(query.termGroups[i] as TermGroup) ? w : -1)
-        : query.entityGroups.length > 0 ? w + 1000 : w));
-      const rarest = knownWeights.indexOf(Math.max(...knownWeights));
-
-      const common = query.entityGroups.map((group) => isCommon(group.ids));
-      const hits = results.map(([doc, score]): SearchHit => {
-        const has = (term: string): boolean => index.contains(doc, term)
-          || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
-        const matched = [
-          ...query.termGroups.map((group) => group.alternatives.some(has) || group.terms.filter(has).length >= group.need),
-          // An item concerns an entity when it names it as actor, person or target, or in its title, keywords or
-          // summary ("at the OECD"); a mention in the paper passage behind it is not enough.
-          ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
-            || group.words.some((w) => (kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
-        ];
-        const weight = matched.reduce((sum, yes, i) => sum + (yes ? weights[i] ?? 0 : 0), 0);
-        // Capitalised words only: which Chinese words are names cannot be told reliably enough to score a match.
-        const names = query.termGroups.map((group, i) => (group.proper && !isHan(group.text) ? matched[i] : undefined)).filter((m) => m !== undefined);
-        return {
-          id: index.idOf(doc),
-          kind: kinds[doc] ?? 'item',
-          score,
-          coverage: totalWeight === 0 ? 0 : weight / totalWeight,
-          rarestMatched: rarest >= 0 && matched[rarest] === true,
-          entitiesMatched: matched.slice(query.termGroups.length).every((yes, i) => yes || common[i]),
-          namesMatched: names.length === 0 ? 1 : names.filter(Boolean).length / names.length,
-        };
-      });
-      // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
-      const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage);
-      const lexical = hits.sort((a, b) => rank(b) - rank(a));
-      return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
-    },
+    // Whether a period holds any item at all is checked up to the first one.
+    search: (query) => searchDocs(index, columns, query, (filter) => list(filter, 0, 1, true).total === 0, isCommon),
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dateSpan } from '../core/partial-date.js';
-import type { PolicyItem } from '../core/policy-item.js';
+import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import { indexTokens } from '../search/text-tokens.js';
 
@@ -103,3 +103,9 @@ export function filterToSql(filter: ItemFilter, dialect: SqlDialect): { where: s
 }
 
 export const ITEM_ORDER = 'ORDER BY date_end DESC, date DESC, id ASC';
+
+/** Items read by id (in whatever order the database returned them) in the order the ids were asked for, each once. */
+export function inOrderOf(ids: readonly string[], items: readonly StoredItem[]): StoredItem[] {
+  const byId = new Map<string, StoredItem>(items.map((item) => [item.id, item]));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}

@@ -4,7 +4,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
-import { filterToSql, ITEM_ORDER, POSTGRES_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
+import { filterToSql, inOrderOf, ITEM_ORDER, POSTGRES_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { postgresDeliveries, postgresOutbox } from './postgres-deliveries.js';
 import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
@@ -109,6 +109,11 @@ export async function createPostgresStore(options: { connectionString: string; c
     async getItem(id) {
       const [row] = await query<Row>('SELECT body, added_at FROM items WHERE id = $1', [id]);
       return row ? toStored(row) : undefined;
+    },
+    async getItems(ids) {
+      if (ids.length === 0) return [];
+      const rows = await query<Row>('SELECT body, added_at FROM items WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+      return inOrderOf(ids, rows.map(toStored));
     },
     async listItems(filter, page) {
       const { where, params } = filterToSql(filter, POSTGRES_SQL);

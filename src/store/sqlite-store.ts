@@ -4,7 +4,7 @@ import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { Clock, ConversationTurn, ItemStore, UpsertResult } from '../core/ports.js';
 import type { Reply } from '../core/replies.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
-import { filterToSql, ITEM_ORDER, SQLITE_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
+import { filterToSql, inOrderOf, ITEM_ORDER, SQLITE_SQL, itemToRow, SEARCH_TEXT_VERSION, searchTextOf } from './item-row.js';
 import { FEEDBACK_QUERY, toFeedbackRecord, toSubscription, type FeedbackRow, type SubscriptionRow } from './record-rows.js';
 import { sqliteDeliveries, sqliteOutbox } from './sqlite-deliveries.js';
 import { DatabaseFileError, fileProblemOf, isLocked, prepareDatabasePath, withLockRetry } from './sqlite-faults.js';
@@ -126,6 +126,13 @@ export function createSqliteStore(options: { path: string; clock: Clock }): Item
     async getItem(id) {
       const row = db.prepare('SELECT body, added_at FROM items WHERE id = ?').get(id) as Row | undefined;
       return row ? toStored(row) : undefined;
+    },
+    async getItems(ids) {
+      if (ids.length === 0) return [];
+      // One bound JSON array rather than a placeholder per id: no limit on how many ids one query takes.
+      const rows = db.prepare('SELECT body, added_at FROM items WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(ids)) as Row[];
+      return inOrderOf(ids, rows.map(toStored));
     },
     async listItems(filter, page) {
       const { where, params } = filterToSql(filter, SQLITE_SQL);

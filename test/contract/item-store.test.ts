@@ -63,6 +63,18 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect(stored?.addedAt).toBe(addedAt);
   });
 
+  it('reads many items by id at once, in the order asked, each once, leaving out unknown ids', async () => {
+    await store.upsertItems([item('2019-05-21-a', '2019-05-21'), item('2020-01-02-b', '2020-01-02'), item('2021-03-04-c', '2021-03-04')]);
+    const found = await store.getItems(['2021-03-04-c', 'no-such-item', '2019-05-21-a', '2021-03-04-c']);
+    expect(found.map((stored) => stored.id)).toEqual(['2021-03-04-c', '2019-05-21-a']);
+    expect(found[0]).toEqual(await store.getItem('2021-03-04-c'));
+    expect(found[0]?.addedAt).toBe('2026-01-05T09:00:00.000Z');
+    expect(await store.getItems([])).toEqual([]);
+    expect(await store.getItems(["x') OR 1=1 --", '%'])).toEqual([]);
+    const many = Array.from({ length: 40_000 }, (_, i) => `missing-${i}`).concat('2020-01-02-b');
+    expect((await store.getItems(many)).map((stored) => stored.id)).toEqual(['2020-01-02-b']);
+  });
+
   it('stores nothing when one item of a batch fails', async () => {
     const broken = { ...item('2019-05-23-b', '2019-05-23'), date: undefined } as unknown as PolicyItem;
     await expect(store.upsertItems([item('2019-05-22-a', '2019-05-22'), broken])).rejects.toThrow();

@@ -4,6 +4,7 @@ import {
   type Activity, type ConversationReference,
 } from 'botbuilder';
 import { parseCommand } from '../../core/commands.js';
+import { parseFailureReply } from '../../core/handlers/usage.js';
 import type { Reply } from '../../core/replies.js';
 import type { Router } from '../../core/router.js';
 import { citationEntity, replyToAdaptiveCard } from './adaptive-card.js';
@@ -66,43 +67,36 @@ const conversationKeyOf = (activity: Activity): string => `teams:${activity.conv
 /** The chat or channel itself, without a reply chain's message id: where digests go. */
 const channelKeyOf = (activity: Activity): string => `teams:${activity.conversation.id.split(';')[0]}`;
 
-export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): TeamsAdapter {
-  keepSchemaOrgEntityProperties();
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: settings.appId ?? '', MicrosoftAppPassword: settings.appPassword ?? '',
-    MicrosoftAppType: settings.appType ?? (settings.appId ? 'MultiTenant' : ''), MicrosoftAppTenantId: settings.tenantId ?? '',
-  } as never);
-  const adapter = new CloudAdapter(auth);
-  const pending = new Set<Promise<void>>();
-  adapter.onTurnError = async (context, error) => {
-    deps.log('teams: turn failed', { error: String(error), conversation: context.activity.conversation?.id });
-    await context.sendActivity('Sorry, something went wrong while answering. Please try again.').catch(() => {});
-  };
+/** Stores where this reply chain, and its channel or chat, can be reached later. */
+async function remember(store: ItemStore, context: TurnContext): Promise<void> {
+  const reference = TurnContext.getConversationReference(context.activity);
+  await store.saveConversationRef(conversationKeyOf(context.activity), 'teams', reference);
+  const channelId = context.activity.conversation.id.split(';')[0] as string;
+  await store.saveConversationRef(channelKeyOf(context.activity), 'teams',
+    { ...reference, conversation: { ...reference.conversation, id: channelId } });
+}
 
-  /** Stores where this reply chain, and its channel or chat, can be reached later. */
-  async function remember(context: TurnContext): Promise<void> {
-    const reference = TurnContext.getConversationReference(context.activity);
-    await deps.store.saveConversationRef(conversationKeyOf(context.activity), 'teams', reference);
-    const channelId = context.activity.conversation.id.split(';')[0] as string;
-    await deps.store.saveConversationRef(channelKeyOf(context.activity), 'teams',
-      { ...reference, conversation: { ...reference.conversation, id: channelId } });
-  }
+/** What a message asks: an Action.Submit from a card carries the command to run; otherwise the text, without the bot's @mention. */
+function messageText(activity: Activity): string {
+  const submitted = (activity.value as { command?: unknown } | undefined)?.command;
+  return typeof submitted === 'string' ? submitted : (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '')
+    .replace(/<at>[^<]*<\/at>/g, ' ').trim();
+}
 
-  async function onTurn(context: TurnContext): Promise<void> {
+/** Answers each message turn; an answer that may outlast the turn is sent later into the same reply chain. */
+function createTurnHandler(adapter: CloudAdapter, settings: TeamsSettings, deps: TeamsDeps, pending: Set<Promise<void>>) {
+  return async function onTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     if (activity.type === ActivityTypes.ConversationUpdate || activity.type === ActivityTypes.InstallationUpdate) {
-      await remember(context);
+      await remember(deps.store, context);
       return;
     }
     if (activity.type !== ActivityTypes.Message) return;
-    await remember(context);
-    // An Action.Submit from a card carries the command to run; otherwise the text, without the bot's @mention.
-    const submitted = (activity.value as { command?: unknown } | undefined)?.command;
-    const text = typeof submitted === 'string' ? submitted : (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '')
-      .replace(/<at>[^<]*<\/at>/g, ' ').trim();
+    await remember(deps.store, context);
+    const text = messageText(activity);
     const parsed = parseCommand(text);
-    const answer = () => deps.router.handle(text, { conversationKey: conversationKeyOf(activity),
-      channel: { platform: 'teams', id: channelKeyOf(activity), user: activity.from?.id ?? 'unknown' } });
+    const answer = async (): Promise<Reply> => (parsed.ok ? deps.router.run(parsed.command, { conversationKey: conversationKeyOf(activity),
+      channel: { platform: 'teams', id: channelKeyOf(activity), user: activity.from?.id ?? 'unknown' } }) : parseFailureReply(text, parsed));
     if (!(deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask')) {
       await context.sendActivity(replyActivity(await answer()));
       return;
@@ -118,55 +112,103 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
       });
     })().catch((error: unknown) => deps.log('teams: late answer failed', { error: String(error) })).finally(() => pending.delete(task));
     pending.add(task);
-  }
+  };
+}
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** The request's activity, or undefined once the request has been answered with why it is not one. */
+async function readActivity(req: IncomingMessage, res: ServerResponse): Promise<Activity | undefined> {
+  // Collect bytes, not strings: a character split across two chunks must survive.
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) {
+      res.writeHead(413).end();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Activity;
+    if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string' || !activity.conversation?.id || !activity.serviceUrl) {
+      throw new Error('not an activity: type, conversation.id and serviceUrl are required');
+    }
+    return activity;
+  } catch (error) {
+    res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+    return undefined;
+  }
+}
+
+/** Digests for Teams chats and channels, sent proactively through the stored references. */
+function teamsDigestTarget(sendProactive: (key: string, activity: Partial<Activity>) => Promise<string | null | undefined>): DigestTarget {
+  return {
+    render: (digest) => digestToAdaptiveCards(digest).map(({ text, card }): Partial<Activity> => ({ type: ActivityTypes.Message, text,
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] })),
+    async postPart(subscription, payload) {
+      const sent = await sendProactive(subscription.channel, payload as Partial<Activity>);
+      if (sent === undefined) throw new Error(`no stored Teams conversation for ${subscription.channel}: the bot must be added there first`);
+      return sent;
+    },
+    // Teams offers no search by metadata: a part whose post was interrupted before it was recorded is sent again.
+    findPostedParts: async () => new Map(),
+  };
+}
+
+function createCloudAdapter(settings: TeamsSettings, log: TeamsDeps['log']): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.appId ?? '', MicrosoftAppPassword: settings.appPassword ?? '',
+    MicrosoftAppType: settings.appType ?? (settings.appId ? 'MultiTenant' : ''), MicrosoftAppTenantId: settings.tenantId ?? '',
+  } as never);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    log('teams: turn failed', { error: String(error), conversation: context.activity.conversation?.id });
+    await context.sendActivity('Sorry, something went wrong while answering. Please try again.').catch(() => {});
+  };
+  return adapter;
+}
+
+/** POST /api/messages: the activity goes through the Bot Framework's authentication to the turn handler. */
+function requestHandler(adapter: CloudAdapter, onTurn: (context: TurnContext) => Promise<void>, log: TeamsDeps['log']) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST' || req.url !== '/api/messages') {
       res.writeHead(404).end();
       return;
     }
-    // Collect bytes, not strings: a character split across two chunks must survive.
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) {
-        res.writeHead(413).end();
-        return;
-      }
-      chunks.push(chunk as Buffer);
-    }
-    const raw = Buffer.concat(chunks).toString('utf8');
-    let activity: Activity;
-    try {
-      activity = JSON.parse(raw) as Activity;
-      if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string' || !activity.conversation?.id || !activity.serviceUrl) {
-        throw new Error('not an activity: type, conversation.id and serviceUrl are required');
-      }
-    } catch (error) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
-      return;
-    }
+    const activity = await readActivity(req, res);
+    if (!activity) return;
     try {
       await adapter.processActivityDirect(req.headers.authorization ?? '', activity, onTurn);
       res.writeHead(200).end();
     } catch (error) {
       const status = /unauthori[sz]ed|authoriz|jwt|token/i.test(String((error as Error).message ?? error)) ? 401 : 500;
-      deps.log('teams: request rejected', { status, error: String(error) });
+      log('teams: request rejected', { status, error: String(error) });
       res.writeHead(status).end();
     }
-  }
+  };
+}
 
-  /** The id of the posted activity, null when Teams returned none, undefined when no reference is stored. */
-  async function sendProactive(conversationKey: string, activity: Partial<Activity>): Promise<string | null | undefined> {
-    const reference = await deps.store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
+/** Sends into a stored conversation: the posted activity's id, null when Teams returned none, undefined when no reference is stored. */
+function proactiveSender(adapter: CloudAdapter, settings: TeamsSettings, store: ItemStore) {
+  return async (conversationKey: string, activity: Partial<Activity>): Promise<string | null | undefined> => {
+    const reference = await store.getConversationRef(conversationKey) as Partial<ConversationReference> | undefined;
     if (!reference) return undefined;
     let id: string | null = null;
     await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
       id = (await context.sendActivity(activity))?.id ?? null;
     });
     return id;
-  }
+  };
+}
+
+export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): TeamsAdapter {
+  keepSchemaOrgEntityProperties();
+  const adapter = createCloudAdapter(settings, deps.log);
+  const pending = new Set<Promise<void>>();
+  const onTurn = createTurnHandler(adapter, settings, deps, pending);
+
+  const handle = requestHandler(adapter, onTurn, deps.log);
+  const sendProactive = proactiveSender(adapter, settings, deps.store);
 
   let listener: HttpListener | undefined;
   async function drain(): Promise<void> {
@@ -197,16 +239,6 @@ export function createTeamsAdapter(settings: TeamsSettings, deps: TeamsDeps): Te
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
     sendProactive: async (conversationKey, reply) => (await sendProactive(conversationKey, replyActivity(reply))) !== undefined,
-    digestTarget: {
-      render: (digest) => digestToAdaptiveCards(digest).map(({ text, card }): Partial<Activity> => ({ type: ActivityTypes.Message, text,
-        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] })),
-      async postPart(subscription, payload) {
-        const sent = await sendProactive(subscription.channel, payload as Partial<Activity>);
-        if (sent === undefined) throw new Error(`no stored Teams conversation for ${subscription.channel}: the bot must be added there first`);
-        return sent;
-      },
-      // Teams offers no search by metadata: a part whose post was interrupted before it was recorded is sent again.
-      findPostedParts: async () => new Map(),
-    },
+    digestTarget: teamsDigestTarget(sendProactive),
   };
 }

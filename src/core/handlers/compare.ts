@@ -1,0 +1,38 @@
+import { administrationFromName } from '../filters.js';
+import { tallyDrivers } from '../item-card.js';
+import { administrationLabel } from '../labels.js';
+import { detectLang, type Lang } from '../lang.js';
+import { INDICATORS } from '../policy-item.js';
+import type { ComparisonSide } from '../replies.js';
+import { ask } from './ask.js';
+import type { CommandHandler, HandlerDeps } from './handler.js';
+import { allMatching, cardsOf, refFilter } from './item-lookup.js';
+import { usageReply } from './usage.js';
+
+/** Two actors or two administrations side by side; a side that names neither makes it a question. */
+export const compare: CommandHandler<'compare'> = async (command, context, deps) => {
+  const lang = command.lang ?? detectLang(`${command.left}${command.right}`);
+  const sides: ComparisonSide[] = [];
+  for (const name of [command.left, command.right]) {
+    const side = await comparisonSide(name, lang, deps);
+    if (side === 'a question') {
+      // "compare Commerce vs Defense on the Huawei rule" is a question about a topic, answered with both sides.
+      return ask({ kind: 'ask', question: `${command.left} vs ${command.right}`, ...(command.lang ? { lang: command.lang } : {}) }, context, deps);
+    }
+    if (side === 'unknown') {
+      return usageReply(lang, lang === 'zh' ? `不认识 "${name}"。` : `I do not know "${name}": name an actor (commerce, 国防部) or an administration (trump, biden).`, 'compare');
+    }
+    sides.push(side);
+  }
+  return { kind: 'comparison', lang, sides: [sides[0] as ComparisonSide, sides[1] as ComparisonSide] };
+};
+
+async function comparisonSide(name: string, lang: Lang, deps: HandlerDeps): Promise<ComparisonSide | 'a question' | 'unknown'> {
+  const admin = administrationFromName(name);
+  const [id] = admin ? [] : deps.aliases.resolve(name);
+  if (!admin && !id) return name.split(/\s+/).length > 2 ? 'a question' : 'unknown';
+  const items = await allMatching(deps.store, admin ? { administrations: [admin] } : refFilter(deps.aliases, id as string));
+  const indicatorCounts = Object.fromEntries(INDICATORS.map((ind) => [ind, items.filter((i) => i.reading.indicators.includes(ind)).length]));
+  return { label: admin ? administrationLabel(admin, lang) : deps.aliases.displayName(id as string, lang), total: items.length,
+    tally: tallyDrivers(items), indicatorCounts, latest: cardsOf(items.slice(0, 3), lang, deps.aliases) };
+}
