@@ -42,11 +42,13 @@ export function listSentences(context: ShapeContext): string[] {
   // whatever else it says; without names, items close to the best one do.
   const { hits, lead, retrieval } = context;
   const names = retrieval.entities.filter((e) => !e.common);
+  // A timeline follows its subject through every step; a list enumerates what also fits the rest of the question.
+  const closeness = retrieval.kind === 'timeline' ? 0.3 : 0.5;
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
   const ofNames = (item: StoredItem): boolean => names.every((name) =>
     [...item.actors, ...item.people, ...item.targets].some((id) => name.ids.includes(id)));
   const members = names.length > 0
-    ? hits.filter((h) => h === lead || (h.kind === 'item' && ofNames(itemOf(context, h.id)) && h.coverage >= 0.3 * lead.coverage))
+    ? hits.filter((h) => h === lead || (h.kind === 'item' && ofNames(itemOf(context, h.id)) && h.coverage >= closeness * lead.coverage))
     : onTopic(context, 0.6);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
