@@ -16,7 +16,7 @@ const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@
 const implementations: Array<[string, StoreFactory]> = [
   ['sqlite', async (clock) => {
     const { dir, cleanup } = tempDir();
-    return { store: createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
+    return { store: await createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
   }],
   ['postgres', async (clock) => {
     const schema = `pb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
