@@ -17,6 +17,8 @@ export interface ItemPort {
   /** Insert new items and update changed ones; `addedAt` is set once, on first insert. */
   upsertItems(items: readonly PolicyItem[]): Promise<UpsertResult>;
   getItem(id: string): Promise<StoredItem | undefined>;
+  /** The stored items among `ids`, each once, in the order first asked for; unknown ids are left out. One query. */
+  getItems(ids: string[]): Promise<StoredItem[]>;
   listItems(filter: ItemFilter, page: { limit: number; offset: number }): Promise<ItemPage>;
   /**
    * Items added or changed after `cursor` (from the first change with null), in the order of their changes: what an

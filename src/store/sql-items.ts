@@ -22,6 +22,16 @@ export function sqlItems(db: SqlDatabase, clock: Clock): ItemPort {
       const [row] = await db.rows<Row>('SELECT body, added_at FROM items WHERE id = ?', [id]);
       return row ? toStored(row) : undefined;
     },
+    async getItems(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.rows<Row & { id: string }>(`SELECT id, body, added_at FROM items
+        WHERE id IN (SELECT wanted.value FROM ${dialect.listTable('?', 'wanted')})`, [dialect.list(ids)]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return [...new Set(ids)].flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [toStored(row)] : [];
+      });
+    },
     async listItems(filter, page) {
       const { where, params } = filterToSql(filter, dialect);
       const [count] = await db.rows<{ n: number | string }>(`SELECT COUNT(*) AS n FROM items ${where}`, params);
