@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { SqlDatabase, SqlDialect, SqlRunner, SqlTransaction } from './sql-database.js';
+import { transactionScope, type SqlDatabase, type SqlDialect, type SqlRunner, type SqlTransaction } from './sql-database.js';
 
 export const POSTGRES_DIALECT: SqlDialect = {
   forUpdate: ' FOR UPDATE',
@@ -24,10 +24,20 @@ function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
 
 /** The store's SQL on a pool of PostgreSQL connections; a transaction holds one connection until it ends. */
 export function postgresDatabase(pool: pg.Pool): SqlDatabase {
+  const scope = transactionScope();
+  const pooled = runnerOf(pool);
   return {
     dialect: POSTGRES_DIALECT,
-    ...runnerOf(pool),
+    rows: async (sql, params) => {
+      scope.refuseInside();
+      return pooled.rows(sql, params);
+    },
+    run: async (sql, params) => {
+      scope.refuseInside();
+      return pooled.run(sql, params);
+    },
     async transaction(work) {
+      scope.refuseInside();
       const client = await pool.connect();
       const tx: SqlTransaction = {
         ...runnerOf(client),
@@ -40,7 +50,7 @@ export function postgresDatabase(pool: pg.Pool): SqlDatabase {
       };
       try {
         await client.query('BEGIN');
-        const result = await work(tx);
+        const result = await scope.within(() => work(tx));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * The seam between the store's SQL, written once, and the two databases that run it. Statements use `?` for
  * parameters, bound in order; what the databases spell differently is in SqlDialect, and only there.
@@ -43,4 +45,18 @@ export interface SqlDialect {
   list(values: readonly string[]): unknown;
   /** The 1-based position of `needle` in `haystack`, 0 when absent. */
   position(haystack: string, needle: string): string;
+}
+
+/**
+ * Keeps a transaction's statements on its own runner. A statement run on the database from inside a transaction
+ * would escape it (PostgreSQL) or wait forever for it to end (SQLite): it is refused instead, loudly.
+ */
+export function transactionScope(): { within<T>(work: () => Promise<T>): Promise<T>; refuseInside(): void } {
+  const scope = new AsyncLocalStorage<true>();
+  return {
+    within: (work) => scope.run(true, work),
+    refuseInside() {
+      if (scope.getStore()) throw new Error('a statement inside a transaction must run through the transaction, not the database');
+    },
+  };
 }

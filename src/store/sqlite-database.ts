@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SqlDatabase, SqlDialect, SqlRunner, SqlTransaction } from './sql-database.js';
+import { transactionScope, type SqlDatabase, type SqlDialect, type SqlRunner, type SqlTransaction } from './sql-database.js';
 
 export const SQLITE_DIALECT: SqlDialect = {
   forUpdate: '',
@@ -39,8 +39,14 @@ export function sqliteDatabase(db: Database.Database): SqlDatabase {
     lock: async () => {},
   };
 
+  const scope = transactionScope();
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      scope.refuseInside();
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const result = queue.then(work);
     queue = result.catch(() => undefined);
     return result;
@@ -53,7 +59,7 @@ export function sqliteDatabase(db: Database.Database): SqlDatabase {
     transaction: (work) => inTurn(async () => {
       db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await work(tx);
+        const result = await scope.within(() => work(tx));
         db.exec('COMMIT');
         return result;
       } catch (error) {
