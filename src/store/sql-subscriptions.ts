@@ -37,24 +37,7 @@ export function sqlSubscriptions(db: SqlDatabase, clock: Clock): SubscriptionPor
       return (await db.run('DELETE FROM subscriptions WHERE id = ?', [id])) === 1;
     },
     async claimDelivery(subscriptionId, until, leaseMs = DELIVERY_LEASE_MS) {
-      return db.transaction(async (tx): Promise<Delivery | null> => {
-        const [subscription] = await tx.rows<{ delivered_until: string }>(`SELECT delivered_until FROM subscriptions WHERE id = ?${forUpdate}`,
-          [subscriptionId]);
-        if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
-        const [open] = await tx.rows<DeliveryRow>(`SELECT * FROM deliveries WHERE subscription_id = ? AND status != 'delivered'
-          ORDER BY id DESC LIMIT 1`, [subscriptionId]);
-        if (open && isHeld(open, clock.now(), leaseMs)) return null;
-        if (open) {
-          // A planned digest keeps its window: its parts list exactly the items of that window.
-          const windowEnd = until > open.window_end && (await partCount(tx, open.id, false)) === 0 ? until : open.window_end;
-          await tx.run(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = ?, claimed_at = ? WHERE id = ?`,
-            [windowEnd, now(), open.id]);
-          return { id: open.id, subscriptionId, windowStart: open.window_start, windowEnd, attempt: open.attempt + 1 };
-        }
-        const [inserted] = await tx.rows<{ id: number }>(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
-          VALUES (?, ?, ?, 'claimed', ?) RETURNING id`, [subscriptionId, subscription.delivered_until, until, now()]);
-        return { id: Number(inserted?.id), subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
-      });
+      return db.transaction((tx) => claimWindow(tx, forUpdate, clock.now(), { subscriptionId, until, leaseMs }));
     },
     async getDeliveryParts(deliveryId) {
       return (await db.rows<DeliveryPartRow>('SELECT * FROM delivery_parts WHERE delivery_id = ? ORDER BY part', [deliveryId])).map(toDeliveryPart);
@@ -97,4 +80,26 @@ export function sqlSubscriptions(db: SqlDatabase, clock: Clock): SubscriptionPor
       });
     },
   };
+}
+
+/** The next window of a subscription, or the one an earlier claim failed or abandoned; null while another run holds it. */
+async function claimWindow(tx: SqlTransaction, forUpdate: string, now: Date,
+  { subscriptionId, until, leaseMs }: { subscriptionId: number; until: string; leaseMs: number }): Promise<Delivery | null> {
+  const at = now.toISOString();
+  const [subscription] = await tx.rows<{ delivered_until: string }>(`SELECT delivered_until FROM subscriptions WHERE id = ?${forUpdate}`,
+    [subscriptionId]);
+  if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
+  const [open] = await tx.rows<DeliveryRow>(`SELECT * FROM deliveries WHERE subscription_id = ? AND status != 'delivered'
+    ORDER BY id DESC LIMIT 1`, [subscriptionId]);
+  if (open && isHeld(open, now, leaseMs)) return null;
+  if (open) {
+    // A planned digest keeps its window: its parts list exactly the items of that window.
+    const windowEnd = until > open.window_end && (await partCount(tx, open.id, false)) === 0 ? until : open.window_end;
+    await tx.run(`UPDATE deliveries SET status = 'claimed', attempt = attempt + 1, window_end = ?, claimed_at = ? WHERE id = ?`,
+      [windowEnd, at, open.id]);
+    return { id: open.id, subscriptionId, windowStart: open.window_start, windowEnd, attempt: open.attempt + 1 };
+  }
+  const [inserted] = await tx.rows<{ id: number }>(`INSERT INTO deliveries (subscription_id, window_start, window_end, status, claimed_at)
+    VALUES (?, ?, ?, 'claimed', ?) RETURNING id`, [subscriptionId, subscription.delivered_until, until, at]);
+  return { id: Number(inserted?.id), subscriptionId, windowStart: subscription.delivered_until, windowEnd: until, attempt: 1 };
 }
