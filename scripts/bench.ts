@@ -46,7 +46,7 @@ function percentile(sorted: number[], p: number): number {
 const dir = mkdtempSync(join(tmpdir(), 'policy-brief-bench-'));
 try {
   const data = loadCuratedData(dataDir());
-  const store = createSqliteStore({ path: join(dir, 'bench.db'), clock });
+  const store = await createSqliteStore({ path: join(dir, 'bench.db'), clock });
   await seedFromCuratedData(store, data);
   let started = performance.now();
   for (let i = 0; i < ITEMS; i += 5000) {

@@ -1,14 +1,14 @@
 import type { AliasTable } from './alias-table.js';
 import type { Passage } from './passage.js';
 import type { StoredItem } from './policy-item.js';
-import type { Clock, ItemStore, Summarizer, SummaryPassage } from './ports.js';
+import type { AnswerCachePort, Clock, Summarizer, SummaryPassage } from './ports.js';
 import type { Citation, Reply } from './replies.js';
 
 type Answer = Extract<Reply, { kind: 'answer' }>;
 
 export interface LlmAnswerDeps {
   summarizer: Summarizer;
-  store: ItemStore;
+  store: AnswerCachePort;
   clock: Clock;
   aliases: AliasTable;
   items: ReadonlyMap<string, StoredItem>;

@@ -1,7 +1,7 @@
 import type { AliasTable } from '../core/alias-table.js';
 import { itemCitation } from '../core/citation.js';
 import { renumberCitations } from '../core/llm-answer.js';
-import type { Clock, DigestTarget, ItemStore, Summarizer } from '../core/ports.js';
+import type { Clock, DigestTarget, ItemPort, Summarizer, SubscriptionPort } from '../core/ports.js';
 import type { Delivery, DeliveryPart, Subscription } from '../core/subscription.js';
 import type { Reply } from '../core/replies.js';
 import type { Platform } from '../core/subscription.js';
@@ -9,7 +9,7 @@ import { buildDigest } from './build-digest.js';
 import { lastFiringIn } from './schedule.js';
 
 export interface DigestDeps {
-  store: ItemStore;
+  store: SubscriptionPort & Pick<ItemPort, 'listItems'>;
   aliases: AliasTable;
   clock: Clock;
   targets: Partial<Record<Platform, DigestTarget>>;

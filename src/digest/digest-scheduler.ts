@@ -1,5 +1,5 @@
 import { schedule, type ScheduledTask } from 'node-cron';
-import type { ItemStore } from '../core/ports.js';
+import type { SubscriptionPort } from '../core/ports.js';
 
 export interface DigestScheduler {
   /** Re-reads the subscriptions: one cron job per distinct schedule and time zone. */
@@ -11,7 +11,7 @@ export interface DigestScheduler {
  * Runs `deliverDue` at every instant some subscription's schedule fires, in that subscription's time zone, and
  * once at start so digests missed while the bot was down go out as one catch-up digest per subscription.
  */
-export async function startDigestScheduler(store: ItemStore, deliverDue: () => Promise<unknown>,
+export async function startDigestScheduler(store: SubscriptionPort, deliverDue: () => Promise<unknown>,
   log: (message: string, fields?: Record<string, unknown>) => void): Promise<DigestScheduler> {
   const jobs = new Map<string, ScheduledTask>();
   let running: Promise<unknown> = Promise.resolve();

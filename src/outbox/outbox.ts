@@ -1,4 +1,4 @@
-import type { Clock, ItemStore, Outbox, OutboxEntry, OutboxPoster, PostResult } from '../core/ports.js';
+import type { Clock, Outbox, OutboxPort, OutboxEntry, OutboxPoster, PostResult } from '../core/ports.js';
 
 export interface RetryPolicy {
   /** Wait after the first failure; it doubles with each further one, up to `maxDelayMs`. */
@@ -16,7 +16,7 @@ const POLL_MS = 30_000;
 const CLAIM_BATCH = 20;
 
 export interface OutboxDeps {
-  store: ItemStore;
+  store: OutboxPort;
   clock: Clock;
   log: (message: string, fields?: Record<string, unknown>) => void;
   policy?: RetryPolicy;

@@ -3,6 +3,7 @@ import { dateSpan } from '../core/partial-date.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import { indexTokens } from '../search/text-tokens.js';
+import type { SqlDialect } from './sql-database.js';
 
 /** The columns both SQL stores keep for one item: filterable fields beside the item's JSON. */
 export interface ItemRow {
@@ -52,33 +53,13 @@ export function itemToRow(item: PolicyItem): ItemRow {
   };
 }
 
-/** How a store's SQL spells parameters and the free-text condition. */
-export interface SqlDialect {
-  placeholder: (n: number) => string;
-  /** True when `search_text` holds every term of the list bound at `param`: one condition however many terms, so no text is too long. */
-  hasEveryTerm: (param: string) => string;
-  termList: (terms: string[]) => unknown;
-}
-
-export const SQLITE_SQL: SqlDialect = {
-  placeholder: () => '?',
-  hasEveryTerm: (param) => `NOT EXISTS (SELECT 1 FROM json_each(${param}) AS term WHERE instr(search_text, ' ' || term.value || ' ') = 0)`,
-  termList: (terms) => JSON.stringify(terms),
-};
-
-export const POSTGRES_SQL: SqlDialect = {
-  placeholder: (n) => `$${n}`,
-  hasEveryTerm: (param) => `NOT EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS term(value) WHERE strpos(search_text, ' ' || term.value || ' ') = 0)`,
-  termList: (terms) => terms,
-};
-
-/** A WHERE clause for an ItemFilter, in the given dialect. */
+/** A WHERE clause for an ItemFilter, with `?` parameters. */
 export function filterToSql(filter: ItemFilter, dialect: SqlDialect): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown): string => {
     params.push(value);
-    return dialect.placeholder(params.length);
+    return '?';
   };
   const inList = (column: string, values: string[]): void => {
     clauses.push(`${column} IN (${values.map(param).join(', ')})`);
@@ -98,14 +79,12 @@ export function filterToSql(filter: ItemFilter, dialect: SqlDialect): { where: s
   if (filter.addedBefore) clauses.push(`added_at < ${param(filter.addedBefore)}`);
   // Each word's index terms must all be present (a word with none, like "U.S.", filters nothing).
   const terms = [...new Set(indexTokens(filter.text ?? ''))];
-  if (terms.length > 0) clauses.push(dialect.hasEveryTerm(param(dialect.termList(terms))));
+  // One condition however many terms, so no text is too long: no term of the list is missing from search_text.
+  if (terms.length > 0) {
+    clauses.push(`NOT EXISTS (SELECT 1 FROM ${dialect.listTable(param(dialect.list(terms)), 'term')}
+      WHERE ${dialect.position('search_text', "' ' || term.value || ' '")} = 0)`);
+  }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 export const ITEM_ORDER = 'ORDER BY date_end DESC, date DESC, id ASC';
-
-/** Items read by id (in whatever order the database returned them) in the order the ids were asked for, each once. */
-export function inOrderOf(ids: readonly string[], items: readonly StoredItem[]): StoredItem[] {
-  const byId = new Map<string, StoredItem>(items.map((item) => [item.id, item]));
-  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-}

@@ -35,9 +35,6 @@ export function toFeedbackRecord(row: FeedbackRow): FeedbackRecord {
     citations: answer?.citations.map((c) => ({ n: c.n, itemId: c.itemId })) ?? [] };
 }
 
-export const FEEDBACK_QUERY = `SELECT f.answer_id, f.user_ref, f.rating, f.created_at, a.question, a.reply
-  FROM feedback f JOIN answers a ON a.id = f.answer_id ORDER BY f.created_at, f.id`;
-
 export type DeliveryPartRow = { delivery_id: number; part: number; payload: string; posted_at: string | null; message_id: string | null };
 
 export const toDeliveryPart = (row: DeliveryPartRow): DeliveryPart => ({ part: Number(row.part), payload: JSON.parse(row.payload) as unknown,
@@ -52,6 +49,3 @@ export const toOutboxEntry = (row: OutboxRow): OutboxEntry => ({ id: Number(row.
 
 /** Sent and failed outbox entries are kept this long (for looking into a failure), then dropped. */
 export const OUTBOX_KEEP_MS = 7 * 86_400_000;
-
-/** When an entry held until `leaseUntil` or due at `nextAttemptAt` can next be attempted: the later of the two. */
-export const OUTBOX_DUE_SQL = `MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END)`;

@@ -1,4 +1,4 @@
-/** Versioned schema changes, applied in order, each in its own transaction. Never edit a released one. */
+/** Versioned schema changes for SQLite, applied in order at start-up (sql-schema.ts). Never edit a released one. */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     version: 1,

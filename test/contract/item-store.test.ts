@@ -16,7 +16,7 @@ const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@
 const implementations: Array<[string, StoreFactory]> = [
   ['sqlite', async (clock) => {
     const { dir, cleanup } = tempDir();
-    return { store: createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
+    return { store: await createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
   }],
   ['postgres', async (clock) => {
     const schema = `pb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -108,6 +108,20 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     const page = await store.listItems({}, { limit: 2, offset: 2 });
     expect(page.total).toBe(4);
     expect(page.items.map((i) => i.id)).toEqual(['2019-05-21-huawei', '2018-05-23-dji']);
+  });
+
+  it('reads many items at once, in the order asked, each once, leaving out ids it does not hold', async () => {
+    const earlier = item('2018-05-23-dji', '2018-05-23');
+    const later = item('2021-12-10-sensetime', '2021-12-10', { title: { en: 'SenseTime', zh: '商汤' } });
+    await store.upsertItems([earlier, later, item('2019-05-21-huawei', '2019-05-21')]);
+    const got = await store.getItems(['2021-12-10-sensetime', 'no-such-item', '2018-05-23-dji', '2021-12-10-sensetime']);
+    expect(got.map((i) => i.id)).toEqual(['2021-12-10-sensetime', '2018-05-23-dji']);
+    expect(got[0]).toEqual(await store.getItem(later.id));
+    expect(got[0]?.addedAt).toBe('2026-01-05T09:00:00.000Z');
+    expect(await store.getItems([])).toEqual([]);
+    // One list parameter however many ids: more than SQLite or PostgreSQL bind as separate parameters.
+    const many = [...Array.from({ length: 70_000 }, (_, i) => `missing-${i}`), earlier.id];
+    expect((await store.getItems(many)).map((i) => i.id)).toEqual([earlier.id]);
   });
 
   it('pages through item changes by a cursor that always advances, also when one write stamps many items alike', async () => {
