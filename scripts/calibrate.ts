@@ -69,7 +69,7 @@ for (let t = 0.05; t < 0.96; t += 0.01) {
 }
 const round = (n: number): number => Number(n.toFixed(3));
 const out = {
-  about: "Logistic model that decides whether the store can answer a question; refit with `npm run calibrate`.",
+  about: 'Logistic model that decides whether the store can answer a question; refit with `npm run calibrate`.',
   weights: Object.fromEntries(FEATURES.map((f) => [f, round(weights[f])])),
   bias: round(bias),
   threshold: best.threshold,

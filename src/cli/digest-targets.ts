@@ -12,6 +12,6 @@ export function digestTargetsFor(app: App): DigestDeps['targets'] {
   }
   // Teams digests go out through stored conversation references; the endpoint itself is not started.
   targets.teams = createTeamsAdapter(teamsSettingsOf(config),
-  { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, log: () => {} }).digestTarget;
+    { router: app.router, store: app.store, clock: app.clock, slowAnswers: false, log: () => {} }).digestTarget;
   return targets;
 }

@@ -43,7 +43,7 @@ export function answerability(model: AnswerabilityModel, features: Features): nu
 
 /** The decision: a confidence in 0…1 and whether it clears the model's threshold. */
 export function decideAnswerable(model: AnswerabilityModel, retrieval: Retrieval, lead: RetrievalHit | undefined):
-  { answer: boolean; confidence: number; features: Features } {
+{ answer: boolean; confidence: number; features: Features } {
   const features = answerabilityFeatures(retrieval, lead);
   if (!lead || retrieval.emptyPeriod || retrieval.ideaCount === 0) return { answer: false, confidence: 0, features };
   const confidence = answerability(model, features);

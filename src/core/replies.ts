@@ -45,25 +45,25 @@ export interface FollowUpAction {
 /** Everything the router can answer. Renderers switch on `kind` and must handle every case. */
 export type Reply =
   | { kind: 'answer'; lang: Lang; question: string; grounded: boolean; mode: 'extractive' | 'llm'; text: string;
-      citations: Citation[]; related: ItemCard[]; note?: string; actions: FollowUpAction[];
-      /** The LLM that wrote the text, when mode is "llm". */
-      model?: string;
-      /** The answerability score (0…1) that decided between answering and declining. */
-      confidence?: number;
-      /** The shape of answer the question asked for. */
-      questionKind?: QuestionKind }
+    citations: Citation[]; related: ItemCard[]; note?: string; actions: FollowUpAction[];
+    /** The LLM that wrote the text, when mode is "llm". */
+    model?: string;
+    /** The answerability score (0…1) that decided between answering and declining. */
+    confidence?: number;
+    /** The shape of answer the question asked for. */
+    questionKind?: QuestionKind }
   | { kind: 'item-list'; lang: Lang; heading: string; total: number; offset: number; items: ItemCard[]; actions: FollowUpAction[] }
   | { kind: 'item-detail'; lang: Lang; item: StoredItem; card: ItemCard; actorNames: string[]; peopleNames: string[]; targetNames: string[] }
   | { kind: 'actor-profile'; lang: Lang; actorId: string; name: string; otherName: string; tally: DriverTally;
-      byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number }
+    byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number }
   | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide] }
   | { kind: 'framework'; lang: Lang; indicators: FrameworkRow[]; tally: DriverTally }
   | { kind: 'digest-preview'; lang: Lang; since: string; total: number; items: ItemCard[]; tally: DriverTally }
   | { kind: 'digest'; lang: Lang; since: string; until: string; total: number; tally: DriverTally; groups: DigestGroup[];
-      /** One card per item, or (for many items) one line per item under its administration and actor. */
-      layout: 'cards' | 'compact';
-      /** A short overview: LLM-written and checked when configured, composed from the items otherwise. */
-      summary: { text: string; citations: Citation[]; model?: string } }
+    /** One card per item, or (for many items) one line per item under its administration and actor. */
+    layout: 'cards' | 'compact';
+    /** A short overview: LLM-written and checked when configured, composed from the items otherwise. */
+    summary: { text: string; citations: Citation[]; model?: string } }
   | { kind: 'help'; lang: Lang; topic?: CommandName; entries: HelpEntry[] }
   | { kind: 'usage-error'; lang: Lang; message: string; entries: HelpEntry[] }
   | { kind: 'notice'; lang: Lang; text: string };

@@ -11,7 +11,7 @@ export type SubscriptionRequest = Omit<NewSubscription, 'filter' | 'filterLabel'
 
 /** Subscribes a channel to digests: the one way chat and the CLI add a subscription. */
 export async function addSubscription(request: SubscriptionRequest, deps: Pick<HandlerDeps, 'store' | 'aliases'>):
-  Promise<{ ok: true; subscription: Subscription } | { ok: false; problems: string[] }> {
+Promise<{ ok: true; subscription: Subscription } | { ok: false; problems: string[] }> {
   const resolved = resolveFilters(request.filters, deps.aliases);
   if (!resolved.ok) return resolved;
   const { filters, ...rest } = request;
