@@ -146,5 +146,9 @@ describe('questions that look like commands, and words that look like code', () 
     expect((await say('What is the constructor of the Entity List?')).kind).toBe('answer');
     expect((await say('events admin:constructor')).kind).toBe('usage-error');
     expect((await say('compare trump vs constructor')).kind).toBe('usage-error');
+    const channel = { platform: 'slack' as const, id: 'C-constructor', user: 'U1' };
+    const subscribed = await app.router.handle('subscribe weekly admin:constructor', { conversationKey: 'kinds:sub', channel });
+    expect(subscribed.kind).toBe('usage-error');
+    expect((await app.store.listSubscriptions()).filter((s) => s.channel === 'C-constructor')).toEqual([]);
   });
 });
