@@ -59,7 +59,7 @@ function filterBitmaps(index: CompactIndex, filter: ItemFilter): Uint8Array[] {
   return bitmaps;
 }
 
-/** One page of the item ids matching a filter, in `order`, with the total; `firstOnly` stops at the first match. */
+/** One page of the item ids matching a filter, in `order` (latest end date first), with the total; `firstOnly` stops at the first match. */
 export function listItems(index: CompactIndex, columns: DocColumns, order: readonly number[], filter: ItemFilter,
   page: { offset: number; limit: number; firstOnly: boolean }): { total: number; ids: string[] } {
   const bitmaps = filterBitmaps(index, filter);
@@ -71,8 +71,9 @@ export function listItems(index: CompactIndex, columns: DocColumns, order: reado
   const ids: string[] = [];
   let total = 0;
   for (const doc of order) {
+    // `order` runs from the latest end date down: once one ends before the period, so does every later one.
+    if (from && (columns.dateEnds[doc] as string) < from) break;
     if (bitmaps.some((bits) => bits[doc] !== 1)) continue;
-    if (from && (columns.dateEnds[doc] as string) < from) continue;
     if (to && (columns.dateStarts[doc] as string) > to) continue;
     if (admins && !admins.some((a) => (columns.administrations[doc] as string[]).includes(a))) continue;
     if (driversWanted && !driversWanted.includes(columns.drivers[doc] as string)) continue;
@@ -82,4 +83,27 @@ export function listItems(index: CompactIndex, columns: DocColumns, order: reado
     if (page.firstOnly) break;
   }
   return { total, ids };
+}
+
+/**
+ * Whether any item falls in a filter's period (and administrations). An item that ends inside the period is found
+ * by binary search on `order` (latest end first); only when none does are the items ending after it scanned for one
+ * that spans it.
+ */
+export function anyInPeriod(index: CompactIndex, columns: DocColumns, order: readonly number[], filter: ItemFilter): boolean {
+  if (filter.administrations?.length || !(filter.from || filter.to)) {
+    return listItems(index, columns, order, filter, { offset: 0, limit: 1, firstOnly: true }).total > 0;
+  }
+  const from = filter.from ? dateSpan(filter.from).start : '';
+  const to = filter.to ? dateSpan(filter.to).end : '\uffff';
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((columns.dateEnds[order[mid] as number] as string) > to) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < order.length && (columns.dateEnds[order[lo] as number] as string) >= from) return true;
+  for (let i = 0; i < lo; i++) if ((columns.dateStarts[order[i] as number] as string) <= to) return true;
+  return false;
 }

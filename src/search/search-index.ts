@@ -3,7 +3,7 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
-import { itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
+import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
 import { indexTokens, isHan } from './text-tokens.js';
 
@@ -137,14 +137,22 @@ function fieldTokens(text: string, field?: string): string[] {
   return field === 'body' ? [...new Set(indexTokens(text))] : indexTokens(text);
 }
 
-function passesFilter(doc: Pick<IndexedDoc, 'dateStart' | 'dateEnd' | 'administrations'>, filter: ItemFilter): boolean {
-  if (filter.administrations?.length && !filter.administrations.some((a) => doc.administrations.includes(a))) return false;
-  if (filter.from || filter.to) {
-    if (!doc.dateStart || !doc.dateEnd) return false;
-    if (filter.from && doc.dateEnd < dateSpan(filter.from).start) return false;
-    if (filter.to && doc.dateStart > dateSpan(filter.to).end) return false;
-  }
-  return true;
+/** The test a document must pass for a filter's period and administrations, with the period's bounds worked out once. */
+function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => boolean {
+  const admins = filter.administrations?.length ? filter.administrations : null;
+  const from = filter.from ? dateSpan(filter.from).start : null;
+  const to = filter.to ? dateSpan(filter.to).end : null;
+  return (doc) => {
+    if (admins && !admins.some((a) => (columns.administrations[doc] ?? []).includes(a))) return false;
+    if (from || to) {
+      const start = columns.dateStarts[doc];
+      const end = columns.dateEnds[doc];
+      if (!start || !end) return false;
+      if (from && end < from) return false;
+      if (to && start > to) return false;
+    }
+    return true;
+  };
 }
 
 /** The query's terms with their weights: English stems also meet longer words ("invest" finds "investors"). */
@@ -231,9 +239,9 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   const signals = { unknownNames: unknown.filter(ideas.unknownName).map((g) => g.text),
     unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0,
     emptyPeriod: hasFilter && periodIsEmpty(pick(query.filter)) };
-  if (weighted.size === 0) return { hits: [], ...signals };
-  const accept = (doc: number): boolean => passesFilter({ dateStart: columns.dateStarts[doc] ?? null, dateEnd: columns.dateEnds[doc] ?? null,
-    administrations: columns.administrations[doc] ?? [] }, query.filter);
+  // A question about a period the store has nothing in is declined whatever matches: no need to rank.
+  if (weighted.size === 0 || signals.emptyPeriod) return { hits: [], ...signals };
+  const accept = filterTest(query.filter, columns);
   const results = index.search(weighted, query.limit * 3, accept);
   const found = new Set(results.map(([doc]) => doc));
   for (const id of query.semantic ?? []) {
@@ -275,6 +283,9 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
     // Whether a period holds any item at all is checked up to the first one.
-    search: (query) => searchDocs(index, columns, query, (filter) => list(filter, 0, 1, true).total === 0, isCommon),
+    search: (query) => searchDocs(index, columns, query, (filter) => {
+      newestFirst ??= itemsNewestFirst(index, columns);
+      return !anyInPeriod(index, columns, newestFirst, filter);
+    }, isCommon),
   };
 }
