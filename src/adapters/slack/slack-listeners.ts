@@ -3,21 +3,16 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseCommand, type ParseResult } from '../../core/commands.js';
 import { parseFailureReply } from '../../core/handlers/usage.js';
-import type { Clock, ItemStore, Outbox } from '../../core/ports.js';
+import type { ItemStore } from '../../core/ports.js';
+import type { SlackDeps } from './slack-adapter.js';
 import type { Reply } from '../../core/replies.js';
 import type { MessageContext, Router } from '../../core/router.js';
 import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
 import { postSafely, slackErrorCode } from './post-safely.js';
 import type { SlackAnswerPayload } from './slack-answer-poster.js';
 
-export interface SlackListenerDeps {
-  router: Router;
-  store: ItemStore;
-  clock: Clock;
-  /** True when answers go through an LLM and may take seconds: acknowledge first, answer later. */
-  slowAnswers: boolean;
-  outbox: Outbox;
-  log: (message: string, fields?: Record<string, unknown>) => void;
+/** What the listeners need: the adapter's own dependencies, plus how to run work in the background and who the bot is. */
+export interface SlackListenerDeps extends Omit<SlackDeps, 'status'> {
   /** Runs work after the listener returns, keeping it counted until it settles. */
   inBackground: (work: () => Promise<void>) => void;
   /** The bot's own user id, once connected: its own DMs are not answered. */
