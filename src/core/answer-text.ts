@@ -58,7 +58,8 @@ export function cite(sentence: string, n: number): string {
   const match = /^(.*?)([.!?。！？]+["”’」』）)]*)?$/su.exec(sentence.trim());
   const body = (match?.[1] ?? sentence).trimEnd();
   const end = match?.[2] ?? '';
-  const han = /[\p{Script=Han}”’」』）]$/u.test(body);
+  // A Chinese sentence takes its marker without a space, whatever its last character ("近86%[4]。").
+  const han = /[。！？]/u.test(end) || /[\p{Script=Han}”’」』）]$/u.test(body) || (!end && /\p{Script=Han}/u.test(body));
   return han ? `${body}[${n}]${end || '。'}` : `${body} [${n}]${end || '.'}`;
 }
 

@@ -15,6 +15,7 @@ describe('sentences and markers', () => {
   it('puts the marker at the end of the sentence, never inside a figure', () => {
     const cited = splitSentences('It rose 11.2% to $1.7 billion. 共计4.244亿美元。').map((s, i) => cite(s, i + 1));
     expect(cited).toEqual(['It rose 11.2% to $1.7 billion [1].', '共计4.244亿美元[2]。']);
+    expect(cite('股价上涨近86%。', 3)).toBe('股价上涨近86%[3]。');
     expect(cited.join(' ')).not.toMatch(/\d \[\d\]\.\d|\d\[\d\]\.\d/);
   });
 });
