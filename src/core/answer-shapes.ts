@@ -47,9 +47,12 @@ export function listSentences(context: ShapeContext): string[] {
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
   const ofNames = (item: StoredItem): boolean => names.every((name) =>
     [...item.actors, ...item.people, ...item.targets].some((id) => name.ids.includes(id)));
-  const members = names.length > 0
-    ? hits.filter((h) => h === lead || (h.kind === 'item' && ofNames(itemOf(context, h.id)) && h.coverage >= closeness * lead.coverage))
-    : onTopic(context, 0.6);
+  const close = (h: typeof lead): boolean => h.kind === 'item' && h.coverage >= closeness * lead.coverage;
+  const acting = hits.filter((h) => h !== lead && close(h) && ofNames(itemOf(context, h.id)));
+  // When not even the lead acts on the name (none does in this period), the items that name it in their text stand in.
+  const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
+  const members = names.length === 0 ? onTopic(context, 0.6)
+    : [lead, ...(leadActs ? acting : hits.filter((h) => h !== lead && close(h) && h.entitiesMatched))];
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));

@@ -25,7 +25,7 @@ const NO_ANSWER: Record<Lang, string> = {
 const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed below.', zh: '以下是最接近的条目。' };
 
 /** The document the answer stands on: the best-covering of the top few hits, the paper's own words when asked about its argument. */
-function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]): RetrievalHit | undefined {
+function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): RetrievalHit | undefined {
   const named = retrieval.entities.some((e) => !e.common);
   const bestOf = (pool: RetrievalHit[]): RetrievalHit | undefined => {
     const top = pool.slice(0, 3);
@@ -37,9 +37,20 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   if (aboutThePaper(question, retrieval)) {
     return hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
   }
-  // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question.
-  const item = bestOf(hits.filter((h) => h.kind === 'item'));
-  return item && item.coverage >= 0.6 * best.coverage ? item : best;
+  // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question; an item
+  // that acts on the names the question gives beats one that only mentions them.
+  const items = hits.filter((h) => h.kind === 'item');
+  const item = bestOf(items);
+  const acting = item && named ? items.slice(0, 10).find((h) => h.coverage >= item.coverage && actsOnNames(h, retrieval, sources)) : undefined;
+  const chosen = acting ?? item;
+  return chosen && chosen.coverage >= 0.6 * best.coverage ? chosen : best;
+}
+
+/** The item names every uncommon entity of the question as its actor, person or target. */
+export function actsOnNames(hit: RetrievalHit, retrieval: Retrieval, sources: AnswerSources): boolean {
+  const item = sources.items.get(hit.id);
+  return item !== undefined && retrieval.entities.filter((e) => !e.common).every((entity) =>
+    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id)));
 }
 
 /** A question about the paper's argument, or about its readings in general rather than of one named action. */
@@ -51,7 +62,7 @@ function aboutThePaper(question: string, retrieval: Retrieval): boolean {
 /** The hits that resolve to stored documents, the one an answer would stand on, and whether to answer at all. */
 export function answerDecision(question: string, retrieval: Retrieval, sources: AnswerSources) {
   const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
-  const lead = chooseLead(question, retrieval, hits);
+  const lead = chooseLead(question, retrieval, hits, sources);
   // A comparison names two sides that no single item holds: its names are matched when each side has an item.
   const judged = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;

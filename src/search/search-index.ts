@@ -202,6 +202,17 @@ function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas)
   return { weights, total: weights.reduce((a, b) => a + b, 0), rarest: knownWeights.indexOf(Math.max(...knownWeights)) };
 }
 
+/**
+ * Whether a document's text names an entity: every word of a Latin name ("cyber" and "command"), at least half the
+ * character pairs of a Chinese one (商汤科技 is not named by 科技 alone).
+ */
+function namedInText(words: readonly string[], has: (word: string) => boolean): boolean {
+  if (words.length === 0) return false;
+  const han = words.filter(isHan);
+  const latin = words.filter((w) => !isHan(w));
+  return latin.every(has) && han.filter(has).length >= Math.ceil(han.length / 2);
+}
+
 /** Which of the question's ideas one document matches, and how that scores it. */
 function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ideas: ReturnType<typeof ideaWeights>,
   common: readonly boolean[], [doc, score]: [number, number]): SearchHit {
@@ -212,7 +223,7 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
     // An item concerns an entity when it names it as actor, person or target, or in its title, keywords or
     // summary ("at the OECD"); a mention in the paper passage behind it is not enough.
     ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
-      || group.words.some((w) => (columns.kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
+      || namedInText(group.words, (w) => (columns.kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
   ];
   const weight = matched.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
   // Capitalised words only: which Chinese words are names cannot be told reliably enough to score a match.
