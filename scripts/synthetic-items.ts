@@ -1,3 +1,4 @@
+import { administrationOf } from '../src/core/administrations.js';
 import type { PolicyItem } from '../src/core/policy-item.js';
 
 /**
@@ -29,6 +30,8 @@ export function syntheticItems(count: number, templates: readonly PolicyItem[], 
       ...template,
       id: `${date}-synthetic-${index}` as PolicyItem['id'],
       date,
+      // A US item's administration follows its date; non-US items stay "other".
+      administration: template.administration === 'other' ? 'other' : administrationOf(date),
       title: { en: `${template.title.en} (${topic}, case ${index})`, zh: `${template.title.zh}（${topicZh}，案例 ${index}）` },
       summary: { en: `${template.summary.en} This case concerns ${topic}.`, zh: `${template.summary.zh}本案涉及${topicZh}。` },
       keywords: [...template.keywords, topic, topicZh],

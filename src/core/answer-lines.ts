@@ -2,7 +2,7 @@ import type { AliasTable } from './alias-table.js';
 import type { AnswerabilityModel } from './answerability.js';
 import { cite, splitSentences } from './answer-text.js';
 import type { CitationList } from './citation.js';
-import { driverLabel } from './labels.js';
+import { driverLabel, provenanceLabel } from './labels.js';
 import type { Lang } from './lang.js';
 import { formatPartialDate } from './partial-date.js';
 import type { Passage } from './passage.js';
@@ -48,10 +48,20 @@ export function titleLine(item: StoredItem, n: number, lang: Lang): string {
   return cite(lang === 'zh' ? `${date}，${item.title.zh}` : `${date}: ${item.title.en}`, n);
 }
 
+/** The paper's reading of an item; for an item the paper never read, where it comes from instead. */
 export function readingSentence(item: StoredItem, n: number, lang: Lang): string {
+  if (!item.reading) return provenanceSentence(item, n, lang);
   const driver = driverLabel(item.reading.driver, lang);
   return lang === 'zh' ? cite(`论文解读（${driver}）：${item.reading.argument.zh}`, n)
     : cite(`The paper's reading (${driver}): ${item.reading.argument.en}`, n);
+}
+
+/** "Source: Federal Register document 2022-21658; the paper does not read it." */
+export function provenanceSentence(item: StoredItem, n: number, lang: Lang): string {
+  const { kind, documentId } = item.provenance;
+  const source = `${provenanceLabel(kind, lang)}${documentId && kind !== 'paper' ? ` ${documentId}` : ''}`;
+  return lang === 'zh' ? cite(`来源：${source}；论文未对其作出解读`, n)
+    : cite(`Source: ${source}; the paper does not read it as power- or security-driven`, n);
 }
 
 /** Documents close enough to the lead to stand beside it: no unrelated padding. */

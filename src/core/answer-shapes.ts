@@ -1,5 +1,5 @@
 import { cite, splitSentences } from './answer-text.js';
-import { onTopic, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
+import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan } from './partial-date.js';
 import type { StoredItem } from './policy-item.js';
@@ -113,7 +113,8 @@ export function compareSentences(context: ShapeContext): string[] | null {
       const n = refs.item(item);
       const [first, ...rest] = summarySentences(item, n, lang, 2);
       sentences.push(i === 0 ? `${side.label}${lang === 'zh' ? '：' : ': '}${first}` : (first as string), ...rest.slice(0, i === 0 ? 1 : 0));
-      sentences.push(cite(lang === 'zh' ? `论文将其解读为${driverLabel(item.reading.driver, lang)}` : `The paper reads this as ${driverLabel(item.reading.driver, lang)}`, n));
+      const driver = item.reading ? driverLabel(item.reading.driver, lang) : undefined;
+      sentences.push(driver ? cite(lang === 'zh' ? `论文将其解读为${driver}` : `The paper reads this as ${driver}`, n) : provenanceSentence(item, n, lang));
     });
   }
   return sentences.filter((s) => /\[\d+\]/.test(s)).length > 0 ? sentences : null;
@@ -124,22 +125,26 @@ export function readingSentences(context: ShapeContext): string[] {
   const { lang, refs, lead, retrieval } = context;
   const wanted = retrieval.driver;
   const sameReading = onTopic(context, 0.6).filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id))
-    .filter((item) => !wanted || item.reading.driver === wanted || item.reading.driver === 'mixed');
+    .filter((item): item is ReadItem => item.reading !== undefined && (!wanted || item.reading.driver === wanted || item.reading.driver === 'mixed'));
   const leadItem = itemOf(context, lead.id);
-  if (wanted && sameReading.length >= 2 && leadItem.reading.driver !== wanted) {
+  if (wanted && sameReading.length >= 2 && leadItem.reading?.driver !== wanted) {
     return sameReading.slice(0, LIST_LINES).sort((a, b) => a.date.localeCompare(b.date)).map((item) => indicatorsLine(item, refs.item(item), context));
   }
   const n = refs.item(leadItem);
-  const sentences = [titleLine(leadItem, n, lang), indicatorsLine(leadItem, n, context), ...splitSentences(leadItem.reading.argument[lang]).map((s) => cite(s, n))];
+  if (!leadItem.reading) return [titleLine(leadItem, n, lang), provenanceSentence(leadItem, n, lang)];
+  const reading = leadItem.reading;
+  const sentences = [titleLine(leadItem, n, lang), indicatorsLine({ ...leadItem, reading }, n, context), ...splitSentences(reading.argument[lang]).map((s) => cite(s, n))];
   const passage = leadItem.passages[0];
   if (passage) {
     const quote = splitSentences(passage.text)[0] ?? passage.text;
-    sentences.push(cite(lang === 'zh' ? `论文原文：“${quote.replace(/[。！？]$/u, '')}”` : `The paper's passage (${leadItem.reading.section.en}): “${quote}”`, n));
+    sentences.push(cite(lang === 'zh' ? `论文原文：“${quote.replace(/[。！？]$/u, '')}”` : `The paper's passage (${reading.section.en}): “${quote}”`, n));
   }
   return sentences;
 }
 
-function indicatorsLine(item: StoredItem, n: number, { lang }: ShapeContext): string {
+type ReadItem = StoredItem & { reading: NonNullable<StoredItem['reading']> };
+
+function indicatorsLine(item: ReadItem, n: number, { lang }: ShapeContext): string {
   const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', ');
   const driver = driverLabel(item.reading.driver, lang);
   return cite(lang === 'zh' ? `论文将“${item.title.zh}”解读为${driver}，指标：${indicators}`

@@ -1,6 +1,6 @@
 import type { AliasTable } from './alias-table.js';
 import { liveUrl } from './citation.js';
-import { indicatorLabel, instrumentLabel } from './labels.js';
+import { driverLabel, indicatorLabel, instrumentLabel, provenanceLabel } from './labels.js';
 import type { Lang } from './commands.js';
 import type { PolicyItem } from './policy-item.js';
 import type { DriverTally, ItemCard, Reply } from './replies.js';
@@ -15,16 +15,34 @@ export function itemToCard(item: PolicyItem, lang: Lang, aliases: AliasTable): I
     summary: item.summary[lang],
     actors: item.actors.map((id) => aliases.displayName(id, lang)),
     instrument: instrumentLabel(item.instrument, lang),
-    driver: item.reading.driver,
-    indicators: item.reading.indicators.map((indicator) => indicatorLabel(indicator, lang).label),
+    driver: item.reading?.driver ?? 'none',
+    origin: item.provenance.kind,
+    indicators: (item.reading?.indicators ?? []).map((indicator) => indicatorLabel(indicator, lang).label),
     source: source ? { title: source.title, url: liveUrl(source.url) } : null,
   };
 }
 
 export function tallyDrivers(items: readonly PolicyItem[]): DriverTally {
-  const tally: DriverTally = { power: 0, security: 0, mixed: 0 };
-  for (const item of items) tally[item.reading.driver]++;
+  const tally: DriverTally = { power: 0, security: 0, mixed: 0, none: 0 };
+  for (const item of items) tally[item.reading?.driver ?? 'none']++;
   return tally;
+}
+
+/**
+ * What a full item says of its reading: the paper's driver, indicators and argument; for an item from elsewhere,
+ * where it comes from and that the paper does not read it (never a reading nobody made).
+ */
+export function readingOf(item: StoredItem, lang: Lang): { heading: string; detail: string; text: string } {
+  const zh = lang === 'zh';
+  if (!item.reading) {
+    const { kind, documentId } = item.provenance;
+    const machine = item.translation === 'machine' && zh ? ' 中文标题与摘要为机器翻译，尚未经人工审校。' : '';
+    return { heading: zh ? '来源' : 'Source', detail: `${provenanceLabel(kind, lang)}${documentId ? ` ${documentId}` : ''}`,
+      text: `${zh ? '论文未对此条目作出解读。' : 'The paper does not read this item as power- or security-driven.'}${machine}` };
+  }
+  const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(zh ? '、' : ', ');
+  return { heading: zh ? '论文解读' : "The paper's reading", detail: `${driverLabel(item.reading.driver, lang)} (${indicators}) — ${item.reading.section[lang]}`,
+    text: item.reading.argument[lang] };
 }
 
 /** One item in full, as the `event` command shows it everywhere. */

@@ -28,6 +28,13 @@ const DRIVERS: Record<string, Record<Lang, string>> = {
   power: { en: 'power-driven', zh: '权力驱动' },
   security: { en: 'security-driven', zh: '安全驱动' },
   mixed: { en: 'both power- and security-driven', zh: '权力与安全双重驱动' },
+  none: { en: 'not read by the paper', zh: '论文未作解读' },
+};
+
+const PROVENANCES: Record<string, Record<Lang, string>> = {
+  paper: { en: 'the paper', zh: '论文' },
+  'federal-register': { en: 'Federal Register', zh: '美国《联邦公报》' },
+  analyst: { en: 'analyst entry', zh: '分析员录入' },
 };
 
 const INDICATORS: Record<string, Record<Lang, [string, string]>> = {
@@ -63,6 +70,8 @@ const lookup = (table: Record<string, Record<Lang, string>>, code: string, lang:
 export const administrationLabel = (code: string, lang: Lang): string => lookup(ADMINISTRATIONS, code, lang);
 export const instrumentLabel = (code: string, lang: Lang): string => lookup(INSTRUMENTS, code, lang);
 export const driverLabel = (code: string, lang: Lang): string => lookup(DRIVERS, code, lang);
+/** Where an item comes from, as a card or answer names it. */
+export const provenanceLabel = (code: string, lang: Lang): string => lookup(PROVENANCES, code, lang);
 
 export function indicatorLabel(indicator: string, lang: Lang): { label: string; description: string } {
   const [label, description] = (Object.hasOwn(INDICATORS, indicator) ? INDICATORS[indicator]?.[lang] : undefined) ?? [indicator, ''];

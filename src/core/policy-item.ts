@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADMINISTRATIONS, termsOf } from './administrations.js';
 
 /** Calendar-checked ISO date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z.string().refine(isValidPartialDate, {
@@ -18,7 +19,7 @@ export function isValidPartialDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
-export const ADMINISTRATIONS = ['obama', 'trump', 'biden', 'other'] as const;
+export { ADMINISTRATIONS } from './administrations.js';
 export const INSTRUMENTS = [
   'executive-order', 'budget', 'entity-list', 'investment-ban', 'export-control', 'procurement-ban',
   'alliance-forum', 'international-principles', 'military-program', 'strategy-document', 'statement',
@@ -68,7 +69,20 @@ export const readingSchema = z.strictObject({
   argument: bilingualSchema,
 });
 
-export const policyItemSchema = z.strictObject({
+export const PROVENANCE_KINDS = ['paper', 'federal-register', 'analyst'] as const;
+export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
+
+/** Where an item comes from: the seed paper, a Federal Register document, or an analyst's own entry. */
+export const provenanceSchema = z.strictObject({
+  kind: z.enum(PROVENANCE_KINDS),
+  /** The source document: the paper's id, a Federal Register document number; null for an analyst's note. */
+  documentId: nonEmpty.nullable().default(null),
+});
+
+/** How the Chinese title and summary came to be: written by a person, machine-translated, or not yet there. */
+export const TRANSLATION_STATES = ['human', 'machine', 'pending'] as const;
+
+const policyItemFields = z.strictObject({
   id: itemIdSchema,
   date: partialDateSchema,
   administration: z.enum(ADMINISTRATIONS),
@@ -78,8 +92,13 @@ export const policyItemSchema = z.strictObject({
   instrument: z.enum(INSTRUMENTS),
   title: bilingualSchema,
   summary: bilingualSchema,
-  reading: readingSchema,
-  passages: z.array(passageSchema).min(1, 'ground the item in at least one passage'),
+  /** Items without one were entered by an analyst: hand-written files predate provenance. */
+  provenance: provenanceSchema.default({ kind: 'analyst', documentId: null }),
+  /** The paper's reading (or a reviewer's); absent where nobody has made one. */
+  reading: readingSchema.optional(),
+  /** What grounds the item: the paper's passage, or the source document's own abstract. */
+  passages: z.array(passageSchema).default([]),
+  translation: z.enum(TRANSLATION_STATES).default('human'),
   sources: z.array(sourceSchema).default([]),
   /** Free-text keywords and synonyms that help retrieval (e.g. "Section 301", "blacklist"). */
   keywords: z.array(nonEmpty).default([]),
@@ -87,6 +106,25 @@ export const policyItemSchema = z.strictObject({
   notes: nonEmpty.optional(),
 });
 
+export const policyItemSchema = policyItemFields.superRefine((item, context) => {
+  if (item.provenance.kind === 'paper') {
+    if (!item.reading) context.addIssue({ code: 'custom', path: ['reading'], message: "an item from the paper carries the paper's reading" });
+    if (item.passages.length === 0) context.addIssue({ code: 'custom', path: ['passages'], message: 'ground the item in at least one passage of the paper' });
+  }
+  if (item.provenance.kind !== 'analyst' && item.provenance.documentId === null) {
+    context.addIssue({ code: 'custom', path: ['provenance', 'documentId'], message: `name the ${item.provenance.kind} document the item comes from` });
+  }
+  if (item.administration !== 'other' && isValidPartialDate(item.date)) {
+    const inOffice = termsOf(item.date).map((term) => term.administration);
+    if (!inOffice.includes(item.administration)) {
+      context.addIssue({ code: 'custom', path: ['administration'], message: `${item.date} is not in a ${item.administration} term (in office: ${inOffice.join(' or ') || 'no listed administration'})` });
+    }
+  }
+});
+
+export type Driver = (typeof DRIVERS)[number];
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Reading = z.infer<typeof readingSchema>;
 export type PolicyItem = z.infer<typeof policyItemSchema>;
 /** A policy item as the store holds it. */
 export type StoredItem = PolicyItem & { addedAt: string };

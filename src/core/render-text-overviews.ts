@@ -9,8 +9,8 @@ type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
 export function tallyText(tally: DriverTally, lang: Lang): string {
   return lang === 'zh'
-    ? `权力驱动 ${tally.power} · 安全驱动 ${tally.security} · 混合 ${tally.mixed}`
-    : `power ${tally.power} · security ${tally.security} · mixed ${tally.mixed}`;
+    ? `权力驱动 ${tally.power} · 安全驱动 ${tally.security} · 混合 ${tally.mixed}${tally.none ? ` · 论文未解读 ${tally.none}` : ''}`
+    : `power ${tally.power} · security ${tally.security} · mixed ${tally.mixed}${tally.none ? ` · no paper reading ${tally.none}` : ''}`;
 }
 
 export function actorProfileText(reply: Of<'actor-profile'>): string {

@@ -2,8 +2,9 @@ import { formatPartialDate } from './partial-date.js';
 import { assertNever, type Reply } from './replies.js';
 import type { Lang } from './commands.js';
 import { liveUrl } from './citation.js';
-import { administrationLabel, indicatorLabel, instrumentLabel } from './labels.js';
+import { administrationLabel, instrumentLabel } from './labels.js';
 import { cardLines, TEXT_BADGE } from './render-text-items.js';
+import { readingOf } from './item-card.js';
 import { actorProfileText, comparisonText, digestPreviewText, digestText, frameworkText, helpText, usageErrorText } from './render-text-overviews.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
@@ -44,8 +45,8 @@ function sourceLine(source: Of<'item-detail'>['item']['sources'][number], lang: 
 function itemDetailText(reply: Of<'item-detail'>): string {
   const { item, lang } = reply;
   const zh = lang === 'zh';
-  const badge = TEXT_BADGE[item.reading.driver][lang];
-  const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(zh ? '、' : ', ');
+  const badge = TEXT_BADGE[reply.card.driver][lang];
+  const reading = readingOf(item, lang);
   return [
     item.title[lang], '',
     `${formatPartialDate(item.date, lang)} · ${administrationLabel(item.administration, lang)} · ${instrumentLabel(item.instrument, lang)} · ${badge}`,
@@ -53,8 +54,7 @@ function itemDetailText(reply: Of<'item-detail'>): string {
     ...(reply.peopleNames.length ? [`${zh ? '人物' : 'People'}: ${reply.peopleNames.join(', ')}`] : []),
     ...(reply.targetNames.length ? [`${zh ? '对象' : 'Targets'}: ${reply.targetNames.join(', ')}`] : []),
     '', item.summary[lang], '',
-    `${zh ? '论文解读' : "The paper's reading"}: ${badge} (${indicators}) — ${item.reading.section[lang]}`,
-    item.reading.argument[lang], '',
+    `${reading.heading}: ${reading.detail}`, reading.text, '',
     ...item.passages.map((p) => `${zh ? '依据段落' : 'Passage'} (${p.section}):\n> ${p.text}`), '',
     zh ? '原始出处：' : 'Sources:',
     ...(item.sources.length ? item.sources.map((s) => sourceLine(s, lang)) : [zh ? '- 论文未给出出处' : '- the paper cites none']),

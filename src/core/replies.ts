@@ -1,5 +1,8 @@
 import type { CommandName, Lang } from './commands.js';
-import type { StoredItem } from './policy-item.js';
+import type { Driver, ProvenanceKind, StoredItem } from './policy-item.js';
+
+/** The reading a card shows: the paper's driver, or `none` for an item nobody has read that way (a Federal Register rule). */
+export type CardDriver = Driver | 'none';
 import type { QuestionKind } from './ports.js';
 
 /** An item as a card: what every list, answer and digest shows of it, in one language. */
@@ -11,7 +14,9 @@ export interface ItemCard {
   actors: string[];
   /** The instrument's name in the card's language ("Entity List", "实体清单"). */
   instrument: string;
-  driver: 'power' | 'security' | 'mixed';
+  driver: CardDriver;
+  /** Where the item comes from: cards from outside the paper say so. */
+  origin: ProvenanceKind;
   /** The paper's indicators, named in the card's language. */
   indicators: string[];
   source: { title: string; url: string | null } | null;
@@ -33,6 +38,8 @@ export interface DriverTally {
   power: number;
   security: number;
   mixed: number;
+  /** Items with no reading (from other sources than the paper). */
+  none: number;
 }
 
 /** A follow-up the user can take: a button in chat, a hint in the terminal. */

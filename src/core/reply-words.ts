@@ -5,7 +5,7 @@ import type { DriverTally } from './replies.js';
 /** The fixed words every renderer shows around a reply's data, in both languages, so platforms say the same. */
 export const REPLY_WORDS = {
   en: {
-    power: 'Power-driven', security: 'Security-driven', mixed: 'Mixed', total: 'Items', indicators: 'Indicators',
+    power: 'Power-driven', security: 'Security-driven', mixed: 'Mixed', unread: 'No paper reading', total: 'Items', indicators: 'Indicators',
     latest: 'Latest items', fullItem: 'Full item', example: 'e.g.', tryIt: 'Try', since: 'Added since', none: 'None',
     frameworkTitle: "The paper's power vs security indicators",
     powerIndicators: 'Power-driven indicators', securityIndicators: 'Security-driven indicators',
@@ -18,7 +18,7 @@ export const REPLY_WORDS = {
     moreItems: (n: number) => `…and ${countLabel(n, 'en')} more`,
   },
   zh: {
-    power: '权力驱动', security: '安全驱动', mixed: '混合', total: '条目', indicators: '指标',
+    power: '权力驱动', security: '安全驱动', mixed: '混合', unread: '论文未解读', total: '条目', indicators: '指标',
     latest: '最新条目', fullItem: '查看全文', example: '例', tryIt: '试试', since: '新增自', none: '无',
     frameworkTitle: '论文的权力驱动与安全驱动指标',
     powerIndicators: '权力驱动指标', securityIndicators: '安全驱动指标',
@@ -33,8 +33,8 @@ export const REPLY_WORDS = {
 } as const;
 
 /** The driver most of a tally's items show, or undefined for an empty tally or a tie at the top. */
-export function leadingDriver(tally: DriverTally): keyof DriverTally | undefined {
-  const ranked = (Object.entries(tally) as Array<[keyof DriverTally, number]>).sort((a, b) => b[1] - a[1]);
+export function leadingDriver(tally: DriverTally): Exclude<keyof DriverTally, 'none'> | undefined {
+  const ranked = (['power', 'security', 'mixed'] as const).map((driver) => [driver, tally[driver]] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   return first && first[1] > 0 && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
 }

@@ -1,3 +1,4 @@
+import type { Candidate, CandidateStatus, NewCandidate, ReviewOutcome, SourceRun } from './candidate.js';
 import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { Passage } from './passage.js';
 import type { Reply } from './replies.js';
@@ -127,3 +128,29 @@ export interface StoreHealthPort {
 /** The whole store: every port, for the wiring and for consumers that use many of them. */
 export type ItemStore = ItemPort & ConversationPort & SubscriptionPort & OutboxPort & AnswerPort & AnswerCachePort & PlatformRefPort
   & StoreHealthPort;
+
+/** The review queue of documents found by source watches, and the watches' cursors and runs. */
+export interface ReviewPort {
+  /** Stores new candidates; one already known (by id) is left as it is. Returns how many were new. */
+  addCandidates(candidates: readonly NewCandidate[], foundAt: string): Promise<{ added: number; known: number }>;
+  /** Which of these candidate ids are already known, whatever their status. */
+  knownCandidates(ids: readonly string[]): Promise<Set<string>>;
+  getCandidate(id: string): Promise<Candidate | undefined>;
+  /** Candidates of one status, oldest found first. */
+  listCandidates(status: CandidateStatus, page: { limit: number; offset: number }): Promise<{ total: number; candidates: Candidate[] }>;
+  /**
+   * In one transaction: stores `item` (the candidate's, possibly edited; `addedAt` is now, so the next digest carries
+   * it) and marks the pending candidate approved. Anything but a pending candidate is refused and nothing changes.
+   */
+  approveCandidate(id: string, item: PolicyItem, reviewer: string, at: string): Promise<ReviewOutcome>;
+  /** Marks a pending candidate rejected for good. */
+  rejectCandidate(id: string, reviewer: string, at: string, reason: string | null): Promise<ReviewOutcome>;
+  /** Replaces a pending candidate's proposed item (an edit before approval). */
+  updateCandidateItem(id: string, item: PolicyItem): Promise<ReviewOutcome>;
+  /** Where a watch continues from (an ISO date), or null before its first successful run. */
+  getSourceCursor(watch: string): Promise<string | null>;
+  setSourceCursor(watch: string, cursor: string): Promise<void>;
+  recordSourceRun(watch: string, run: SourceRun): Promise<void>;
+  /** The latest run of each watch. */
+  latestSourceRuns(): Promise<Array<{ watch: string; run: SourceRun }>>;
+}

@@ -36,8 +36,8 @@ function extractiveSummary(items: readonly StoredItem[], lang: Lang): Digest['su
   const shown = items.slice(0, 3);
   const citations: Citation[] = shown.map((item, i) => itemCitation(i + 1, item, lang));
   const lead = lang === 'zh'
-    ? `本期新增 ${items.length} 个条目，其中权力驱动 ${tally.power} 个、安全驱动 ${tally.security} 个、混合 ${tally.mixed} 个。`
-    : `This period adds ${items.length} item${items.length === 1 ? '' : 's'}: ${tally.power} power-driven, ${tally.security} security-driven, ${tally.mixed} mixed.`;
+    ? `本期新增 ${items.length} 个条目，其中权力驱动 ${tally.power} 个、安全驱动 ${tally.security} 个、混合 ${tally.mixed} 个${tally.none ? `、论文未解读 ${tally.none} 个` : ''}。`
+    : `This period adds ${items.length} item${items.length === 1 ? '' : 's'}: ${tally.power} power-driven, ${tally.security} security-driven, ${tally.mixed} mixed${tally.none ? `, ${tally.none} not read by the paper` : ''}.`;
   const highlights = shown.map((item, i) => (lang === 'zh' ? `${item.title.zh}[${i + 1}]。` : `${item.title.en} [${i + 1}].`));
   return { text: [lead, ...highlights].join(lang === 'zh' ? '' : ' '), citations };
 }

@@ -30,7 +30,7 @@ export function setColumns(columns: DocColumns, n: number, doc: ColumnSource, it
   columns.dateEnds[n] = doc.dateEnd;
   columns.administrations[n] = doc.administrations;
   columns.dates[n] = item?.date ?? '';
-  columns.drivers[n] = item?.reading.driver ?? '';
+  columns.drivers[n] = item?.reading?.driver ?? '';
   columns.instruments[n] = item?.instrument ?? '';
 }
 

@@ -41,7 +41,7 @@ export function itemToRow(item: PolicyItem): ItemRow {
     dateEnd: end,
     administration: item.administration,
     instrument: item.instrument,
-    driver: item.reading.driver,
+    driver: item.reading?.driver ?? 'none',
     searchText: searchTextOf(item),
     body,
     contentHash: createHash('sha256').update(body).digest('hex'),

@@ -87,7 +87,7 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
       item('2019-05-21-huawei', '2019-05-21'),
       item('2019-10', '2019-10', { title: { en: 'Month precision', zh: '月份' } }),
       item('2021-12-10-sensetime', '2021-12-10', { administration: 'biden', actors: ['treasury'], targets: ['sensetime'],
-        instrument: 'investment-ban', reading: { ...fixtureItem().reading, driver: 'mixed' } }),
+        instrument: 'investment-ban', reading: { ...fixtureItem().reading!, driver: 'mixed' } }),
     ]);
     const ids = async (filter: Parameters<ItemStore['listItems']>[0]) =>
       (await store.listItems(filter, { limit: 10, offset: 0 })).items.map((i) => i.id);

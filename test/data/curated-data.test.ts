@@ -74,4 +74,10 @@ describe('curated data in data/', () => {
     });
     expect(wrong.map((item) => `${item.id}: ${item.administration}`)).toEqual([]);
   });
+
+  it('holds the paper\'s 68 items, each from the paper with its reading', () => {
+    expect(data.items).toHaveLength(68);
+    const notFromPaper = data.items.filter((item) => item.provenance.kind !== 'paper' || item.provenance.documentId !== 'zhu-chen-us-ai-policy' || !item.reading);
+    expect(notFromPaper.map((item) => item.id)).toEqual([]);
+  });
 });

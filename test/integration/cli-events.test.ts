@@ -46,7 +46,7 @@ describe('briefing events on the real data', () => {
   it('filters by administration, driver, target, type and text alone', () => {
     expect(ids(['--admin', 'biden'])).toEqual(expected((item) => item.administration === 'biden'));
     expect(ids(['--admin', '拜登'])).toEqual(expected((item) => item.administration === 'biden'));
-    expect(ids(['--driver', 'security'])).toEqual(expected((item) => item.reading.driver === 'security'));
+    expect(ids(['--driver', 'security'])).toEqual(expected((item) => item.reading?.driver === 'security'));
     expect(ids(['--target', 'huawei'])).toEqual(expected((item) => item.targets.includes('huawei')));
     expect(ids(['--target', '大疆'])).toEqual(expected((item) => item.targets.includes('dji')));
     expect(ids(['--type', 'entity-list'])).toEqual(expected((item) => item.instrument === 'entity-list'));
@@ -62,7 +62,7 @@ describe('briefing events on the real data', () => {
     expect(oneDay).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
     expect(oneDay).toEqual(expected((item) => overlaps(item, '2019-10-07', '2019-10-07')));
     expect(ids(['--actor', 'defense', '--from', '2020', '--driver', 'security']))
-      .toEqual(expected((item) => hasActor(item, ...data.aliases.withDescendants('defense')) && overlaps(item, '2020', '9999') && item.reading.driver === 'security'));
+      .toEqual(expected((item) => hasActor(item, ...data.aliases.withDescendants('defense')) && overlaps(item, '2020', '9999') && item.reading?.driver === 'security'));
   });
 
   it('lists newest first and pages with --limit and --offset', () => {

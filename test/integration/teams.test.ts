@@ -108,7 +108,7 @@ describe('Adaptive Cards for every reply kind', () => {
   it('parse cleanly and stay under 28 KB', () => {
     const bigList = { kind: 'item-list' as const, lang: 'en' as const, heading: '200 items', total: 200, offset: 0, actions: [],
       items: Array.from({ length: 200 }, (_, i) => ({ id: `2019-01-01-i${i}`, date: '2019-01-01', title: `Item ${i} **bold** [x](javascript:alert(1))`,
-        summary: 's'.repeat(300), actors: ['Commerce'], instrument: 'entity-list', driver: 'power' as const, indicators: [], source: { title: 'S', url: 'https://e.org' } })) };
+        summary: 's'.repeat(300), actors: ['Commerce'], instrument: 'entity-list', driver: 'power' as const, origin: 'paper' as const, indicators: [], source: { title: 'S', url: 'https://e.org' } })) };
     for (const reply of [bigList, { kind: 'notice' as const, lang: 'zh' as const, text: '通知' },
       { kind: 'usage-error' as const, lang: 'en' as const, message: 'bad', entries: [{ command: 'help' as const, usage: 'help', description: 'd', examples: [] }] }]) {
       const card = replyToAdaptiveCard(reply);

@@ -18,6 +18,8 @@ export function fixtureItem(overrides: Partial<PolicyItem> = {}): PolicyItem {
     people: [],
     targets: ['huawei'],
     instrument: 'entity-list',
+    provenance: { kind: 'paper', documentId: 'zhu-chen-us-ai-policy' },
+    translation: 'human',
     title: { en: 'Commerce puts Huawei on the Entity List', zh: '美国商务部将华为列入实体清单' },
     summary: { en: 'A test summary about Huawei.', zh: '关于华为的测试摘要。' },
     reading: {

@@ -5,7 +5,7 @@ import { blockKitProblems } from '../support/block-kit-check.js';
 
 const card = (i: number): ItemCard => ({ id: `2019-01-${String((i % 28) + 1).padStart(2, '0')}-item-${i}`, date: '2019-01-01',
   title: `Item ${i} <@U123> & <!here> ${'long title '.repeat(20)}`, summary: 'x'.repeat(500), actors: ['US Department of Commerce'],
-  instrument: 'entity-list', driver: i % 2 ? 'power' : 'security', indicators: ['rule-making'],
+  instrument: 'entity-list', driver: i % 2 ? 'power' : 'security', origin: 'paper', indicators: ['rule-making'],
   source: { title: 'Source <b>', url: 'https://example.org/a' } });
 
 function checkLimits(reply: Reply) {
@@ -52,8 +52,8 @@ describe('Block Kit rendering', () => {
       { kind: 'notice', lang: 'en', text: 'hello <!channel>' },
       { kind: 'help', lang: 'zh', entries: [{ command: 'events', usage: 'events', description: 'd', examples: ['events'] }] },
       { kind: 'usage-error', lang: 'en', message: 'unknown actor "<!channel>"', entries: [] },
-      { kind: 'digest-preview', lang: 'en', since: '2026-01-01', total: 1, items: [card(1)], tally: { power: 1, security: 0, mixed: 0 } },
-      { kind: 'framework', lang: 'en', tally: { power: 1, security: 0, mixed: 0 }, indicators: [{ indicator: 'rule-making', driver: 'power', label: 'Rule-making', description: 'd', count: 1, examples: [card(2)] }] },
+      { kind: 'digest-preview', lang: 'en', since: '2026-01-01', total: 1, items: [card(1)], tally: { power: 1, security: 0, mixed: 0, none: 0 } },
+      { kind: 'framework', lang: 'en', tally: { power: 1, security: 0, mixed: 0, none: 0 }, indicators: [{ indicator: 'rule-making', driver: 'power', label: 'Rule-making', description: 'd', count: 1, examples: [card(2)] }] },
     ];
     for (const reply of kinds) expect(checkLimits(reply).length).toBeGreaterThan(0);
   });

@@ -43,9 +43,9 @@ describe('packing a digest into messages', () => {
 });
 
 const card = (i: number, admin: string): ItemCard => ({ id: `2026-01-05-${admin}-${i}`, date: '2026-01-05', title: `Title ${i} (note) <!here>`, summary: 'Summary.',
-  actors: ['Department of Commerce'], instrument: 'entity-list', driver: 'power', indicators: [], source: null });
+  actors: ['Department of Commerce'], instrument: 'entity-list', driver: 'power', origin: 'paper', indicators: [], source: null });
 const digest = (total: number, lang: 'en' | 'zh' = 'en'): Digest => ({ kind: 'digest', lang, since: '2026-01-05T09:00:00Z', until: '2026-01-12T09:00:00Z',
-  total, tally: { power: total, security: 0, mixed: 0 }, layout: total <= 20 ? 'cards' : 'compact',
+  total, tally: { power: total, security: 0, mixed: 0, none: 0 }, layout: total <= 20 ? 'cards' : 'compact',
   groups: total === 0 ? [] : [{ administration: 'trump', label: lang === 'zh' ? '特朗普政府' : 'Trump administration',
     actors: [{ actor: 'Commerce', items: Array.from({ length: total }, (_, i) => card(i, 'trump')) }] }],
   summary: { text: total ? 'This period adds items [1].' : '', citations: total ? [{ n: 1, kind: 'item', itemId: 'x', date: '2026', title: 'T', url: null, section: '' }] : [] } });

@@ -1,6 +1,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import { formatPartialDate } from '../../core/partial-date.js';
-import { administrationLabel, indicatorLabel, instrumentLabel } from '../../core/labels.js';
+import { administrationLabel, instrumentLabel } from '../../core/labels.js';
+import { readingOf } from '../../core/item-card.js';
 import type { Reply } from '../../core/replies.js';
 import { BADGE, cardBlocks, commandButton, context, divider, header, LIMITS, section } from './block-builders.js';
 import { answerMrkdwn, escapeMrkdwn, link, splitText } from './mrkdwn.js';
@@ -56,13 +57,13 @@ export function itemListBlocks(reply: Of<'item-list'>): KnownBlock[] {
 export function itemDetailBlocks(reply: Of<'item-detail'>): KnownBlock[] {
   const { item, lang } = reply;
   const facts = [formatPartialDate(item.date, lang), administrationLabel(item.administration, lang), instrumentLabel(item.instrument, lang)].map(escapeMrkdwn);
-  const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', ');
+  const reading = readingOf(item, lang);
   const sources = item.sources.map((s) => `${link(s.url, s.title)}${s.date ? ` (${escapeMrkdwn(s.date)})` : ''}`).join('\n');
   return [
     header(item.title[lang]),
-    section(`${facts.join(' · ')} · ${BADGE[lang][item.reading.driver]}\n${escapeMrkdwn(reply.actorNames.join(', '))}`),
+    section(`${facts.join(' · ')} · ${BADGE[lang][reply.card.driver]}\n${escapeMrkdwn(reply.actorNames.join(', '))}`),
     section(escapeMrkdwn(item.summary[lang])),
-    section(`*${lang === 'zh' ? '论文解读' : "The paper's reading"}* (${escapeMrkdwn(indicators)}): ${escapeMrkdwn(item.reading.argument[lang])}`),
+    section(`*${escapeMrkdwn(reading.heading)}* (${escapeMrkdwn(reading.detail)}): ${escapeMrkdwn(reading.text)}`),
     ...item.passages.map((p) => section(`>${escapeMrkdwn(p.text)}\n_${escapeMrkdwn(p.section)}_`)),
     context(sources || escapeMrkdwn(lang === 'zh' ? '论文未给出出处' : 'The paper cites no source.')),
   ];

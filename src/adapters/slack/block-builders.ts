@@ -1,4 +1,5 @@
 import type { Button, KnownBlock, MrkdwnElement } from '@slack/types';
+import { provenanceLabel } from '../../core/labels.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { DriverTally, ItemCard } from '../../core/replies.js';
 import { REPLY_WORDS } from '../../core/reply-words.js';
@@ -10,8 +11,9 @@ export const LIMITS = {
   blocksPerMessage: 50, sectionText: 3000, headerText: 150, fallbackText: 3000, fields: 10, fieldText: 2000,
   buttonText: 75, buttonValue: 2000, messageChars: 11_000,
 } as const;
-export const EMOJI = { power: '🔴', security: '🟢', mixed: '🟡' } as const;
-export const BADGE = { en: { power: '🔴 power', security: '🟢 security', mixed: '🟡 mixed' }, zh: { power: '🔴 权力', security: '🟢 安全', mixed: '🟡 混合' } } as const;
+export const EMOJI = { power: '🔴', security: '🟢', mixed: '🟡', none: '⚪' } as const;
+export const BADGE = { en: { power: '🔴 power', security: '🟢 security', mixed: '🟡 mixed', none: '⚪ no paper reading' },
+  zh: { power: '🔴 权力', security: '🟢 安全', mixed: '🟡 混合', none: '⚪ 论文未解读' } } as const;
 
 export const mrkdwn = (text: string, max: number = LIMITS.sectionText): MrkdwnElement => ({ type: 'mrkdwn', text: clip(text, max) });
 export const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(text) });
@@ -31,13 +33,15 @@ export const commandButton = (label: string, command: string): Button => ({ type
 /** The power/security/mixed counts as three fields. */
 export function tallyFields(tally: DriverTally, lang: Lang): string[] {
   const words = REPLY_WORDS[lang];
-  return (['power', 'security', 'mixed'] as const).map((driver) => `*${EMOJI[driver]} ${words[driver]}*\n${tally[driver]}`);
+  const fields = (['power', 'security', 'mixed'] as const).map((driver) => `*${EMOJI[driver]} ${words[driver]}*\n${tally[driver]}`);
+  return tally.none > 0 ? [...fields, `*${EMOJI.none} ${words.unread}*\n${tally.none}`] : fields;
 }
 
 /** An item's first line and facts: escaped title, date, instrument and reading. */
 function cardText(card: ItemCard, lang: Lang, withActors: boolean): string {
   const facts = [formatPartialDate(card.date, lang), ...(withActors ? [card.actors.join(', ')] : []), card.instrument].map(escapeMrkdwn);
-  return `*${escapeMrkdwn(card.title)}*\n${facts.join(' · ')} · ${BADGE[lang][card.driver]}`;
+  const origin = card.origin === 'paper' ? '' : ` · ${escapeMrkdwn(provenanceLabel(card.origin, lang))}`;
+  return `*${escapeMrkdwn(card.title)}*\n${facts.join(' · ')} · ${BADGE[lang][card.driver]}${origin}`;
 }
 
 /** An item as one section with a "Full item" button: the compact row of profiles and overviews. */

@@ -22,17 +22,18 @@ export const DIGEST_MESSAGE_CHARS = 11_000;
 const SECTION_CHARS = 1_200;
 const WORDS = {
   en: { power: 'Power-driven', security: 'Security-driven', mixed: 'Mixed', period: 'Period', date: 'Date', reading: 'Reading', instrument: 'Instrument',
-    actors: 'Actors', source: 'Source', continued: 'continued', part: (i: number, n: number) => `part ${i} of ${n}`, none: 'No new items this period.' },
+    actors: 'Actors', source: 'Source', continued: 'continued', part: (i: number, n: number) => `part ${i} of ${n}`, empty: 'No new items this period.', none: 'No paper reading' },
   zh: { power: '权力驱动', security: '安全驱动', mixed: '混合', period: '时段', date: '日期', reading: '解读', instrument: '工具',
-    actors: '行为体', source: '出处', continued: '续', part: (i: number, n: number) => `第 ${i}/${n} 部分`, none: '本期没有新条目。' },
+    actors: '行为体', source: '出处', continued: '续', part: (i: number, n: number) => `第 ${i}/${n} 部分`, empty: '本期没有新条目。', none: '论文未解读' },
 } as const;
 
 function firstOpening(digest: Digest, part: number, parts: number): KnownBlock[] {
   const words = WORDS[digest.lang];
   const blocks: KnownBlock[] = [header(digestHeadline(digest)), { type: 'section', fields: [
     mrkdwn(`*${words.period}*\n${period(digest)}`), mrkdwn(`*${words.power}*\n${digest.tally.power}`),
-    mrkdwn(`*${words.security}*\n${digest.tally.security}`), mrkdwn(`*${words.mixed}*\n${digest.tally.mixed}`)] }];
-  if (digest.total === 0) return [...blocks, section(words.none)];
+    mrkdwn(`*${words.security}*\n${digest.tally.security}`), mrkdwn(`*${words.mixed}*\n${digest.tally.mixed}`),
+    ...(digest.tally.none > 0 ? [mrkdwn(`*${words.none}*\n${digest.tally.none}`)] : [])] }];
+  if (digest.total === 0) return [...blocks, section(words.empty)];
   blocks.push(...splitText(answerMrkdwn(digest.summary.text, digest.summary.citations), 3000).map(section));
   const footnotes = digest.summary.citations.map((c) => `[${c.n}] ${escapeMrkdwn(c.date)} · ${link(c.url, c.title)}`);
   const notes = [...footnotes, ...(digest.summary.model ? [`_${escapeMrkdwn(digest.summary.model)}_`] : []), ...(parts > 1 ? [words.part(part, parts)] : [])];

@@ -1,3 +1,4 @@
+import { readingOf } from '../../core/item-card.js';
 import type { Reply } from '../../core/replies.js';
 import { answerText, cardLink, escapeCardText, itemContainer, submit, text, title, type Element } from './card-elements.js';
 
@@ -30,12 +31,13 @@ export function itemListCard(reply: Of<'item-list'>): CardParts {
 
 export function itemDetailCard(reply: Of<'item-detail'>): CardParts {
   const { item, lang } = reply;
+  const reading = readingOf(item, lang);
   return {
     body: [
       title(item.title[lang]),
       itemContainer(reply.card, lang),
       text(escapeCardText(item.summary[lang])),
-      text(`**${lang === 'zh' ? '论文解读' : "The paper's reading"}**: ${escapeCardText(item.reading.argument[lang])}`),
+      text(`**${escapeCardText(reading.heading)}** (${escapeCardText(reading.detail)}): ${escapeCardText(reading.text)}`),
       ...item.passages.map((p) => text(`"${escapeCardText(p.text)}"`, { isSubtle: true })),
       ...item.sources.map((s) => text(cardLink(s.url, escapeCardText(s.title)), { size: 'Small' })),
     ],

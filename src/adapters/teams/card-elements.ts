@@ -1,3 +1,4 @@
+import { provenanceLabel } from '../../core/labels.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { Lang } from '../../core/lang.js';
 import type { Citation, DriverTally, ItemCard } from '../../core/replies.js';
@@ -13,10 +14,14 @@ export interface AdaptiveCard {
   msteams?: { width: 'Full' };
 }
 
-export const COLOR = { power: 'Attention', security: 'Good', mixed: 'Warning' } as const;
-export const EMOJI = { power: '🔴', security: '🟢', mixed: '🟡' } as const;
-export const BADGE = { en: { power: 'Power-driven', security: 'Security-driven', mixed: 'Power and security' }, zh: { power: '权力驱动', security: '安全驱动', mixed: '权力与安全' } } as const;
+export const COLOR = { power: 'Attention', security: 'Good', mixed: 'Warning', none: 'Default' } as const;
+export const EMOJI = { power: '🔴', security: '🟢', mixed: '🟡', none: '⚪' } as const;
+export const BADGE = { en: { power: 'Power-driven', security: 'Security-driven', mixed: 'Power and security', none: 'No paper reading' },
+  zh: { power: '权力驱动', security: '安全驱动', mixed: '权力与安全', none: '论文未解读' } } as const;
 const DRIVERS = ['power', 'security', 'mixed'] as const;
+/** The drivers a tally shows: the paper's three, and "no paper reading" only when some items have none. */
+const shownDrivers = (tally: DriverTally) => (tally.none > 0 ? [...DRIVERS, 'none' as const] : DRIVERS);
+const driverWord = (driver: keyof DriverTally, lang: Lang): string => (driver === 'none' ? REPLY_WORDS[lang].unread : REPLY_WORDS[lang][driver]);
 
 /** Adaptive Card markdown is a small subset: neutralise the characters that would format user or stored text. */
 export function escapeCardText(text: string): string {
@@ -50,7 +55,8 @@ export function itemContainer(card: ItemCard, lang: Lang, withSummary = false): 
     type: 'Container', separator: true, spacing: 'Medium',
     items: [
       text(`**${escapeCardText(card.title)}**`),
-      text(BADGE[lang][card.driver], { color: COLOR[card.driver], size: 'Small', weight: 'Bolder', spacing: 'None' }),
+      text(`${BADGE[lang][card.driver]}${card.origin === 'paper' ? '' : ` · ${provenanceLabel(card.origin, lang)}`}`,
+        { color: COLOR[card.driver], size: 'Small', weight: 'Bolder', spacing: 'None' }),
       ...(withSummary ? [text(escapeCardText(card.summary), { spacing: 'Small' })] : []),
       { type: 'FactSet', facts },
       ...(card.source ? [text(cardLink(card.source.url, escapeCardText(card.source.title)), { size: 'Small', isSubtle: true })] : []),
@@ -76,13 +82,13 @@ export function itemRow(card: ItemCard, lang: Lang): Element {
 
 /** The power/security/mixed counts as three columns of large figures. */
 export function tallyColumns(tally: DriverTally, lang: Lang): Element {
-  return { type: 'ColumnSet', spacing: 'Medium', columns: DRIVERS.map((driver) => ({ type: 'Column', width: 'stretch', items: [
+  return { type: 'ColumnSet', spacing: 'Medium', columns: shownDrivers(tally).map((driver) => ({ type: 'Column', width: 'stretch', items: [
     text(String(tally[driver]), { size: 'ExtraLarge', weight: 'Bolder', color: COLOR[driver] }),
-    text(REPLY_WORDS[lang][driver], { size: 'Small', isSubtle: true, spacing: 'None' }),
+    text(driverWord(driver, lang), { size: 'Small', isSubtle: true, spacing: 'None' }),
   ] })) };
 }
 
 /** The power/security/mixed counts as facts, for a narrow column. */
 export function tallyFacts(tally: DriverTally, lang: Lang): Element {
-  return { type: 'FactSet', facts: DRIVERS.map((driver) => ({ title: `${EMOJI[driver]} ${REPLY_WORDS[lang][driver]}`, value: String(tally[driver]) })) };
+  return { type: 'FactSet', facts: shownDrivers(tally).map((driver) => ({ title: `${EMOJI[driver]} ${driverWord(driver, lang)}`, value: String(tally[driver]) })) };
 }

@@ -20,7 +20,7 @@ function firstOpening(digest: Digest, part: number, parts: number): Element[] {
     text(escapeCardText(headline(digest)), { size: 'Large', weight: 'Bolder' }),
     text(`${period(digest)}${parts > 1 ? ` · ${words.part(part, parts)}` : ''}`, { isSubtle: true, spacing: 'None' }),
     { type: 'FactSet', facts: [{ title: badge.power, value: String(digest.tally.power) }, { title: badge.security, value: String(digest.tally.security) },
-      { title: badge.mixed, value: String(digest.tally.mixed) }] },
+      { title: badge.mixed, value: String(digest.tally.mixed) }, ...(digest.tally.none > 0 ? [{ title: badge.none, value: String(digest.tally.none) }] : [])] },
   ];
   if (digest.total === 0) return [...body, text(words.none)];
   body.push(text(answerText(digest.summary.text, digest.summary.citations), { spacing: 'Medium' }));

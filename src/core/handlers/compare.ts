@@ -32,7 +32,7 @@ async function comparisonSide(name: string, lang: Lang, deps: HandlerDeps): Prom
   const [id] = admin ? [] : deps.aliases.resolve(name);
   if (!admin && !id) return name.split(/\s+/).length > 2 ? 'a question' : 'unknown';
   const items = await allMatching(deps.store, admin ? { administrations: [admin] } : refFilter(deps.aliases, id as string));
-  const indicatorCounts = Object.fromEntries(INDICATORS.map((ind) => [ind, items.filter((i) => i.reading.indicators.includes(ind)).length]));
+  const indicatorCounts = Object.fromEntries(INDICATORS.map((ind) => [ind, items.filter((i) => i.reading?.indicators.includes(ind)).length]));
   return { label: admin ? administrationLabel(admin, lang) : deps.aliases.displayName(id as string, lang), total: items.length,
     tally: tallyDrivers(items), indicatorCounts, latest: cardsOf(items.slice(0, 3), lang, deps.aliases) };
 }

@@ -9,7 +9,7 @@ export const framework: CommandHandler<'framework'> = async (command, _context, 
   const lang = command.lang ?? 'en';
   const items = await allMatching(deps.store, {});
   const indicators = INDICATORS.map((indicator) => {
-    const matching = items.filter((i) => i.reading.indicators.includes(indicator));
+    const matching = items.filter((i) => i.reading?.indicators.includes(indicator));
     const power = (POWER_INDICATORS as readonly string[]).includes(indicator);
     const { label, description } = indicatorLabel(indicator, lang);
     return { indicator, driver: power ? 'power' as const : 'security' as const, label, description, count: matching.length,
