@@ -1,6 +1,6 @@
 import { ConfigError, type Config } from './config/config.js';
 import { join, resolve } from 'node:path';
-import { dataDir, packageRoot } from './config/paths.js';
+import { dataDir, packageRoot, packageVersion } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
@@ -133,7 +133,7 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
   const subscriptionChanges = new Set<() => void>();
-  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock,
+  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock, version: packageVersion(),
     freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { packageVersion } from '../config/paths.js';
+import { LAST_INGEST_META } from '../core/status-report.js';
+import { registerStatusCommand } from './status-command.js';
 import { Command, Option } from 'commander';
 import { logToStderr, openApp, openAppCore, type App, type AppCore } from '../app.js';
 import { ConfigError, isTimeZone, loadConfig } from '../config/config.js';
@@ -48,6 +52,7 @@ const withApp = async <R>(run: (app: App) => Promise<R>): Promise<R> => using(aw
 
 const program = new Command('briefing')
   .description('Policy Brief: cited briefings on US AI policy toward China, from the terminal.')
+  .version(packageVersion(), '-V, --version', 'print the version')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
@@ -72,6 +77,9 @@ program.command('ingest')
         return;
       }
       const result = await core.store.upsertItems(parsed.items);
+      if (result.added + result.updated > 0) {
+        await core.store.setMeta(LAST_INGEST_META, JSON.stringify({ at: new Date().toISOString(), file: basename(file), added: result.added, updated: result.updated }));
+      }
       if (options.json) printJson({ ok: true, ...result });
       else process.stdout.write(`${file}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged\n`);
     });
@@ -245,6 +253,8 @@ program.command('event')
       else process.stdout.write(`${replyToText(documentReply(found, 'en', core.data.aliases))}\n`);
     });
   });
+
+registerStatusCommand(program, withCore);
 
 try {
   await program.parseAsync(process.argv);

@@ -21,7 +21,7 @@ export async function runConsoleChat(router: Router, input: NodeJS.ReadableStrea
       output.write('New conversation: the next question starts a fresh topic.\n\n');
     } else if (text !== '') {
       try {
-        output.write(`\n${replyToText(await router.handle(text, { conversationKey }))}\n\n`);
+        output.write(`\n${replyToText(await router.handle(text, { conversationKey, local: true }))}\n\n`);
       } catch (error) {
         output.write(`Sorry, that failed: ${(error as Error).message}\n\n`);
       }

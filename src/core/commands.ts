@@ -16,11 +16,34 @@ export type Command =
   | { kind: 'subscribe'; cadence: 'weekly' | 'daily'; filters: RawFilters; lang?: Lang }
   | { kind: 'unsubscribe' }
   | { kind: 'subscriptions' }
+  | { kind: 'review'; action: ReviewAction; lang?: Lang }
+  | { kind: 'status'; lang?: Lang }
   | { kind: 'help'; topic?: CommandName };
+
+/** What an admin does with the review queue; `save` comes only from an edit form a chat adapter submits. */
+export type ReviewAction =
+  | { verb: 'list'; page: number }
+  | { verb: 'show'; id: string }
+  | { verb: 'approve'; id: string }
+  | { verb: 'reject'; id: string; reason?: string }
+  | { verb: 'edit'; id: string }
+  | { verb: 'save'; id: string; changes: CandidateEdit };
+
+/** Fields of a proposed item as an edit form returns them; each is checked before it replaces the proposal. */
+export interface CandidateEdit {
+  titleEn?: string;
+  titleZh?: string;
+  summaryEn?: string;
+  summaryZh?: string;
+  instrument?: string;
+  /** Comma-separated names or ids, resolved through the alias table. */
+  actors?: string;
+  targets?: string;
+}
 
 export type CommandName = Command['kind'];
 export const COMMAND_NAMES: readonly CommandName[] = ['ask', 'events', 'event', 'actor', 'compare', 'framework',
-  'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'help'];
+  'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'review', 'status', 'help'];
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; topic?: CommandName };
 
@@ -192,7 +215,34 @@ const PARSERS = new Map<string, CommandParser>([
   ['subscribe', parseSubscribe],
   ['unsubscribe', () => ({ ok: true, command: { kind: 'unsubscribe' } })],
   ['subscriptions', () => ({ ok: true, command: { kind: 'subscriptions' } })],
+  ['review', parseReview],
+  ['status', parseStatus],
 ]);
+
+const REVIEW_USAGE = '`review` lists candidates awaiting review; `review show <id>`, `review approve <id>`, `review reject <id> [reason]`, `review edit <id>`';
+
+function parseReview({ args }: Words): ParseResult {
+  const [verb = 'list', id, ...rest] = args;
+  const lower = verb.toLowerCase();
+  if (lower === 'list') {
+    const parsed = parseFilterWords(args.slice(1));
+    const page = parsed.extras.page === undefined ? 1 : Number(parsed.extras.page);
+    if (parsed.error || parsed.text.length > 0 || !Number.isInteger(page) || page < 1) return { ok: false, error: REVIEW_USAGE, topic: 'review' };
+    return { ok: true, command: { kind: 'review', action: { verb: 'list', page } } };
+  }
+  if (!['show', 'approve', 'reject', 'edit'].includes(lower) || !id) return { ok: false, error: REVIEW_USAGE, topic: 'review' };
+  if (lower !== 'reject' && rest.length > 0) return { ok: false, error: REVIEW_USAGE, topic: 'review' };
+  const candidate = id.toLowerCase();
+  if (lower === 'reject') return { ok: true, command: { kind: 'review', action: { verb: 'reject', id: candidate, ...(rest.length ? { reason: rest.join(' ') } : {}) } } };
+  return { ok: true, command: { kind: 'review', action: { verb: lower as 'show' | 'approve' | 'edit', id: candidate } } };
+}
+
+function parseStatus({ args }: Words): ParseResult {
+  const parsed = parseFilterWords(args);
+  const lang = parseLang(parsed.extras.lang);
+  if (parsed.error || lang === 'invalid' || parsed.text.length > 0) return { ok: false, error: '`status` takes no arguments (only lang:en or lang:zh)', topic: 'status' };
+  return { ok: true, command: withLang({ kind: 'status' }, lang) };
+}
 
 /**
  * Command words that are also how questions begin ("Who opposed …?", "List every …", "Compare how …") are

@@ -19,6 +19,10 @@ const ENTRIES: Record<Lang, HelpEntry[]> = {
     { command: 'subscribe', usage: 'subscribe [weekly|daily] [filters]', description: 'Weekly or daily digests for this channel.', examples: ['subscribe weekly actor:commerce'] },
     { command: 'unsubscribe', usage: 'unsubscribe', description: 'Stop this channel\'s digests.', examples: ['unsubscribe'] },
     { command: 'subscriptions', usage: 'subscriptions', description: 'This channel\'s digest subscriptions.', examples: ['subscriptions'] },
+    { command: 'review', usage: 'review [show|approve|reject|edit <id>]', description: 'Admins: documents the Federal Register watch found, awaiting review. Approved ones become items and reach the next digest; rejected ones are never proposed again.',
+      examples: ['review', 'review approve fr-2022-21658'] },
+    { command: 'status', usage: 'status', description: 'What the store holds (by source, administration and year), the last ingest and source run, candidates awaiting review, and each subscription\'s last delivery.',
+      examples: ['status'] },
     { command: 'help', usage: 'help [command]', description: 'This help, or one command\'s.', examples: ['help events'] },
   ],
   zh: [
@@ -34,6 +38,8 @@ const ENTRIES: Record<Lang, HelpEntry[]> = {
     { command: 'subscribe', usage: 'subscribe [weekly|daily] [筛选条件]', description: '为本频道订阅每周或每日摘要。', examples: ['subscribe weekly actor:commerce'] },
     { command: 'unsubscribe', usage: 'unsubscribe', description: '取消本频道的摘要订阅。', examples: ['unsubscribe'] },
     { command: 'subscriptions', usage: 'subscriptions', description: '本频道的摘要订阅。', examples: ['subscriptions'] },
+    { command: 'review', usage: 'review [show|approve|reject|edit <id>]', description: '管理员：审核《联邦公报》监测发现的文件。通过的成为条目并进入下一期摘要；拒绝的不再提议。', examples: ['review'] },
+    { command: 'status', usage: 'status', description: '资料库概况（按来源、政府、年份）、最近一次导入与来源抓取、待审核文件，以及各订阅的最近投递。', examples: ['status'] },
     { command: 'help', usage: 'help [命令]', description: '查看帮助。', examples: ['help events'] },
   ],
 };

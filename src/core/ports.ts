@@ -37,6 +37,18 @@ export interface ChangeCursor {
   id: string;
 }
 
+/** What the store holds, counted for the operator's status view. */
+export interface ItemStatistics {
+  total: number;
+  byProvenance: Record<string, number>;
+  byAdministration: Record<string, number>;
+  byYear: Record<string, number>;
+  /** The item with the latest date. */
+  newest: { id: string; date: string; title: { en: string; zh: string } } | null;
+  /** When the store last took in a new item. */
+  lastAddedAt: string | null;
+}
+
 export interface UpsertResult {
   added: number;
   updated: number;

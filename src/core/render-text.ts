@@ -5,6 +5,7 @@ import { liveUrl } from './citation.js';
 import { administrationLabel, instrumentLabel } from './labels.js';
 import { cardLines, TEXT_BADGE } from './render-text-items.js';
 import { readingOf } from './item-card.js';
+import { reviewEditText, reviewQueueText, statusText } from './render-text-operator.js';
 import { actorProfileText, comparisonText, digestPreviewText, digestText, frameworkText, helpText, usageErrorText } from './render-text-overviews.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
@@ -77,6 +78,9 @@ export function replyToText(reply: Reply): string {
     case 'help': return helpText(reply);
     case 'usage-error': return usageErrorText(reply);
     case 'notice': return reply.text;
+    case 'review-queue': return reviewQueueText(reply);
+    case 'review-edit': return reviewEditText(reply);
+    case 'status': return statusText(reply);
     default: return assertNever(reply);
   }
 }

@@ -1,4 +1,6 @@
-import type { CommandName, Lang } from './commands.js';
+import type { CandidateEdit, CommandName, Lang } from './commands.js';
+import type { CandidateDocument, CandidateStatus } from './candidate.js';
+import type { StatusReport } from './status-report.js';
 import type { Driver, ProvenanceKind, StoredItem } from './policy-item.js';
 
 /** The reading a card shows: the paper's driver, or `none` for an item nobody has read that way (a Federal Register rule). */
@@ -73,7 +75,27 @@ export type Reply =
     summary: { text: string; citations: Citation[]; model?: string } }
   | { kind: 'help'; lang: Lang; topic?: CommandName; entries: HelpEntry[] }
   | { kind: 'usage-error'; lang: Lang; message: string; entries: HelpEntry[] }
-  | { kind: 'notice'; lang: Lang; text: string };
+  | { kind: 'notice'; lang: Lang; text: string }
+  | { kind: 'review-queue'; lang: Lang; heading: string; total: number; offset: number; candidates: CandidateCard[];
+    /** Whether the asker may approve, edit and reject (admins), so buttons are shown only to those who can use them. */
+    canReview: boolean; note?: string; actions: FollowUpAction[] }
+  | { kind: 'review-edit'; lang: Lang; candidate: CandidateCard; instruments: Array<{ value: string; label: string }> }
+  | { kind: 'status'; lang: Lang; report: StatusReport };
+
+/** A document found by a source watch, as the review queue shows it. */
+export interface CandidateCard {
+  id: string;
+  status: CandidateStatus;
+  document: CandidateDocument;
+  /** The proposed item as a card (null for a skipped document). */
+  card: ItemCard | null;
+  /** The proposal's fields as an edit form shows them: actors and targets as comma-separated ids. */
+  proposal: Required<CandidateEdit> | null;
+  translation: 'human' | 'machine' | 'pending' | null;
+  reason: string | null;
+  reviewer: string | null;
+  reviewedAt: string | null;
+}
 
 /** A digest's items under one administration, then one actor. */
 export interface DigestGroup {

@@ -8,6 +8,8 @@ import { events } from './handlers/events.js';
 import { framework } from './handlers/framework.js';
 import type { HandlerDeps, HandlerTable, MessageContext, RouterDeps } from './handlers/handler.js';
 import { help } from './handlers/help.js';
+import { review } from './handlers/review.js';
+import { status } from './handlers/status.js';
 import { subscribe, subscriptions, unsubscribe } from './handlers/subscriptions.js';
 import { parseFailureReply } from './handlers/usage.js';
 import type { Reply } from './replies.js';
@@ -22,7 +24,7 @@ export interface Router {
 }
 
 /** Every command's handler, one file each under handlers/. */
-const HANDLERS: HandlerTable = { ask, events, event, actor, compare, framework, digest, subscribe, unsubscribe, subscriptions, help };
+const HANDLERS: HandlerTable = { ask, events, event, actor, compare, framework, digest, subscribe, unsubscribe, subscriptions, review, status, help };
 
 export function createRouter(deps: RouterDeps): Router {
   const handlerDeps: HandlerDeps = { ...deps, passagesById: new Map(deps.passages.map((p) => [p.id, p])) };

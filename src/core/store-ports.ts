@@ -4,7 +4,7 @@ import type { Passage } from './passage.js';
 import type { Reply } from './replies.js';
 import type { Delivery, DeliveryPart, NewSubscription, Subscription } from './subscription.js';
 import type {
-  ChangeCursor, ConversationTurn, FeedbackRecord, ItemFilter, ItemPage, OutboxEntry, OutboxUpdate, SavedAnswer, StoredEmbedding,
+  ChangeCursor, ConversationTurn, FeedbackRecord, ItemFilter, ItemPage, ItemStatistics, OutboxEntry, OutboxUpdate, SavedAnswer, StoredEmbedding,
   UpsertResult,
 } from './ports.js';
 
@@ -31,6 +31,8 @@ export interface ItemPort {
   /** Replace the passages of one source document. */
   replacePassages(documentId: string, passages: readonly Passage[]): Promise<void>;
   allPassages(): Promise<Passage[]>;
+  /** Counts by provenance, administration and year, and the newest item. */
+  itemStatistics(): Promise<ItemStatistics>;
   /** Values kept beside the items, such as the fingerprint of the curated data last seeded. */
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;

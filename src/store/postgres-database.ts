@@ -7,6 +7,7 @@ export const POSTGRES_DIALECT: SqlDialect = {
   listTable: (param, alias) => `unnest(${param}::text[]) AS ${alias}(value)`,
   list: (values) => values,
   position: (haystack, needle) => `strpos(${haystack}, ${needle})`,
+  jsonText: (column, path) => `(${column}::jsonb #>> '{${path.join(',')}}')`,
 };
 
 /** `?` parameters as PostgreSQL numbers them ($1, $2, …); a `?` inside a quoted string stays as it is. */

@@ -45,6 +45,8 @@ export interface SqlDialect {
   list(values: readonly string[]): unknown;
   /** The 1-based position of `needle` in `haystack`, 0 when absent. */
   position(haystack: string, needle: string): string;
+  /** The text at `path` inside a column holding JSON text, NULL when absent. */
+  jsonText(column: string, path: readonly string[]): string;
 }
 
 /**

@@ -1,12 +1,17 @@
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem, StoredItem } from '../core/policy-item.js';
-import type { Clock, ItemPort, UpsertResult } from '../core/ports.js';
+import type { Clock, ItemPort, ItemStatistics, UpsertResult } from '../core/ports.js';
 import { embeddingFromRow, vectorToBytes, type EmbeddingRow } from './embedding-row.js';
 import { filterToSql, ITEM_ORDER, itemToRow } from './item-row.js';
 import type { SqlDatabase, SqlDialect, SqlTransaction } from './sql-database.js';
 
 type Row = { body: string; added_at: string };
-const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
+/** Items stored before provenance and translation states existed were analysts' entries written by people. */
+const toStored = (row: Row): StoredItem => {
+  const item = JSON.parse(row.body) as Partial<PolicyItem>;
+  return { ...item, provenance: item.provenance ?? { kind: 'analyst', documentId: null }, translation: item.translation ?? 'human',
+    passages: item.passages ?? [], addedAt: row.added_at } as StoredItem;
+};
 
 /** Held by every write that changes items, so change sequence numbers follow the order in which writes commit. */
 const ITEM_WRITE_LOCK = 7_151_945;
@@ -55,6 +60,9 @@ export function sqlItems(db: SqlDatabase, clock: Clock): ItemPort {
           await tx.run('INSERT INTO passages (id, document_id, position, body) VALUES (?, ?, ?, ?)', [passage.id, documentId, position, JSON.stringify(passage)]);
         }
       });
+    },
+    async itemStatistics() {
+      return itemStatistics(db);
     },
     async allPassages() {
       return (await db.rows<{ body: string }>('SELECT body FROM passages ORDER BY document_id, position')).map((row) => JSON.parse(row.body) as Passage);
@@ -120,4 +128,23 @@ async function upsertAll(tx: SqlTransaction, dialect: SqlDialect, items: readonl
     }
   }
   return result;
+}
+
+/** Counts by provenance, administration and year, and the newest item, for the operator's status view. */
+async function itemStatistics(db: SqlDatabase): Promise<ItemStatistics> {
+  const counts = async (expression: string): Promise<Record<string, number>> => {
+    const rows = await db.rows<{ k: string | null; n: number | string }>(`SELECT ${expression} AS k, COUNT(*) AS n FROM items GROUP BY ${expression} ORDER BY k`);
+    return Object.fromEntries(rows.map((row) => [row.k ?? 'analyst', Number(row.n)]));
+  };
+  const [total] = await db.rows<{ n: number | string; added: string | null }>('SELECT COUNT(*) AS n, MAX(added_at) AS added FROM items');
+  const [newest] = await db.rows<Row>('SELECT body, added_at FROM items ORDER BY date_end DESC, date DESC, id DESC LIMIT 1');
+  const newestItem = newest ? toStored(newest) : undefined;
+  return {
+    total: Number(total?.n ?? 0),
+    byProvenance: await counts(db.dialect.jsonText('body', ['provenance', 'kind'])),
+    byAdministration: await counts('administration'),
+    byYear: await counts('substr(date, 1, 4)'),
+    newest: newestItem ? { id: newestItem.id, date: newestItem.date, title: newestItem.title } : null,
+    lastAddedAt: total?.added ?? null,
+  };
 }

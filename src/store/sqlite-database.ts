@@ -7,6 +7,7 @@ export const SQLITE_DIALECT: SqlDialect = {
   listTable: (param, alias) => `json_each(${param}) AS ${alias}`,
   list: (values) => JSON.stringify(values),
   position: (haystack, needle) => `instr(${haystack}, ${needle})`,
+  jsonText: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
 };
 
 /** Prepared statements kept for reuse; filters make statements of many shapes, so only the recent ones are kept. */

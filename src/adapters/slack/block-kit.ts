@@ -6,6 +6,7 @@ import { LIMITS, section } from './block-builders.js';
 import { digestToBlockKit } from './digest-blocks.js';
 import { helpBlocks, noticeBlocks, usageErrorBlocks } from './help-blocks.js';
 import { clip, escapeMrkdwn } from './mrkdwn.js';
+import { reviewEditBlocks, reviewQueueBlocks, statusBlocks } from './operator-blocks.js';
 import { actorProfileBlocks, comparisonBlocks, digestPreviewBlocks, frameworkBlocks } from './overview-blocks.js';
 
 export { LIMITS } from './block-builders.js';
@@ -73,6 +74,9 @@ export function replyToBlockKit(reply: Reply, buttons: AnswerButtons = {}): Slac
     case 'help': return withFallback(reply, helpBlocks(reply));
     case 'usage-error': return withFallback(reply, usageErrorBlocks(reply));
     case 'notice': return withFallback(reply, noticeBlocks(reply));
+    case 'review-queue': return withFallback(reply, reviewQueueBlocks(reply));
+    case 'review-edit': return withFallback(reply, reviewEditBlocks(reply));
+    case 'status': return withFallback(reply, statusBlocks(reply));
     default: return assertNever(reply);
   }
 }

@@ -9,6 +9,7 @@ import type { Reply } from '../../core/replies.js';
 import type { MessageContext, Router } from '../../core/router.js';
 import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
 import { postSafely, slackErrorCode } from './post-safely.js';
+import { registerReviewListeners } from './slack-review-listeners.js';
 import type { SlackAnswerPayload } from './slack-answer-poster.js';
 
 /** What the listeners need: the adapter's own dependencies, plus how to run work in the background and who the bot is. */
@@ -49,6 +50,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   });
   registerSlashCommand(app, deps);
   registerButtons(app, deps);
+  registerReviewListeners(app, deps);
 }
 
 /** Saves an answer as shown, so its buttons can share or rate it. */
@@ -137,7 +139,8 @@ function registerButtons(app: App, deps: SlackListenerDeps): void {
     await ack();
     const value = (action as { value?: string }).value ?? '';
     const channel = (body as { channel?: { id?: string } }).channel?.id ?? '';
-    const reply = await deps.router.handle(value, { conversationKey: `slack:${body.user.id}:${channel}:buttons` });
+    const reply = await deps.router.handle(value, { conversationKey: `slack:${body.user.id}:${channel}:buttons`,
+      channel: { platform: 'slack', id: channel, user: body.user.id } });
     for (const message of replyToBlockKit(reply)) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
   });
 

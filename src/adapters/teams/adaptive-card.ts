@@ -4,6 +4,7 @@ import { text, type AdaptiveCard } from './card-elements.js';
 import { helpCard, noticeCard, usageErrorCard } from './card-help.js';
 import { actorProfileCard, comparisonCard, digestPreviewCard, frameworkCard } from './card-overviews.js';
 import { digestToAdaptiveCards } from './digest-cards.js';
+import { reviewEditCard, reviewQueueCard, statusCard } from './card-operator.js';
 
 export type { AdaptiveCard, Element } from './card-elements.js';
 
@@ -30,6 +31,9 @@ function partsOf(reply: Reply): CardParts & { shortened?: boolean } {
     case 'help': return helpCard(reply);
     case 'usage-error': return usageErrorCard(reply);
     case 'notice': return noticeCard(reply);
+    case 'review-queue': return reviewQueueCard(reply);
+    case 'review-edit': return reviewEditCard(reply);
+    case 'status': return statusCard(reply);
     default: return assertNever(reply);
   }
 }

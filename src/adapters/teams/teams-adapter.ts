@@ -3,7 +3,8 @@ import {
   ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext,
   type Activity, type ConversationReference,
 } from 'botbuilder';
-import { parseCommand } from '../../core/commands.js';
+import { parseCommand, type ParseResult } from '../../core/commands.js';
+import { submittedEdit } from './card-operator.js';
 import { parseFailureReply } from '../../core/handlers/usage.js';
 import type { Reply } from '../../core/replies.js';
 import type { Router } from '../../core/router.js';
@@ -94,7 +95,8 @@ function createTurnHandler(adapter: CloudAdapter, settings: TeamsSettings, deps:
     if (activity.type !== ActivityTypes.Message) return;
     await remember(deps.store, context);
     const text = messageText(activity);
-    const parsed = parseCommand(text);
+    const edit = submittedEdit(activity.value);
+    const parsed: ParseResult = edit ? { ok: true, command: { kind: 'review', action: { verb: 'save', ...edit } } } : parseCommand(text);
     const answer = async (): Promise<Reply> => (parsed.ok ? deps.router.run(parsed.command, { conversationKey: conversationKeyOf(activity),
       channel: { platform: 'teams', id: channelKeyOf(activity), user: activity.from?.id ?? 'unknown' } }) : parseFailureReply(text, parsed));
     if (!(deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask')) {

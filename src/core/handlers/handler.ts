@@ -24,6 +24,8 @@ export interface RouterDeps {
   /** Brings the search index up to date with items another process ingested; called before each search. */
   refreshIndex?: () => Promise<void>;
   subscriptions?: SubscriptionSettings;
+  /** The running version, for the status view. */
+  version?: string;
 }
 
 export interface SubscriptionSettings {
@@ -41,6 +43,8 @@ export interface MessageContext {
   conversationKey: string;
   /** The channel or chat the message came from, where digests can be subscribed. */
   channel?: { platform: Platform; id: string; user: string };
+  /** The local console: its user is the operator at the terminal, trusted as the CLI is. */
+  local?: boolean;
   /** Receives the answer text while an LLM streams it. */
   onProgress?: (partial: string) => void;
 }
