@@ -27,6 +27,8 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().max(600_000).default(10_000),
   DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1').refine((value) => validate(value), 'expected a cron expression such as "0 9 * * 1"'),
   DIGEST_TZ: z.string().trim().min(1).default('UTC').refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
+  /** Where new review candidates are announced: "slack:C123" or "teams:<conversation id>" (a chat the bot is in). */
+  REVIEW_CHANNEL: z.string().trim().regex(/^(slack:[A-Z0-9]+|teams:\S+)$/, 'expected slack:<channel id> (e.g. slack:C0123ABCD) or teams:<conversation id>').optional(),
   /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */
   BRIEFING_ADMINS: z.string().trim().optional().transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : null)),
 });

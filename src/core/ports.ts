@@ -257,4 +257,6 @@ export interface DigestTarget {
   postPart(subscription: Subscription, payload: unknown, tag: { deliveryId: number; part: number; parts: number }): Promise<string | null>;
   /** After an interrupted attempt: the parts of this delivery the platform shows as posted, with their message ids. */
   findPostedParts(subscription: Subscription, delivery: Delivery): Promise<Map<number, string>>;
+  /** Posts any reply into a channel (a Slack channel id, a Teams conversation key): notices such as new candidates. */
+  postReply(channel: string, reply: Reply): Promise<void>;
 }

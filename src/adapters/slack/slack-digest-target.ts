@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import type { DigestTarget } from '../../core/ports.js';
 import type { Subscription } from '../../core/subscription.js';
+import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
 import { digestToBlockKit, type SlackDigestPart } from './digest-blocks.js';
 import { postOneSafely } from './post-safely.js';
 import { classifySlackError } from './slack-failure.js';
@@ -64,6 +65,9 @@ export function createSlackDigestTarget(client: WebClient): DigestTarget {
       }
     },
     findPostedParts: (subscription, delivery) => postedParts(subscription, delivery.id, delivery.windowEnd),
+    async postReply(channel, reply) {
+      for (const message of replyToBlockKit(reply)) await postOneSafely(client, { channel }, message, replyToPlainSlackText(reply));
+    },
   };
 }
 

@@ -154,6 +154,9 @@ function teamsDigestTarget(sendProactive: (key: string, activity: Partial<Activi
     },
     // Teams offers no search by metadata: a part whose post was interrupted before it was recorded is sent again.
     findPostedParts: async () => new Map(),
+    async postReply(channel, reply) {
+      if ((await sendProactive(channel, replyActivity(reply))) === undefined) throw new Error(`no stored Teams conversation for ${channel}: the bot must be added there first`);
+    },
   };
 }
 
