@@ -21,10 +21,9 @@ import { createSqliteStore } from './store/sqlite-store.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** One JSON line a message on stderr: stdout stays for command output. */
-export function logToStderr(message: string, fields: Record<string, unknown> = {}): void {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), message, ...fields })}\n`);
-}
+import { logToStderr, setLogLevel } from './service/logger.js';
+
+export { logToStderr };
 
 /** The pieces every entry point shares: validated curated data and a store seeded from it. */
 export interface AppCore {
@@ -36,6 +35,7 @@ export interface AppCore {
 }
 
 export async function openAppCore(config: Config, clock: Clock = systemClock): Promise<AppCore> {
+  setLogLevel(config.LOG_LEVEL);
   const data = loadCuratedData(dataDir());
   const store = await openStore(config, clock);
   await closingOnFailure(store, () => seedFromCuratedData(store, data));

@@ -1,5 +1,6 @@
 import { validate } from 'node-cron';
 import { z } from 'zod';
+import { LOG_LEVELS } from '../service/logger.js';
 
 const optionalText = z.string().trim().min(1).optional();
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -29,6 +30,8 @@ const envSchema = z.object({
   DIGEST_TZ: z.string().trim().min(1).default('UTC').refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
   /** Where new review candidates are announced: "slack:C123" or "teams:<conversation id>" (a chat the bot is in). */
   REVIEW_CHANNEL: z.string().trim().regex(/^(slack:[A-Z0-9]+|teams:\S+)$/, 'expected slack:<channel id> (e.g. slack:C0123ABCD) or teams:<conversation id>').optional(),
+  /** How much the bot logs, on stderr as JSON lines. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */
   BRIEFING_ADMINS: z.string().trim().optional().transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : null)),
 });

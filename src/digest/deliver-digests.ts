@@ -101,7 +101,7 @@ async function deliverOne(subscription: Subscription, target: DigestTarget, now:
   } catch (error) {
     const message = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message ?? String(error);
     await deps.store.failDelivery(delivery.id, message, PAUSE_AFTER_FAILURES);
-    deps.log('digest: delivery failed', { subscription: id, delivery: delivery.id, error: message });
+    deps.log('digest: delivery failed', { level: 'error', subscription: id, delivery: delivery.id, error: message });
     return [{ subscriptionId: id, result: 'failed', error: message }];
   }
 }
@@ -135,7 +135,7 @@ export async function deliverDigests(deps: DigestDeps, options: { force?: boolea
       outcomes.push(...(await deliverOne(subscription, target, now, deps)));
     } catch (error) {
       // One subscription's trouble (say, removed while its digest was being posted) never stops the others.
-      deps.log('digest: subscription skipped', { subscription: id, error: String(error) });
+      deps.log('digest: subscription skipped', { level: 'warn', subscription: id, error: String(error) });
       outcomes.push({ subscriptionId: id, result: 'failed', error: String((error as Error).message ?? error) });
     }
   }

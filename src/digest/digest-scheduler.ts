@@ -17,7 +17,7 @@ export async function startDigestScheduler(store: SubscriptionPort, deliverDue: 
   let running: Promise<unknown> = Promise.resolve();
   // Runs never overlap: a tick during a run waits for it.
   const run = () => {
-    running = running.then(deliverDue).catch((error: unknown) => log('digest: run failed', { error: String(error) }));
+    running = running.then(deliverDue).catch((error: unknown) => log('digest: run failed', { level: 'error', error: String(error) }));
     return running;
   };
   const sync = async () => {
@@ -35,7 +35,7 @@ export async function startDigestScheduler(store: SubscriptionPort, deliverDue: 
   };
   await run();
   await sync();
-  const resync = setInterval(() => void sync().catch((error: unknown) => log('digest: sync failed', { error: String(error) })), 5 * 60_000);
+  const resync = setInterval(() => void sync().catch((error: unknown) => log('digest: sync failed', { level: 'error', error: String(error) })), 5 * 60_000);
   resync.unref();
   return {
     sync,

@@ -85,7 +85,7 @@ export function createOpenAiSummarizer(settings: OpenAiSettings, prompts: Prompt
         const retryAfter = Number((error as InstanceType<typeof OpenAI.APIError>).headers?.get?.('retry-after'));
         const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** attempt;
         if (Date.now() + wait >= deadline) throw error;
-        log('llm: retrying', { status, attempt: attempt + 1, waitMs: wait });
+        log('llm: retrying', { level: 'warn', status, attempt: attempt + 1, waitMs: wait });
         await sleep(wait);
       }
     }

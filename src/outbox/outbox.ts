@@ -55,12 +55,12 @@ async function afterFailure(entry: OutboxEntry, result: Extract<PostResult, { ok
   if (!result.retryable || now + delay - Date.parse(entry.createdAt) > policy.giveUpAfterMs) {
     await deps.store.updateOutboxEntry(entry.id, { kind: 'failed', error: result.error });
     open.delete(entry.id);
-    deps.log('outbox: gave up', { platform: entry.platform, entry: entry.id, attempts: entry.attempts + 1, error: result.error });
-    await poster.giveUp(entry, result.error).catch((error: unknown) => deps.log('outbox: could not tell the asker', { entry: entry.id, error: String(error) }));
+    deps.log('outbox: gave up', { level: 'error', platform: entry.platform, entry: entry.id, attempts: entry.attempts + 1, error: result.error });
+    await poster.giveUp(entry, result.error).catch((error: unknown) => deps.log('outbox: could not tell the asker', { level: 'warn', entry: entry.id, error: String(error) }));
     return;
   }
   await deps.store.updateOutboxEntry(entry.id, { kind: 'retry', at: new Date(now + delay).toISOString(), error: result.error });
-  deps.log('outbox: will retry', { platform: entry.platform, entry: entry.id, attempt: entry.attempts + 1, inMs: delay, error: result.error });
+  deps.log('outbox: will retry', { level: 'warn', platform: entry.platform, entry: entry.id, attempt: entry.attempts + 1, inMs: delay, error: result.error });
   context.wakeIn(entry.platform, delay);
 }
 
@@ -97,7 +97,7 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stop(): Promise<void>
   function runPass(platform: string): Promise<void> {
     const previous = passes.get(platform) ?? Promise.resolve();
     const next = previous.then(() => pass(platform)).catch((error: unknown) => {
-      deps.log('outbox: pass failed', { platform, error: String(error) });
+      deps.log('outbox: pass failed', { level: 'error', platform, error: String(error) });
       wakeIn(platform, policy.firstDelayMs);
     });
     passes.set(platform, next);
@@ -125,7 +125,7 @@ export function createOutbox(deps: OutboxDeps): Outbox & { stop(): Promise<void>
       const entry = await deps.store.addOutboxEntry(platform, payload, policy.leaseMs);
       // Stored: from here on a failure only delays the message, and the next pass takes it up again.
       const task = attemptHere(entry, false).catch((error: unknown) => {
-        deps.log('outbox: attempt failed', { platform, entry: entry.id, error: String(error) });
+        deps.log('outbox: attempt failed', { level: 'error', platform, entry: entry.id, error: String(error) });
         wakeIn(platform, policy.leaseMs);
       }).finally(() => inFlight.delete(task));
       inFlight.add(task);

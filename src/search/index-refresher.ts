@@ -50,7 +50,7 @@ export function createIndexRefresher(options: IndexRefresherOptions): IndexRefre
       try {
         while (again && !stopped) {
           again = false;
-          await catchUp().catch((error: unknown) => options.log('search: index refresh failed', { error: String(error) }));
+          await catchUp().catch((error: unknown) => options.log('search: index refresh failed', { level: 'error', error: String(error) }));
         }
       } finally {
         // Cleared in the same turn the loop ends, so a later request always starts a new catch-up.

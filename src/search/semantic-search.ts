@@ -55,7 +55,7 @@ export async function createSemanticSearch(deps: { embedder: Embedder; store: It
         }
         return scored.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
       } catch (error) {
-        deps.log('question not embedded; answering lexically', { error: (error as Error).message });
+        deps.log('question not embedded; answering lexically', { level: 'warn', error: (error as Error).message });
         return null;
       } finally {
         clearTimeout(timer);

@@ -74,7 +74,7 @@ export async function startHttpListener(options: HttpListenerOptions): Promise<H
     } else {
       inFlight.track(res);
       Promise.resolve().then(() => options.handle(req, res)).catch((error: unknown) => {
-        options.log('http: request failed', { path, error: String(error) });
+        options.log('http: request failed', { level: 'error', path, error: String(error) });
         if (!res.headersSent) res.writeHead(500).end();
       });
     }
@@ -84,7 +84,7 @@ export async function startHttpListener(options: HttpListenerOptions): Promise<H
       error.code === 'EADDRINUSE' ? 'it is in use by another program' : error.code === 'EACCES' ? 'not allowed for this user' : error.message)));
     server.listen(options.port, options.host, () => resolve());
   });
-  server.on('error', (error) => options.log('http: listener error', { error: String(error) }));
+  server.on('error', (error) => options.log('http: listener error', { level: 'error', error: String(error) }));
   const address = server.address() as AddressInfo;
   return {
     port: address.port,

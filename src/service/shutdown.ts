@@ -36,7 +36,7 @@ export function handleShutdown(options: ShutdownOptions): Shutdown {
     try {
       await run();
     } catch (error) {
-      options.log(`stopping: ${name} failed`, { error: String(error) });
+      options.log(`stopping: ${name} failed`, { level: 'error', error: String(error) });
     } finally {
       pending.delete(name);
     }

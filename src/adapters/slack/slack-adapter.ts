@@ -58,7 +58,7 @@ function slackLogger(log: SlackDeps['log']): Logger {
   return {
     debug: () => {}, info: () => {},
     warn: (...args) => log('slack: warning', { detail: args.map(String).join(' ') }),
-    error: (...args) => log('slack: error', { detail: args.map(String).join(' ') }),
+    error: (...args) => log('slack: error', { level: 'error', detail: args.map(String).join(' ') }),
     setLevel: () => {}, getLevel: () => LogLevel.WARN, setName: () => {},
   };
 }
@@ -111,7 +111,7 @@ function backgroundWork(log: SlackDeps['log']) {
   const pending = new Set<Promise<void>>();
   return {
     run(work: () => Promise<void>): void {
-      const task = work().catch((error: unknown) => log('slack: answer failed', { error: String(error) })).finally(() => pending.delete(task));
+      const task = work().catch((error: unknown) => log('slack: answer failed', { level: 'error', error: String(error) })).finally(() => pending.delete(task));
       pending.add(task);
     },
     async settled(): Promise<void> {
@@ -143,7 +143,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
   const background = backgroundWork(deps.log);
   registerSlackListeners(app, { ...deps, inBackground: background.run, botUserId: () => connection.identity()?.botUserId });
   app.error(async (error) => {
-    deps.log('slack: listener error', { error: String(error) });
+    deps.log('slack: listener error', { level: 'error', error: String(error) });
   });
 
   const handle = requestHandler(connection, httpReceiver);

@@ -75,7 +75,7 @@ export function createSlackConnection(options: SlackConnectionOptions): SlackCon
 
   async function keepTrying(): Promise<void> {
     for (let delay = retry.firstMs; !stopped; delay = Math.min(delay * 2, retry.maxMs)) {
-      options.log('slack: not connected', { reason: state.reason, retryInSeconds: delay / 1000 });
+      options.log('slack: not connected', { level: 'warn', reason: state.reason, retryInSeconds: delay / 1000 });
       await new Promise<void>((wake) => {
         pause = { timer: setTimeout(wake, delay), wake };
       });

@@ -87,7 +87,7 @@ function createMessageAnswerer(deps: SlackListenerDeps) {
         ...(workingTs ? { replaceTs: workingTs } : {}), messages, plain: replyToPlainSlackText(reply) };
       await deps.outbox.send('slack', payload);
     } catch (error) {
-      deps.log('slack: could not answer', { channel: event.channel, error: slackErrorCode(error) ?? String(error) });
+      deps.log('slack: could not answer', { level: 'warn', channel: event.channel, error: slackErrorCode(error) ?? String(error) });
       await client.chat.postMessage({ ...target, text: `Sorry, I could not answer that (${slackErrorCode(error) ?? 'internal error'}).` })
         .catch(() => {});
     }

@@ -36,7 +36,7 @@ export function registerReviewListeners(app: App, deps: SlackListenerDeps): void
     try {
       await client.views.open({ trigger_id: triggerId, view: reviewModal(reply, { channel: channel?.id ?? '', id }) });
     } catch (error) {
-      deps.log('slack: could not open the edit form', { error: slackErrorCode(error) ?? String(error) });
+      deps.log('slack: could not open the edit form', { level: 'warn', error: slackErrorCode(error) ?? String(error) });
       await respond({ response_type: 'ephemeral', replace_original: false, text: `Could not open the edit form (${slackErrorCode(error) ?? 'error'}).` });
     }
   });
@@ -55,7 +55,7 @@ export function registerReviewListeners(app: App, deps: SlackListenerDeps): void
     if (!channel) return;
     for (const message of replyToBlockKit(reply)) {
       await client.chat.postEphemeral({ channel, user: body.user.id, ...message })
-        .catch((error: unknown) => deps.log('slack: could not confirm an edit', { error: slackErrorCode(error) ?? String(error) }));
+        .catch((error: unknown) => deps.log('slack: could not confirm an edit', { level: 'warn', error: slackErrorCode(error) ?? String(error) }));
     }
   });
 }

@@ -112,7 +112,7 @@ function createTurnHandler(adapter: CloudAdapter, settings: TeamsSettings, deps:
       await adapter.continueConversationAsync(settings.appId ?? '', reference, async (later) => {
         await later.sendActivity(replyActivity(reply));
       });
-    })().catch((error: unknown) => deps.log('teams: late answer failed', { error: String(error) })).finally(() => pending.delete(task));
+    })().catch((error: unknown) => deps.log('teams: late answer failed', { level: 'error', error: String(error) })).finally(() => pending.delete(task));
     pending.add(task);
   };
 }
@@ -167,7 +167,7 @@ function createCloudAdapter(settings: TeamsSettings, log: TeamsDeps['log']): Clo
   } as never);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
-    log('teams: turn failed', { error: String(error), conversation: context.activity.conversation?.id });
+    log('teams: turn failed', { level: 'error', error: String(error), conversation: context.activity.conversation?.id });
     await context.sendActivity('Sorry, something went wrong while answering. Please try again.').catch(() => {});
   };
   return adapter;
@@ -187,7 +187,7 @@ function requestHandler(adapter: CloudAdapter, onTurn: (context: TurnContext) =>
       res.writeHead(200).end();
     } catch (error) {
       const status = /unauthori[sz]ed|authoriz|jwt|token/i.test(String((error as Error).message ?? error)) ? 401 : 500;
-      log('teams: request rejected', { status, error: String(error) });
+      log('teams: request rejected', { level: 'warn', status, error: String(error) });
       res.writeHead(status).end();
     }
   };
