@@ -2,6 +2,7 @@ import { ConfigError, type Config } from './config/config.js';
 import { join, resolve } from 'node:path';
 import { dataDir, packageRoot, packageVersion } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
+import { withDailyTokenLimit } from './llm/daily-token-limit.js';
 import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
 import type { Clock, ItemStore, Outbox, Retriever, Summarizer } from './core/ports.js';
@@ -128,10 +129,11 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
     embedding = setInterval(() => { if (pending.length) void embedOrLog(semantic, pending.splice(0)); }, 2000);
     embedding.unref();
   }
-  const summarizer = config.OPENAI_API_KEY
+  const llm = config.OPENAI_API_KEY
     ? createOpenAiSummarizer({ apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
+  const summarizer = llm && config.LLM_DAILY_TOKEN_LIMIT ? withDailyTokenLimit(llm, config.LLM_DAILY_TOKEN_LIMIT, { store: core.store, clock, log: logToStderr }) : llm;
   const subscriptionChanges = new Set<() => void>();
   const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock, version: packageVersion(),
     freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),

@@ -12,6 +12,8 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20000),
+  /** Tokens the LLM may use per UTC day across all replicas; then answers are extractive until midnight. Unset: no limit. */
+  LLM_DAILY_TOKEN_LIMIT: z.coerce.number().int().positive().optional(),
   /** Embeddings model on the same OpenAI-compatible endpoint: semantic retrieval fused with the lexical one. */
   OPENAI_EMBEDDINGS_MODEL: optionalText,
   SLACK_BOT_TOKEN: optionalText,

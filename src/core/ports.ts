@@ -240,8 +240,8 @@ export interface SummaryRequest {
 }
 
 export type SummaryResult =
-  | { ok: true; sentences: string[]; model: string }
-  | { ok: false; reason: string };
+  | { ok: true; sentences: string[]; model: string; tokens?: number }
+  | { ok: false; reason: string; tokens?: number };
 
 /** An optional LLM that rewrites retrieved passages into an answer; its output is checked before use. */
 export interface Summarizer {

@@ -36,6 +36,8 @@ export interface ItemPort {
   /** Values kept beside the items, such as the fingerprint of the curated data last seeded. */
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
+  /** Adds to a number kept under `key` (0 when absent), atomically across replicas; returns the new total. */
+  addToCounter(key: string, amount: number): Promise<number>;
   /** Stored embeddings of items and passages for one model, each with the hash of the text it was made from. */
   loadEmbeddings(model: string): Promise<StoredEmbedding[]>;
   saveEmbeddings(model: string, embeddings: readonly StoredEmbedding[]): Promise<void>;

@@ -102,6 +102,7 @@ export function createOpenAiSummarizer(settings: OpenAiSettings, prompts: Prompt
       const work = (async (): Promise<SummaryResult> => {
         const { content, usage } = await complete(request, started + settings.timeoutMs);
         log('llm: answered', { model: settings.model, ms: Date.now() - started, usage });
+        const tokens = (usage as { total_tokens?: number } | undefined)?.total_tokens ?? estimateTokens(`${systemPrompt(prompts, request)}${formatPassages(request.passages)}${content}`);
         const texts = request.passages.map((p) => `${p.title}\n${p.text}`);
         let parsed: unknown;
         try {
@@ -112,9 +113,9 @@ export function createOpenAiSummarizer(settings: OpenAiSettings, prompts: Prompt
         const claims = claimsReplySchema.safeParse(parsed);
         const checked: CheckedAnswer = claims.success ? checkClaims(claims.data, texts) : checkPlainText(content, request.passages.length);
         if (checked.dropped.length > 0) log('llm: dropped unsupported output', { dropped: checked.dropped });
-        if (checked.declined) return { ok: false, reason: 'the model said the passages do not answer the question' };
-        if (!checked.sentences.some((s) => /\[\d+\]/.test(s))) return { ok: false, reason: 'no claim survived the citation checks' };
-        return { ok: true, sentences: checked.sentences, model: settings.model };
+        if (checked.declined) return { ok: false, reason: 'the model said the passages do not answer the question', tokens };
+        if (!checked.sentences.some((s) => /\[\d+\]/.test(s))) return { ok: false, reason: 'no claim survived the citation checks', tokens };
+        return { ok: true, sentences: checked.sentences, model: settings.model, tokens };
       })().catch((error: unknown): SummaryResult => ({ ok: false, reason: `LLM call failed: ${(error as Error).message}` }));
       try {
         return await Promise.race([work, budget]);

@@ -70,6 +70,11 @@ export function sqlItems(db: SqlDatabase, clock: Clock): ItemPort {
     async getMeta(key) {
       return (await db.rows<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))[0]?.value;
     },
+    async addToCounter(key, amount) {
+      const [row] = await db.rows<{ value: string }>(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)
+        DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + CAST(? AS BIGINT) AS TEXT) RETURNING value`, [key, String(amount), amount]);
+      return Number(row?.value ?? amount);
+    },
     async setMeta(key, value) {
       await setMeta(db, key, value);
     },

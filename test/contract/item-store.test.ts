@@ -174,6 +174,21 @@ describe.each(implementations)('ItemStore on %s', (_name, factory) => {
     expect((await store.allPassages()).map((p) => p.id)).toEqual(['p3']);
   });
 
+  it('adds to counters atomically, also when many add at the same time', async () => {
+    expect(await store.addToCounter('tokens', 5)).toBe(5);
+    await Promise.all(Array.from({ length: 10 }, () => store.addToCounter('tokens', 100)));
+    expect(await store.getMeta('tokens')).toBe('1005');
+  });
+
+  it('counts items by source, administration and year, and finds the newest', async () => {
+    await store.upsertItems([fixtureItem(), fixtureItem({ id: '2021-12-10-x' as never, date: '2021-12-10', administration: 'biden',
+      provenance: { kind: 'federal-register', documentId: '2021-26000' } })]);
+    const stats = await store.itemStatistics();
+    expect(stats).toMatchObject({ total: 2, byProvenance: { 'federal-register': 1, paper: 1 }, byAdministration: { biden: 1, trump: 1 },
+      byYear: { 2019: 1, 2021: 1 }, newest: { id: '2021-12-10-x', date: '2021-12-10' } });
+    expect(stats.lastAddedAt).not.toBeNull();
+  });
+
   it('claims a key once, also when asked twice at the same time', async () => {
     const cutoff = '2000-01-01T00:00:00.000Z';
     const results = await Promise.all([store.claimOnce('slack:event:E1', cutoff), store.claimOnce('slack:event:E1', cutoff)]);
