@@ -157,9 +157,16 @@ function parseEvents({ name, text, args }: Words): ParseResult {
 }
 
 function parseEvent({ args }: Words): ParseResult {
-  if (args.length !== 1) return { ok: false, error: '`event` needs exactly one item id, e.g. event 2019-10-07-bis-entity-list-eight-ai-firms', topic: 'event' };
-  return { ok: true, command: { kind: 'event', id: (args[0] as string).toLowerCase() } };
+  const parsed = parseFilterWords(args);
+  const lang = parseLang(parsed.extras.lang);
+  if (parsed.error || lang === 'invalid' || parsed.text.length !== 1 || Object.keys(parsed.filters).length > 0) {
+    return { ok: false, error: '`event` needs exactly one item id, e.g. event 2019-10-07-bis-entity-list-eight-ai-firms (and optionally lang:zh)', topic: 'event' };
+  }
+  return { ok: true, command: withLang({ kind: 'event', id: (parsed.text[0] as string).toLowerCase() }, lang) };
 }
+
+/** The command that opens an item in full, in the language it was shown in. */
+export const eventCommand = (id: string, lang: Lang): string => `event ${id}${lang === 'zh' ? ' lang:zh' : ''}`;
 
 function parseActor({ name, text, argsText, args }: Words): ParseResult {
   if (name === 'who' && readsAsQuestion(args)) return askCommand(text);

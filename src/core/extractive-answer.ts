@@ -1,3 +1,4 @@
+import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import type { AnswerSources } from './answer-lines.js';
 import { joinSentences } from './answer-text.js';
@@ -94,7 +95,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   const shaped = lead.kind === 'item' ? shapeFor(retrieval.kind, context) : null;
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
-  if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: `event ${first.itemId}` });
+  if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: eventCommand(first.itemId, lang) });
   return { kind: 'answer', lang, question, grounded: true, mode: 'extractive', confidence: decision.confidence, questionKind: retrieval.kind,
     text: joinSentences(sentences, lang), citations: refs.citations, related: [], actions };
 }

@@ -52,6 +52,12 @@ describe('parseCommand', () => {
     expect(ok('subscriptions')).toEqual({ kind: 'subscriptions' });
     expect(ok('help')).toEqual({ kind: 'help' });
     expect(ok('HELP events')).toEqual({ kind: 'help', topic: 'events' });
+    expect(ok('event 2019-10-07-bis-entity-list-eight-ai-firms lang:zh')).toEqual({ kind: 'event', id: '2019-10-07-bis-entity-list-eight-ai-firms', lang: 'zh' });
+    expect(ok('status')).toEqual({ kind: 'status' });
+    expect(ok('review')).toEqual({ kind: 'review', action: { verb: 'list', page: 1 } });
+    expect(ok('review list page:2')).toEqual({ kind: 'review', action: { verb: 'list', page: 2 } });
+    expect(ok('review approve FR-2022-21658')).toEqual({ kind: 'review', action: { verb: 'approve', id: 'fr-2022-21658' } });
+    expect(ok('review reject fr-1 not about China')).toEqual({ kind: 'review', action: { verb: 'reject', id: 'fr-1', reason: 'not about China' } });
   });
 
   it('explains malformed commands instead of guessing', () => {
@@ -67,6 +73,11 @@ describe('parseCommand', () => {
     expect(error('ask')).toMatch(/needs a question/);
     expect(error('ask hello lang:fr')).toMatch(/lang: is en or zh/);
     expect(error('framework now')).toMatch(/takes no arguments/);
+    expect(error('event a b')).toMatch(/exactly one item id/);
+    expect(error('review approve')).toMatch(/review approve <id>/);
+    expect(error('review bless fr-1')).toMatch(/review approve <id>/);
+    expect(error('review approve fr-1 now')).toMatch(/review approve <id>/);
+    expect(error('status please')).toMatch(/takes no arguments/);
   });
 
   it('rejects a 10,000-character message with a clear error and no crash', () => {

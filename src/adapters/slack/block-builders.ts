@@ -1,3 +1,4 @@
+import { eventCommand } from '../../core/commands.js';
 import type { Button, KnownBlock, MrkdwnElement } from '@slack/types';
 import { provenanceLabel } from '../../core/labels.js';
 import { formatPartialDate } from '../../core/partial-date.js';
@@ -46,7 +47,7 @@ function cardText(card: ItemCard, lang: Lang, withActors: boolean): string {
 
 /** An item as one section with a "Full item" button: the compact row of profiles and overviews. */
 export function itemRow(card: ItemCard, lang: Lang): KnownBlock {
-  return { type: 'section', text: mrkdwn(cardText(card, lang, false)), accessory: commandButton(REPLY_WORDS[lang].fullItem, `event ${card.id}`) };
+  return { type: 'section', text: mrkdwn(cardText(card, lang, false)), accessory: commandButton(REPLY_WORDS[lang].fullItem, eventCommand(card.id, lang)) };
 }
 
 /** An item as a card: its section (with a "Full item" button) and a context line with its source and id. */
@@ -54,7 +55,7 @@ export function cardBlocks(card: ItemCard, lang: Lang, withSummary: boolean): Kn
   const text = `${cardText(card, lang, true)}${withSummary ? `\n${escapeMrkdwn(clip(card.summary, 600))}` : ''}`;
   const source = card.source ? `${lang === 'zh' ? '出处' : 'Source'}: ${link(card.source.url, card.source.title)} · ` : '';
   return [
-    { type: 'section', text: mrkdwn(text), accessory: commandButton(REPLY_WORDS[lang].fullItem, `event ${card.id}`) },
+    { type: 'section', text: mrkdwn(text), accessory: commandButton(REPLY_WORDS[lang].fullItem, eventCommand(card.id, lang)) },
     context(`${source}\`${card.id}\``),
   ];
 }

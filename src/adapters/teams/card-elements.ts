@@ -1,3 +1,4 @@
+import { eventCommand } from '../../core/commands.js';
 import { provenanceLabel } from '../../core/labels.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { Lang } from '../../core/lang.js';
@@ -61,7 +62,7 @@ export function itemContainer(card: ItemCard, lang: Lang, withSummary = false): 
       { type: 'FactSet', facts },
       ...(card.source ? [text(cardLink(card.source.url, escapeCardText(card.source.title)), { size: 'Small', isSubtle: true })] : []),
     ],
-    selectAction: { type: 'Action.Submit', title: REPLY_WORDS[lang].fullItem, data: { command: `event ${card.id}` } },
+    selectAction: { type: 'Action.Submit', title: REPLY_WORDS[lang].fullItem, data: { command: eventCommand(card.id, lang) } },
   };
 }
 
@@ -76,7 +77,7 @@ export function itemRow(card: ItemCard, lang: Lang): Element {
         text(`${formatPartialDate(card.date, lang)} · ${escapeCardText(card.instrument)}`, { size: 'Small', isSubtle: true, spacing: 'None' }),
       ] },
     ],
-    selectAction: { type: 'Action.Submit', title: REPLY_WORDS[lang].fullItem, data: { command: `event ${card.id}` } },
+    selectAction: { type: 'Action.Submit', title: REPLY_WORDS[lang].fullItem, data: { command: eventCommand(card.id, lang) } },
   };
 }
 
