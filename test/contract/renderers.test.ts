@@ -15,6 +15,8 @@ import { buildDigest } from '../../src/digest/build-digest.js';
 import { cardProblems } from '../support/adaptive-cards.js';
 import { blockKitProblems } from '../support/block-kit-check.js';
 import { tempDir } from '../support/temp-store.js';
+import { candidate } from '../support/candidates.js';
+import { eventCommand } from '../../src/core/commands.js';
 
 type Kind = Reply['kind'];
 type Samples = Record<Kind, Record<Lang, Reply>>;
@@ -54,9 +56,20 @@ async function buildSamples(): Promise<Samples> {
     digest: { en: buildDigest(stored.slice(0, 8), window, 'en', app.data.aliases), zh: buildDigest(stored.slice(0, 30), window, 'zh', app.data.aliases) },
     help: { en: await sample('help', say('help')), zh: { kind: 'help', lang: 'zh', entries: helpEntries('zh') } },
     'usage-error': { en: await sample('usage-error', say('actor nobody-we-know')), zh: await sample('usage-error', say('actor 不存在的机构')) },
+    ...await operatorSamples(),
     notice: { en: await sample('notice', say(`event ${passage?.id}`)),
       zh: { kind: 'notice', lang: 'zh', text: '已订阅本频道的每周摘要。\n\n第一期摘要涵盖从现在起新增的条目。' } },
   };
+}
+
+/** The operator's views (review queue, edit form, status) are in English only: one sample serves both columns. */
+const OPERATOR_KINDS: ReadonlySet<Kind> = new Set(['review-queue', 'review-edit', 'status']);
+async function operatorSamples(): Promise<Pick<Samples, 'review-queue' | 'review-edit' | 'status'>> {
+  await app.store.addCandidates([candidate(1), candidate(2)], '2026-11-01T00:00:00.000Z');
+  const asOperator = (text: string) => app.router.handle(text, { conversationKey: `renderers:${text}`, local: true });
+  const both = (reply: Reply) => ({ en: reply, zh: reply });
+  return { 'review-queue': both(await sample('review-queue', asOperator('review'))), 'review-edit': both(await sample('review-edit', asOperator('review edit fr-2025-04001'))),
+    status: both(await sample('status', asOperator('status'))) };
 }
 
 beforeAll(async () => {
@@ -131,9 +144,27 @@ const NATIVE: Record<Kind, { slack: (blocks: Block[], reply: Reply) => void; tea
       (columnSet.columns as CardElement[]).forEach((column, i) => {
         expect(JSON.stringify(column)).toContain(escapeCardText(reply.sides[i]?.label ?? ''));
         expect(elementsOf(column).filter((e) => e.type === 'FactSet')).toHaveLength(2);
-        for (const latest of reply.sides[i]?.latest ?? []) expect(submitCommands({ body: [column] } as AdaptiveCard)).toContain(`event ${latest.id}`);
+        for (const latest of reply.sides[i]?.latest ?? []) expect(submitCommands({ body: [column] } as AdaptiveCard)).toContain(eventCommand(latest.id, reply.lang));
       });
     },
+  },
+  'review-queue': {
+    slack: (blocks, reply) => {
+      const ids = blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id);
+      if (reply.kind === 'review-queue') expect(ids.filter((id) => id === 'review_approve')).toHaveLength(reply.candidates.length);
+      expect(ids).toEqual(expect.arrayContaining(['review_edit', 'review_reject']));
+    },
+    teams: (card, reply) => {
+      if (reply.kind === 'review-queue') for (const c of reply.candidates) expect(submitCommands(card)).toEqual(expect.arrayContaining([`review approve ${c.id}`, `review edit ${c.id}`, `review reject ${c.id}`]));
+    },
+  },
+  'review-edit': {
+    slack: (blocks, reply) => expect(JSON.stringify(blocks)).toContain(reply.kind === 'review-edit' ? reply.candidate.id : '?'),
+    teams: (card) => expect(typesOf(card)).toEqual(expect.arrayContaining(['Input.Text', 'Input.ChoiceSet'])),
+  },
+  status: {
+    slack: (blocks) => expect(blocks.some((b) => (b.fields?.length ?? 0) >= 6)).toBe(true),
+    teams: (card) => expect(typesOf(card)).toContain('FactSet'),
   },
   framework: {
     slack: (blocks, reply) => {
@@ -207,12 +238,12 @@ function englishIn(reply: Reply, shown: string[]): string[] {
 }
 
 const KINDS = Object.keys(NATIVE) as Kind[];
-const cases = KINDS.flatMap((kind) => (['en', 'zh'] as const).map((lang) => [kind, lang] as const));
+const cases = KINDS.flatMap((kind) => (OPERATOR_KINDS.has(kind) ? ['en'] as const : ['en', 'zh'] as const).map((lang) => [kind, lang] as const));
 
 describe('every reply kind renders natively on every platform, in both languages', () => {
   it('has a sample of every kind in both languages', () => {
     expect(Object.keys(samples).sort()).toEqual([...KINDS].sort());
-    for (const kind of KINDS) for (const lang of ['en', 'zh'] as const) expect(samples[kind][lang]).toMatchObject({ kind, lang });
+    for (const kind of KINDS) for (const lang of ['en', 'zh'] as const) expect(samples[kind][lang]).toMatchObject({ kind, lang: OPERATOR_KINDS.has(kind) ? 'en' : lang });
   });
 
   it.each(cases)('%s (%s) as Block Kit: valid, within limits, drawn with its own blocks', (kind, lang) => {
@@ -242,7 +273,7 @@ describe('every reply kind renders natively on every platform, in both languages
     if (kind !== 'notice' && kind !== 'usage-error') expect(text.split('\n').length).toBeGreaterThan(2);
   });
 
-  it.each(KINDS)('%s in Chinese shows no English code or label on any platform', (kind) => {
+  it.each(KINDS.filter((kind) => !OPERATOR_KINDS.has(kind)))('%s in Chinese shows no English code or label on any platform', (kind) => {
     const reply = samples[kind].zh;
     const slack = replyToBlockKit(reply, { answerId: 7, share: true });
     const shown = [replyToText(reply), ...slack.map((m) => m.text), ...shownStrings(slack), ...shownStrings(replyToAdaptiveCard(reply))];

@@ -41,9 +41,11 @@ export function reviewQueueBlocks(reply: Of<'review-queue'>): KnownBlock[] {
   return blocks;
 }
 
-/** In a message the edit form is a pointer to the button: forms live in modals. */
+/** Forms live in modals, which only a button press can open: typed `review edit <id>` gets the button. */
 export function reviewEditBlocks(reply: Of<'review-edit'>): KnownBlock[] {
-  return [section(`Use the *Edit* button on ${reply.candidate.id} in the review queue to open its form.`)];
+  const { candidate } = reply;
+  return [section(`*Edit ${candidate.id}*\n${escapeMrkdwn(candidate.document.title)}`),
+    { type: 'actions', elements: [{ type: 'button', action_id: 'review_edit', text: { type: 'plain_text', text: 'Open the form' }, value: candidate.id }] }];
 }
 
 const counts = (record: Record<string, number>, label: (k: string) => string = (k) => k): string =>

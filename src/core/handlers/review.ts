@@ -6,26 +6,28 @@ import type { Lang } from '../lang.js';
 import { INSTRUMENTS } from '../policy-item.js';
 import type { CandidateCard, FollowUpAction, Reply } from '../replies.js';
 import { applyCandidateEdit } from '../candidate-edit.js';
+import { approveCandidate, CLI_REVIEWER, editCandidate, mayReview, rejectCandidate } from '../review.js';
 import type { CommandHandler, HandlerDeps, MessageContext } from './handler.js';
 
 const PAGE_SIZE = 5;
 
 /**
- * Who may review: the operator at the local console, and in chat the admins BRIEFING_ADMINS names. With no admins
- * configured nobody in chat may, since approving writes to what every channel is told.
+ * Who may review: the operator at the local console (trusted as the CLI is), and in chat the admins BRIEFING_ADMINS
+ * names. With no admins configured nobody in chat may, since approving writes to what every channel is told.
  */
 export function reviewerOf(context: MessageContext, deps: HandlerDeps): { reviewer: string } | { refusal: string } {
-  if (context.local) return { reviewer: 'console' };
+  if (context.local) return { reviewer: CLI_REVIEWER };
   const admins = deps.subscriptions?.admins ?? null;
   if (!context.channel) return { refusal: 'Reviewing happens in a Slack channel, a Teams chat, the console, or with `briefing review` in a terminal.' };
   const who = `${context.channel.platform}:${context.channel.user}`;
-  if (admins === null) return { refusal: 'Only admins may review candidates, and none are configured: the operator sets BRIEFING_ADMINS (e.g. slack:U123). `briefing review` works in a terminal.' };
-  return admins.includes(who) ? { reviewer: who } : { refusal: `Only admins may review candidates (BRIEFING_ADMINS); ${who} is not one.` };
+  if (admins === null) return { refusal: 'Reviewing from chat needs BRIEFING_ADMINS to list who may (e.g. slack:U123); until then use `briefing review` on the server.' };
+  return mayReview(who, admins) ? { reviewer: who } : { refusal: `Only the bot's admins can review candidates (you are ${who}).` };
 }
 
 /** The review queue: list, show, approve, reject, edit and save candidates the source watches proposed. */
 export const review: CommandHandler<'review'> = async (command, context, deps) => {
-  const lang = command.lang ?? 'en';
+  // The review queue is an admin's tool, in English (the proposals themselves carry both languages).
+  const lang: Lang = 'en';
   const gate = reviewerOf(context, deps);
   if ('refusal' in gate) return notice(lang, gate.refusal);
   const { action } = command;
@@ -36,28 +38,27 @@ export const review: CommandHandler<'review'> = async (command, context, deps) =
 };
 
 async function act(action: Exclude<ReviewAction, { verb: 'list' }>, candidate: Candidate, reviewer: string, lang: Lang, deps: HandlerDeps): Promise<Reply> {
-  const at = deps.clock.now().toISOString();
+  const reviewDeps = { store: deps.store, clock: deps.clock, admins: deps.subscriptions?.admins ?? null, aliases: deps.aliases };
   switch (action.verb) {
     case 'show': return queueOf([candidate], 1, 0, lang, deps, candidate.document.title);
     case 'edit': return candidate.status === 'pending' && candidate.item ? editForm(candidate, lang, deps) : notPending(candidate, lang);
     case 'approve': {
-      if (candidate.status !== 'pending' || !candidate.item) return notPending(candidate, lang);
-      const outcome = await deps.store.approveCandidate(candidate.id, candidate.item, reviewer, at);
-      if (!outcome.ok) return notPending(outcome.candidate ?? candidate, lang);
+      const result = await approveCandidate(candidate.id, reviewer, reviewDeps);
+      if (!result.ok) return notice(lang, result.message);
       await deps.refreshIndex?.();
-      return notice(lang, `Approved: "${candidate.item.title.en}" is now item ${candidate.item.id} and goes out with the next digest.`);
+      const item = result.candidate.item;
+      return notice(lang, `Approved: "${item?.title.en ?? candidate.document.title}" is now item ${item?.id ?? ''} and goes out with the next digest.`);
     }
     case 'reject': {
-      const outcome = await deps.store.rejectCandidate(candidate.id, reviewer, at, action.reason ?? null);
-      return outcome.ok ? notice(lang, `Rejected: "${candidate.document.title}" (${candidate.id}) will not be proposed again.`) : notPending(outcome.candidate ?? candidate, lang);
+      const result = await rejectCandidate(candidate.id, reviewer, action.reason ?? null, reviewDeps);
+      return notice(lang, result.ok ? `Rejected: "${candidate.document.title}" (${candidate.id}) will not be proposed again.` : result.message);
     }
     case 'save': {
       if (candidate.status !== 'pending' || !candidate.item) return notPending(candidate, lang);
       const edited = applyCandidateEdit(candidate.item, action.changes, deps.aliases);
       if (!edited.ok) return notice(lang, `Not saved: ${edited.problems.join('; ')}`);
-      const outcome = await deps.store.updateCandidateItem(candidate.id, edited.item);
-      if (!outcome.ok) return notPending(outcome.candidate ?? candidate, lang);
-      return queueOf([outcome.candidate], 1, 0, lang, deps, 'Saved. Approve it when it reads right.');
+      const result = await editCandidate(candidate.id, edited.item, reviewer, reviewDeps);
+      return result.ok ? queueOf([result.candidate], 1, 0, lang, deps, 'Saved. Approve it when it reads right.') : notice(lang, `Not saved: ${result.message}`);
     }
   }
 }

@@ -3,8 +3,9 @@ import { LAST_INGEST_META, type StatusReport } from '../status-report.js';
 import type { CommandHandler, HandlerDeps, MessageContext } from './handler.js';
 
 /** The operator's view. With admins configured only they see it: it names channels and delivery errors. */
-export const status: CommandHandler<'status'> = async (command, context, deps) => {
-  const lang: Lang = command.lang ?? 'en';
+export const status: CommandHandler<'status'> = async (_command, context, deps) => {
+  // The operator's view is in English, whatever the asker's language.
+  const lang: Lang = 'en';
   const admins = deps.subscriptions?.admins ?? null;
   if (admins && !context.local && !(context.channel && admins.includes(`${context.channel.platform}:${context.channel.user}`))) {
     return { kind: 'notice', lang, text: 'Only admins (BRIEFING_ADMINS) may see the status view.' };
