@@ -1,7 +1,7 @@
 /**
  * npm run calibrate: fits the answerability model (data/answerability.json) on labelled questions: the tuning
- * half of this repository's eval set, its regression set, and the public dev set when it is present. The held-out half is never
- * read. A question is positive when it has expected facts or items, negative when it is unanswerable.
+ * half of this repository's eval set, the second blind set (questions_fresh.json), its regression set, and the public
+ * dev set when it is present. The held-out half is never read. A question is positive when it has expected facts or items, negative when it is unanswerable.
  * Logistic regression by gradient descent with L2 and class weights; the threshold keeps 95% of answerable
  * questions answered and declines as many unanswerable ones as it can.
  */
@@ -17,7 +17,7 @@ import { dataDir, packageRoot } from '../src/config/paths.js';
 import type { EvalQuestion } from './eval-scoring.js';
 
 const root = packageRoot();
-const files = [join(root, 'test', 'eval', 'questions_tuning.json'), join(root, 'test', 'eval', 'questions_regression.json'),
+const files = [join(root, 'test', 'eval', 'questions_tuning.json'), join(root, 'test', 'eval', 'questions_fresh.json'), join(root, 'test', 'eval', 'questions_regression.json'),
   join(root, '..', 'shared', 'eval', 'questions_dev.json')].filter(existsSync);
 const dir = mkdtempSync(join(tmpdir(), 'policy-brief-calibrate-'));
 const app = await openApp(loadConfig({ ...process.env, BRIEFING_DB: join(dir, 'calibrate.db') }));

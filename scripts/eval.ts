@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set tuning|heldout|regression|dev] [--verbose]: runs question sets through `ask` and prints, per kind
+ * npm run eval [-- --set tuning|fresh|heldout|regression|dev] [--verbose]: runs question sets through `ask` and prints, per kind
  * and language: expected fact found, recall@5 of the expected items among the first five citations, and
  * answered-correct / answered-wrong / declined for answerable and unanswerable questions; then the
  * answered-correct vs declined curve over the answerability threshold.
@@ -24,6 +24,7 @@ function questionSets(): Array<{ name: string; path: string }> {
   const root = packageRoot();
   const sets = [
     { name: 'tuning', path: join(root, 'test', 'eval', 'questions_tuning.json') },
+    { name: 'fresh', path: join(root, 'test', 'eval', 'questions_fresh.json') },
     { name: 'heldout', path: join(root, 'test', 'eval', 'questions_heldout.json') },
     { name: 'regression', path: join(root, 'test', 'eval', 'questions_regression.json') },
     { name: 'dev', path: join(root, '..', 'shared', 'eval', 'questions_dev.json') },
@@ -37,7 +38,7 @@ function questionSets(): Array<{ name: string; path: string }> {
 
 const sets = questionSets();
 if (sets.length === 0) {
-  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|heldout|regression|dev.\n');
+  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|heldout|regression|dev.\n');
   process.exit(1);
 }
 

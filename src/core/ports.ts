@@ -200,6 +200,10 @@ export interface Retrieval {
   ideaCount: number;
   /** Content words the store never uses that look like names (capitalised, or Chinese words): things it cannot know. */
   unknownNames: string[];
+  /** Countries the question names that the store never mentions: the question is about something it does not hold. */
+  unknownCountries: string[];
+  /** The store knows none of the question's words and it names no entity but common ones: "the weather in Beijing". */
+  topicAbsent: boolean;
   /** Share of the question's content words the store never uses. */
   unknownShare: number;
   /** The question names a date, period or administration that no stored item falls in. */

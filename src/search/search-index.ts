@@ -1,3 +1,4 @@
+import { isCountryName } from './country-names.js';
 import { dateSpan } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
@@ -38,6 +39,10 @@ export interface SearchQuery {
 export interface SearchResult {
   hits: SearchHit[];
   unknownNames: string[];
+  /** Countries the question names that no document mentions. */
+  unknownCountries: string[];
+  /** The store knows none of the question's words, and it names no entity but the common ones (China): its topic is absent. */
+  topicAbsent: boolean;
   unknownShare: number;
   /** No document passes the question's date and administration filters. */
   emptyPeriod: boolean;
@@ -247,7 +252,9 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   const hasFilter = Boolean(query.filter.from || query.filter.to || query.filter.administrations?.length);
   const ideas = knownIdeas(index);
   const unknown = query.termGroups.filter((group) => !ideas.known(group));
-  const signals = { unknownNames: unknown.filter(ideas.unknownName).map((g) => g.text),
+  const unknownNames = unknown.filter(ideas.unknownName).map((g) => g.text);
+  const topicAbsent = query.termGroups.length > 0 && unknown.length === query.termGroups.length && query.entityGroups.every((group) => isCommon(group.ids));
+  const signals = { unknownNames, unknownCountries: unknownNames.filter(isCountryName), topicAbsent,
     unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0,
     emptyPeriod: hasFilter && periodIsEmpty(pick(query.filter)) };
   // A question about a period the store has nothing in is declined whatever matches: no need to rank.

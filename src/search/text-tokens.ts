@@ -3,6 +3,7 @@
  * overlapping character pairs on both sides, so a question meets the text however a segmenter would split
  * either. Stopwords come from the stopwords-iso lists; nothing here is tuned to particular questions.
  */
+import { isCountryName } from './country-names.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -102,7 +103,7 @@ function chineseWords(run: string): QuestionWord[] {
   let current = '';
   let kind: 'word' | 'suffixed' | 'stray' | null = null;
   const flush = (): void => {
-    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current), nameLike: current.length >= 3 && kind !== 'suffixed' });
+    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current), nameLike: (current.length >= 3 && kind !== 'suffixed') || isCountryName(current) });
     current = '';
     kind = null;
   };

@@ -1,3 +1,4 @@
+import { isCountryName } from './country-names.js';
 import type { AliasKind, AliasTable } from '../core/alias-table.js';
 import { detectLang, type Lang } from '../core/lang.js';
 import type { ItemFilter, QuestionKind } from '../core/ports.js';
@@ -135,7 +136,7 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
     seen.add(word.text);
     const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
-      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || word.nameLike === true });
+      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || word.nameLike === true || isCountryName(word.text) });
   }
   return groups;
 }

@@ -100,6 +100,16 @@ describe('ask on the real store', () => {
     expect(declined.length / unanswerable.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('declines a question about a country or a topic the store never mentions, and answers one about a country it does', async () => {
+    for (const question of ['印度的人工智能国家战略是什么？', 'What does japan plan for AI chips?', 'What is the weather in Beijing?']) {
+      const answer = await ask(question);
+      expect(answer.grounded, question).toBe(false);
+      expect(answer.confidence, question).toBe(0);
+    }
+    const known = await ask('Which countries joined the US in the December 2021 export control pledge against authoritarian tech, with Norway?');
+    expect(citedIds(known)).toContain('2021-12-10-state-export-control-framework-authoritarian-tech');
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);
