@@ -4,7 +4,8 @@ import { dataDir, packageRoot } from './config/paths.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
-import type { Clock, ItemStore, Outbox, Retriever, Summarizer } from './core/ports.js';
+import { createChartRenderer } from './charts/chart-renderer.js';
+import type { ChartRenderer, Clock, ItemStore, Outbox, Retriever, Summarizer } from './core/ports.js';
 import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { createOutbox, type RetryPolicy } from './outbox/outbox.js';
@@ -107,6 +108,8 @@ export interface App extends AppCore {
   retriever: Retriever;
   router: Router;
   summarizer?: Summarizer;
+  /** Draws `chart` replies and digest timelines. */
+  charts: ChartRenderer;
   /** Answers waiting to be posted, shared by the chat adapters; stopped by `close`. */
   outbox: Outbox;
   /** Called whenever a chat command adds or removes a subscription. */
@@ -133,7 +136,8 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }, loadPrompts(join(packageRoot(), 'prompts')), logToStderr)
     : undefined;
   const subscriptionChanges = new Set<() => void>();
-  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock,
+  const charts = createChartRenderer();
+  const router = createRouter({ charts, store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock,
     freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
@@ -144,7 +148,7 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
     await refresher.stop();
     await core.close();
   };
-  return { ...core, close, retriever, router, ...(summarizer ? { summarizer } : {}), outbox, onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
+  return { ...core, close, retriever, router, charts, ...(summarizer ? { summarizer } : {}), outbox, onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
 }
 
 /** Semantic retrieval when an embeddings model is configured; without one, or when it cannot start, retrieval is lexical. */

@@ -15,6 +15,8 @@ import { DatabaseFileError } from '../store/sqlite-faults.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
 import { itemLineText } from './item-text.js';
+import { registerChartCommand } from './chart-command.js';
+import { replyToTerminal } from './chart-file.js';
 
 // `briefing events | head` closes the pipe early: that ends the output, it is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -135,7 +137,7 @@ program.command('say')
   .action(async (words: string[]) => {
     await withApp(async (app) => {
       const reply = await app.router.handle(words.join(' '), { conversationKey: `cli:${process.pid}` });
-      process.stdout.write(`${replyToText(reply)}\n`);
+      process.stdout.write(`${replyToTerminal(reply)}\n`);
       if (reply.kind === 'usage-error') process.exitCode = EXIT_BAD_INPUT;
     });
   });
@@ -211,7 +213,7 @@ program.command('digest')
   .option('--json', 'print each subscription\'s outcome as JSON')
   .action(async (options: { now?: boolean; json?: boolean }) => {
     await withApp(async (app) => {
-      const outcomes = await deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock, targets: digestTargetsFor(app),
+      const outcomes = await deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock, targets: digestTargetsFor(app), charts: app.charts,
         ...(app.summarizer ? { summarizer: app.summarizer } : {}), log: logToStderr }, { force: Boolean(options.now) });
       if (options.json) printJson(outcomes);
       else for (const o of outcomes) process.stdout.write(`subscription ${o.subscriptionId}: ${o.result}${'items' in o ? ` (${o.items} items)` : ''}${'error' in o ? ` (${o.error})` : ''}\n`);
@@ -245,6 +247,8 @@ program.command('event')
       else process.stdout.write(`${replyToText(documentReply(found, 'en', core.data.aliases))}\n`);
     });
   });
+
+registerChartCommand(program, withCore);
 
 try {
   await program.parseAsync(process.argv);
