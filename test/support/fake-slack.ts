@@ -71,9 +71,9 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     const body = custom?.body ?? (method === 'auth.test'
       ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'policy-brief' }
       : method === 'files.getUploadURLExternal' ? { ok: true, upload_url: `http://127.0.0.1:${port}/upload/${file}`, file_id: file }
-      : method === 'files.completeUploadExternal' ? { ok: true, files: (call.args.files ?? []).map((f: { id: string; title?: string }) => ({ id: f.id, title: f.title })) }
-      : method === 'conversations.history' ? { ok: true, messages: history(), has_more: false }
-        : method === 'conversations.replies' ? { ok: true, messages: replies(), has_more: false } : stored);
+        : method === 'files.completeUploadExternal' ? { ok: true, files: (call.args.files ?? []).map((f: { id: string; title?: string }) => ({ id: f.id, title: f.title })) }
+          : method === 'conversations.history' ? { ok: true, messages: history(), has_more: false }
+            : method === 'conversations.replies' ? { ok: true, messages: replies(), has_more: false } : stored);
     const succeeded = (body as { ok?: boolean }).ok && (custom?.status ?? 200) === 200;
     if (method === 'chat.postMessage' && (succeeded || custom?.keep)) (call as SlackCall).ts = (body as { ts?: string }).ts ?? stored.ts;
     res.writeHead(custom?.status ?? 200, { 'content-type': 'application/json', ...(custom?.headers ?? {}) });
