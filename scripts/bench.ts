@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dataDir } from '../src/config/paths.js';
+import { createChartRenderer } from '../src/charts/chart-renderer.js';
+import { chartDataFor } from '../src/core/chart-request.js';
 import { createRouter } from '../src/core/router.js';
 import { loadCuratedData } from '../src/ingest/curated-data.js';
 import { eventsFreeTextFilters } from '../src/search/events-free-text.js';
@@ -17,6 +19,12 @@ import { createSqliteStore } from '../src/store/sqlite-store.js';
 import { syntheticItems } from './synthetic-items.js';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+/** Each chart below is drawn this many times (full size, and small enough for a Teams card). */
+const CHART_RENDERS = Number(process.env.BENCH_CHART_RENDERS ?? 5);
+/** Charts of the curated items (the real ones), as chat and the CLI ask for them. */
+const CHARTS: Array<['timeline' | 'stance', Record<string, string[]>]> = [
+  ['timeline', { actor: ['commerce', 'defense'] }], ['stance', {}], ['timeline', {}], ['stance', { actor: ['commerce', 'defense'] }],
+];
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 3000);
 const clock = { now: () => new Date() };
 
@@ -38,6 +46,33 @@ const EVENTS = [
   'events driver:security', 'events type:entity-list lang:zh', 'events actor:commerce 2019', 'events admin:biden page:3',
   'events 芯片', 'events actor:国防部 driver:power from:2018',
 ];
+
+/**
+ * Chart render times on a store of the curated items only: charts draw at most 200 items, so the synthetic
+ * 100,000 would only measure the store's query. Each render is a full chat chart: data, full size and card size.
+ */
+async function measureCharts(data: ReturnType<typeof loadCuratedData>): Promise<number[]> {
+  const chartDir = mkdtempSync(join(tmpdir(), 'policy-brief-bench-charts-'));
+  try {
+    const store = await createSqliteStore({ path: join(chartDir, 'charts.db'), clock });
+    await seedFromCuratedData(store, data);
+    const renderer = createChartRenderer();
+    const times: number[] = [];
+    for (let i = 0; i < CHART_RENDERS; i++) {
+      for (const [kind, filters] of CHARTS) {
+        const t0 = performance.now();
+        const result = await chartDataFor(kind, filters, i % 2 === 0 ? 'en' : 'zh', { store, aliases: data.aliases });
+        if (!result.ok) throw new Error(result.message);
+        await Promise.all([renderer.render(result.data), renderer.renderSmall(result.data, 17_000)]);
+        times.push(performance.now() - t0);
+      }
+    }
+    await store.close();
+    return times.sort((a, b) => a - b);
+  } finally {
+    rmSync(chartDir, { recursive: true, force: true });
+  }
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -86,6 +121,7 @@ try {
   const ask = await measure(ASK);
   const events = await measure(EVENTS);
   await store.close();
+  const charts = await measureCharts(data);
 
   const result = {
     items: items.length,
@@ -97,6 +133,10 @@ try {
     askP99Ms: +percentile(ask, 99).toFixed(2),
     eventsP50Ms: +percentile(events, 50).toFixed(2),
     eventsP99Ms: +percentile(events, 99).toFixed(2),
+    chartRenders: charts.length,
+    chartP50Ms: +percentile(charts, 50).toFixed(0),
+    chartP95Ms: +percentile(charts, 95).toFixed(0),
+    chartMaxMs: +(charts.at(-1) ?? 0).toFixed(0),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     rssAfterIngestMB: Math.round(rssAfterIngest / 1024 / 1024),
     rssAtEndMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
@@ -108,6 +148,8 @@ try {
     ['index build', `${result.indexBuildSeconds} s`, '≤ 10 s', result.indexBuildSeconds <= 10], ['ask p50', `${result.askP50Ms} ms`, '', null],
     ['ask p99', `${result.askP99Ms} ms`, '≤ 50 ms', result.askP99Ms <= 50], ['events p50', `${result.eventsP50Ms} ms`, '', null],
     ['events p99', `${result.eventsP99Ms} ms`, '≤ 20 ms', result.eventsP99Ms <= 20],
+    ['chart render p50 (curated items)', `${result.chartP50Ms} ms`, '', null],
+    ['chart render p95 (curated items)', `${result.chartP95Ms} ms`, '≤ 1500 ms', result.chartP95Ms <= 1500],
     ['peak RSS', `${result.peakRssMB} MB`, '≤ 500 MB', result.peakRssMB <= 500],
   ];
   process.stdout.write(`${'measure'.padEnd(38)}${'value'.padEnd(14)}${'target'.padEnd(10)}result\n`);

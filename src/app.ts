@@ -5,7 +5,8 @@ import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import { withDailyTokenLimit } from './llm/daily-token-limit.js';
 import { loadPrompts } from './llm/prompts.js';
 import type { Passage } from './core/passage.js';
-import type { Clock, ItemStore, Outbox, Retriever, Summarizer } from './core/ports.js';
+import { createChartRenderer } from './charts/chart-renderer.js';
+import type { ChartRenderer, Clock, ItemStore, Outbox, Retriever, Summarizer } from './core/ports.js';
 import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { createOutbox, type RetryPolicy } from './outbox/outbox.js';
@@ -108,6 +109,8 @@ export interface App extends AppCore {
   retriever: Retriever;
   router: Router;
   summarizer?: Summarizer;
+  /** Draws `chart` replies and digest timelines. */
+  charts: ChartRenderer;
   /** Answers waiting to be posted, shared by the chat adapters; stopped by `close`. */
   outbox: Outbox;
   /** Called whenever a chat command adds or removes a subscription. */
@@ -135,7 +138,8 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
     : undefined;
   const summarizer = llm && config.LLM_DAILY_TOKEN_LIMIT ? withDailyTokenLimit(llm, config.LLM_DAILY_TOKEN_LIMIT, { store: core.store, clock, log: logToStderr }) : llm;
   const subscriptionChanges = new Set<() => void>();
-  const router = createRouter({ store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock, version: packageVersion(),
+  const charts = createChartRenderer();
+  const router = createRouter({ charts, store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock, version: packageVersion(),
     freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
@@ -146,7 +150,7 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
     await refresher.stop();
     await core.close();
   };
-  return { ...core, close, retriever, router, ...(summarizer ? { summarizer } : {}), outbox, onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
+  return { ...core, close, retriever, router, charts, ...(summarizer ? { summarizer } : {}), outbox, onSubscriptionChange: (listener) => subscriptionChanges.add(listener) };
 }
 
 /** Semantic retrieval when an embeddings model is configured; without one, or when it cannot start, retrieval is lexical. */

@@ -60,7 +60,7 @@ async function startSlack(config: Config, deps: Deps, status: ServiceStatus, shu
 
 async function startScheduler(app: App, teams: TeamsAdapter, slack: SlackAdapter | undefined, status: ServiceStatus, shutdown: Shutdown): Promise<void> {
   const scheduler = await startDigestScheduler(app.store, () => deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock,
-    targets: { teams: teams.digestTarget, ...(slack ? { slack: slack.digestTarget } : {}) }, ...(app.summarizer ? { summarizer: app.summarizer } : {}),
+    targets: { teams: teams.digestTarget, ...(slack ? { slack: slack.digestTarget } : {}) }, charts: app.charts, ...(app.summarizer ? { summarizer: app.summarizer } : {}),
     log: logToStderr }).then((outcomes) => {
     for (const outcome of outcomes) if (outcome.result !== 'not-due') logToStderr('digest', { ...outcome });
   }), logToStderr);

@@ -19,6 +19,8 @@ import { DatabaseFileError } from '../store/sqlite-faults.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
 import { itemLineText } from './item-text.js';
+import { registerChartCommand } from './chart-command.js';
+import { replyToTerminal } from './chart-file.js';
 
 // `briefing events | head` closes the pipe early: that ends the output, it is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -143,7 +145,7 @@ program.command('say')
   .action(async (words: string[]) => {
     await withApp(async (app) => {
       const reply = await app.router.handle(words.join(' '), { conversationKey: `cli:${process.pid}` });
-      process.stdout.write(`${replyToText(reply)}\n`);
+      process.stdout.write(`${replyToTerminal(reply)}\n`);
       if (reply.kind === 'usage-error') process.exitCode = EXIT_BAD_INPUT;
     });
   });
@@ -219,7 +221,7 @@ program.command('digest')
   .option('--json', 'print each subscription\'s outcome as JSON')
   .action(async (options: { now?: boolean; json?: boolean }) => {
     await withApp(async (app) => {
-      const outcomes = await deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock, targets: digestTargetsFor(app),
+      const outcomes = await deliverDigests({ store: app.store, aliases: app.data.aliases, clock: app.clock, targets: digestTargetsFor(app), charts: app.charts,
         ...(app.summarizer ? { summarizer: app.summarizer } : {}), log: logToStderr }, { force: Boolean(options.now) });
       if (options.json) printJson(outcomes);
       else for (const o of outcomes) process.stdout.write(`subscription ${o.subscriptionId}: ${o.result}${'items' in o ? ` (${o.items} items)` : ''}${'error' in o ? ` (${o.error})` : ''}\n`);
@@ -255,6 +257,7 @@ program.command('event')
   });
 
 registerStatusCommand(program, withCore);
+registerChartCommand(program, withCore);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { Router } from '../core/router.js';
-import { replyToText } from '../core/render-text.js';
+import { replyToTerminal } from './chart-file.js';
 
 /** A local chat on the same router as Slack and Teams: same commands, same answers, one session's context. */
 export async function runConsoleChat(router: Router, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
@@ -21,7 +21,7 @@ export async function runConsoleChat(router: Router, input: NodeJS.ReadableStrea
       output.write('New conversation: the next question starts a fresh topic.\n\n');
     } else if (text !== '') {
       try {
-        output.write(`\n${replyToText(await router.handle(text, { conversationKey, local: true }))}\n\n`);
+        output.write(`\n${replyToTerminal(await router.handle(text, { conversationKey, local: true }))}\n\n`);
       } catch (error) {
         output.write(`Sorry, that failed: ${(error as Error).message}\n\n`);
       }

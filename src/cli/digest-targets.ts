@@ -1,4 +1,4 @@
-import { teamsSettingsOf, type App } from '../app.js';
+import { logToStderr, teamsSettingsOf, type App } from '../app.js';
 import { createSlackDigestTargetForToken } from '../adapters/slack/slack-digest-target.js';
 import { createTeamsAdapter } from '../adapters/teams/teams-adapter.js';
 import type { DigestDeps } from '../digest/deliver-digests.js';
@@ -8,7 +8,7 @@ export function digestTargetsFor(app: App): DigestDeps['targets'] {
   const { config } = app;
   const targets: DigestDeps['targets'] = {};
   if (config.SLACK_BOT_TOKEN) {
-    targets.slack = createSlackDigestTargetForToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL);
+    targets.slack = createSlackDigestTargetForToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, logToStderr);
   }
   // Teams digests go out through stored conversation references; the endpoint itself is not started.
   targets.teams = createTeamsAdapter(teamsSettingsOf(config),

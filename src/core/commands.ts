@@ -1,3 +1,4 @@
+import type { ChartKind } from './chart-data.js';
 import type { RawFilters } from './filters.js';
 
 import type { Lang } from './lang.js';
@@ -13,6 +14,7 @@ export type Command =
   | { kind: 'compare'; left: string; right: string; lang?: Lang }
   | { kind: 'framework'; lang?: Lang }
   | { kind: 'digest'; since?: string; lang?: Lang }
+  | { kind: 'chart'; chart: ChartKind; filters: RawFilters; lang?: Lang }
   | { kind: 'subscribe'; cadence: 'weekly' | 'daily'; filters: RawFilters; lang?: Lang }
   | { kind: 'unsubscribe' }
   | { kind: 'subscriptions' }
@@ -43,7 +45,7 @@ export interface CandidateEdit {
 
 export type CommandName = Command['kind'];
 export const COMMAND_NAMES: readonly CommandName[] = ['ask', 'events', 'event', 'actor', 'compare', 'framework',
-  'digest', 'subscribe', 'unsubscribe', 'subscriptions', 'review', 'status', 'help'];
+  'digest', 'chart', 'subscribe', 'unsubscribe', 'subscriptions', 'review', 'status', 'help'];
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string; topic?: CommandName };
 
@@ -199,6 +201,21 @@ function parseDigest({ args }: Words): ParseResult {
   return { ok: true, command: withLang(parsed.extras.since ? { kind: 'digest', since: parsed.extras.since } : { kind: 'digest' }, lang) };
 }
 
+/** `chart timeline|stance` with the `events` filters (no free text, no page): the same items a listing shows, drawn. */
+function parseChart({ text, args }: Words): ParseResult {
+  const [kind = '', ...rest] = args;
+  const chart = kind.toLowerCase();
+  if (chart !== 'timeline' && chart !== 'stance' && readsAsQuestion(args)) return askCommand(text);
+  if (chart !== 'timeline' && chart !== 'stance') return { ok: false, error: '`chart` needs timeline or stance, e.g. chart timeline actor:commerce', topic: 'chart' };
+  const parsed = parseFilterWords(rest);
+  if (parsed.error) return { ok: false, error: parsed.error, topic: 'chart' };
+  const lang = parseLang(parsed.extras.lang);
+  if (lang === 'invalid') return { ok: false, error: 'lang: is en or zh', topic: 'chart' };
+  if (parsed.extras.page || parsed.extras.since) return { ok: false, error: 'chart takes the events filters (actor:, admin:, from:, to:, driver:, target:, type:, lang:), not page: or since:', topic: 'chart' };
+  if (parsed.text.length > 0) return { ok: false, error: `chart takes filters such as actor:commerce or from:2019, not "${parsed.text.join(' ')}"`, topic: 'chart' };
+  return { ok: true, command: withLang({ kind: 'chart', chart, filters: parsed.filters }, lang) };
+}
+
 function parseSubscribe({ args }: Words): ParseResult {
   const cadence = args[0]?.toLowerCase() === 'daily' ? 'daily' : 'weekly';
   const parsed = parseFilterWords(args[0] && /^(daily|weekly)$/i.test(args[0]) ? args.slice(1) : args);
@@ -219,6 +236,7 @@ const PARSERS = new Map<string, CommandParser>([
   ['compare', parseCompare],
   ['framework', parseFramework],
   ['digest', parseDigest],
+  ['chart', parseChart], ['图表', parseChart],
   ['subscribe', parseSubscribe],
   ['unsubscribe', () => ({ ok: true, command: { kind: 'unsubscribe' } })],
   ['subscriptions', () => ({ ok: true, command: { kind: 'subscriptions' } })],

@@ -79,3 +79,15 @@ export function resolveFilters(raw: RawFilters, aliases: AliasTable): FilterResu
   if (raw.text?.trim()) filter.text = raw.text.trim();
   return problems.length > 0 ? { ok: false, problems } : { ok: true, filter };
 }
+
+/** Filters as the command words that set them (`actor:commerce from:2019`), quoting values that hold spaces. */
+export function filterWords(filters: RawFilters): string[] {
+  const words: string[] = [];
+  const quote = (value: string) => (/\s/.test(value) ? `"${value}"` : value);
+  for (const key of ['actor', 'admin', 'driver', 'target', 'type'] as const) {
+    for (const value of filters[key] ?? []) words.push(`${key}:${quote(value)}`);
+  }
+  if (filters.from) words.push(`from:${filters.from}`);
+  if (filters.to) words.push(`to:${filters.to}`);
+  return words;
+}

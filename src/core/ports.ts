@@ -1,3 +1,4 @@
+import type { ChartData } from './chart-data.js';
 import type { PolicyItem, StoredItem } from './policy-item.js';
 import type { RawFilters } from './filters.js';
 import type { Reply } from './replies.js';
@@ -263,4 +264,19 @@ export interface DigestTarget {
   findPostedParts(subscription: Subscription, delivery: Delivery): Promise<Map<number, string>>;
   /** Posts any reply into a channel (a Slack channel id, a Teams conversation key): notices such as new candidates. */
   postReply(channel: string, reply: Reply): Promise<void>;
+}
+
+/** A chart as a PNG, base64-encoded so that replies holding it stay plain JSON (the outbox, stored digest parts). */
+export interface ChartImage {
+  pngBase64: string;
+  width: number;
+  height: number;
+}
+
+/** Draws charts. Implemented in src/charts: core says what to draw, never how. */
+export interface ChartRenderer {
+  /** The chart at full size: for Slack uploads and files. */
+  render(chart: ChartData): Promise<ChartImage>;
+  /** A smaller rendering whose PNG is at most `maxBytes` (to travel inside a Teams card), or undefined when none fits. */
+  renderSmall(chart: ChartData, maxBytes: number): Promise<ChartImage | undefined>;
 }

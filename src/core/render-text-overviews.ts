@@ -20,6 +20,7 @@ export function actorProfileText(reply: Of<'actor-profile'>): string {
     lines.push('', `${administrationLabel(group.administration, lang)} (${group.items.length})`);
     for (const card of group.items) lines.push(...cardLines(card, lang, false));
   }
+  for (const action of reply.actions) lines.push('', `→ ${action.label}: ${action.command}`);
   return lines.join('\n');
 }
 
@@ -33,6 +34,7 @@ export function comparisonText(reply: Of<'comparison'>): string {
     for (const card of side.latest) lines.push(...cardLines(card, lang, false).map((l) => `  ${l}`));
     lines.push('');
   }
+  for (const action of reply.actions) lines.push(`→ ${action.label}: ${action.command}`);
   return lines.join('\n').trimEnd();
 }
 

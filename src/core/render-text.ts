@@ -64,6 +64,13 @@ function itemDetailText(reply: Of<'item-detail'>): string {
   ].join('\n');
 }
 
+/** A chart in words: the image itself is written to a file by the terminal, posted by the chat platforms. */
+function chartText(reply: Of<'chart'>): string {
+  const lines = [reply.picture.caption, reply.picture.alt];
+  for (const action of reply.actions) lines.push(`→ ${action.label}: ${action.command}`);
+  return lines.join('\n');
+}
+
 /** Plain text (light markdown) for the terminal and any platform that cannot draw cards. */
 export function replyToText(reply: Reply): string {
   switch (reply.kind) {
@@ -75,6 +82,7 @@ export function replyToText(reply: Reply): string {
     case 'framework': return frameworkText(reply);
     case 'digest-preview': return digestPreviewText(reply);
     case 'digest': return digestText(reply);
+    case 'chart': return chartText(reply);
     case 'help': return helpText(reply);
     case 'usage-error': return usageErrorText(reply);
     case 'notice': return reply.text;

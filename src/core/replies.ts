@@ -1,11 +1,12 @@
+import type { ChartKind } from './chart-data.js';
 import type { CandidateEdit, CommandName, Lang } from './commands.js';
 import type { CandidateDocument, CandidateStatus } from './candidate.js';
 import type { StatusReport } from './status-report.js';
 import type { Driver, ProvenanceKind, StoredItem } from './policy-item.js';
+import type { ChartImage, QuestionKind } from './ports.js';
 
 /** The reading a card shows: the paper's driver, or `none` for an item nobody has read that way (a Federal Register rule). */
 export type CardDriver = Driver | 'none';
-import type { QuestionKind } from './ports.js';
 
 /** An item as a card: what every list, answer and digest shows of it, in one language. */
 export interface ItemCard {
@@ -51,6 +52,18 @@ export interface FollowUpAction {
   command: string;
 }
 
+/** A rendered chart with the words that go with it. */
+export interface ChartPicture {
+  title: string;
+  /** What the chart shows, for screen readers and for platforms that cannot show the image. */
+  alt: string;
+  /** The line posted with the image: what it covers and its power/security counts. */
+  caption: string;
+  image: ChartImage;
+  /** A smaller rendering that fits inside a Teams card; absent when none does. */
+  cardImage?: ChartImage;
+}
+
 /** Everything the router can answer. Renderers switch on `kind` and must handle every case. */
 export type Reply =
   | { kind: 'answer'; lang: Lang; question: string; grounded: boolean; mode: 'extractive' | 'llm'; text: string;
@@ -64,15 +77,22 @@ export type Reply =
   | { kind: 'item-list'; lang: Lang; heading: string; total: number; offset: number; items: ItemCard[]; actions: FollowUpAction[] }
   | { kind: 'item-detail'; lang: Lang; item: StoredItem; card: ItemCard; actorNames: string[]; peopleNames: string[]; targetNames: string[] }
   | { kind: 'actor-profile'; lang: Lang; actorId: string; name: string; otherName: string; tally: DriverTally;
-    byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number }
-  | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide] }
+    byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number; actions: FollowUpAction[] }
+  | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide]; actions: FollowUpAction[] }
   | { kind: 'framework'; lang: Lang; indicators: FrameworkRow[]; tally: DriverTally }
   | { kind: 'digest-preview'; lang: Lang; since: string; total: number; items: ItemCard[]; tally: DriverTally }
   | { kind: 'digest'; lang: Lang; since: string; until: string; total: number; tally: DriverTally; groups: DigestGroup[];
     /** One card per item, or (for many items) one line per item under its administration and actor. */
     layout: 'cards' | 'compact';
     /** A short overview: LLM-written and checked when configured, composed from the items otherwise. */
-    summary: { text: string; citations: Citation[]; model?: string } }
+    summary: { text: string; citations: Citation[]; model?: string };
+    /** A small timeline of the period's items, when there are enough of them and charts are available. */
+    picture?: ChartPicture }
+  | { kind: 'chart'; lang: Lang; chart: ChartKind; picture: ChartPicture;
+    /** The command that draws this chart again (a share button runs it). */
+    command: string;
+    /** Items drawn, and how many matched (more when the chart was cut). */
+    items: number; total: number; note?: string; actions: FollowUpAction[] }
   | { kind: 'help'; lang: Lang; topic?: CommandName; entries: HelpEntry[] }
   | { kind: 'usage-error'; lang: Lang; message: string; entries: HelpEntry[] }
   | { kind: 'notice'; lang: Lang; text: string }

@@ -1,6 +1,7 @@
 import { parseCommand, type Command } from './commands.js';
 import { actor } from './handlers/actor.js';
 import { ask } from './handlers/ask.js';
+import { chart } from './handlers/chart.js';
 import { compare } from './handlers/compare.js';
 import { digest } from './handlers/digest.js';
 import { event } from './handlers/event.js';
@@ -24,7 +25,7 @@ export interface Router {
 }
 
 /** Every command's handler, one file each under handlers/. */
-const HANDLERS: HandlerTable = { ask, events, event, actor, compare, framework, digest, subscribe, unsubscribe, subscriptions, review, status, help };
+const HANDLERS: HandlerTable = { ask, events, event, actor, compare, framework, digest, chart, subscribe, unsubscribe, subscriptions, review, status, help };
 
 export function createRouter(deps: RouterDeps): Router {
   const handlerDeps: HandlerDeps = { ...deps, passagesById: new Map(deps.passages.map((p) => [p.id, p])) };

@@ -1,7 +1,9 @@
 import type { AliasTable } from '../core/alias-table.js';
 import { itemCitation } from '../core/citation.js';
 import { renumberCitations } from '../core/llm-answer.js';
-import type { Clock, DigestTarget, ItemPort, Summarizer, SubscriptionPort } from '../core/ports.js';
+import { buildChartData, MAX_CHART_ITEMS } from '../core/chart-data.js';
+import { DIGEST_CARD_IMAGE_BYTES, drawChart } from '../core/chart-request.js';
+import type { ChartRenderer, Clock, DigestTarget, ItemPort, Summarizer, SubscriptionPort } from '../core/ports.js';
 import type { Delivery, DeliveryPart, Subscription } from '../core/subscription.js';
 import type { Reply } from '../core/replies.js';
 import type { Platform } from '../core/subscription.js';
@@ -14,8 +16,13 @@ export interface DigestDeps {
   clock: Clock;
   targets: Partial<Record<Platform, DigestTarget>>;
   summarizer?: Summarizer;
+  /** Draws the period's timeline into digests of DIGEST_CHART_MIN_ITEMS items or more. */
+  charts?: ChartRenderer;
   log: (message: string, fields?: Record<string, unknown>) => void;
 }
+
+/** A digest of fewer items than this gets no timeline: a picture of one or two marks says nothing the list does not. */
+export const DIGEST_CHART_MIN_ITEMS = 3;
 
 export type DigestOutcome =
   | { subscriptionId: number; result: 'delivered'; items: number; parts: number; messageId: string | null }
@@ -44,6 +51,19 @@ async function withLlmSummary(digest: Extract<Reply, { kind: 'digest' }>, items:
   return { ...digest, summary: { ...renumbered, model: result.model } };
 }
 
+/** The digest with a small timeline of its items; a chart that cannot be drawn is logged and the digest goes out without it. */
+async function withTimeline(digest: Extract<Reply, { kind: 'digest' }>, items: Parameters<typeof buildDigest>[0], deps: DigestDeps) {
+  if (!deps.charts || items.length < DIGEST_CHART_MIN_ITEMS) return digest;
+  try {
+    const data = buildChartData({ kind: 'timeline', lang: digest.lang, items: items.slice(0, MAX_CHART_ITEMS), total: items.length,
+      scope: `${digest.since.slice(0, 10)} – ${digest.until.slice(0, 10)}` }, deps.aliases);
+    return { ...digest, picture: await drawChart(data, deps.charts, DIGEST_CARD_IMAGE_BYTES) };
+  } catch (error) {
+    deps.log('digest: timeline not drawn, sending the digest without it', { error: String((error as Error).message ?? error) });
+    return digest;
+  }
+}
+
 type Plan = { parts: DeliveryPart[]; windowEnd: string; items: number; resumed: boolean } | 'empty';
 
 /**
@@ -67,7 +87,8 @@ async function planParts(subscription: Subscription, target: DigestTarget, deliv
   // Every item of the window, however many: a digest never leaves some behind.
   const items = (await deps.store.listItems(filter, { limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items;
   if (items.length === 0 && !subscription.notifyEmpty) return 'empty';
-  const digest = await withLlmSummary(buildDigest(items, { since: delivery.windowStart, until: windowEnd }, subscription.lang, deps.aliases), items, deps);
+  const built = buildDigest(items, { since: delivery.windowStart, until: windowEnd }, subscription.lang, deps.aliases);
+  const digest = await withTimeline(await withLlmSummary(built, items, deps), items, deps);
   parts = await deps.store.planDelivery(delivery.id, windowEnd, target.render(digest));
   return { parts, windowEnd, items: items.length, resumed };
 }

@@ -54,6 +54,7 @@ async function buildSamples(): Promise<Samples> {
     framework: { en: await sample('framework', say('framework')), zh: await sample('framework', say('framework lang:zh')) },
     'digest-preview': { en: await sample('digest-preview', say('digest')), zh: await sample('digest-preview', say('digest lang:zh')) },
     digest: { en: buildDigest(stored.slice(0, 8), window, 'en', app.data.aliases), zh: buildDigest(stored.slice(0, 30), window, 'zh', app.data.aliases) },
+    chart: { en: await sample('chart', say('chart timeline actor:commerce actor:defense')), zh: await sample('chart', say('chart stance actor:商务部 actor:国防部')) },
     help: { en: await sample('help', say('help')), zh: { kind: 'help', lang: 'zh', entries: helpEntries('zh') } },
     'usage-error': { en: await sample('usage-error', say('actor nobody-we-know')), zh: await sample('usage-error', say('actor 不存在的机构')) },
     ...await operatorSamples(),
@@ -127,7 +128,8 @@ const NATIVE: Record<Kind, { slack: (blocks: Block[], reply: Reply) => void; tea
     },
     teams: (card, reply) => {
       expect(typesOf(card)).toContain('ColumnSet');
-      if (reply.kind === 'actor-profile') expect(submitCommands(card).length).toBe(reply.total);
+      if (reply.kind === 'actor-profile') expect(submitCommands(card).filter((c) => c.startsWith('event ')).length).toBe(reply.total);
+      if (reply.kind === 'actor-profile') expect(card.actions?.map((a) => (a.data as { command: string }).command)).toEqual(reply.actions.map((a) => a.command));
     },
   },
   comparison: {
@@ -187,6 +189,20 @@ const NATIVE: Record<Kind, { slack: (blocks: Block[], reply: Reply) => void; tea
     slack: (blocks) => expect(blocks[0]?.type === 'header' && blocks[1]?.fields?.length === 4).toBe(true),
     teams: (card) => expect(typesOf(card)).toContain('FactSet'),
   },
+  chart: {
+    slack: (blocks, reply) => {
+      if (reply.kind !== 'chart') throw new Error('not a chart');
+      expect(blocks[0]?.text?.text).toContain(escapeMrkdwn(reply.picture.caption));
+      expect(buttonValues(blocks)).toEqual(expect.arrayContaining(reply.actions.map((a) => a.command)));
+    },
+    teams: (card, reply) => {
+      const image = elementsOf(card).find((e) => e.type === 'Image');
+      if (reply.kind !== 'chart' || !image) throw new Error('no Image element');
+      expect(image.url).toMatch(/^data:image\/png;base64,/);
+      expect(Buffer.from(String(image.url).split(',')[1] ?? '', 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(image.altText).toBe(reply.picture.alt);
+    },
+  },
   help: {
     slack: (blocks, reply) => expect(buttonValues(blocks)).toHaveLength(reply.kind === 'help' ? reply.entries.length : -1),
     teams: (card, reply) => expect(elementsOf(card).filter((e) => e.type === 'ActionSet')).toHaveLength(reply.kind === 'help' ? reply.entries.length : -1),
@@ -212,6 +228,7 @@ function verbatim(reply: Reply): string[] {
   const texts = collectCards(reply).map((c) => c.source?.title ?? '');
   if (reply.kind === 'item-detail') texts.push(...reply.item.sources.flatMap((s) => [s.title, s.publisher ?? '']), reply.item.notes ?? '');
   if (reply.kind === 'help' || reply.kind === 'usage-error') texts.push(...reply.entries.flatMap((e) => [e.usage, ...e.examples]));
+  if ('actions' in reply) texts.push(...reply.actions.map((a) => a.command));
   return texts.filter(Boolean).flatMap((t) => [t, escapeMrkdwn(t), escapeMrkdwn(t).replace(/\|/g, '¦'), escapeCardText(t)]).sort((a, b) => b.length - a.length);
 }
 function collectCards(value: unknown): ItemCard[] {

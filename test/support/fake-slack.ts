@@ -8,6 +8,8 @@ export interface SlackCall {
   args: Record<string, any>;
   /** For a successful chat.postMessage: the ts the fake gave the message. */
   ts?: string;
+  /** For a file's bytes POSTed to the upload URL the fake handed out (method `upload`): the bytes. */
+  bytes?: Buffer;
 }
 
 /**
@@ -27,13 +29,33 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
   return args;
 }
 
+/** The file in an upload: the body as sent, or (as @slack/web-api sends it) the one part of a multipart form. */
+function uploadedBytes(body: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  if (!contentType?.startsWith('multipart/form-data') || !boundary) return body;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf('\r\n\r\n', body.indexOf(delimiter)) + 4;
+  return body.subarray(start, body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), start));
+}
+
 /** A loopback Slack Web API that records every call; `override` can make a method fail, rate-limit or differ. */
 export async function startFakeSlack(override: (call: SlackCall, count: number) => MethodReply = () => undefined) {
   const calls: SlackCall[] = [];
   let ts = 1_700_000_000;
+  let port = 0;
+  let fileId = 0;
   const server: Server = createServer(async (req, res) => {
-    let raw = '';
-    for await (const chunk of req) raw += chunk;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    // files.uploadV2's second step: the file's bytes, POSTed to the upload_url files.getUploadURLExternal gave.
+    const upload = /^\/upload\/([\w-]+)$/.exec(req.url ?? '');
+    if (upload) {
+      const bytes = uploadedBytes(Buffer.concat(chunks), req.headers['content-type']);
+      calls.push({ method: 'upload', args: { file_id: upload[1], contentType: req.headers['content-type'] }, bytes });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+      return;
+    }
+    const raw = Buffer.concat(chunks).toString('utf8');
     const method = (req.url ?? '').replace(/^\/api\//, '').replace(/\?.*$/, '');
     const call = { method, args: parseArgs(raw, req.headers['content-type']) };
     calls.push(call);
@@ -45,23 +67,28 @@ export async function startFakeSlack(override: (call: SlackCall, count: number) 
     const history = () => inChannel().filter((c) => !c.args.thread_ts).reverse().map(asMessage);
     const replies = () => inChannel().filter((c) => c.args.thread_ts === call.args.ts).map(asMessage);
     const stored = { ok: true, ts: `${ts++}.000100`, channel: call.args.channel ?? 'C1' };
+    const file = `F${++fileId}`;
     const body = custom?.body ?? (method === 'auth.test'
       ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'policy-brief' }
-      : method === 'conversations.history' ? { ok: true, messages: history(), has_more: false }
-        : method === 'conversations.replies' ? { ok: true, messages: replies(), has_more: false } : stored);
+      : method === 'files.getUploadURLExternal' ? { ok: true, upload_url: `http://127.0.0.1:${port}/upload/${file}`, file_id: file }
+        : method === 'files.completeUploadExternal' ? { ok: true, files: (call.args.files ?? []).map((f: { id: string; title?: string }) => ({ id: f.id, title: f.title })) }
+          : method === 'conversations.history' ? { ok: true, messages: history(), has_more: false }
+            : method === 'conversations.replies' ? { ok: true, messages: replies(), has_more: false } : stored);
     const succeeded = (body as { ok?: boolean }).ok && (custom?.status ?? 200) === 200;
     if (method === 'chat.postMessage' && (succeeded || custom?.keep)) (call as SlackCall).ts = (body as { ts?: string }).ts ?? stored.ts;
     res.writeHead(custom?.status ?? 200, { 'content-type': 'application/json', ...(custom?.headers ?? {}) });
     res.end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     apiUrl: `http://127.0.0.1:${port}/api/`,
     responseUrl: (id: string) => `http://127.0.0.1:${port}/response/${id}`,
     calls,
     /** Every chat.postMessage call, whether Slack stored the message or not. */
     posted: () => calls.filter((c) => c.method === 'chat.postMessage'),
+    /** The file upload sequence of files.uploadV2, in order: get the URL, POST the bytes, complete (share). */
+    uploads: () => calls.filter((c) => ['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal'].includes(c.method)),
     /** The messages Slack stored: what people in the channel see. */
     stored: () => calls.filter((c) => c.method === 'chat.postMessage' && c.ts),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -12,6 +12,8 @@ type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 export interface AnswerButtons {
   answerId?: number;
   share?: boolean;
+  /** A chart answered privately gets a button that posts it to the channel. */
+  shareChart?: boolean;
 }
 
 /**
@@ -49,8 +51,8 @@ export function itemListBlocks(reply: Of<'item-list'>): KnownBlock[] {
     if (i > 0) blocks.push(divider);
     blocks.push(...cardBlocks(card, reply.lang, false));
   });
-  const next = reply.actions[0];
-  if (next) blocks.push({ type: 'actions', elements: [commandButton(next.label, next.command)] });
+  // One row per button: Slack wants action ids unique within a block.
+  for (const action of reply.actions) blocks.push({ type: 'actions', elements: [commandButton(action.label, action.command)] });
   return blocks;
 }
 

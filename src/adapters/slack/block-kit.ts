@@ -3,6 +3,7 @@ import { assertNever, type Reply } from '../../core/replies.js';
 import { replyToText } from '../../core/render-text.js';
 import { answerBlocks, itemDetailBlocks, itemListBlocks, type AnswerButtons } from './answer-blocks.js';
 import { LIMITS, section } from './block-builders.js';
+import { chartBlocks } from './chart-upload.js';
 import { digestToBlockKit } from './digest-blocks.js';
 import { helpBlocks, noticeBlocks, usageErrorBlocks } from './help-blocks.js';
 import { clip, escapeMrkdwn } from './mrkdwn.js';
@@ -71,6 +72,7 @@ export function replyToBlockKit(reply: Reply, buttons: AnswerButtons = {}): Slac
     case 'framework': return withFallback(reply, frameworkBlocks(reply));
     case 'digest-preview': return withFallback(reply, digestPreviewBlocks(reply));
     case 'digest': return digestToBlockKit(reply).map(({ text, blocks }) => ({ text, blocks }));
+    case 'chart': return withFallback(reply, chartBlocks(reply, Boolean(buttons.shareChart)));
     case 'help': return withFallback(reply, helpBlocks(reply));
     case 'usage-error': return withFallback(reply, usageErrorBlocks(reply));
     case 'notice': return withFallback(reply, noticeBlocks(reply));

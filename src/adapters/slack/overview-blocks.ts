@@ -4,7 +4,7 @@ import { administrationLabel, countLabel, indicatorLabel } from '../../core/labe
 import type { ComparisonSide, FrameworkRow, Reply } from '../../core/replies.js';
 import { leaningText, REPLY_WORDS } from '../../core/reply-words.js';
 import type { Lang } from '../../core/lang.js';
-import { cardBlocks, context, divider, EMOJI, fieldsSection, header, itemRow, section, tallyFields } from './block-builders.js';
+import { cardBlocks, commandButton, context, divider, EMOJI, fieldsSection, header, itemRow, section, tallyFields } from './block-builders.js';
 import { clip, escapeMrkdwn } from './mrkdwn.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
@@ -20,8 +20,12 @@ export function actorProfileBlocks(reply: Of<'actor-profile'>): KnownBlock[] {
     blocks.push(divider, section(`*${administrationLabel(group.administration, lang)}* · ${countLabel(group.items.length, lang)}`));
     for (const card of group.items) blocks.push(itemRow(card, lang));
   }
-  return blocks;
+  return [...blocks, ...actionRows(reply.actions)];
 }
+
+/** Follow-up buttons, one row each (Slack wants action ids unique within a block). */
+const actionRows = (actions: ReadonlyArray<{ label: string; command: string }>): KnownBlock[] =>
+  actions.map((action) => ({ type: 'actions', elements: [commandButton(action.label, action.command)] }));
 
 /** One side's column of a comparison row, cut to a field's size. */
 const sideTally = (side: ComparisonSide, lang: Lang): string =>
@@ -51,6 +55,7 @@ export function comparisonBlocks(reply: Of<'comparison'>): KnownBlock[] {
     fieldsSection(pair((s) => sideIndicators(s, lang)), `*${words.indicators}*`),
     divider,
     fieldsSection(pair((s) => sideLatest(s, lang)), `*${words.latest}*`),
+    ...actionRows(reply.actions),
   ];
 }
 

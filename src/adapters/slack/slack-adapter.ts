@@ -174,7 +174,7 @@ export function createSlackAdapter(settings: SlackSettings, deps: SlackDeps): Sl
       listener = undefined;
     },
     state: () => connection.state(),
-    digestTarget: createSlackDigestTarget(deliveryClient),
+    digestTarget: createSlackDigestTarget(deliveryClient, deps.log),
     async idle() {
       await background.settled();
       await deps.outbox.idle();

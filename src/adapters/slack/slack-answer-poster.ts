@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { OutboxEntry, OutboxPoster } from '../../core/ports.js';
 import type { SlackMessage } from './block-kit.js';
+import { uploadChart, type SlackUpload } from './chart-upload.js';
 import { postOneSafely, replaceSafely } from './post-safely.js';
 import { classifySlackError, slackErrorCode } from './slack-failure.js';
 
@@ -15,6 +16,11 @@ export interface SlackAnswerPayload {
   messages: SlackMessage[];
   /** The whole answer as text, for when Slack rejects the blocks. */
   plain: string;
+  /**
+   * A chart, uploaded before the messages (part 1). A file carries no message metadata, so a retry after a lost
+   * response cannot tell it went up and may upload it again; the messages after it are never repeated.
+   */
+  upload?: SlackUpload;
 }
 
 const EVENT_TYPE = 'policy_brief_answer';
@@ -49,10 +55,16 @@ export function createSlackAnswerPoster(client: WebClient): OutboxPoster {
     return seen;
   }
 
-  /** Posts one message of the answer; `whole` when its plain text went out instead, standing for every message. */
+  /** Posts one part of the answer (the chart, or a message); `whole` when its plain text went out instead, standing for every message. */
   async function postPart(payload: SlackAnswerPayload, part: number): Promise<{ whole: boolean }> {
-    const message = payload.messages[part - 1] as SlackMessage;
-    if (part === 1 && payload.replaceTs) {
+    const target = { channel: payload.channel, ...(payload.threadTs ? { thread_ts: payload.threadTs } : {}) };
+    if (payload.upload && part === 1) {
+      await uploadChart(client, target, payload.upload);
+      return { whole: false };
+    }
+    const first = payload.upload ? 2 : 1;
+    const message = payload.messages[part - first] as SlackMessage;
+    if (part === first && payload.replaceTs) {
       // Replacing is idempotent: a retry replaces the working message again, never adds a second answer.
       try {
         return await replaceSafely(client, { channel: payload.channel, ts: payload.replaceTs }, message, payload.plain);
@@ -61,9 +73,8 @@ export function createSlackAnswerPoster(client: WebClient): OutboxPoster {
       }
     }
     const metadataFor = (whole: boolean) => ({ event_type: EVENT_TYPE,
-      event_payload: { answer_key: payload.key, part, parts: payload.messages.length, ...(whole ? { whole: true } : {}) } });
-    const { whole } = await postOneSafely(client, { channel: payload.channel, ...(payload.threadTs ? { thread_ts: payload.threadTs } : {}) },
-      message, payload.plain, metadataFor);
+      event_payload: { answer_key: payload.key, part, parts: payload.messages.length + (payload.upload ? 1 : 0), ...(whole ? { whole: true } : {}) } });
+    const { whole } = await postOneSafely(client, target, message, payload.plain, metadataFor);
     return { whole };
   }
 
@@ -73,7 +84,8 @@ export function createSlackAnswerPoster(client: WebClient): OutboxPoster {
       try {
         const seen: Seen = checkFirst ? await postedParts(payload, entry) : new Map();
         if ([...seen.values()].some((s) => s.whole)) return { ok: true };
-        for (let part = entry.partsPosted + 1; part <= payload.messages.length; part++) {
+        const parts = payload.messages.length + (payload.upload ? 1 : 0);
+        for (let part = entry.partsPosted + 1; part <= parts; part++) {
           const whole = seen.has(part) ? false : (await postPart(payload, part)).whole;
           await progress(part);
           if (whole) break;

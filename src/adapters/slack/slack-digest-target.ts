@@ -2,6 +2,7 @@ import { WebClient } from '@slack/web-api';
 import type { DigestTarget } from '../../core/ports.js';
 import type { Subscription } from '../../core/subscription.js';
 import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
+import { chartUpload, isUpload, uploadChart } from './chart-upload.js';
 import { digestToBlockKit, type SlackDigestPart } from './digest-blocks.js';
 import { postOneSafely } from './post-safely.js';
 import { classifySlackError } from './slack-failure.js';
@@ -21,7 +22,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * posted a part anyway (a lost response, a crash before it was recorded), the channel's history shows which parts
  * went out, and only the others are posted.
  */
-export function createSlackDigestTarget(client: WebClient): DigestTarget {
+export function createSlackDigestTarget(client: WebClient, log: (message: string, fields?: Record<string, unknown>) => void = () => {}): DigestTarget {
   /** The parts of a delivery in the channel's history since shortly before its window ended, by part number. */
   async function postedParts(subscription: Subscription, deliveryId: number, windowEnd: string): Promise<Map<number, string>> {
     const found = new Map<number, string>();
@@ -41,8 +42,16 @@ export function createSlackDigestTarget(client: WebClient): DigestTarget {
   }
 
   return {
-    render: (digest) => digestToBlockKit(digest),
+    // The period's timeline goes up as a file after the digest's messages.
+    render: (digest) => [...digestToBlockKit(digest), ...(digest.picture ? [chartUpload(digest.picture)] : [])],
     async postPart(subscription, payload, tag) {
+      if (isUpload(payload)) {
+        // A chart is a bonus: its failure is logged and the digest still counts as delivered.
+        return uploadChart(client, { channel: subscription.channel }, payload).catch((error: unknown) => {
+          log('digest: chart not uploaded', { subscription: subscription.id, error: classifySlackError(error).code });
+          return null;
+        });
+      }
       const part = payload as SlackDigestPart;
       const metadata = { event_type: EVENT_TYPE, event_payload: { delivery_id: String(tag.deliveryId), part: tag.part, parts: tag.parts } };
       const started = Date.now();
@@ -78,6 +87,6 @@ export function createDeliveryClient(token: string, apiUrl?: string): WebClient 
 }
 
 /** A digest target with its own Web API client, for delivering outside the running bot (`briefing digest run`). */
-export function createSlackDigestTargetForToken(token: string, apiUrl?: string): DigestTarget {
-  return createSlackDigestTarget(createDeliveryClient(token, apiUrl));
+export function createSlackDigestTargetForToken(token: string, apiUrl?: string, log?: (message: string, fields?: Record<string, unknown>) => void): DigestTarget {
+  return createSlackDigestTarget(createDeliveryClient(token, apiUrl), log);
 }

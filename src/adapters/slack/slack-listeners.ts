@@ -7,7 +7,8 @@ import type { ItemStore } from '../../core/ports.js';
 import type { SlackDeps } from './slack-adapter.js';
 import type { Reply } from '../../core/replies.js';
 import type { MessageContext, Router } from '../../core/router.js';
-import { replyToBlockKit, replyToPlainSlackText } from './block-kit.js';
+import { replyToBlockKit, replyToPlainSlackText, type SlackMessage } from './block-kit.js';
+import { chartUpload, uploadChart } from './chart-upload.js';
 import { postSafely, slackErrorCode } from './post-safely.js';
 import { registerReviewListeners } from './slack-review-listeners.js';
 import type { SlackAnswerPayload } from './slack-answer-poster.js';
@@ -80,11 +81,14 @@ function createMessageAnswerer(deps: SlackListenerDeps) {
       const reply = await answer(deps.router, message, { conversationKey: conversation,
         ...(event.user ? { channel: { platform: 'slack' as const, id: event.channel, user: event.user } } : {}),
         ...(progress ? { onProgress: progress.update } : {}) });
-      const messages = replyToBlockKit(reply, await answerButtons(deps.store, reply, conversation, message.text, false));
+      // A chart goes up as a file with its caption, followed by its buttons; anything else as messages.
+      const messages = reply.kind === 'chart' ? chartButtons(reply)
+        : replyToBlockKit(reply, await answerButtons(deps.store, reply, conversation, message.text, false));
       // A progress update still in flight must not land on top of the answer.
       await progress?.finish();
       const payload: SlackAnswerPayload = { key: randomUUID(), channel: event.channel, ...(threadTs ? { threadTs } : {}),
-        ...(workingTs ? { replaceTs: workingTs } : {}), messages, plain: replyToPlainSlackText(reply) };
+        ...(workingTs ? { replaceTs: workingTs } : {}), messages, plain: replyToPlainSlackText(reply),
+        ...(reply.kind === 'chart' ? { upload: chartUpload(reply.picture) } : {}) };
       await deps.outbox.send('slack', payload);
     } catch (error) {
       deps.log('slack: could not answer', { level: 'warn', channel: event.channel, error: slackErrorCode(error) ?? String(error) });
@@ -92,6 +96,13 @@ function createMessageAnswerer(deps: SlackListenerDeps) {
         .catch(() => {});
     }
   };
+}
+
+/** The buttons under a chart posted in a thread (its caption goes with the file): one row each, as Slack wants ids unique in a block. */
+function chartButtons(reply: Extract<Reply, { kind: 'chart' }>): SlackMessage[] {
+  if (reply.actions.length === 0) return [];
+  const [message] = replyToBlockKit(reply);
+  return message ? [{ text: message.text, blocks: message.blocks.filter((block) => block.type === 'actions') }] : [];
 }
 
 /** Edits the "working…" message as an LLM streams, at most every 1.5 s; `finish` waits out an edit in flight and stops. */
@@ -117,7 +128,7 @@ function registerSlashCommand(app: App, deps: SlackListenerDeps): void {
   app.command('/brief', async ({ command, ack, respond }) => {
     const message = parseMessage(unescapeSlack(command.text ?? ''), deps.slowAnswers);
     const conversation = `slack:${command.team_id}:${command.channel_id}:${command.user_id}:slash`;
-    const render = async (reply: Reply) => replyToBlockKit(reply, await answerButtons(deps.store, reply, conversation, message.text, true));
+    const render = async (reply: Reply) => replyToBlockKit(reply, { ...(await answerButtons(deps.store, reply, conversation, message.text, true)), shareChart: true });
     const context = { conversationKey: conversation, channel: { platform: 'slack' as const, id: command.channel_id, user: command.user_id } };
     if (!message.slow) {
       const [first, ...rest] = await render(await answer(deps.router, message, context));
@@ -141,7 +152,21 @@ function registerButtons(app: App, deps: SlackListenerDeps): void {
     const channel = (body as { channel?: { id?: string } }).channel?.id ?? '';
     const reply = await deps.router.handle(value, { conversationKey: `slack:${body.user.id}:${channel}:buttons`,
       channel: { platform: 'slack', id: channel, user: body.user.id } });
-    for (const message of replyToBlockKit(reply)) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    for (const message of replyToBlockKit(reply, { shareChart: true })) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  });
+
+  // A private answer cannot hold a file: "Post chart here" draws the chart again and uploads it to the channel.
+  app.action('share_chart', async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const channel = (body as { channel?: { id?: string } }).channel?.id;
+    const reply = await deps.router.handle((action as { value?: string }).value ?? '', { conversationKey: `slack:${body.user.id}:${channel ?? ''}:buttons` });
+    if (!channel || reply.kind !== 'chart') return;
+    try {
+      await uploadChart(client, { channel }, chartUpload(reply.picture, `<@${body.user.id}> shared: ${reply.picture.caption}`));
+    } catch (error) {
+      deps.log('slack: chart not posted', { channel, error: slackErrorCode(error) ?? String(error) });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `Could not post the chart here (${slackErrorCode(error) ?? 'error'}).` });
+    }
   });
 
   app.action('share_answer', async ({ ack, action, body, client, respond }) => {

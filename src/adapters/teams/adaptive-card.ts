@@ -1,5 +1,6 @@
 import { assertNever, type Reply } from '../../core/replies.js';
 import { answerCard, itemDetailCard, itemListCard, type CardParts } from './card-answers.js';
+import { chartCard } from './card-chart.js';
 import { text, type AdaptiveCard } from './card-elements.js';
 import { helpCard, noticeCard, usageErrorCard } from './card-help.js';
 import { actorProfileCard, comparisonCard, digestPreviewCard, frameworkCard } from './card-overviews.js';
@@ -28,6 +29,7 @@ function partsOf(reply: Reply): CardParts & { shortened?: boolean } {
     case 'framework': return frameworkCard(reply);
     case 'digest-preview': return digestPreviewCard(reply);
     case 'digest': return digestCard(reply);
+    case 'chart': return chartCard(reply);
     case 'help': return helpCard(reply);
     case 'usage-error': return usageErrorCard(reply);
     case 'notice': return noticeCard(reply);

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/lang.js';
 import type { ComparisonSide, FrameworkRow, Reply } from '../../core/replies.js';
 import { leadingDriver, leaningText, REPLY_WORDS } from '../../core/reply-words.js';
 import type { CardParts } from './card-answers.js';
-import { COLOR, EMOJI, escapeCardText, heading, itemRow, tallyColumns, tallyFacts, text, title, type Element } from './card-elements.js';
+import { COLOR, EMOJI, escapeCardText, heading, itemRow, submit, tallyColumns, tallyFacts, text, title, type Element } from './card-elements.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
@@ -18,7 +18,7 @@ export function actorProfileCard(reply: Of<'actor-profile'>): CardParts {
     body.push(heading(`${administrationLabel(group.administration, lang)} · ${countLabel(group.items.length, lang)}`, { separator: true }));
     body.push(...group.items.map((card) => itemRow(card, lang)));
   }
-  return { body, actions: [] };
+  return { body, actions: reply.actions.map((a) => submit(a.label, a.command)) };
 }
 
 /** One side of a comparison as a column: its count, leaning, tally, indicators and latest items. */
@@ -47,7 +47,7 @@ export function comparisonCard(reply: Of<'comparison'>): CardParts {
   return { body: [
     title(REPLY_WORDS[lang].versus(left.label, right.label)),
     { type: 'ColumnSet', columns: [sideColumn(left, lang, false), sideColumn(right, lang, true)] },
-  ], actions: [] };
+  ], actions: reply.actions.map((a) => submit(a.label, a.command)) };
 }
 
 function indicatorContainer(row: FrameworkRow, lang: Lang): Element {

@@ -1,6 +1,7 @@
 import { digestEntries, digestHeadline as headline, digestPeriod as period, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { ItemCard, Reply } from '../../core/replies.js';
+import { chartImage } from './card-chart.js';
 import { answerText, BADGE, cardLink, EMOJI, escapeCardText, itemContainer, text, type AdaptiveCard, type Element } from './card-elements.js';
 
 type Digest = Extract<Reply, { kind: 'digest' }>;
@@ -26,6 +27,8 @@ function firstOpening(digest: Digest, part: number, parts: number): Element[] {
   body.push(text(answerText(digest.summary.text, digest.summary.citations), { spacing: 'Medium' }));
   for (const c of digest.summary.citations) body.push(text(cardLink(c.url, `${c.n}. ${c.date} · ${escapeCardText(c.title)}`), { size: 'Small', spacing: 'None' }));
   if (digest.summary.model) body.push(text(escapeCardText(digest.summary.model), { size: 'Small', isSubtle: true, spacing: 'None' }));
+  const image = digest.picture ? chartImage(digest.picture) : undefined;
+  if (image) body.push(image);
   return body;
 }
 

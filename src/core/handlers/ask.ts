@@ -4,6 +4,7 @@ import type { Lang } from '../lang.js';
 import { answerWithLlm } from '../llm-answer.js';
 import type { ConversationTurn, Retrieval } from '../ports.js';
 import { previousTurn, rememberTurn } from './conversation.js';
+import { chartAction } from './chart.js';
 import { events } from './events.js';
 import type { CommandHandler, HandlerDeps } from './handler.js';
 import { itemsById } from './item-lookup.js';
@@ -30,8 +31,22 @@ export const ask: CommandHandler<'ask'> = async (command, context, deps) => {
       items, passages: deps.passagesById }, context.onProgress)
     : extractive;
   await rememberTurn(deps, context, { question: command.question, topic: retrieval.topic, filter: retrieval.filter, lang });
-  return reply;
+  const chartable = reply.kind === 'answer' && reply.grounded && (reply.questionKind === 'timeline' || reply.questionKind === 'list');
+  return chartable && deps.charts ? { ...reply, actions: [...reply.actions, chartAction('timeline', questionFilters(retrieval), lang, command.lang)] } : reply;
 };
+
+/** The filters a question names (actors, targets, administrations, period): what its timeline chart draws. */
+function questionFilters(retrieval: Retrieval): RawFilters {
+  const filters: RawFilters = {};
+  for (const kind of ['actor', 'target'] as const) {
+    const ids = retrieval.entities.filter((e) => e.kind === kind).map((e) => e.id);
+    if (ids.length > 0) filters[kind] = ids;
+  }
+  if (retrieval.filter.administrations) filters.admin = retrieval.filter.administrations;
+  if (retrieval.filter.from) filters.from = retrieval.filter.from;
+  if (retrieval.filter.to) filters.to = retrieval.filter.to;
+  return filters;
+}
 
 async function retrieve(question: string, previous: ConversationTurn | undefined, deps: HandlerDeps): Promise<Retrieval> {
   const semantic = deps.semantic ? await deps.semantic.rank(question, RETRIEVAL_LIMIT) : null;

@@ -1,9 +1,10 @@
-import { administrationFromName } from '../filters.js';
+import { administrationFromName, type RawFilters } from '../filters.js';
 import { tallyDrivers } from '../item-card.js';
 import { administrationLabel } from '../labels.js';
 import { detectLang, type Lang } from '../lang.js';
 import { INDICATORS } from '../policy-item.js';
-import type { ComparisonSide } from '../replies.js';
+import type { ComparisonSide, FollowUpAction } from '../replies.js';
+import { chartAction } from './chart.js';
 import { ask } from './ask.js';
 import type { CommandHandler, HandlerDeps } from './handler.js';
 import { allMatching, cardsOf, refFilter } from './item-lookup.js';
@@ -24,8 +25,29 @@ export const compare: CommandHandler<'compare'> = async (command, context, deps)
     }
     sides.push(side);
   }
-  return { kind: 'comparison', lang, sides: [sides[0] as ComparisonSide, sides[1] as ComparisonSide] };
+  return { kind: 'comparison', lang, sides: [sides[0] as ComparisonSide, sides[1] as ComparisonSide],
+    actions: deps.charts ? stanceActions([command.left, command.right], lang, deps, command.lang) : [] };
 };
+
+/**
+ * The stance chart of both sides: one chart for two actors (or two administrations), whose lanes or panels are the
+ * sides; an actor against an administration would filter to their overlap, so each side gets its own chart.
+ */
+function stanceActions(names: string[], lang: Lang, deps: HandlerDeps, asked?: Lang): FollowUpAction[] {
+  const filters: RawFilters[] = names.flatMap((name): RawFilters[] => {
+    const admin = administrationFromName(name);
+    if (admin) return [{ admin: [admin] }];
+    const [id] = deps.aliases.resolve(name);
+    const kind = id ? deps.aliases.get(id)?.kind : undefined;
+    return id && kind === 'actor' ? [{ actor: [id] }] : id && kind === 'target' ? [{ target: [id] }] : [];
+  });
+  const [left, right] = filters;
+  if (!left || !right) return filters.map((f) => chartAction('stance', f, lang, asked));
+  const sameKind = Object.keys(left)[0] === Object.keys(right)[0];
+  if (!sameKind) return [chartAction('stance', left, lang, asked), chartAction('stance', right, lang, asked)];
+  const key = Object.keys(left)[0] as 'actor' | 'admin' | 'target';
+  return [chartAction('stance', { [key]: [...(left[key] ?? []), ...(right[key] ?? [])] }, lang, asked)];
+}
 
 async function comparisonSide(name: string, lang: Lang, deps: HandlerDeps): Promise<ComparisonSide | 'a question' | 'unknown'> {
   const admin = administrationFromName(name);

@@ -1,5 +1,6 @@
 import type { Lang } from '../commands.js';
-import { resolveFilters, type RawFilters } from '../filters.js';
+import { filterWords, resolveFilters, type RawFilters } from '../filters.js';
+import { chartAction } from './chart.js';
 import { countLabel } from '../labels.js';
 import { detectLang } from '../lang.js';
 import type { FollowUpAction } from '../replies.js';
@@ -25,7 +26,11 @@ export const events: CommandHandler<'events'> = async (command, context, deps) =
   await rememberTurn(deps, context, { question: eventsCommandText(raw, command.page, command.lang), topic: raw.text ?? '',
     filter: resolved.filter, lang, events: raw });
   return { kind: 'item-list', lang, heading: countLabel(listed.total, lang), total: listed.total, offset,
-    items: cardsOf(items, lang, deps.aliases), actions: more ? [nextPage(command.filters, command.page, command.lang, lang)] : [] };
+    items: cardsOf(items, lang, deps.aliases), actions: [
+      ...(more ? [nextPage(command.filters, command.page, command.lang, lang)] : []),
+      // Only filters can be charted: words left over from the free text would list fewer items than the chart draws.
+      ...(listed.total > 0 && !raw.text && deps.charts ? [chartAction('timeline', raw, lang, command.lang)] : []),
+    ] };
 };
 
 function nextPage(filters: RawFilters, page: number, asked: Lang | undefined, lang: Lang): FollowUpAction {
@@ -34,13 +39,7 @@ function nextPage(filters: RawFilters, page: number, asked: Lang | undefined, la
 
 /** The `events` command text for another page of the same list. */
 function eventsCommandText(filters: RawFilters, page: number, lang?: Lang): string {
-  const parts = ['events'];
-  const quote = (value: string) => (/\s/.test(value) ? `"${value}"` : value);
-  for (const key of ['actor', 'admin', 'driver', 'target', 'type'] as const) {
-    for (const value of filters[key] ?? []) parts.push(`${key}:${quote(value)}`);
-  }
-  if (filters.from) parts.push(`from:${filters.from}`);
-  if (filters.to) parts.push(`to:${filters.to}`);
+  const parts = ['events', ...filterWords(filters)];
   if (lang) parts.push(`lang:${lang}`);
   parts.push(`page:${page}`);
   if (filters.text) parts.push(filters.text);

@@ -2,7 +2,7 @@ import type { AliasTable } from '../alias-table.js';
 import type { AnswerabilityModel } from '../answerability.js';
 import type { Command, CommandName } from '../commands.js';
 import type { Passage } from '../passage.js';
-import type { Clock, ItemStore, Retriever, Summarizer } from '../ports.js';
+import type { ChartRenderer, Clock, ItemStore, Retriever, Summarizer } from '../ports.js';
 import type { Reply } from '../replies.js';
 import type { FreeTextFilterExtractor } from '../router-support.js';
 import type { Platform } from '../subscription.js';
@@ -26,6 +26,8 @@ export interface RouterDeps {
   subscriptions?: SubscriptionSettings;
   /** The running version, for the status view. */
   version?: string;
+  /** Draws charts (src/charts); without it `chart` says charts are not available. */
+  charts?: ChartRenderer;
 }
 
 export interface SubscriptionSettings {
