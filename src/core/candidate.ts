@@ -41,10 +41,13 @@ export interface Candidate {
 
 export type NewCandidate = Pick<Candidate, 'id' | 'source' | 'document' | 'status' | 'item' | 'suggestedReading' | 'reason'>;
 
-/** The outcome of approving or rejecting: what the reviewer is told. */
+/**
+ * The outcome of approving, rejecting or editing in the store. `conflict`: approving would overwrite a stored item of
+ * that id (an edited id that is taken); nothing changed.
+ */
 export type ReviewOutcome =
   | { ok: true; candidate: Candidate }
-  | { ok: false; reason: 'unknown' | 'not-pending'; candidate?: Candidate };
+  | { ok: false; reason: 'unknown' | 'not-pending' | 'conflict'; candidate?: Candidate };
 
 /** One run of a source watch, as the operator view shows it. */
 export interface SourceRun {

@@ -55,7 +55,7 @@ export interface ConversationTurn {
 }
 
 export type {
-  AnswerCachePort, AnswerPort, ConversationPort, ItemPort, ItemStore, OutboxPort, PlatformRefPort, StoreHealthPort, SubscriptionPort,
+  AnswerCachePort, AnswerPort, ConversationPort, ItemPort, ItemStore, OutboxPort, PlatformRefPort, ReviewPort, StoreHealthPort, SubscriptionPort,
 } from './store-ports.js';
 
 /** A message kept in the store until it is posted: retried after failures, resumed after a restart. */

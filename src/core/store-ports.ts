@@ -127,7 +127,7 @@ export interface StoreHealthPort {
 
 /** The whole store: every port, for the wiring and for consumers that use many of them. */
 export type ItemStore = ItemPort & ConversationPort & SubscriptionPort & OutboxPort & AnswerPort & AnswerCachePort & PlatformRefPort
-  & StoreHealthPort;
+  & ReviewPort & StoreHealthPort;
 
 /** The review queue of documents found by source watches, and the watches' cursors and runs. */
 export interface ReviewPort {
@@ -140,17 +140,18 @@ export interface ReviewPort {
   listCandidates(status: CandidateStatus, page: { limit: number; offset: number }): Promise<{ total: number; candidates: Candidate[] }>;
   /**
    * In one transaction: stores `item` (the candidate's, possibly edited; `addedAt` is now, so the next digest carries
-   * it) and marks the pending candidate approved. Anything but a pending candidate is refused and nothing changes.
+   * it) and marks the pending candidate approved. Anything but a pending candidate is refused, and so is an item id
+   * that is already stored (`conflict`): then nothing changes. Core callers go through `approveCandidate` in review.ts.
    */
   approveCandidate(id: string, item: PolicyItem, reviewer: string, at: string): Promise<ReviewOutcome>;
   /** Marks a pending candidate rejected for good. */
   rejectCandidate(id: string, reviewer: string, at: string, reason: string | null): Promise<ReviewOutcome>;
-  /** Replaces a pending candidate's proposed item (an edit before approval). */
+  /** Replaces a pending candidate's proposed item (an edit before approval); refused unless pending. */
   updateCandidateItem(id: string, item: PolicyItem): Promise<ReviewOutcome>;
-  /** Where a watch continues from (an ISO date), or null before its first successful run. */
+  /** Where a watch continues from (an ISO date, YYYY-MM-DD), or null before its first successful run. */
   getSourceCursor(watch: string): Promise<string | null>;
   setSourceCursor(watch: string, cursor: string): Promise<void>;
   recordSourceRun(watch: string, run: SourceRun): Promise<void>;
-  /** The latest run of each watch. */
+  /** The latest run of each watch, by watch id. */
   latestSourceRuns(): Promise<Array<{ watch: string; run: SourceRun }>>;
 }

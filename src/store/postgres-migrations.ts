@@ -79,4 +79,22 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     version: 6,
     sql: 'CREATE TABLE embeddings (doc_id TEXT NOT NULL, model TEXT NOT NULL, content_hash TEXT NOT NULL, vector BYTEA NOT NULL, PRIMARY KEY (doc_id, model));',
   },
+  {
+    version: 7,
+    sql: `
+      CREATE TABLE candidates (
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, document_id TEXT NOT NULL, publication_date TEXT NOT NULL, document TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', 'skipped')), item TEXT, suggested_reading TEXT, reason TEXT,
+        found_at TEXT NOT NULL, reviewed_at TEXT, reviewer TEXT
+      );
+      CREATE INDEX candidates_by_status ON candidates (status, found_at, publication_date, id);
+      CREATE TABLE source_cursors (watch TEXT PRIMARY KEY, cursor TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE source_runs (
+        id SERIAL PRIMARY KEY, watch TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'partial', 'failed')), seen INTEGER NOT NULL, proposed INTEGER NOT NULL,
+        skipped INTEGER NOT NULL, known INTEGER NOT NULL, error TEXT
+      );
+      CREATE INDEX source_runs_by_watch ON source_runs (watch, id);
+    `,
+  },
 ];

@@ -9,7 +9,7 @@ type Row = { body: string; added_at: string };
 const toStored = (row: Row): StoredItem => ({ ...(JSON.parse(row.body) as PolicyItem), addedAt: row.added_at });
 
 /** Held by every write that changes items, so change sequence numbers follow the order in which writes commit. */
-const ITEM_WRITE_LOCK = 7_151_945;
+export const ITEM_WRITE_LOCK = 7_151_945;
 
 /** Items, passages, meta values and embeddings, on either database. */
 export function sqlItems(db: SqlDatabase, clock: Clock): ItemPort {
@@ -85,7 +85,7 @@ export async function setMeta(runner: Pick<SqlDatabase, 'run'>, key: string, val
 }
 
 /** One write of items: changed ones take the same, next change sequence number. */
-async function upsertAll(tx: SqlTransaction, dialect: SqlDialect, items: readonly PolicyItem[], at: string): Promise<UpsertResult> {
+export async function upsertAll(tx: SqlTransaction, dialect: SqlDialect, items: readonly PolicyItem[], at: string): Promise<UpsertResult> {
   const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
   // Taken first, before any row lock, so writers queue here and never deadlock on items.
   await tx.lock(ITEM_WRITE_LOCK);

@@ -1,35 +1,9 @@
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyItem } from '../../src/core/policy-item.js';
 import type { ItemStore } from '../../src/core/ports.js';
-import { createPostgresStore } from '../../src/store/postgres-store.js';
-import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { fixtureItem } from '../support/fixtures.js';
-import { manualClock, tempDir } from '../support/temp-store.js';
-
-type StoreFactory = (clock: ReturnType<typeof manualClock>) => Promise<{ store: ItemStore; cleanup: () => Promise<void> | void }>;
-
-/** The PostgreSQL server this machine runs (trust auth, database `test`); each test gets a schema of its own. */
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const implementations: Array<[string, StoreFactory]> = [
-  ['sqlite', async (clock) => {
-    const { dir, cleanup } = tempDir();
-    return { store: await createSqliteStore({ path: join(dir, 'briefing.db'), clock }), cleanup };
-  }],
-  ['postgres', async (clock) => {
-    const schema = `pb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const store = await createPostgresStore({ connectionString: TEST_DATABASE_URL, clock, schema });
-    return { store, cleanup: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    } };
-  }],
-];
+import { storeImplementations as implementations } from '../support/store-implementations.js';
+import { manualClock } from '../support/temp-store.js';
 
 const item = (id: string, date: string, overrides: Partial<PolicyItem> = {}): PolicyItem =>
   fixtureItem({ id: id as PolicyItem['id'], date, ...overrides });
