@@ -15,6 +15,7 @@ import { DatabaseFileError } from '../store/sqlite-faults.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
 import { itemLineText } from './item-text.js';
+import { registerReviewCommands, registerSourcesCommands } from './review-commands.js';
 
 // `briefing events | head` closes the pipe early: that ends the output, it is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -245,6 +246,9 @@ program.command('event')
       else process.stdout.write(`${replyToText(documentReply(found, 'en', core.data.aliases))}\n`);
     });
   });
+
+registerSourcesCommands(program, withCore);
+registerReviewCommands(program, withCore);
 
 try {
   await program.parseAsync(process.argv);

@@ -27,7 +27,12 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().max(600_000).default(10_000),
   DIGEST_CRON: z.string().trim().min(1).default('0 9 * * 1').refine((value) => validate(value), 'expected a cron expression such as "0 9 * * 1"'),
   DIGEST_TZ: z.string().trim().min(1).default('UTC').refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
-  /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */
+  /** The Federal Register API's base (the part before /api/v1), or a server answering the same API. */
+  FEDREG_API_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://www.federalregister.gov' })
+    .default('https://www.federalregister.gov').transform((value) => value.replace(/\/api\/v1\/?$/, '').replace(/\/+$/, '')),
+  /** When the source watches run (in DIGEST_TZ): daily at 06:00 by default. */
+  SOURCES_CRON: z.string().trim().min(1).default('0 6 * * *').refine((value) => validate(value), 'expected a cron expression such as "0 6 * * *" (daily at 06:00)'),
+  /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. Reviewing from chat needs it set. */
   BRIEFING_ADMINS: z.string().trim().optional().transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : null)),
 });
 
