@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Watch } from '../../src/core/source-watches.js';
-import { approveCandidate, CLI_REVIEWER, rejectCandidate, type ReviewDeps } from '../../src/core/review.js';
+import { approveCandidate, CLI_REVIEWER, editCandidate, rejectCandidate, type ReviewDeps } from '../../src/core/review.js';
+import type { PolicyItem } from '../../src/core/policy-item.js';
 import { runSources, runWatch, type SourceRunDeps } from '../../src/sources/run-sources.js';
 import { sourceRunDepsFor } from '../../src/sources/source-run-deps.js';
 import { startFakeFederalRegister } from '../support/fake-federal-register.js';
@@ -127,5 +128,24 @@ describe('reviewing what a run proposed', () => {
     expect(await ids('pending')).toEqual(RELEVANT.filter((id) => id !== 'fr-2024-25422'));
     expect(await rejectCandidate('fr-2024-25422', CLI_REVIEWER, null, reviewDeps(null))).toMatchObject({ ok: false, refusal: 'not-pending' });
     expect(await rejectCandidate('fr-2099-00001', CLI_REVIEWER, null, reviewDeps(null))).toMatchObject({ ok: false, refusal: 'unknown' });
+  });
+
+  it('takes an edit before approval when it is a valid item, and refuses one whose id another item has', async () => {
+    await runSources(depsFor(core), { since: '2019-01-01' });
+    const proposed = (await core.store.getCandidate('fr-2022-21658'))?.item as PolicyItem;
+    expect(await editCandidate('fr-2022-21658', { ...proposed, actors: ['nobody'] }, CLI_REVIEWER, reviewDeps(null))).toMatchObject({ ok: false, refusal: 'invalid',
+      message: 'The edited item is not valid: actors.0: nobody is not a known actor (add it to data/aliases.json)' });
+    const edited = { ...proposed, title: { en: proposed.title.en, zh: '实施额外出口管制：部分先进计算与半导体制造物项' }, translation: 'human' };
+    expect(await editCandidate('fr-2022-21658', edited, 'teams:29:x', reviewDeps(null))).toMatchObject({ ok: false, refusal: 'forbidden' });
+    expect(await editCandidate('fr-2022-21658', edited, CLI_REVIEWER, reviewDeps(null))).toMatchObject({ ok: true, candidate: { item: { translation: 'human' } } });
+    expect(await approveCandidate('fr-2022-21658', CLI_REVIEWER, reviewDeps(null))).toMatchObject({ ok: true });
+    expect((await core.store.getItem(proposed.id))?.title.zh).toBe('实施额外出口管制：部分先进计算与半导体制造物项');
+
+    const taken = { ...((await core.store.getCandidate('fr-2019-22210'))?.item as PolicyItem), id: '2019-10-07-bis-entity-list-eight-ai-firms' };
+    expect(await editCandidate('fr-2019-22210', taken, CLI_REVIEWER, reviewDeps(null))).toMatchObject({ ok: true });
+    const conflict = await approveCandidate('fr-2019-22210', CLI_REVIEWER, reviewDeps(null));
+    expect(conflict).toMatchObject({ ok: false, refusal: 'conflict',
+      message: 'fr-2019-22210: an item with id 2019-10-07-bis-entity-list-eight-ai-firms is already stored; edit the id first.' });
+    expect((await core.store.getItem('2019-10-07-bis-entity-list-eight-ai-firms'))?.provenance.kind).toBe('paper');
   });
 });
