@@ -12,6 +12,9 @@ import { startDigestScheduler } from './digest/digest-scheduler.js';
 import { ListenError } from './service/http-listener.js';
 import { createServiceStatus, type ServiceStatus } from './service/service-status.js';
 import { handleShutdown, type Shutdown } from './service/shutdown.js';
+import { runSources } from './sources/run-sources.js';
+import { sourceRunDepsFor } from './sources/source-run-deps.js';
+import { startSourcesScheduler } from './sources/sources-scheduler.js';
 
 /** A port that cannot be opened is a bad setting: say which. */
 async function listening<T>(variable: string, start: () => Promise<T>): Promise<T> {
@@ -70,6 +73,15 @@ async function startScheduler(app: App, teams: TeamsAdapter, slack: SlackAdapter
   logToStderr('digests: scheduler on', { defaultSchedule: app.config.DIGEST_CRON, timeZone: app.config.DIGEST_TZ });
 }
 
+/** The Federal Register watches on SOURCES_CRON (in DIGEST_TZ); found documents wait in the review queue. */
+function startSources(app: App, shutdown: Shutdown): void {
+  const deps = sourceRunDepsFor(app, logToStderr);
+  const scheduler = startSourcesScheduler(app.config.SOURCES_CRON, app.config.DIGEST_TZ, (signal) => runSources(deps, { signal }), logToStderr);
+  shutdown.addWork('sources', () => scheduler.stop());
+  logToStderr('sources: Federal Register watches on', { schedule: app.config.SOURCES_CRON, timeZone: app.config.DIGEST_TZ,
+    watches: app.data.sources.watches.map((watch) => watch.id), api: app.config.FEDREG_API_URL });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const status = createServiceStatus();
@@ -91,6 +103,7 @@ async function main(): Promise<void> {
   const teams = await startTeams(config, deps, shutdown);
   const slack = await startSlack(config, deps, status, shutdown);
   await startScheduler(app, teams, slack, status, shutdown);
+  startSources(app, shutdown);
   shutdown.started();
   logToStderr('started', { pid: process.pid });
 

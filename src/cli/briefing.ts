@@ -21,6 +21,7 @@ import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-outp
 import { itemLineText } from './item-text.js';
 import { registerChartCommand } from './chart-command.js';
 import { replyToTerminal } from './chart-file.js';
+import { registerReviewCommands, registerSourcesCommands } from './review-commands.js';
 
 // `briefing events | head` closes the pipe early: that ends the output, it is not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -258,6 +259,8 @@ program.command('event')
 
 registerStatusCommand(program, withCore);
 registerChartCommand(program, withCore);
+registerSourcesCommands(program, withCore);
+registerReviewCommands(program, withCore);
 
 try {
   await program.parseAsync(process.argv);

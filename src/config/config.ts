@@ -34,7 +34,12 @@ const envSchema = z.object({
   REVIEW_CHANNEL: z.string().trim().regex(/^(slack:[A-Z0-9]+|teams:\S+)$/, 'expected slack:<channel id> (e.g. slack:C0123ABCD) or teams:<conversation id>').optional(),
   /** How much the bot logs, on stderr as JSON lines. */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. */
+  /** The Federal Register API's base (the part before /api/v1), or a server answering the same API. */
+  FEDREG_API_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://www.federalregister.gov' })
+    .default('https://www.federalregister.gov').transform((value) => value.replace(/\/api\/v1\/?$/, '').replace(/\/+$/, '')),
+  /** When the source watches run (in DIGEST_TZ): daily at 06:00 by default. */
+  SOURCES_CRON: z.string().trim().min(1).default('0 6 * * *').refine((value) => validate(value), 'expected a cron expression such as "0 6 * * *" (daily at 06:00)'),
+  /** Who may subscribe channels: comma-separated "slack:U123" / "teams:29:…"; unset lets anyone. Reviewing from chat needs it set. */
   BRIEFING_ADMINS: z.string().trim().optional().transform((value) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : null)),
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createAliasTable, type AliasTable } from '../core/alias-table.js';
 import { sourceDocumentSchema, type Passage, type SourceDocument } from '../core/passage.js';
 import { aliasTableSchema, type PolicyItem } from '../core/policy-item.js';
+import { sourcesConfigSchema, type SourcesConfig } from '../core/source-watches.js';
 import { createVocabulary, vocabularySchema, type Vocabulary } from '../core/vocabulary.js';
 import { answerabilityModelSchema, type AnswerabilityModel } from '../core/answerability.js';
 import { formatIngestError, parseItems } from './parse-items.js';
@@ -18,6 +19,8 @@ export interface CuratedData {
   items: PolicyItem[];
   documents: SourceDocument[];
   passages: Passage[];
+  /** What the source watches fetch and how they judge it (data/sources.json). */
+  sources: SourcesConfig;
   /** Hash of the files read: the store re-seeds only when it changes. */
   fingerprint: string;
 }
@@ -70,6 +73,10 @@ export function loadCuratedData(dataDir: string): CuratedData {
     for (const issue of vocabularyResult.error.issues) problems.push(`${vocabularyPath} at ${issue.path.join('.')}: ${issue.message}`);
   }
 
+  const sourcesPath = join(dataDir, 'sources.json');
+  const sources = loadSources(readJson(sourcesPath), aliases);
+  problems.push(...sources.problems.map((problem) => `${sourcesPath} at ${problem}`));
+
   const items: PolicyItem[] = [];
   const fileById = new Map<string, string>();
   for (const path of jsonFiles(join(dataDir, 'items'))) {
@@ -99,6 +106,23 @@ export function loadCuratedData(dataDir: string): CuratedData {
     passages.push(...result.data.passages.map((p) => ({ ...p, documentId: result.data.document.id })));
   }
 
-  if (problems.length > 0 || !vocabularyResult.success || !modelResult.success) throw new CuratedDataError(problems);
-  return { aliases, vocabulary: createVocabulary(vocabularyResult.data), answerability: modelResult.data, items, documents, passages, fingerprint: hash.digest('hex') };
+  if (problems.length > 0 || !vocabularyResult.success || !modelResult.success || !sources.config) throw new CuratedDataError(problems);
+  return { aliases, vocabulary: createVocabulary(vocabularyResult.data), answerability: modelResult.data, items, documents, passages,
+    sources: sources.config, fingerprint: hash.digest('hex') };
+}
+
+/** data/sources.json checked whole: its schema, and every actor and target it names is in the alias table with that kind. */
+function loadSources(json: unknown, aliases: AliasTable): { config?: SourcesConfig; problems: string[] } {
+  const result = sourcesConfigSchema.safeParse(json);
+  if (!result.success) return { problems: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
+  const problems: string[] = [];
+  for (const [agency, actors] of Object.entries(result.data.agencyActors)) {
+    actors.forEach((id, index) => {
+      if (aliases.get(id)?.kind !== 'actor') problems.push(`agencyActors.${agency}.${index}: ${id} is not an actor in data/aliases.json`);
+    });
+  }
+  result.data.relevance.forEach((rule, at) => rule.targets.forEach((id, index) => {
+    if (aliases.get(id)?.kind !== 'target') problems.push(`relevance.${at}.targets.${index}: ${id} is not a target in data/aliases.json`);
+  }));
+  return problems.length > 0 ? { problems } : { config: result.data, problems };
 }

@@ -7,6 +7,8 @@ export interface Prompts {
   /** What each answer shape adds to the answer prompt. */
   shapes: Record<'list' | 'timeline' | 'compare' | 'reading', string>;
   digestSummary: string;
+  /** Title and summary of a document found by a source watch, into Chinese. */
+  translateItem: string;
 }
 
 export function loadPrompts(promptsDir: string): Prompts {
@@ -21,6 +23,7 @@ export function loadPrompts(promptsDir: string): Prompts {
     answer: read('answer.md'),
     shapes: { list: read('answer-list.md'), timeline: read('answer-timeline.md'), compare: read('answer-compare.md'), reading: read('answer-reading.md') },
     digestSummary: read('digest-summary.md'),
+    translateItem: read('translate-item.md'),
   };
 }
 
