@@ -15,6 +15,7 @@ import { handleShutdown, type Shutdown } from './service/shutdown.js';
 import { runSources } from './sources/run-sources.js';
 import { sourceRunDepsFor } from './sources/source-run-deps.js';
 import { startSourcesScheduler } from './sources/sources-scheduler.js';
+import { announceCandidates, type ReviewNoticeDeps } from './sources/review-notice.js';
 
 /** A port that cannot be opened is a bad setting: say which. */
 async function listening<T>(variable: string, start: () => Promise<T>): Promise<T> {
@@ -74,9 +75,11 @@ async function startScheduler(app: App, teams: TeamsAdapter, slack: SlackAdapter
 }
 
 /** The Federal Register watches on SOURCES_CRON (in DIGEST_TZ); found documents wait in the review queue. */
-function startSources(app: App, shutdown: Shutdown): void {
+function startSources(app: App, targets: ReviewNoticeDeps['targets'], shutdown: Shutdown): void {
   const deps = sourceRunDepsFor(app, logToStderr);
-  const scheduler = startSourcesScheduler(app.config.SOURCES_CRON, app.config.DIGEST_TZ, (signal) => runSources(deps, { signal }), logToStderr);
+  const notice = { store: app.store, aliases: app.data.aliases, targets, log: logToStderr };
+  const scheduler = startSourcesScheduler(app.config.SOURCES_CRON, app.config.DIGEST_TZ,
+    async (signal) => announceCandidates(await runSources(deps, { signal }), app.config.REVIEW_CHANNEL, notice), logToStderr);
   shutdown.addWork('sources', () => scheduler.stop());
   logToStderr('sources: Federal Register watches on', { schedule: app.config.SOURCES_CRON, timeZone: app.config.DIGEST_TZ,
     watches: app.data.sources.watches.map((watch) => watch.id), api: app.config.FEDREG_API_URL });
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
   const teams = await startTeams(config, deps, shutdown);
   const slack = await startSlack(config, deps, status, shutdown);
   await startScheduler(app, teams, slack, status, shutdown);
-  startSources(app, shutdown);
+  startSources(app, { teams: teams.digestTarget, ...(slack ? { slack: slack.digestTarget } : {}) }, shutdown);
   shutdown.started();
   logToStderr('started', { pid: process.pid });
 

@@ -35,16 +35,25 @@ export interface ShapeContext {
 export function summarySentences(item: StoredItem, n: number, lang: Lang, limit = Infinity): string[] {
   const summary = item.summary[lang];
   const sentences = splitSentences(summary).slice(0, limit);
-  if (!summary.includes(item.date.slice(0, 4)) && sentences[0]) {
-    const date = formatPartialDate(item.date, lang);
+  const origin = originNote(item, lang);
+  if ((origin || !summary.includes(item.date.slice(0, 4))) && sentences[0]) {
+    const date = `${formatPartialDate(item.date, lang)}${origin}`;
     sentences[0] = lang === 'zh' ? `${date}，${sentences[0]}` : `${date}: ${sentences[0]}`;
   }
   return sentences.map((s) => cite(s, n));
 }
 
+/** " (Federal Register 2022-21658)" after the date of an item from outside the paper, so every mention says its source. */
+function originNote(item: StoredItem, lang: Lang): string {
+  const { kind, documentId } = item.provenance;
+  if (kind === 'paper') return '';
+  const source = `${provenanceLabel(kind, lang)}${documentId ? ` ${documentId}` : ''}`;
+  return lang === 'zh' ? `（${source}）` : ` (${source})`;
+}
+
 /** "October 7, 2019: BIS adds … [1]." / "2019年10月7日，……[1]。" */
 export function titleLine(item: StoredItem, n: number, lang: Lang): string {
-  const date = formatPartialDate(item.date, lang);
+  const date = `${formatPartialDate(item.date, lang)}${originNote(item, lang)}`;
   return cite(lang === 'zh' ? `${date}，${item.title.zh}` : `${date}: ${item.title.en}`, n);
 }
 

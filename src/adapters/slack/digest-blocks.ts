@@ -1,3 +1,4 @@
+import { provenanceLabel } from '../../core/labels.js';
 import type { KnownBlock } from '@slack/types';
 import { digestEntries, digestHeadline, digestPeriod as period, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
 import { formatPartialDate } from '../../core/partial-date.js';
@@ -46,15 +47,15 @@ function itemCard(card: ItemCard, lang: Digest['lang']): KnownBlock[] {
   const title = `*${link(card.source?.url ?? null, card.title)}*`;
   return [
     { type: 'section', text: mrkdwn(clip(`${title}\n${escapeMrkdwn(clip(card.summary, 400))}`, 3000)), fields: [
-      mrkdwn(`*${words.date}*\n${escapeMrkdwn(formatPartialDate(card.date, lang))}`), mrkdwn(`*${words.reading}*\n${EMOJI[card.driver]} ${words[card.driver]}`),
+      mrkdwn(`*${words.date}*\n${escapeMrkdwn(formatPartialDate(card.date, lang))}`), mrkdwn(`*${words.reading}*\n${EMOJI[card.driver]} ${words[card.driver]}${card.origin === 'paper' ? '' : ` · ${escapeMrkdwn(provenanceLabel(card.origin, lang))}`}`),
       mrkdwn(`*${words.instrument}*\n${escapeMrkdwn(card.instrument)}`), mrkdwn(clip(`*${words.actors}*\n${escapeMrkdwn(card.actors.join(', '))}`, 2000))] },
     context(`\`${card.id}\`${card.source ? ` · ${words.source}: ${link(card.source.url, card.source.title)}` : ''}`),
   ];
 }
 
 /** One line of the compact list: reading, date, title (linked to its source) and id, which `event <id>` opens in full. */
-const itemLine = (card: ItemCard): string =>
-  `${EMOJI[card.driver]} ${escapeMrkdwn(card.date)} · ${link(card.source?.url ?? null, card.title)} · \`${card.id}\``;
+const itemLine = (card: ItemCard, lang: Digest['lang']): string =>
+  `${EMOJI[card.driver]} ${escapeMrkdwn(card.date)} · ${link(card.source?.url ?? null, card.title)}${card.origin === 'paper' ? '' : ` (${escapeMrkdwn(provenanceLabel(card.origin, lang))})`} · \`${card.id}\``;
 
 function units(digest: Digest): Array<DigestUnit<KnownBlock>> {
   const entries = digestEntries(digest);
@@ -62,7 +63,7 @@ function units(digest: Digest): Array<DigestUnit<KnownBlock>> {
   // Compact: consecutive lines of one actor share a section, up to a section's size.
   const result: Array<DigestUnit<KnownBlock> & { lines: string[] }> = [];
   for (const entry of entries) {
-    const line = clip(itemLine(entry.card), 3000);
+    const line = clip(itemLine(entry.card, digest.lang), 3000);
     const open = result.at(-1);
     if (open && open.administration === entry.administration && open.actor === entry.actor && open.lines.join('\n').length + line.length < SECTION_CHARS) {
       open.lines.push(line);

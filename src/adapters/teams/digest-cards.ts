@@ -1,3 +1,4 @@
+import { provenanceLabel } from '../../core/labels.js';
 import { digestEntries, digestHeadline as headline, digestPeriod as period, packDigestParts, type DigestUnit } from '../../core/digest-parts.js';
 import { formatPartialDate } from '../../core/partial-date.js';
 import type { ItemCard, Reply } from '../../core/replies.js';
@@ -40,7 +41,7 @@ function itemCard(card: ItemCard, lang: Digest['lang']): Element {
 
 /** One line of the compact list: reading, date, title (linked to its source) and id, which `event <id>` opens in full. */
 const itemLine = (card: ItemCard, lang: Digest['lang']): Element => text(`${EMOJI[card.driver]} ${formatPartialDate(card.date, lang)} · `
-  + `${cardLink(card.source?.url, escapeCardText(card.title))} · ${escapeCardText(card.id)}`, { spacing: 'Small' });
+  + `${cardLink(card.source?.url, escapeCardText(card.title))}${card.origin === 'paper' ? '' : ` (${provenanceLabel(card.origin, lang)})`} · ${escapeCardText(card.id)}`, { spacing: 'Small' });
 
 function units(digest: Digest): Array<DigestUnit<Element>> {
   return digestEntries(digest).map((entry) => ({ administration: entry.administration, actor: entry.actor,

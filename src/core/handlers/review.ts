@@ -63,7 +63,8 @@ async function act(action: Exclude<ReviewAction, { verb: 'list' }>, candidate: C
   }
 }
 
-async function listPending(page: number, lang: Lang, deps: HandlerDeps): Promise<Reply> {
+/** The pending candidates, a page at a time: what `review` lists and what REVIEW_CHANNEL is sent after a run. */
+export async function listPending(page: number, lang: Lang, deps: Pick<HandlerDeps, 'store' | 'aliases'>): Promise<Extract<Reply, { kind: 'review-queue' }>> {
   const offset = (page - 1) * PAGE_SIZE;
   const { total, candidates } = await deps.store.listCandidates('pending', { limit: PAGE_SIZE, offset });
   const heading = total === 0 ? 'No candidates await review.' : `${total} candidate${total === 1 ? '' : 's'} awaiting review`;
@@ -71,7 +72,7 @@ async function listPending(page: number, lang: Lang, deps: HandlerDeps): Promise
   return { ...queueOf(candidates, total, offset, lang, deps, heading), actions };
 }
 
-function queueOf(candidates: Candidate[], total: number, offset: number, lang: Lang, deps: HandlerDeps, heading: string): Extract<Reply, { kind: 'review-queue' }> {
+function queueOf(candidates: Candidate[], total: number, offset: number, lang: Lang, deps: Pick<HandlerDeps, 'aliases'>, heading: string): Extract<Reply, { kind: 'review-queue' }> {
   return { kind: 'review-queue', lang, heading, total, offset, canReview: true, actions: [],
     candidates: candidates.map((c) => candidateCard(c, lang, deps)) };
 }
