@@ -19,6 +19,7 @@ import { DatabaseFileError } from '../store/sqlite-faults.js';
 import { formatIngestError, parseItems } from '../ingest/parse-items.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, printJson, UsageError } from './cli-output.js';
 import { itemLineText } from './item-text.js';
+import { addFilterOptions, collect } from './filter-options.js';
 import { registerChartCommand } from './chart-command.js';
 import { replyToTerminal } from './chart-file.js';
 import { registerReviewCommands, registerSourcesCommands } from './review-commands.js';
@@ -29,7 +30,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Bounds that every store accepts, so a number like 1e20 is bad input rather than a database error. */
 const MAX_LIMIT = 100_000;
@@ -88,15 +88,8 @@ program.command('ingest')
     });
   });
 
-program.command('events')
+addFilterOptions(program.command('events'))
   .description('List policy items, newest first, filtered.')
-  .option('--actor <name>', 'actor id or name in English or Chinese (repeatable), e.g. commerce, Pentagon, 国防部', collect)
-  .option('--admin <name>', 'obama | trump | biden | other (repeatable)', collect)
-  .option('--from <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-  .option('--to <date>', 'on or before this date')
-  .option('--driver <driver>', 'power | security | mixed (repeatable)', collect)
-  .option('--target <name>', 'company or state acted on, e.g. huawei, 商汤 (repeatable)', collect)
-  .option('--type <instrument>', 'instrument, e.g. entity-list, budget, executive-order (repeatable)', collect)
   .option('--text <words>', 'words that must appear in the title, summary or keywords')
   .addOption(new Option('--limit <n>', 'at most this many items').default(100).argParser(wholeNumber('--limit', 1, MAX_LIMIT)))
   .addOption(new Option('--offset <n>', 'skip this many items').default(0).argParser(wholeNumber('--offset', 0, MAX_OFFSET)))

@@ -4,25 +4,17 @@ import { createChartRenderer } from '../charts/chart-renderer.js';
 import { chartDataFor } from '../core/chart-request.js';
 import { printJson, UsageError } from './cli-output.js';
 import { writeChartImage } from './chart-file.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+import { addFilterOptions } from './filter-options.js';
 
 interface ChartOptions { actor?: string[]; admin?: string[]; from?: string; to?: string; driver?: string[]; target?: string[]; type?: string[];
   lang: 'en' | 'zh'; out: string; json?: boolean }
 
 /** `briefing chart timeline|stance … --out FILE.png`: the chat command's chart, drawn from the store directly into a file. */
 export function registerChartCommand(program: Command, withCore: <R>(run: (core: AppCore) => Promise<R>) => Promise<R>): void {
-  program.command('chart')
+  addFilterOptions(program.command('chart'))
     .description('Draw a timeline or a power/security stance chart of the items the filters select, as a PNG file.')
     .addArgument(program.createArgument('<kind>', 'timeline (items on a time axis, one lane per actor) or stance (power/security counts per actor and administration)')
       .choices(['timeline', 'stance']))
-    .option('--actor <name>', 'actor id or name in English or Chinese (repeatable), e.g. commerce, Pentagon, 国防部', collect)
-    .option('--admin <name>', 'obama | trump | biden | other (repeatable)', collect)
-    .option('--from <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'on or before this date')
-    .option('--driver <driver>', 'power | security | mixed (repeatable)', collect)
-    .option('--target <name>', 'company or state acted on, e.g. huawei, 商汤 (repeatable)', collect)
-    .option('--type <instrument>', 'instrument, e.g. entity-list, budget (repeatable)', collect)
     .addOption(new Option('--lang <lang>', 'the chart\'s language').choices(['en', 'zh']).default('en'))
     .requiredOption('--out <file.png>', 'where to write the PNG')
     .option('--json', 'print {"path", "width", "height", "items"} as JSON')
