@@ -70,7 +70,7 @@ async function chineseFields(title: string, summary: string, context: CandidateC
   if (context.translator) {
     const result = await context.translator.translate({ title, summary });
     if (result.ok) return { zhTitle: result.title, zhSummary: result.summary, translation: 'machine' as const };
-    context.log('sources: machine translation failed; the item awaits one', { document: documentNumber, reason: result.reason });
+    context.log('sources: machine translation failed; the item awaits one', { level: 'warn', document: documentNumber, reason: result.reason });
   }
   return { zhTitle: `${AWAITING_TRANSLATION}${title}`, zhSummary: `${AWAITING_TRANSLATION}${summary}`, translation: 'pending' as const };
 }
@@ -103,7 +103,7 @@ export async function documentToCandidate(doc: FederalRegisterDocument, context:
   } satisfies Omit<PolicyItem, 'id'> & { id: string });
   if (!item.success) {
     const problems = item.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    context.log('sources: document does not make a valid item', { document: doc.document_number, problems });
+    context.log('sources: document does not make a valid item', { level: 'warn', document: doc.document_number, problems });
     return skipped(doc, `could not be made into a valid item (${problems})`);
   }
   return { id: candidateIdOf(doc.document_number), source: 'federal-register', document: documentOf(doc), status: 'pending', item: item.data, suggestedReading: null, reason: null };

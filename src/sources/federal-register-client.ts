@@ -141,7 +141,7 @@ export function createFederalRegisterClient(options: FederalRegisterClientOption
         const why = result.retry ? (tries >= maxAttempts ? `, after ${tries} tries` : `, giving up rather than wait ${Math.round(wait / 1000)} s`) : '';
         throw new FederalRegisterError(result.code, `page ${page}: ${result.message}${why}`, page, url, tries);
       }
-      log('federal register: retrying', { page, try: tries, error: result.message, waitMs: wait });
+      log('federal register: retrying', { level: 'warn', page, try: tries, error: result.message, waitMs: wait });
       await sleep(wait, signal).catch(() => {
         throw new FederalRegisterError('aborted', `page ${page}: stopped`, page, url, tries);
       });

@@ -83,7 +83,7 @@ export async function runWatch(watch: Watch, deps: SourceRunDeps, options: Sourc
     }
   } catch (failure) {
     error = (failure as Error).message;
-    deps.log('sources: watch failed; its cursor stays', { watch: watch.id, since, pages, error });
+    deps.log('sources: watch failed; its cursor stays', { level: 'error', watch: watch.id, since, pages, error });
   }
   let cursor = stored;
   if (!error && newest && (!stored || newest > stored)) {

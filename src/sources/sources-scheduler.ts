@@ -18,7 +18,7 @@ export function startSourcesScheduler(cron: string, timeZone: string, run: (sign
       log('sources: the previous run is still going; this firing is skipped');
       return;
     }
-    running = run(stopping.signal).then(() => undefined, (error: unknown) => log('sources: run failed', { error: (error as Error).message ?? String(error) }))
+    running = run(stopping.signal).then(() => undefined, (error: unknown) => log('sources: run failed', { level: 'error', error: (error as Error).message ?? String(error) }))
       .finally(() => {
         running = null;
       });

@@ -34,7 +34,7 @@ it('the bot runs the watches on SOURCES_CRON beside the digests, and a shutdown 
   bot.signal('SIGTERM');
   expect(await bot.exited).toBe(0);
   expect(Date.now() - stopping).toBeLessThan(5000);
-  expect(bot.log()).toMatch(/sources: watch failed; its cursor stays.*stopped/);
+  expect(await bot.line((l) => l.message === 'sources: watch failed; its cursor stays')).toMatchObject({ level: 'error', error: expect.stringMatching(/stopped/) });
 
   const pending = await runCliAsync(['review', 'list', '--json'], { BRIEFING_DB: env.BRIEFING_DB });
   expect(pending.json().candidates.map((c: { id: string }) => c.id)).toEqual(['fr-2025-05427']);
