@@ -3,7 +3,7 @@ import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLi
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan } from './partial-date.js';
 import type { StoredItem } from './policy-item.js';
-import type { NamedEntity } from './ports.js';
+import type { NamedEntity, RetrievalHit } from './ports.js';
 
 /** How many items a list or timeline shows before pointing to the full `events` listing. */
 const LIST_LINES = 10;
@@ -38,27 +38,45 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  // A list or timeline is bounded by the names and the period it gives: every item of those names belongs,
-  // whatever else it says; without names, items close to the best one do.
-  const { hits, lead, retrieval } = context;
-  const names = retrieval.entities.filter((e) => !e.common);
-  // A timeline follows its subject through every step; a list enumerates what also fits the rest of the question.
-  const closeness = retrieval.kind === 'timeline' ? 0.3 : 0.5;
-  // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
-  const ofNames = (item: StoredItem): boolean => names.every((name) =>
-    [...item.actors, ...item.people, ...item.targets].some((id) => name.ids.includes(id)));
-  const close = (h: typeof lead): boolean => h.kind === 'item' && h.coverage >= closeness * lead.coverage;
-  const acting = hits.filter((h) => h !== lead && close(h) && ofNames(itemOf(context, h.id)));
-  // When not even the lead acts on the name (none does in this period), the items that name it in their text stand in.
-  const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
-  const members = names.length === 0 ? onTopic(context, 0.6)
-    : [lead, ...(leadActs ? acting : hits.filter((h) => h !== lead && close(h) && h.entitiesMatched))];
+  const members = context.retrieval.kind === 'timeline' ? storyMembers(context) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));
   const more = matching.length - shown.length;
   if (more > 0) actions.push({ label: lang === 'zh' ? `另有 ${more} 个条目` : `${more} more`, command: eventsCommand(context) });
   return sentences;
+}
+
+const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
+  [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id));
+
+/**
+ * A list is bounded by the names and the period it gives: every item of those names belongs, whatever else it
+ * says; without names, items close to the best one do.
+ */
+function listMembers(context: ShapeContext): RetrievalHit[] {
+  const { hits, lead, retrieval } = context;
+  const names = retrieval.entities.filter((e) => !e.common);
+  if (names.length === 0) return onTopic(context, 0.6);
+  // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
+  const ofNames = (item: StoredItem): boolean => names.every((name) => refersTo(item, name));
+  const close = (h: RetrievalHit): boolean => h.kind === 'item' && h.coverage >= 0.5 * lead.coverage;
+  // When not even the lead acts on the names (none does in this period), the items that name them in their text stand in.
+  const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
+  return [lead, ...hits.filter((h) => h !== lead && close(h) && (leadActs ? ofNames(itemOf(context, h.id)) : h.entitiesMatched))];
+}
+
+/**
+ * A timeline follows its subject through every step. Each name it gives is a thread of the story ("Xiaomi and
+ * SenseTime", "from the G7 to GPAI"): an item on any of them belongs, acting on it or naming it, when it is close
+ * enough to the question.
+ */
+function storyMembers(context: ShapeContext): RetrievalHit[] {
+  const { hits, lead, retrieval } = context;
+  const names = retrieval.entities.flatMap((e, i) => (e.common ? [] : [{ entity: e, i }]));
+  if (names.length === 0) return onTopic(context, 0.6);
+  const onThread = (h: RetrievalHit): boolean => names.some(({ entity, i }) => h.entityMatches[i] === true || refersTo(itemOf(context, h.id), entity));
+  return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && onThread(h))];
 }
 
 /** The `events` command that lists everything a question's names and period cover. */

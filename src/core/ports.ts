@@ -174,6 +174,8 @@ export interface RetrievalHit {
   rarestMatched: boolean;
   /** The document concerns every actor, person and target the question names. */
   entitiesMatched: boolean;
+  /** Whether the document concerns each entity the question names, in the order of `Retrieval.entities`. */
+  entityMatches: boolean[];
   /** Share (0…1) of the names the question uses (capitalised words, longer Chinese words) that the document has. */
   namesMatched: number;
 }
