@@ -7,6 +7,9 @@ import type { NamedEntity, RetrievalHit } from './ports.js';
 
 /** How many items a list or timeline shows before pointing to the full `events` listing. */
 const LIST_LINES = 10;
+/** A side's items must match this share of the question, and come this close to the side's best one. */
+const SIDE_FLOOR = 0.2;
+const SIDE_CLOSENESS = 0.5;
 
 const itemOf = (context: ShapeContext, id: string): StoredItem => context.sources.items.get(id) as StoredItem;
 const byDate = (a: StoredItem, b: StoredItem): number =>
@@ -95,34 +98,42 @@ function eventsCommand({ retrieval }: ShapeContext): string {
 interface Side {
   label: string;
   has: (item: StoredItem) => boolean;
+  /** The side's own hits, closest first: from its own search when the retrieval has one. */
+  hits: RetrievalHit[];
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
-  const { retrieval, lang, sources } = context;
-  const refersTo = (entity: NamedEntity) => (item: StoredItem): boolean =>
-    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id));
+  const { retrieval, lang, sources, hits } = context;
+  // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
+  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[]): Side => ({ label: sources.aliases.displayName(entity.id, lang),
+    has: (item) => refersTo(item, entity), hits: sideHits });
+  const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
+    has: (item) => item.administration === administration, hits: sideHits });
+  if (retrieval.sides) {
+    return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits)
+      : adminSide(side.administration, side.hits))) as [Side, Side];
+  }
   const [a, b] = retrieval.entities;
-  if (a && b) {
-    return [{ label: sources.aliases.displayName(a.id, lang), has: refersTo(a) },
-      { label: sources.aliases.displayName(b.id, lang), has: refersTo(b) }];
-  }
+  if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
   const [x, y] = retrieval.filter.administrations ?? [];
-  if (x && y) {
-    return [{ label: administrationLabel(x, lang), has: (item) => item.administration === x },
-      { label: administrationLabel(y, lang), has: (item) => item.administration === y }];
-  }
-  return null;
+  return x && y ? [adminSide(x, hits), adminSide(y, hits)] : null;
+}
+
+/** A side's closest items: those of its hits that are on this side and near its best one. */
+function sideItems(context: ShapeContext, side: Side): StoredItem[] {
+  const own = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
+  const best = Math.max(0, ...own.map((h) => h.coverage));
+  return own.filter((h) => h.coverage >= Math.max(SIDE_FLOOR, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
 }
 
 /** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */
 export function compareSentences(context: ShapeContext): string[] | null {
   const sides = sidesOf(context);
   if (!sides) return null;
-  const { lang, refs, hits } = context;
-  const candidates = hits.filter((h) => h.kind === 'item' && h.coverage >= 0.34).map((h) => itemOf(context, h.id));
+  const { lang, refs } = context;
   const sentences: string[] = [];
   for (const side of sides) {
-    const items = candidates.filter(side.has).slice(0, 2);
+    const items = sideItems(context, side);
     if (items.length === 0) {
       sentences.push(lang === 'zh' ? `资料库中没有关于${side.label}在这一问题上的条目。` : `The store holds no item on this for ${side.label}.`);
       continue;

@@ -212,7 +212,12 @@ export interface Retrieval {
   /** The question names a date, period or administration that no stored item falls in. */
   emptyPeriod: boolean;
   hits: RetrievalHit[];
+  /** For a comparison: each side's own retrieval, the question's topic searched with that side alone. */
+  sides?: [RetrievalSide, RetrievalSide];
 }
+
+/** One side of a comparison: a named entity or an administration, and the hits its own search found. */
+export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }) & { hits: RetrievalHit[] };
 
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {
