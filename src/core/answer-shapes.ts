@@ -17,13 +17,15 @@ const byDate = (a: StoredItem, b: StoredItem): number =>
 
 /** A fact or a person's doing: the lead item in full with the paper's reading, then at most two close items. */
 export function factSentences(context: ShapeContext, aboutPaper: boolean): string[] {
-  const { lead, sources, refs, lang } = context;
+  const { lead, hits, sources, refs, lang } = context;
   const close = onTopic(context, 0.8).filter((h) => h !== lead);
   const leadPassage = lead.kind === 'passage';
   // The paper's own discussion joins when asked about its argument, or when it matches the question at least as well.
   const passageHits = [...(leadPassage ? [lead] : []),
     ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))].slice(0, 2);
-  const itemHits = [...(leadPassage ? [] : [lead]), ...close.filter((h) => h.kind === 'item')].slice(0, 3);
+  // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
+  const discussed = leadPassage ? hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passageHits, sources)) : [];
+  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item')])].slice(0, 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
     return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];
@@ -36,6 +38,17 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // Sentences are made in reading order, so citation numbers follow the markers.
   if (leadPassage) return [...passageSentences(), ...itemSentences(0, 3)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** Whether one of an item's grounding passages is part of one of these passages of the paper. */
+function groundedIn(item: StoredItem, passageHits: RetrievalHit[], sources: ShapeContext['sources']): boolean {
+  const texts = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []).map((p) => ({ documentId: p.documentId, text: squash(p.text) }));
+  return item.passages.some((own) => {
+    const text = squash(own.text);
+    return text.length > 0 && texts.some((p) => p.documentId === own.documentId && p.text.includes(text));
+  });
 }
 
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
