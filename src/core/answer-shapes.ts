@@ -3,10 +3,13 @@ import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLi
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan } from './partial-date.js';
 import type { StoredItem } from './policy-item.js';
-import type { NamedEntity } from './ports.js';
+import type { NamedEntity, RetrievalHit } from './ports.js';
 
 /** How many items a list or timeline shows before pointing to the full `events` listing. */
 const LIST_LINES = 10;
+/** A side's items must match this share of the question, and come this close to the side's best one. */
+const SIDE_FLOOR = 0.2;
+const SIDE_CLOSENESS = 0.5;
 
 const itemOf = (context: ShapeContext, id: string): StoredItem => context.sources.items.get(id) as StoredItem;
 const byDate = (a: StoredItem, b: StoredItem): number =>
@@ -14,13 +17,15 @@ const byDate = (a: StoredItem, b: StoredItem): number =>
 
 /** A fact or a person's doing: the lead item in full with the paper's reading, then at most two close items. */
 export function factSentences(context: ShapeContext, aboutPaper: boolean): string[] {
-  const { lead, sources, refs, lang } = context;
+  const { lead, hits, sources, refs, lang } = context;
   const close = onTopic(context, 0.8).filter((h) => h !== lead);
   const leadPassage = lead.kind === 'passage';
   // The paper's own discussion joins when asked about its argument, or when it matches the question at least as well.
   const passageHits = [...(leadPassage ? [lead] : []),
     ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))].slice(0, 2);
-  const itemHits = [...(leadPassage ? [] : [lead]), ...close.filter((h) => h.kind === 'item')].slice(0, 3);
+  // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
+  const discussed = leadPassage ? hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passageHits, sources)) : [];
+  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item')])].slice(0, 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
     return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];
@@ -35,30 +40,59 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
 
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** Whether one of an item's grounding passages is part of one of these passages of the paper. */
+function groundedIn(item: StoredItem, passageHits: RetrievalHit[], sources: ShapeContext['sources']): boolean {
+  const texts = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []).map((p) => ({ documentId: p.documentId, text: squash(p.text) }));
+  return item.passages.some((own) => {
+    const text = squash(own.text);
+    return text.length > 0 && texts.some((p) => p.documentId === own.documentId && p.text.includes(text));
+  });
+}
+
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  // A list or timeline is bounded by the names and the period it gives: every item of those names belongs,
-  // whatever else it says; without names, items close to the best one do.
-  const { hits, lead, retrieval } = context;
-  const names = retrieval.entities.filter((e) => !e.common);
-  // A timeline follows its subject through every step; a list enumerates what also fits the rest of the question.
-  const closeness = retrieval.kind === 'timeline' ? 0.3 : 0.5;
-  // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
-  const ofNames = (item: StoredItem): boolean => names.every((name) =>
-    [...item.actors, ...item.people, ...item.targets].some((id) => name.ids.includes(id)));
-  const close = (h: typeof lead): boolean => h.kind === 'item' && h.coverage >= closeness * lead.coverage;
-  const acting = hits.filter((h) => h !== lead && close(h) && ofNames(itemOf(context, h.id)));
-  // When not even the lead acts on the name (none does in this period), the items that name it in their text stand in.
-  const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
-  const members = names.length === 0 ? onTopic(context, 0.6)
-    : [lead, ...(leadActs ? acting : hits.filter((h) => h !== lead && close(h) && h.entitiesMatched))];
+  const members = context.retrieval.kind === 'timeline' ? storyMembers(context) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));
   const more = matching.length - shown.length;
   if (more > 0) actions.push({ label: lang === 'zh' ? `另有 ${more} 个条目` : `${more} more`, command: eventsCommand(context) });
   return sentences;
+}
+
+const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
+  [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id));
+
+/**
+ * A list is bounded by the names and the period it gives: every item of those names belongs, whatever else it
+ * says; without names, items close to the best one do.
+ */
+function listMembers(context: ShapeContext): RetrievalHit[] {
+  const { hits, lead, retrieval } = context;
+  const names = retrieval.entities.filter((e) => !e.common);
+  if (names.length === 0) return onTopic(context, 0.6);
+  // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
+  const ofNames = (item: StoredItem): boolean => names.every((name) => refersTo(item, name));
+  const close = (h: RetrievalHit): boolean => h.kind === 'item' && h.coverage >= 0.5 * lead.coverage;
+  // When not even the lead acts on the names (none does in this period), the items that name them in their text stand in.
+  const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
+  return [lead, ...hits.filter((h) => h !== lead && close(h) && (leadActs ? ofNames(itemOf(context, h.id)) : h.entitiesMatched))];
+}
+
+/**
+ * A timeline follows its subject through every step. Each name it gives is a thread of the story ("Xiaomi and
+ * SenseTime", "from the G7 to GPAI"): an item on any of them belongs, acting on it or naming it, when it is close
+ * enough to the question.
+ */
+function storyMembers(context: ShapeContext): RetrievalHit[] {
+  const { hits, lead, retrieval } = context;
+  const names = retrieval.entities.flatMap((e, i) => (e.common ? [] : [{ entity: e, i }]));
+  if (names.length === 0) return onTopic(context, 0.6);
+  const onThread = (h: RetrievalHit): boolean => names.some(({ entity, i }) => h.entityMatches[i] === true || refersTo(itemOf(context, h.id), entity));
+  return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && onThread(h))];
 }
 
 /** The `events` command that lists everything a question's names and period cover. */
@@ -77,34 +111,42 @@ function eventsCommand({ retrieval }: ShapeContext): string {
 interface Side {
   label: string;
   has: (item: StoredItem) => boolean;
+  /** The side's own hits, closest first: from its own search when the retrieval has one. */
+  hits: RetrievalHit[];
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
-  const { retrieval, lang, sources } = context;
-  const refersTo = (entity: NamedEntity) => (item: StoredItem): boolean =>
-    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id));
+  const { retrieval, lang, sources, hits } = context;
+  // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
+  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[]): Side => ({ label: sources.aliases.displayName(entity.id, lang),
+    has: (item) => refersTo(item, entity), hits: sideHits });
+  const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
+    has: (item) => item.administration === administration, hits: sideHits });
+  if (retrieval.sides) {
+    return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits)
+      : adminSide(side.administration, side.hits))) as [Side, Side];
+  }
   const [a, b] = retrieval.entities;
-  if (a && b) {
-    return [{ label: sources.aliases.displayName(a.id, lang), has: refersTo(a) },
-      { label: sources.aliases.displayName(b.id, lang), has: refersTo(b) }];
-  }
+  if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
   const [x, y] = retrieval.filter.administrations ?? [];
-  if (x && y) {
-    return [{ label: administrationLabel(x, lang), has: (item) => item.administration === x },
-      { label: administrationLabel(y, lang), has: (item) => item.administration === y }];
-  }
-  return null;
+  return x && y ? [adminSide(x, hits), adminSide(y, hits)] : null;
+}
+
+/** A side's closest items: those of its hits that are on this side and near its best one. */
+function sideItems(context: ShapeContext, side: Side): StoredItem[] {
+  const own = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
+  const best = Math.max(0, ...own.map((h) => h.coverage));
+  return own.filter((h) => h.coverage >= Math.max(SIDE_FLOOR, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
 }
 
 /** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */
 export function compareSentences(context: ShapeContext): string[] | null {
   const sides = sidesOf(context);
   if (!sides) return null;
-  const { lang, refs, hits } = context;
-  const candidates = hits.filter((h) => h.kind === 'item' && h.coverage >= 0.34).map((h) => itemOf(context, h.id));
+  const { lang, refs } = context;
   const sentences: string[] = [];
   for (const side of sides) {
-    const items = candidates.filter(side.has).slice(0, 2);
+    const items = sideItems(context, side);
     if (items.length === 0) {
       sentences.push(lang === 'zh' ? `资料库中没有关于${side.label}在这一问题上的条目。` : `The store holds no item on this for ${side.label}.`);
       continue;

@@ -174,6 +174,8 @@ export interface RetrievalHit {
   rarestMatched: boolean;
   /** The document concerns every actor, person and target the question names. */
   entitiesMatched: boolean;
+  /** Whether the document concerns each entity the question names, in the order of `Retrieval.entities`. */
+  entityMatches: boolean[];
   /** Share (0…1) of the names the question uses (capitalised words, longer Chinese words) that the document has. */
   namesMatched: number;
 }
@@ -210,7 +212,12 @@ export interface Retrieval {
   /** The question names a date, period or administration that no stored item falls in. */
   emptyPeriod: boolean;
   hits: RetrievalHit[];
+  /** For a comparison: each side's own retrieval, the question's topic searched with that side alone. */
+  sides?: [RetrievalSide, RetrievalSide];
 }
+
+/** One side of a comparison: a named entity or an administration, and the hits its own search found. */
+export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }) & { hits: RetrievalHit[] };
 
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {

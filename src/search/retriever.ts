@@ -1,9 +1,12 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
-import type { NamedEntity, Retriever } from '../core/ports.js';
+import type { NamedEntity, Retriever, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { createSearchIndex } from './search-index.js';
+import { createSearchIndex, type SearchIndex, type SearchQuery } from './search-index.js';
 import { isFollowUp, mergeFollowUp, understandQuestion } from './understand-question.js';
+
+/** How many hits each side of a comparison searches for: a side shows its two closest items. */
+const SIDE_LIMIT = 10;
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
@@ -23,9 +26,11 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
-      const result = index.search({ termGroups: understood.termGroups,
+      const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
-        filter: understood.filter, limit, ...(semantic && !followUp ? { semantic } : {}) });
+        filter: understood.filter, limit };
+      const result = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
+      const sides = understood.kind === 'compare' ? searchSides(index, query, entities) : undefined;
       return {
         lang: understood.lang,
         kind: understood.kind,
@@ -36,7 +41,42 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         entities,
         ideaCount: understood.termGroups.length + understood.entities.length,
         ...result,
+        ...(sides ? { sides } : {}),
       };
     },
   };
+}
+
+/**
+ * Which two of a question's names are compared: the first two of one kind ("Defense and Interior on DJI" compares
+ * two actors over a target), else the first two.
+ */
+function comparedPair(entities: NamedEntity[]): [number, number] | undefined {
+  for (let i = 0; i < entities.length; i++) {
+    for (let j = i + 1; j < entities.length; j++) if (entities[i]?.kind === entities[j]?.kind) return [i, j];
+  }
+  return entities.length >= 2 ? [0, 1] : undefined;
+}
+
+/**
+ * Each side of a comparison searched on its own: the question's topic with that side's entity (the other side's
+ * left out) or that side's administration as the filter. One search over both sides ranks the side the topic
+ * words favour first and can crowd the other out of the hits.
+ */
+function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[]): [RetrievalSide, RetrievalSide] | undefined {
+  const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
+  const pair = comparedPair(entities);
+  if (pair) {
+    // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
+    const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
+      entityGroups: [own, ...query.entityGroups.keys()].filter((i, at) => i !== other && (at === 0 || i !== own)).map((i) => query.entityGroups[i] as SearchQuery['entityGroups'][number]) });
+    const [a, b] = pair;
+    return [{ kind: 'entity', entity: entities[a] as NamedEntity, hits: search(sideQuery(a, b)) },
+      { kind: 'entity', entity: entities[b] as NamedEntity, hits: search(sideQuery(b, a)) }];
+  }
+  const [x, y] = query.filter.administrations ?? [];
+  if (!x || !y) return undefined;
+  const under = (administration: string): RetrievalSide => ({ kind: 'administration', administration,
+    hits: search({ ...query, filter: { ...query.filter, administrations: [administration] } }) });
+  return [under(x), under(y)];
 }

@@ -241,6 +241,7 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
     rarestMatched: ideas.rarest >= 0 && matched[ideas.rarest] === true,
     // A common entity (China) need not be matched: naming it does not narrow the question.
     entitiesMatched: matched.slice(query.termGroups.length).every((yes, i) => yes || common[i]),
+    entityMatches: matched.slice(query.termGroups.length),
     namesMatched: names.length === 0 ? 1 : names.filter(Boolean).length / names.length,
   };
 }

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Reply } from '../../src/core/replies.js';
+import { replyToText } from '../../src/core/render-text.js';
+import { tempDir } from '../support/temp-store.js';
+
+let app: App;
+let cleanup: () => void;
+let conversation = 0;
+beforeAll(async () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  app = await openApp(loadConfig({ BRIEFING_DB: join(temp.dir, 'stories.db') }));
+});
+afterAll(async () => {
+  await app.close();
+  cleanup();
+});
+
+type Answer = Extract<Reply, { kind: 'answer' }>;
+async function ask(question: string): Promise<Answer> {
+  const reply = await app.router.handle(question, { conversationKey: `stories:${conversation++}` });
+  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${replyToText(reply)}`);
+  return reply;
+}
+const ids = (answer: Answer): string[] => answer.citations.map((c) => c.itemId);
+
+describe('timelines that span several names', () => {
+  it('follows two names joined by "and" as two threads of one story', async () => {
+    const answer = await ask('How did the 2021 military-company listings of SenseTime and Xiaomi unfold?');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
+  });
+
+  it('goes from the first name to the last, with the steps that name either', async () => {
+    const answer = await ask('Follow GPAI from the G7 ICT ministers\' talks to its launch: how did it unfold?');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2016-04-g7-ict-ministers-ai-regulation', '2020-01-06-france-canada-propose-gpai',
+      '2020-01-06-white-house-reservations-on-gpai', '2020-us-decides-to-back-gpai-launch']));
+    expect(ids(answer)[0]).toBe('2016-04-g7-ict-ministers-ai-regulation');
+  });
+});
+
+describe('comparisons', () => {
+  it('finds each administration\'s own items when the topic favours one of them', async () => {
+    const answer = await ask('特朗普政府与拜登政府在制定国际AI规则方面的做法有什么区别？');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).not.toContain('资料库中没有关于');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-08-09-nist-ai-technical-standards-plan', '2021-07-13-blinken-nscai-summit-ai-human-rights']));
+  });
+
+  it('compares two actors over the matter both acted on', async () => {
+    const answer = await ask('国防部和内政部对大疆无人机的做法有何不同？');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toContain('2020-01-interior-grounds-dji-drones');
+    expect(ids(answer).some((id) => /dji/.test(id) && !id.includes('interior'))).toBe(true);
+    expect(ids(answer)).not.toContain('2021-12-10-treasury-lists-sensetime');
+  });
+});
+
+describe('the paper\'s argument', () => {
+  it('cites the items a leading passage discusses after it', async () => {
+    const answer = await ask('Why does the paper call the Pentagon\'s restraint pledges cheap signals?');
+    expect(answer.citations[0]?.kind).toBe('passage');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch']));
+  });
+});
