@@ -16,7 +16,9 @@ export function writeChartImage(image: ChartImage, path: string): string {
 let saved = 0;
 /** A reply as terminal text; a chart's image is written to a file in the temporary folder, whose path is printed. */
 export function replyToTerminal(reply: Reply): string {
-  if (reply.kind !== 'chart') return replyToText(reply);
-  const file = join(tmpdir(), 'policy-brief-charts', `${reply.chart}-${process.pid}-${Date.now()}-${saved++}.png`);
-  return `${replyToText(reply)}\n${reply.lang === 'zh' ? '图片' : 'Image'}: ${writeChartImage(reply.picture.image, file)}`;
+  const picture = reply.kind === 'chart' || reply.kind === 'actor-profile' || reply.kind === 'comparison' ? reply.picture : undefined;
+  if (!picture) return replyToText(reply);
+  const name = reply.kind === 'chart' ? reply.chart : 'stance';
+  const file = join(tmpdir(), 'policy-brief-charts', `${name}-${process.pid}-${Date.now()}-${saved++}.png`);
+  return `${replyToText(reply)}\n${reply.lang === 'zh' ? '图片' : 'Image'}: ${writeChartImage(picture.image, file)}`;
 }

@@ -77,8 +77,12 @@ export type Reply =
   | { kind: 'item-list'; lang: Lang; heading: string; total: number; offset: number; items: ItemCard[]; actions: FollowUpAction[] }
   | { kind: 'item-detail'; lang: Lang; item: StoredItem; card: ItemCard; actorNames: string[]; peopleNames: string[]; targetNames: string[] }
   | { kind: 'actor-profile'; lang: Lang; actorId: string; name: string; otherName: string; tally: DriverTally;
-    byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number; actions: FollowUpAction[] }
-  | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide]; actions: FollowUpAction[] }
+    byAdministration: Array<{ administration: string; items: ItemCard[] }>; total: number; actions: FollowUpAction[];
+    /** The actor's stance chart, when charts can be drawn. */
+    picture?: ChartPicture }
+  | { kind: 'comparison'; lang: Lang; sides: [ComparisonSide, ComparisonSide]; actions: FollowUpAction[];
+    /** Both sides' stance chart, when one chart can hold them. */
+    picture?: ChartPicture }
   | { kind: 'framework'; lang: Lang; indicators: FrameworkRow[]; tally: DriverTally }
   | { kind: 'digest-preview'; lang: Lang; since: string; total: number; items: ItemCard[]; tally: DriverTally }
   | { kind: 'digest'; lang: Lang; since: string; until: string; total: number; tally: DriverTally; groups: DigestGroup[];

@@ -65,6 +65,17 @@ describe('charts in Slack', () => {
     expect(complete?.args.initial_comment).toMatch(/^<@U1> shared: Power vs security stance/);
     expect(isPng(slack.uploads().find((c) => c.method === 'upload')?.bytes)).toBe(true);
   });
+
+  it('carries the stance chart with an actor profile or a comparison asked in a thread', async () => {
+    const { port, slack, adapter } = await startSlackBot();
+    await postToBot(port, eventBody('EvCompare', { type: 'app_mention', user: 'U1', channel: 'C8', ts: '800.1', text: '<@UBOT> compare commerce vs defense', team: 'T1' }),
+      'application/json');
+    await adapter.idle();
+    const complete = slack.uploads().find((c) => c.method === 'files.completeUploadExternal');
+    expect(complete?.args).toMatchObject({ channel_id: 'C8', thread_ts: '800.1' });
+    expect(complete?.args.initial_comment).toMatch(/Commerce.*Defense|Defense.*Commerce/);
+    expect(JSON.stringify(slack.posted().filter((c) => c.args.channel === 'C8').map((c) => c.args.blocks))).toContain('US Department of Defense');
+  });
 });
 
 describe('charts in Teams', () => {
@@ -88,5 +99,14 @@ describe('charts in Teams', () => {
     expect(png.width).toBeGreaterThanOrEqual(400);
     expect(image.altText).toMatch(/^Bar chart of power, security and mixed items per actor/);
     expect(reply?.body.text).toContain('Power vs security stance');
+
+    // An actor's profile carries its stance chart under the title, within the card limit.
+    await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(teamsMessage(connector.serviceUrl, 'actor commerce')) });
+    const profile = connector.messages()[1];
+    const profileCard = profile?.body.attachments?.[0]?.content;
+    expect(cardProblems(profileCard)).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(profile?.body))).toBeLessThan(28 * 1024);
+    expect(profileCard.body[1]).toMatchObject({ type: 'Image', url: expect.stringMatching(/^data:image\/png;base64,/) });
   });
 });

@@ -1,6 +1,6 @@
-import { assertNever, type Reply } from '../../core/replies.js';
+import { assertNever, type ChartPicture, type Reply } from '../../core/replies.js';
 import { answerCard, itemDetailCard, itemListCard, type CardParts } from './card-answers.js';
-import { chartCard } from './card-chart.js';
+import { chartCard, chartImage } from './card-chart.js';
 import { text, type AdaptiveCard } from './card-elements.js';
 import { helpCard, noticeCard, usageErrorCard } from './card-help.js';
 import { actorProfileCard, comparisonCard, digestPreviewCard, frameworkCard } from './card-overviews.js';
@@ -19,13 +19,20 @@ function digestCard(reply: Extract<Reply, { kind: 'digest' }>): CardParts & { sh
   return { body: parts[0]?.card.body ?? [], actions: [], shortened: parts.length > 1 };
 }
 
+/** A profile or comparison with its stance chart under the title, when the card still fits Teams' limit with it. */
+function withPicture(parts: CardParts, picture: ChartPicture | undefined): CardParts {
+  const image = picture ? chartImage(picture) : undefined;
+  if (!image || Buffer.byteLength(JSON.stringify(parts)) + Buffer.byteLength(JSON.stringify(image)) > MAX_CARD_BYTES - 1000) return parts;
+  return { ...parts, body: [...parts.body.slice(0, 1), image, ...parts.body.slice(1)] };
+}
+
 function partsOf(reply: Reply): CardParts & { shortened?: boolean } {
   switch (reply.kind) {
     case 'answer': return answerCard(reply);
     case 'item-list': return itemListCard(reply);
     case 'item-detail': return itemDetailCard(reply);
-    case 'actor-profile': return actorProfileCard(reply);
-    case 'comparison': return comparisonCard(reply);
+    case 'actor-profile': return withPicture(actorProfileCard(reply), reply.picture);
+    case 'comparison': return withPicture(comparisonCard(reply), reply.picture);
     case 'framework': return frameworkCard(reply);
     case 'digest-preview': return digestPreviewCard(reply);
     case 'digest': return digestCard(reply);

@@ -1,6 +1,6 @@
 import { tallyDrivers } from '../item-card.js';
 import { detectLang } from '../lang.js';
-import { chartAction } from './chart.js';
+import { chartAction, stancePicture } from './chart.js';
 import type { CommandHandler } from './handler.js';
 import { allMatching, cardsOf, refFilter } from './item-lookup.js';
 import { usageReply } from './usage.js';
@@ -19,7 +19,9 @@ export const actor: CommandHandler<'actor'> = async (command, _context, deps) =>
     .filter((group) => group.items.length > 0);
   // Charts filter by actor or target; a person's items have no filter of their own.
   const filter = entry.kind === 'actor' ? { actor: [entry.id] } : entry.kind === 'target' ? { target: [entry.id] } : undefined;
+  const charted = filter && items.length > 0 && deps.charts ? filter : undefined;
+  const picture = charted ? await stancePicture(charted, lang, deps) : undefined;
   return { kind: 'actor-profile', lang, actorId: entry.id, name: entry.name[lang], otherName: entry.name[lang === 'zh' ? 'en' : 'zh'],
     tally: tallyDrivers(items), byAdministration, total: items.length,
-    actions: filter && items.length > 0 && deps.charts ? [chartAction('stance', filter, lang, command.lang)] : [] };
+    actions: charted ? [chartAction('stance', charted, lang, command.lang)] : [], ...(picture ? { picture } : {}) };
 };

@@ -4,7 +4,7 @@ import { administrationLabel } from '../labels.js';
 import { detectLang, type Lang } from '../lang.js';
 import { INDICATORS } from '../policy-item.js';
 import type { ComparisonSide, FollowUpAction } from '../replies.js';
-import { chartAction } from './chart.js';
+import { chartAction, stancePicture } from './chart.js';
 import { ask } from './ask.js';
 import type { CommandHandler, HandlerDeps } from './handler.js';
 import { allMatching, cardsOf, refFilter } from './item-lookup.js';
@@ -25,15 +25,18 @@ export const compare: CommandHandler<'compare'> = async (command, context, deps)
     }
     sides.push(side);
   }
+  const charts = deps.charts ? stanceFilters([command.left, command.right], deps) : [];
+  // One chart holding both sides travels with the comparison; two separate ones stay behind their buttons.
+  const picture = charts.length === 1 ? await stancePicture(charts[0] as RawFilters, lang, deps) : undefined;
   return { kind: 'comparison', lang, sides: [sides[0] as ComparisonSide, sides[1] as ComparisonSide],
-    actions: deps.charts ? stanceActions([command.left, command.right], lang, deps, command.lang) : [] };
+    actions: charts.map((filters) => chartAction('stance', filters, lang, command.lang)), ...(picture ? { picture } : {}) };
 };
 
 /**
  * The stance chart of both sides: one chart for two actors (or two administrations), whose lanes or panels are the
  * sides; an actor against an administration would filter to their overlap, so each side gets its own chart.
  */
-function stanceActions(names: string[], lang: Lang, deps: HandlerDeps, asked?: Lang): FollowUpAction[] {
+function stanceFilters(names: string[], deps: HandlerDeps): RawFilters[] {
   const filters: RawFilters[] = names.flatMap((name): RawFilters[] => {
     const admin = administrationFromName(name);
     if (admin) return [{ admin: [admin] }];
@@ -42,11 +45,11 @@ function stanceActions(names: string[], lang: Lang, deps: HandlerDeps, asked?: L
     return id && kind === 'actor' ? [{ actor: [id] }] : id && kind === 'target' ? [{ target: [id] }] : [];
   });
   const [left, right] = filters;
-  if (!left || !right) return filters.map((f) => chartAction('stance', f, lang, asked));
+  if (!left || !right) return filters;
   const sameKind = Object.keys(left)[0] === Object.keys(right)[0];
-  if (!sameKind) return [chartAction('stance', left, lang, asked), chartAction('stance', right, lang, asked)];
+  if (!sameKind) return [left, right];
   const key = Object.keys(left)[0] as 'actor' | 'admin' | 'target';
-  return [chartAction('stance', { [key]: [...(left[key] ?? []), ...(right[key] ?? [])] }, lang, asked)];
+  return [{ [key]: [...(left[key] ?? []), ...(right[key] ?? [])] }];
 }
 
 async function comparisonSide(name: string, lang: Lang, deps: HandlerDeps): Promise<ComparisonSide | 'a question' | 'unknown'> {
