@@ -58,7 +58,7 @@ describe('the Federal Register client', () => {
     const pages = await all(client({ perPage: 3 }).pages(BIS));
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(pages.map((p) => [p.page, p.attempts])).toEqual([[1, 1], [2, 2]]);
-    expect(logged).toEqual([{ message: 'federal register: retrying', fields: { page: 2, try: 1, error: 'HTTP 429', waitMs: 1000 } }]);
+    expect(logged).toEqual([{ message: 'federal register: retrying', fields: { level: 'warn', page: 2, try: 1, error: 'HTTP 429', waitMs: 1000 } }]);
   });
 
   it('tries again after a 500, backing off', async () => {
