@@ -145,12 +145,20 @@ export function compareSentences(context: ShapeContext): string[] | null {
   if (!sides) return null;
   const { lang, refs } = context;
   const sentences: string[] = [];
+  const shown = new Set<string>();
   for (const side of sides) {
-    const items = sideItems(context, side);
-    if (items.length === 0) {
+    const all = sideItems(context, side);
+    if (all.length === 0) {
       sentences.push(lang === 'zh' ? `资料库中没有关于${side.label}在这一问题上的条目。` : `The store holds no item on this for ${side.label}.`);
       continue;
     }
+    // An item both sides share (two authors of one report) is told once; the second side points back to it.
+    const items = all.filter((item) => !shown.has(item.id));
+    if (items.length === 0) {
+      sentences.push(...all.map((item) => cite(lang === 'zh' ? `${side.label}：见上述同一条目` : `${side.label}: the same item as above`, refs.item(item))));
+      continue;
+    }
+    items.forEach((item) => shown.add(item.id));
     items.forEach((item, i) => {
       const n = refs.item(item);
       const [first, ...rest] = summarySentences(item, n, lang, 2);

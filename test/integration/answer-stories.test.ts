@@ -67,3 +67,13 @@ describe('the paper\'s argument', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch']));
   });
 });
+
+describe('comparisons whose sides share an item', () => {
+  it('tells the shared item once and points the second side back to it', async () => {
+    const answer = await ask('How do Paul Scharre and Michael Horowitz differ on US–China AI confidence-building measures?');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(['2021-01-12-cnas-ai-international-stability-cbms']);
+    expect(answer.text).toMatch(/the same item as above \[1\]/);
+    expect(answer.text.match(/confidence-building/gi)?.length ?? 0).toBeLessThanOrEqual(2);
+  });
+});
