@@ -63,6 +63,13 @@ function replyActivity(reply: Reply): Partial<Activity> {
   };
 }
 
+/** A digest's cards as messages, one a card: what a schedule posts and what a preview in the channel shows. */
+const digestActivities = (digest: Extract<Reply, { kind: 'digest' }>): Array<Partial<Activity>> => digestToAdaptiveCards(digest)
+  .map(({ text, card }) => ({ type: ActivityTypes.Message, text, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }));
+
+/** The messages a reply takes: a digest, every one of its cards; anything else, one. */
+const replyActivities = (reply: Reply): Array<Partial<Activity>> => (reply.kind === 'digest' ? digestActivities(reply) : [replyActivity(reply)]);
+
 /** The conversation key: in a channel the reply chain (conversation id with its message id), else the chat. */
 const conversationKeyOf = (activity: Activity): string => `teams:${activity.conversation.id}`;
 /** The chat or channel itself, without a reply chain's message id: where digests go. */
@@ -100,7 +107,7 @@ function createTurnHandler(adapter: CloudAdapter, settings: TeamsSettings, deps:
     const answer = async (): Promise<Reply> => (parsed.ok ? deps.router.run(parsed.command, { conversationKey: conversationKeyOf(activity),
       channel: { platform: 'teams', id: channelKeyOf(activity), user: activity.from?.id ?? 'unknown' } }) : parseFailureReply(text, parsed));
     if (!(deps.slowAnswers && parsed.ok && parsed.command.kind === 'ask')) {
-      await context.sendActivity(replyActivity(await answer()));
+      await context.sendActivities(replyActivities(await answer()));
       return;
     }
     // An LLM answer can take longer than the Bot Framework waits for a turn: show typing, end the turn, and
@@ -110,7 +117,7 @@ function createTurnHandler(adapter: CloudAdapter, settings: TeamsSettings, deps:
     const task = (async () => {
       const reply = await answer();
       await adapter.continueConversationAsync(settings.appId ?? '', reference, async (later) => {
-        await later.sendActivity(replyActivity(reply));
+        await later.sendActivities(replyActivities(reply));
       });
     })().catch((error: unknown) => deps.log('teams: late answer failed', { level: 'error', error: String(error) })).finally(() => pending.delete(task));
     pending.add(task);
@@ -145,8 +152,7 @@ async function readActivity(req: IncomingMessage, res: ServerResponse): Promise<
 /** Digests for Teams chats and channels, sent proactively through the stored references. */
 function teamsDigestTarget(sendProactive: (key: string, activity: Partial<Activity>) => Promise<string | null | undefined>): DigestTarget {
   return {
-    render: (digest) => digestToAdaptiveCards(digest).map(({ text, card }): Partial<Activity> => ({ type: ActivityTypes.Message, text,
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] })),
+    render: digestActivities,
     async postPart(subscription, payload) {
       const sent = await sendProactive(subscription.channel, payload as Partial<Activity>);
       if (sent === undefined) throw new Error(`no stored Teams conversation for ${subscription.channel}: the bot must be added there first`);
