@@ -31,6 +31,9 @@ export type ReviewAction =
   | { verb: 'edit'; id: string }
   | { verb: 'save'; id: string; changes: CandidateEdit };
 
+/** The edit form's fields, in the order forms show them; submitted forms carry them under these names. */
+export const CANDIDATE_EDIT_FIELDS = ['titleEn', 'titleZh', 'summaryEn', 'summaryZh', 'instrument', 'actors', 'targets'] as const;
+
 /** Fields of a proposed item as an edit form returns them; each is checked before it replaces the proposal. */
 export interface CandidateEdit {
   titleEn?: string;

@@ -4,7 +4,14 @@ import { cardLines } from './render-text-items.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
-const TRANSLATION_NOTE = { human: '', machine: ' (Chinese machine-translated, unreviewed)', pending: ' (Chinese awaits translation)' } as const;
+/** What a candidate's Chinese text is, when it is not a person's: every platform's review queue says it alike. */
+export function translationNotes(translation: CandidateCard['translation']): string[] {
+  return translation === 'machine' ? ['Chinese machine-translated, unreviewed'] : translation === 'pending' ? ['Chinese awaits translation'] : [];
+}
+
+/** Counts as "biden 19 · trump 42", labelled; "none" when empty. */
+export const countsText = (record: Record<string, number>, label: (key: string) => string = (key) => key): string =>
+  Object.entries(record).map(([key, n]) => `${label(key)} ${n}`).join(' · ') || 'none';
 
 /** A candidate as lines: the document, what it would become, and the commands that review it. */
 export function candidateLines(candidate: CandidateCard, canReview: boolean): string[] {
@@ -12,7 +19,7 @@ export function candidateLines(candidate: CandidateCard, canReview: boolean): st
   const lines = [`■ ${candidate.id} [${candidate.status}] ${doc.publicationDate} · ${doc.type}${doc.action ? ` · ${doc.action}` : ''}`,
     `  ${doc.title}`, ...(doc.htmlUrl ? [`  ${doc.htmlUrl}`] : [])];
   if (candidate.card) lines.push('  Would become:', ...cardLines(candidate.card, 'en', true).map((line) => `  ${line}`));
-  if (candidate.translation && candidate.translation !== 'human') lines.push(`  ${TRANSLATION_NOTE[candidate.translation].trim()}`);
+  lines.push(...translationNotes(candidate.translation).map((note) => `  ${note}`));
   if (candidate.reason) lines.push(`  Reason: ${candidate.reason}`);
   if (canReview && candidate.status === 'pending') lines.push(`  → review approve ${candidate.id} · review edit ${candidate.id} · review reject ${candidate.id}`);
   return lines;
@@ -36,14 +43,12 @@ export function reviewEditText(reply: Of<'review-edit'>): string {
 
 export function statusText(reply: Of<'status'>): string {
   const { report } = reply;
-  const counts = (record: Record<string, number>, label: (k: string) => string = (k) => k) =>
-    Object.entries(record).map(([k, n]) => `${label(k)} ${n}`).join(' · ') || 'none';
   const newest = report.items.newest;
   const lines = [`Policy Brief ${report.version}`, '',
     `Items: ${report.items.total}${report.items.lastAddedAt ? ` (last added ${report.items.lastAddedAt})` : ''}`,
-    `  by source: ${counts(report.items.byProvenance, (k) => provenanceLabel(k, 'en'))}`,
-    `  by administration: ${counts(report.items.byAdministration)}`,
-    `  by year: ${counts(report.items.byYear)}`,
+    `  by source: ${countsText(report.items.byProvenance, (k) => provenanceLabel(k, 'en'))}`,
+    `  by administration: ${countsText(report.items.byAdministration)}`,
+    `  by year: ${countsText(report.items.byYear)}`,
     `  newest: ${newest ? `${newest.date} ${newest.title.en} (${newest.id})` : 'none'}`,
     `Last ingest: ${report.lastIngest ? `${report.lastIngest.at}, ${report.lastIngest.file}: ${report.lastIngest.added} added, ${report.lastIngest.updated} updated` : 'none recorded'}`,
     `Source runs: ${report.sources.length ? '' : 'none yet'}`,

@@ -152,6 +152,11 @@ export interface HelpEntry {
   examples: string[];
 }
 
+/** The picture a reply carries: a chart's, or the stance chart of a profile or a comparison. */
+export function replyPicture(reply: Reply): ChartPicture | undefined {
+  return reply.kind === 'chart' || reply.kind === 'actor-profile' || reply.kind === 'comparison' ? reply.picture : undefined;
+}
+
 export function assertNever(value: never): never {
   throw new Error(`unhandled reply kind: ${JSON.stringify(value)}`);
 }

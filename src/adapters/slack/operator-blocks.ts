@@ -1,13 +1,13 @@
 import type { Button, KnownBlock, ModalView } from '@slack/types';
 import type { CandidateCard, Reply } from '../../core/replies.js';
 import { provenanceLabel } from '../../core/labels.js';
+import { countsText, translationNotes } from '../../core/render-text-operator.js';
 import type { StatusReport } from '../../core/status-report.js';
 import { cardBlocks, commandButton, context, fieldsSection, header, LIMITS, section } from './block-builders.js';
 import { clip, escapeMrkdwn, link } from './mrkdwn.js';
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
-const TRANSLATION = { machine: 'Chinese machine-translated, unreviewed', pending: 'Chinese awaits translation' } as const;
 
 /** Approve and Reject run their commands; Edit opens the edit form (a modal), so it has its own action. */
 function reviewButtons(id: string): Button[] {
@@ -26,7 +26,7 @@ function candidateBlocks(candidate: CandidateCard, canReview: boolean): KnownBlo
     section(`*${link(doc.htmlUrl, doc.title)}*\n${escapeMrkdwn([doc.publicationDate, doc.type, doc.action].filter(Boolean).join(' · '))}`),
   ];
   if (candidate.card) blocks.push(...cardBlocks(candidate.card, 'en', true));
-  const notes = [`\`${candidate.id}\` · ${candidate.status}`, ...(candidate.translation && candidate.translation !== 'human' ? [TRANSLATION[candidate.translation]] : []),
+  const notes = [`\`${candidate.id}\` · ${candidate.status}`, ...translationNotes(candidate.translation),
     ...(candidate.reason ? [`reason: ${escapeMrkdwn(candidate.reason)}`] : [])];
   blocks.push(context(notes.join(' · ')));
   if (canReview && candidate.status === 'pending') blocks.push({ type: 'actions', block_id: `review:${candidate.id}`, elements: reviewButtons(candidate.id) });
@@ -48,8 +48,7 @@ export function reviewEditBlocks(reply: Of<'review-edit'>): KnownBlock[] {
     { type: 'actions', elements: [{ type: 'button', action_id: 'review_edit', text: { type: 'plain_text', text: 'Open the form' }, value: candidate.id }] }];
 }
 
-const counts = (record: Record<string, number>, label: (k: string) => string = (k) => k): string =>
-  Object.entries(record).map(([k, n]) => `${escapeMrkdwn(label(k))} ${n}`).join(' · ') || 'none';
+const counts = (record: Record<string, number>, label?: (key: string) => string): string => escapeMrkdwn(countsText(record, label));
 
 /** The operator's view: the store in figures, then source runs and subscriptions, one line each. */
 export function statusBlocks({ report }: Of<'status'>): KnownBlock[] {

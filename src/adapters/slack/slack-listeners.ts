@@ -5,7 +5,7 @@ import { parseCommand, type ParseResult } from '../../core/commands.js';
 import { parseFailureReply } from '../../core/handlers/usage.js';
 import type { ItemStore } from '../../core/ports.js';
 import type { SlackDeps } from './slack-adapter.js';
-import type { ChartPicture, Reply } from '../../core/replies.js';
+import { replyPicture, type Reply } from '../../core/replies.js';
 import type { MessageContext, Router } from '../../core/router.js';
 import { replyToBlockKit, replyToPlainSlackText, type SlackMessage } from './block-kit.js';
 import { chartUpload, uploadChart } from './chart-upload.js';
@@ -86,9 +86,10 @@ function createMessageAnswerer(deps: SlackListenerDeps) {
         : replyToBlockKit(reply, await answerButtons(deps.store, reply, conversation, message.text, false));
       // A progress update still in flight must not land on top of the answer.
       await progress?.finish();
+      const picture = replyPicture(reply);
       const payload: SlackAnswerPayload = { key: randomUUID(), channel: event.channel, ...(threadTs ? { threadTs } : {}),
         ...(workingTs ? { replaceTs: workingTs } : {}), messages, plain: replyToPlainSlackText(reply),
-        ...(pictureOf(reply) ? { upload: chartUpload(pictureOf(reply) as ChartPicture) } : {}) };
+        ...(picture ? { upload: chartUpload(picture) } : {}) };
       await deps.outbox.send('slack', payload);
     } catch (error) {
       deps.log('slack: could not answer', { level: 'warn', channel: event.channel, error: slackErrorCode(error) ?? String(error) });
@@ -96,11 +97,6 @@ function createMessageAnswerer(deps: SlackListenerDeps) {
         .catch(() => {});
     }
   };
-}
-
-/** The picture a reply carries into a thread: a chart's, or the stance chart of a profile or a comparison. */
-function pictureOf(reply: Reply): ChartPicture | undefined {
-  return reply.kind === 'chart' || reply.kind === 'actor-profile' || reply.kind === 'comparison' ? reply.picture : undefined;
 }
 
 /** The buttons under a chart posted in a thread (its caption goes with the file): one row each, as Slack wants ids unique in a block. */

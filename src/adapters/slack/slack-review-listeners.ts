@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { CandidateEdit } from '../../core/commands.js';
+import { CANDIDATE_EDIT_FIELDS, type CandidateEdit } from '../../core/commands.js';
 import type { MessageContext } from '../../core/router.js';
 import { replyToBlockKit } from './block-kit.js';
 import { reviewModal } from './operator-blocks.js';
@@ -7,7 +7,6 @@ import { slackErrorCode } from './post-safely.js';
 import type { SlackListenerDeps } from './slack-listeners.js';
 
 type ActionBody = { user: { id: string }; channel?: { id?: string }; trigger_id?: string };
-const EDIT_FIELDS = ['titleEn', 'titleZh', 'summaryEn', 'summaryZh', 'instrument', 'actors', 'targets'] as const;
 
 /** Who pressed a button, where: the router decides from this whether they may review. */
 const contextOf = (user: string, channel: string): MessageContext => ({ conversationKey: `slack:${user}:${channel}:review`,
@@ -46,7 +45,7 @@ export function registerReviewListeners(app: App, deps: SlackListenerDeps): void
     const { channel, id } = JSON.parse(view.private_metadata || '{}') as { channel?: string; id?: string };
     const values = view.state.values as Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
     const changes: CandidateEdit = {};
-    for (const field of EDIT_FIELDS) {
+    for (const field of CANDIDATE_EDIT_FIELDS) {
       const state = values[field]?.value;
       const value = state?.selected_option?.value ?? state?.value ?? (field === 'targets' ? '' : undefined);
       if (value !== undefined && value !== null) changes[field] = value;

@@ -1,4 +1,5 @@
-import type { CandidateEdit } from '../../core/commands.js';
+import { CANDIDATE_EDIT_FIELDS, type CandidateEdit } from '../../core/commands.js';
+import { countsText as counts, translationNotes } from '../../core/render-text-operator.js';
 import { provenanceLabel } from '../../core/labels.js';
 import type { CandidateCard, Reply } from '../../core/replies.js';
 import type { CardParts } from './card-answers.js';
@@ -6,13 +7,10 @@ import { cardLink, escapeCardText, heading, itemContainer, submit, text, title, 
 
 type Of<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
-const TRANSLATION = { machine: 'Chinese machine-translated, unreviewed', pending: 'Chinese awaits translation' } as const;
-/** The edit form's fields, in the order the form shows them; the submitted card's data carries them by these ids. */
-export const EDIT_FIELDS = ['titleEn', 'titleZh', 'summaryEn', 'summaryZh', 'instrument', 'actors', 'targets'] as const satisfies ReadonlyArray<keyof CandidateEdit>;
 
 function candidateElement(candidate: CandidateCard, canReview: boolean): Element {
   const doc = candidate.document;
-  const notes = [candidate.id, candidate.status, ...(candidate.translation && candidate.translation !== 'human' ? [TRANSLATION[candidate.translation]] : []),
+  const notes = [candidate.id, candidate.status, ...translationNotes(candidate.translation),
     ...(candidate.reason ? [`reason: ${candidate.reason}`] : [])];
   const actions = canReview && candidate.status === 'pending'
     ? [{ type: 'ActionSet', actions: [
@@ -38,7 +36,7 @@ export function reviewQueueCard(reply: Of<'review-queue'>): CardParts {
 /** The edit form: inputs prefilled with the proposal; Save submits them with the candidate's id as `reviewSave`. */
 export function reviewEditCard(reply: Of<'review-edit'>): CardParts {
   const p = reply.candidate.proposal;
-  const input = (id: (typeof EDIT_FIELDS)[number], label: string, multiline = false): Element =>
+  const input = (id: (typeof CANDIDATE_EDIT_FIELDS)[number], label: string, multiline = false): Element =>
     ({ type: 'Input.Text', id, label, value: p?.[id] ?? '', isMultiline: multiline, maxLength: 3000 });
   return {
     body: [
@@ -58,12 +56,10 @@ export function submittedEdit(value: unknown): { id: string; changes: CandidateE
   const data = value as Record<string, unknown> | undefined;
   if (!data || typeof data.reviewSave !== 'string') return undefined;
   const changes: CandidateEdit = {};
-  for (const field of EDIT_FIELDS) if (typeof data[field] === 'string') changes[field] = data[field];
+  for (const field of CANDIDATE_EDIT_FIELDS) if (typeof data[field] === 'string') changes[field] = data[field];
   return { id: data.reviewSave, changes };
 }
 
-const counts = (record: Record<string, number>, label: (k: string) => string = (k) => k): string =>
-  Object.entries(record).map(([k, n]) => `${label(k)} ${n}`).join(' · ') || 'none';
 
 export function statusCard({ report }: Of<'status'>): CardParts {
   const { items } = report;
