@@ -2,7 +2,7 @@ import type { AliasTable } from './alias-table.js';
 import type { AnswerabilityModel } from './answerability.js';
 import { cite, splitSentences } from './answer-text.js';
 import type { CitationList } from './citation.js';
-import { driverLabel, provenanceLabel } from './labels.js';
+import { driverLabel, sourceName } from './labels.js';
 import type { Lang } from './lang.js';
 import { formatPartialDate } from './partial-date.js';
 import type { Passage } from './passage.js';
@@ -45,9 +45,8 @@ export function summarySentences(item: StoredItem, n: number, lang: Lang, limit 
 
 /** " (Federal Register 2022-21658)" after the date of an item from outside the paper, so every mention says its source. */
 function originNote(item: StoredItem, lang: Lang): string {
-  const { kind, documentId } = item.provenance;
-  if (kind === 'paper') return '';
-  const source = `${provenanceLabel(kind, lang)}${documentId ? ` ${documentId}` : ''}`;
+  if (item.provenance.kind === 'paper') return '';
+  const source = sourceName(item.provenance, lang);
   return lang === 'zh' ? `（${source}）` : ` (${source})`;
 }
 
@@ -67,8 +66,7 @@ export function readingSentence(item: StoredItem, n: number, lang: Lang): string
 
 /** "Source: Federal Register document 2022-21658; the paper does not read it." */
 export function provenanceSentence(item: StoredItem, n: number, lang: Lang): string {
-  const { kind, documentId } = item.provenance;
-  const source = `${provenanceLabel(kind, lang)}${documentId && kind !== 'paper' ? ` ${documentId}` : ''}`;
+  const source = sourceName(item.provenance, lang);
   return lang === 'zh' ? cite(`来源：${source}；论文未对其作出解读`, n)
     : cite(`Source: ${source}; the paper does not read it as power- or security-driven`, n);
 }

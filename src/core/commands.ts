@@ -18,7 +18,7 @@ export type Command =
   | { kind: 'subscribe'; cadence: 'weekly' | 'daily'; filters: RawFilters; lang?: Lang }
   | { kind: 'unsubscribe' }
   | { kind: 'subscriptions' }
-  | { kind: 'review'; action: ReviewAction; lang?: Lang }
+  | { kind: 'review'; action: ReviewAction }
   | { kind: 'status'; lang?: Lang }
   | { kind: 'help'; topic?: CommandName };
 

@@ -1,6 +1,6 @@
 import type { AliasTable } from './alias-table.js';
 import { liveUrl } from './citation.js';
-import { driverLabel, indicatorLabel, instrumentLabel, provenanceLabel } from './labels.js';
+import { driverLabel, indicatorLabel, instrumentLabel, sourceName } from './labels.js';
 import type { Lang } from './commands.js';
 import type { PolicyItem } from './policy-item.js';
 import type { DriverTally, ItemCard, Reply } from './replies.js';
@@ -35,9 +35,8 @@ export function tallyDrivers(items: readonly PolicyItem[]): DriverTally {
 export function readingOf(item: StoredItem, lang: Lang): { heading: string; detail: string; text: string } {
   const zh = lang === 'zh';
   if (!item.reading) {
-    const { kind, documentId } = item.provenance;
     const machine = item.translation === 'machine' && zh ? ' 中文标题与摘要为机器翻译，尚未经人工审校。' : '';
-    return { heading: zh ? '来源' : 'Source', detail: `${provenanceLabel(kind, lang)}${documentId ? ` ${documentId}` : ''}`,
+    return { heading: zh ? '来源' : 'Source', detail: sourceName(item.provenance, lang),
       text: `${zh ? '论文未对此条目作出解读。' : 'The paper does not read this item as power- or security-driven.'}${machine}` };
   }
   const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(zh ? '、' : ', ');

@@ -72,6 +72,9 @@ export const instrumentLabel = (code: string, lang: Lang): string => lookup(INST
 export const driverLabel = (code: string, lang: Lang): string => lookup(DRIVERS, code, lang);
 /** Where an item comes from, as a card or answer names it. */
 export const provenanceLabel = (code: string, lang: Lang): string => lookup(PROVENANCES, code, lang);
+/** An outside item's source with its document: "Federal Register 2022-21658" (the paper goes by its name alone). */
+export const sourceName = ({ kind, documentId }: { kind: string; documentId: string | null }, lang: Lang): string =>
+  `${provenanceLabel(kind, lang)}${documentId && kind !== 'paper' ? ` ${documentId}` : ''}`;
 
 export function indicatorLabel(indicator: string, lang: Lang): { label: string; description: string } {
   const [label, description] = (Object.hasOwn(INDICATORS, indicator) ? INDICATORS[indicator]?.[lang] : undefined) ?? [indicator, ''];
