@@ -23,6 +23,8 @@ export interface EvalRow {
   fact: boolean | null;
   recall: number | null;
   outcome: Outcome;
+  /** Expected items (ids, or dates for the public dev set) missing from the first five citations. */
+  missing: string[];
   /** The answerability score the answer layer gave, for the threshold curve. */
   confidence: number | null;
 }
@@ -35,14 +37,16 @@ export function scoreQuestion(q: EvalQuestion, reply: Extract<Reply, { kind: 'an
   const answerable = q.must_contain_any.length > 0 || expectedIds.length > 0 || expectedDates.length > 0;
   const declined = !reply.grounded;
   const base = { id: q.id, kind: q.kind, lang: q.lang, answerable, confidence: reply.confidence ?? null };
-  if (!answerable) return { ...base, fact: null, recall: null, outcome: declined ? 'declined (right)' : 'answered (wrong)' };
+  if (!answerable) return { ...base, fact: null, recall: null, missing: [], outcome: declined ? 'declined (right)' : 'answered (wrong)' };
   const fact = q.must_contain_any.length === 0 || q.must_contain_any.some((s) => squash(reply.text).includes(squash(s)));
   const top5 = reply.citations.slice(0, 5);
-  const found = expectedIds.length > 0
-    ? expectedIds.filter((id) => top5.some((c) => c.itemId === id)).length / expectedIds.length
-    : expectedDates.length > 0 ? expectedDates.filter((d) => top5.some((c) => c.date === d)).length / expectedDates.length : 1;
+  const missing = expectedIds.length > 0
+    ? expectedIds.filter((id) => !top5.some((c) => c.itemId === id))
+    : expectedDates.filter((d) => !top5.some((c) => c.date === d));
+  const expectedCount = expectedIds.length > 0 ? expectedIds.length : expectedDates.length;
+  const found = expectedCount > 0 ? (expectedCount - missing.length) / expectedCount : 1;
   const outcome: Outcome = declined ? 'declined' : fact && found > 0 ? 'answered-correct' : 'answered-wrong';
-  return { ...base, fact: declined ? false : fact, recall: declined ? 0 : found, outcome };
+  return { ...base, fact: declined ? false : fact, recall: declined ? 0 : found, missing, outcome };
 }
 
 const mean = (values: number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);

@@ -56,7 +56,8 @@ for (const set of sets) {
     if (verbose) {
       process.stdout.write(`\n${q.id} [${q.kind}/${q.lang}] ${q.question}\n${reply.text}\n`
         + `${reply.citations.map((c) => `  [${c.n}] ${c.itemId}`).join('\n')}\n  => ${row.outcome}${row.fact === false ? ' (fact missing)' : ''}`
-        + `${row.recall !== null && row.recall < 1 ? ` recall@5 ${row.recall.toFixed(2)}` : ''}\n`);
+        + `${row.recall !== null && row.recall < 1 ? ` recall@5 ${row.recall.toFixed(2)}` : ''}\n`
+        + `${row.missing.length > 0 ? `  not in the first five: ${row.missing.join(', ')}\n` : ''}`);
     }
   }
   const summary = summarise(rows);

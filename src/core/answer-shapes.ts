@@ -76,10 +76,14 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   if (names.length === 0) return onTopic(context, 0.6);
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
   const ofNames = (item: StoredItem): boolean => names.every((name) => refersTo(item, name));
-  const close = (h: RetrievalHit): boolean => h.kind === 'item' && h.coverage >= 0.5 * lead.coverage;
   // When not even the lead acts on the names (none does in this period), the items that name them in their text stand in.
   const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
-  return [lead, ...hits.filter((h) => h !== lead && close(h) && (leadActs ? ofNames(itemOf(context, h.id)) : h.entitiesMatched))];
+  const named = hits.filter((h) => h.kind === 'item' && (leadActs ? ofNames(itemOf(context, h.id)) : h.entitiesMatched));
+  // Close to the lead overall, and near the best of them on the question's topic: naming the actor alone does not put
+  // an item on a list about its budgets.
+  const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
+  const members = named.filter((h) => h.coverage >= 0.5 * lead.coverage && (h.topicCoverage > 0 || bestTopic === 0));
+  return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
 }
 
 /**

@@ -170,6 +170,8 @@ export interface RetrievalHit {
   score: number;
   /** Share (0…1) of the question's weighted ideas the document matches. */
   coverage: number;
+  /** The same share over the ideas that are words, not names of entities: how well the document meets the topic. */
+  topicCoverage: number;
   /** The document holds the question's most specific idea (its rarest word or entity). */
   rarestMatched: boolean;
   /** The document concerns every actor, person and target the question names. */

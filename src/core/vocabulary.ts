@@ -5,6 +5,8 @@ import { INSTRUMENTS } from './policy-item.js';
 export const vocabularySchema = z.strictObject({
   about: z.string().optional(),
   instruments: z.record(z.enum(INSTRUMENTS), z.array(z.string().min(2))),
+  /** Instruments that are kinds of a broader one (an Entity List listing is an export control): asking for the broader finds them too. */
+  narrower: z.partialRecord(z.enum(INSTRUMENTS), z.array(z.enum(INSTRUMENTS)).min(1)).optional(),
   /** Names of the store's own scope ("Washington", "美方"): they say nothing about which item a question means. */
   scope: z.array(z.string().min(2)),
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
@@ -13,13 +15,17 @@ export const vocabularySchema = z.strictObject({
 /** Lookups keyed by user words are Maps, so no word can reach an object's prototype. */
 export interface Vocabulary {
   instruments: ReadonlyMap<string, readonly string[]>;
+  /** An instrument and the narrower instruments it covers. */
+  covers(instrument: string): readonly string[];
   scope: readonly string[];
   synonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabulary {
+  const narrower = new Map<string, readonly string[]>(Object.entries(data.narrower ?? {}));
   return {
     instruments: new Map(Object.entries(data.instruments)),
+    covers: (instrument) => [instrument, ...(narrower.get(instrument) ?? [])],
     scope: [...data.scope].sort((a, b) => b.length - a.length),
     synonyms: new Map(Object.entries(data.synonyms)),
   };

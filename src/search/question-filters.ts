@@ -4,6 +4,8 @@ import type { ItemFilter } from '../core/ports.js';
 export interface QuestionFilters {
   filter: Pick<ItemFilter, 'from' | 'to' | 'administrations'>;
   rest: string;
+  /** The period is a part of one year ("late 2019", "2021年下半年"): a time frame, not a span to trace. */
+  partOfYear: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -25,7 +27,15 @@ const ADMIN_ZH = '(奥巴马|特朗普|川普|拜登)';
 const ZH_ADMIN: Record<string, string> = { 奥巴马: 'obama', 特朗普: 'trump', 川普: 'trump', 拜登: 'biden' };
 
 /** `bare`: a date without range words; a second one widens the period instead of replacing it ("2019 or 2020"). */
-type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['filter']) => void; bare?: true };
+type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['filter']) => void; bare?: true; partOfYear?: true };
+
+/** Early, middle and late parts of a year, as month ranges. */
+const PART_OF_YEAR: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 4], start: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12], end: [9, 12] };
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const setMonths = (f: QuestionFilters['filter'], year: string, [first, last]: [number, number]): void => {
+  f.from = `${year}-${pad(first)}`;
+  f.to = `${year}-${pad(last)}`;
+};
 
 const setAdmin = (f: QuestionFilters['filter'], admin: string): void => {
   f.administrations = [...new Set([...(f.administrations ?? []), admin])];
@@ -73,6 +83,20 @@ const RULES: Rule[] = [
     apply: (m, f) => { f.from = dateFromZh(m, 1); } },
   { pattern: new RegExp(`${DATE_ZH}(?:之前|以前|前)`),
     apply: (m, f) => { f.to = dateFromZh(m, 1); } },
+  // Parts of a year: halves, quarters, its beginning and end.
+  { partOfYear: true, pattern: /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b/i,
+    apply: (m, f) => setMonths(f, m[2] as string, /^(first|1st)$/i.test(m[1] as string) ? [1, 6] : [7, 12]) },
+  { partOfYear: true, pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(\d{4})\b|\bQ([1-4])\s+(\d{4})\b/i,
+    apply: (m, f) => {
+      const quarter = Number(m[3] ?? ORDINALS[(m[1] as string).toLowerCase()]);
+      setMonths(f, (m[2] ?? m[4]) as string, [quarter * 3 - 2, quarter * 3]);
+    } },
+  { partOfYear: true, pattern: /\b(?:(early|late|mid)[- ]|(?:the\s+)?(beginning|start|end|middle)\s+of\s+)(\d{4})\b/i,
+    apply: (m, f) => setMonths(f, m[3] as string, PART_OF_YEAR[((m[1] ?? m[2]) as string).toLowerCase()] as [number, number]) },
+  { partOfYear: true, pattern: /(\d{4})年(上|下)半年/u, apply: (m, f) => setMonths(f, m[1] as string, m[2] === '上' ? [1, 6] : [7, 12]) },
+  { partOfYear: true, pattern: /(\d{4})年第?([一二三四1-4])季度/u,
+    apply: (m, f) => { const q = '一二三四'.indexOf(m[2] as string) + 1 || Number(m[2]); setMonths(f, m[1] as string, [q * 3 - 2, q * 3]); } },
+  { partOfYear: true, pattern: /(\d{4})年(?:(年?初)(?![步次])|(年?底|年?末))/u, apply: (m, f) => setMonths(f, m[1] as string, m[2] ? [1, 4] : [9, 12]) },
   // A bare date is the period asked about; fiscal years ("FY2020", "2020 财年") are budget names, not dates.
   { pattern: new RegExp(`(?<!fy\\s?|fiscal\\s+(?:year\\s+)?)\\b${DATE_EN}\\b(?!\\s*(?:财年|fiscal))`, 'i'),
     apply: (m, f) => { const d = dateFromEn(m, 1); f.from = d; f.to = d; }, bare: true },
@@ -97,16 +121,18 @@ function normalise(question: string): string {
 export function extractQuestionFilters(question: string): QuestionFilters {
   let rest = normalise(question);
   const filter: QuestionFilters['filter'] = {};
+  let partOfYear = false;
   for (const rule of RULES) {
     for (let guard = 0; guard < 4; guard++) {
       const match = rest.match(rule.pattern);
       if (!match || match.index === undefined) break;
       const before = { from: filter.from, to: filter.to };
       rule.apply(match, filter);
+      if (rule.partOfYear) partOfYear = true;
       if (before.from && filter.from && before.from < filter.from && rule.bare) filter.from = before.from;
       if (before.to && filter.to && before.to > filter.to && rule.bare) filter.to = before.to;
       rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     }
   }
-  return { filter, rest: rest.replace(/\s+/g, ' ').trim() };
+  return { filter, rest: rest.replace(/\s+/g, ' ').trim(), partOfYear };
 }

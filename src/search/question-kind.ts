@@ -11,26 +11,29 @@ interface KindCue {
   zh: RegExp;
 }
 
+/** Plural nouns that ask for a collection ("which budget documents", "all the steps"): the words between stay content. */
+const COLLECTIONS = '(?:actions|steps|measures|moves|firms|companies|agencies|items|cases|things|forums|documents|programs|programmes|initiatives|rules|sanctions|restrictions|statements|reports|speeches|remarks|events|episodes|decisions|policies)';
+
 // Order matters: the first kind whose cue matches wins ("compare how X and Y developed" is a comparison).
 const CUES: KindCue[] = [
   { kind: 'reading',
-    en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|read(?:s)? (?:it|this|that|them)? ?as|reading of|indicators?|driven by (?:power|security))\b/giu,
+    en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:power|security)\b[^.?!]{1,40}\bor\b[^.?!]{1,40}\b(?:power|security)|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|read(?:s)? (?:it|this|that|them)? ?as|reading of|indicators?|driven by (?:power|security))\b/giu,
     zh: /权力驱动|安全驱动|权力博弈|安全考量|解读为?|归为|视为|归类|指标|驱动因素|驱动/gu },
   { kind: 'compare',
     en: /\b(?:compare[sd]?|comparison|versus|vs\.?|differ(?:ed|s|ence|ences)?|contrast(?:ed|s)?|at odds|disagree\w*|split over|same (?:line|way|position|approach)|side by side|each side|both sides|how did .{1,40} and .{1,40} (?:each|both))\b/giu,
     zh: /比较|对比|区别|异同|不同|分歧|差异|相比|双方|两者|各自|一致吗|矛盾|对立|立场交换|有何不同|同样的/gu },
   { kind: 'timeline',
     en: /\b(?:timeline|chronolog\w*|unfold(?:ed|s)?|evolv(?:e|ed|es)|evolution|over time|sequence|step by step|trace|escalat(?:e|ed|ion)|progress(?:ed|ion)?|develop(?:ed)? (?:from|over|between)|what happened (?:next|after|between)|how .{1,40} developed|from .{1,40} (?:to|until|through) )\b/giu,
-    zh: /演变|演进|经过|过程|脉络|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|升级/gu },
+    zh: /演变|演进|经过|过程|脉络|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|升级|按时间顺序|时间顺序|来龙去脉|始末|前因后果|从(?=[^，。？！]{1,30}到)/gu },
   { kind: 'list',
-    en: /\b(?:list|enumerate|name (?:the|all|every)|every|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|all (?:the )?(?:actions|steps|measures|moves|firms|companies|items|cases)|what (?:other )?(?:actions|steps|measures|moves|things)|which (?:firms|companies|agencies|actions|steps|measures|moves|forums|documents|rules))\b/giu,
-    zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么/gu },
+    en: new RegExp(String.raw`\b(?:list|enumerate|name (?:the|all|every)|every|run ?down|run through|walk (?:me |us )?through|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|(?:all|what|which)(?=\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b)|(?<=\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?)${COLLECTIONS})\b`, 'giu'),
+    zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点|捋一[下捋]|有什么动作|有哪些动作/gu },
 ];
 
 /** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
 const ANSWER_TYPE = {
-  en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role)\b/giu,
-  zh: /多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用/gu,
+  en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role|explain\w*|reasoning|rationale|reasons?|happen\w*)\b/giu,
+  zh: /多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|原因|理由|依据|为什么|为何|解释|发生了?什么|发生/gu,
 };
 
 export interface ClassifiedQuestion {

@@ -220,7 +220,7 @@ function namedInText(words: readonly string[], has: (word: string) => boolean): 
 
 /** Which of the question's ideas one document matches, and how that scores it. */
 function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ideas: ReturnType<typeof ideaWeights>,
-  common: readonly boolean[], [doc, score]: [number, number]): SearchHit {
+  common: readonly boolean[], nameGroups: readonly boolean[], [doc, score]: [number, number]): SearchHit {
   const has = (term: string): boolean => index.contains(doc, term)
     || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
   const matched = [
@@ -231,13 +231,16 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
       || namedInText(group.words, (w) => (columns.kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
   ];
   const weight = matched.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
-  // Capitalised words only: which Chinese words are names cannot be told reliably enough to score a match.
-  const names = query.termGroups.map((group, i) => (group.proper && !isHan(group.text) ? matched[i] : undefined)).filter((m) => m !== undefined);
+  const groups = query.termGroups.length;
+  const topicWeight = ideas.weights.slice(0, groups).reduce((a, b) => a + b, 0);
+  const topicMatched = matched.slice(0, groups).reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
+  const names = nameGroups.flatMap((isName, i) => (isName ? [matched[i]] : []));
   return {
     id: index.idOf(doc),
     kind: columns.kinds[doc] ?? 'item',
     score,
     coverage: ideas.total === 0 ? 0 : weight / ideas.total,
+    topicCoverage: topicWeight === 0 ? 1 : topicMatched / topicWeight,
     rarestMatched: ideas.rarest >= 0 && matched[ideas.rarest] === true,
     // A common entity (China) need not be matched: naming it does not narrow the question.
     entitiesMatched: matched.slice(query.termGroups.length).every((yes, i) => yes || common[i]),
@@ -269,7 +272,11 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   }
   const weights = ideaWeights(index, query, ideas);
   const common = query.entityGroups.map((group) => isCommon(group.ids));
-  const hits = results.map((result) => toHit(index, columns, query, weights, common, result));
+  // Capitalised words only (which Chinese words are names cannot be told reliably enough to score a match), and not
+  // those a quarter of the documents use ("Chinese"): like a common entity, they do not narrow the question.
+  const nameGroups = query.termGroups.map((group) => group.proper && !isHan(group.text)
+    && !group.terms.every((term) => index.documentFrequency(term) > COMMON_ENTITY_SHARE * index.documentCount));
+  const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
   const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage);
   const lexical = hits.sort((a, b) => rank(b) - rank(a));

@@ -104,19 +104,24 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
     if (at < 0) continue;
     const terms = [...new Set(indexTokens(name))];
     const same = groups.find((g) => g.text === name);
-    if (same) same.alternatives.push(instrumentRef(instrument));
-    else groups.push({ text: name, terms, need: terms.length, alternatives: [instrumentRef(instrument)], proper: false });
+    const refs = vocabulary.covers(instrument).map(instrumentRef);
+    if (same) same.alternatives.push(...refs);
+    else groups.push({ text: name, terms, need: terms.length, alternatives: refs, proper: false });
     rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
   }
   return { groups, rest };
 }
 
-/** Capitalised words that do not start the question: names the store may or may not know. */
+/** Capitalised words that do not start a sentence of the question: names the store may or may not know. */
 function capitalisedWords(text: string): Set<string> {
   const names = new Set<string>();
-  text.normalize('NFKC').split(/[\s,;:()“”"]+/).forEach((word, index) => {
-    if (index > 0 && /^[A-Z][\p{L}'’-]+/u.test(word)) for (const w of questionWords(word)) names.add(w.text);
-  });
+  let sentenceStart = true;
+  for (const word of text.normalize('NFKC').split(/[\s,;:()“”"]+/)) {
+    if (!word) continue;
+    if (!sentenceStart && /^[A-Z][\p{L}'’-]+/u.test(word)) for (const w of questionWords(word)) names.add(w.text);
+    // "U.S." and "Gen." end abbreviations, not sentences.
+    sentenceStart = /[?!]$/.test(word) || (/\.$/.test(word) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(word));
+  }
   return names;
 }
 
@@ -142,7 +147,7 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
 }
 
 export function understandQuestion(question: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
-  const { filter, rest } = extractQuestionFilters(question);
+  const { filter, rest, partOfYear } = extractQuestionFilters(question);
   const entities = findEntities(rest, aliases);
   let words = rest.normalize('NFKC');
   const entityWords: string[][] = [];
@@ -152,7 +157,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   }
   const classified = classifyQuestion(words, entities.some((e) => e.kind === 'person'));
   // A question bounded on both sides ("between May 2019 and October 2021") asks how things unfolded.
-  const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to;
+  const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to && !partOfYear;
   const kind = classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;
   return {
     lang: detectLang(question),

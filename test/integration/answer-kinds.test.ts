@@ -70,6 +70,36 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/The paper's passage/);
   });
 
+  it('a list about a topic keeps to it: naming the actor alone does not put an item on the list', async () => {
+    const answer = await ask('Which budget documents did the White House put out under Trump?');
+    expect(answer.questionKind).toBe('list');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2018-02-12-fy2019-budget-request-84-billion', '2018-07-31-fy2020-rd-budget-priorities-memo']));
+    expect(ids(answer)).not.toContain('2017-08-section-301-investigation-china');
+    expect(ids(answer)).not.toContain('2019-05-oecd-ai-principles');
+  });
+
+  it('asking for export restrictions finds Entity List listings, a kind of export control', async () => {
+    const answer = await ask('Which export restrictions did Commerce impose on Huawei?');
+    expect(ids(answer)[0]).toBe('2019-05-21-commerce-entity-list-huawei');
+  });
+
+  it('knows Chinese requests for a chronology and parts of a year', async () => {
+    const story = await ask('按时间顺序梳理美国国防部对大疆的做法');
+    expect(story.questionKind).toBe('timeline');
+    expect(ids(story)[0]).toBe('2018-05-23-defense-bans-dji-drones');
+    const half = await ask('2019年下半年美国商务部做了什么？');
+    expect(ids(half)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+    for (const c of half.citations) expect(dateSpan(c.date).start >= '2019-07-01' && dateSpan(c.date).end <= '2019-12-31', c.itemId).toBe(true);
+  });
+
+  it('reads "a power story or a security story?" as a reading question, whatever follows it', async () => {
+    const answer = await ask('Is the Shanahan nuclear pledge a power story or a security story? Explain.');
+    expect(answer.grounded).toBe(true);
+    expect(answer.questionKind).toBe('reading');
+    expect(ids(answer)[0]).toBe('2019-09-25-shanahan-no-ai-nuclear-launch');
+    expect(answer.text).toMatch(/security-driven/);
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);

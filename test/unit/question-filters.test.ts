@@ -22,6 +22,20 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('2020年之前')).toEqual({ to: '2020' });
   });
 
+  it('reads halves, quarters and the early or late part of a year as month ranges', () => {
+    expect(filterOf('What did Biden do in the second half of 2021?')).toEqual({ from: '2021-07', to: '2021-12' });
+    expect(filterOf('rules issued in late 2019')).toEqual({ from: '2019-09', to: '2019-12' });
+    expect(filterOf('Q1 2020 actions')).toEqual({ from: '2020-01', to: '2020-03' });
+    expect(filterOf('2021年下半年拜登政府的动作')).toEqual({ from: '2021-07', to: '2021-12', administrations: ['biden'] });
+    expect(filterOf('2019年第四季度')).toEqual({ from: '2019-10', to: '2019-12' });
+    expect(filterOf('2020年初法国提出了什么')).toEqual({ from: '2020-01', to: '2020-04' });
+    expect(filterOf('2021年底商汤')).toEqual({ from: '2021-09', to: '2021-12' });
+    // 初步 is "preliminary", not the start of the year.
+    expect(filterOf('2019年初步方案')).toEqual({ from: '2019', to: '2019' });
+    expect(extractQuestionFilters('late 2019').partOfYear).toBe(true);
+    expect(extractQuestionFilters('between 2018 and 2020').partOfYear).toBe(false);
+  });
+
   it('reads administrations and terms of office', () => {
     expect(filterOf('and under Biden?')).toEqual({ administrations: ['biden'] });
     expect(filterOf('When did the Trump administration open the probe?')).toEqual({ administrations: ['trump'] });
