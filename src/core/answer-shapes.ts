@@ -96,7 +96,10 @@ function storyMembers(context: ShapeContext): RetrievalHit[] {
   const names = retrieval.entities.flatMap((e, i) => (e.common ? [] : [{ entity: e, i }]));
   if (names.length === 0) return onTopic(context, 0.6);
   const onThread = (h: RetrievalHit): boolean => names.some(({ entity, i }) => h.entityMatches[i] === true || refersTo(itemOf(context, h.id), entity));
-  return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && onThread(h))];
+  // Within a period the question gives ("early 2019"), an item on the question's topic is a step too, whoever took it.
+  const dated = Boolean(retrieval.filter.from || retrieval.filter.to);
+  const onTopicInPeriod = (h: RetrievalHit): boolean => dated && h.topicCoverage > 0;
+  return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))];
 }
 
 /** The `events` command that lists everything a question's names and period cover. */
@@ -144,7 +147,7 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
 }
 
 /** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */
-export function compareSentences(context: ShapeContext): string[] | null {
+export function compareSentences(context: ShapeContext, aboutPaper: boolean): string[] | null {
   const sides = sidesOf(context);
   if (!sides) return null;
   const { lang, refs } = context;
@@ -171,7 +174,19 @@ export function compareSentences(context: ShapeContext): string[] | null {
       sentences.push(driver ? cite(lang === 'zh' ? `论文将其解读为${driver}` : `The paper reads this as ${driver}`, n) : provenanceSentence(item, n, lang));
     });
   }
-  return sentences.filter((s) => /\[\d+\]/.test(s)).length > 0 ? sentences : null;
+  if (sentences.filter((s) => /\[\d+\]/.test(s)).length === 0) return null;
+  // Asked for the paper's view of the difference ("in the authors' view"): its discussion of each side closes the comparison.
+  if (aboutPaper) {
+    const discussions = new Set(sides.flatMap((side) => {
+      const best = Math.max(0, ...side.hits.map((h) => h.coverage));
+      return side.hits.find((h) => h.kind === 'passage' && h.coverage >= 0.6 * best)?.id ?? [];
+    }));
+    for (const id of discussions) {
+      const passage = context.sources.passages.get(id);
+      if (passage) sentences.push(...splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))));
+    }
+  }
+  return sentences;
 }
 
 /** The paper's reading: of one action (its driver, indicators and argument), or which actions it reads one way. */
@@ -201,6 +216,8 @@ type ReadItem = StoredItem & { reading: NonNullable<StoredItem['reading']> };
 function indicatorsLine(item: ReadItem, n: number, { lang }: ShapeContext): string {
   const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', ');
   const driver = driverLabel(item.reading.driver, lang);
-  return cite(lang === 'zh' ? `论文将“${item.title.zh}”解读为${driver}，指标：${indicators}`
-    : `The paper reads “${item.title.en}” as ${driver}, by the indicator${item.reading.indicators.length === 1 ? '' : 's'} ${indicators}`, n);
+  // Quotation marks inside a quoted title become single ones, so the quotes still pair.
+  const title = item.title[lang].replace(/“/g, '‘').replace(/”/g, '’');
+  return cite(lang === 'zh' ? `论文将“${title}”解读为${driver}，指标：${indicators}`
+    : `The paper reads “${title}” as ${driver}, by the indicator${item.reading.indicators.length === 1 ? '' : 's'} ${indicators}`, n);
 }

@@ -18,6 +18,8 @@ type Answer = Reply & { kind: 'answer' };
 
 // Words about the paper's argument, not its mere mention ("the paper says" asks about a fact).
 const ABOUT_THE_PAPER = /\b(argu(?:e|es|ment)\w*|theor\w*|realis\w*|school of|thesis|findings?|conclu\w*|recommend\w*|framework|logic|dilemma|implications?)\b|理论|现实主义|观点|结论|建议|启示|逻辑|框架|困境|学派|结构论|互动论/i;
+// Asking for the paper's view of something ("in the authors' view"): a comparison then closes with the paper's discussion.
+const PAPERS_VIEW = /\b(?:paper|authors?|article)(?:'s|s'|’s)? (?:view|eyes|assessment|account)\b|(?:论文|文章|作者|本文)(?:认为|看来|眼中)/i;
 
 const NO_ANSWER: Record<Lang, string> = {
   en: 'The store holds no policy item that answers this question, so I will not guess.',
@@ -92,7 +94,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   }
   const refs = createCitationList(lang);
   const context: ShapeContext = { lang, retrieval, hits, lead, sources, refs, actions };
-  const shaped = lead.kind === 'item' ? shapeFor(retrieval.kind, context) : null;
+  const shaped = lead.kind === 'item' ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question)) : null;
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
   if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: eventCommand(first.itemId, lang) });
@@ -100,11 +102,11 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
     text: joinSentences(sentences, lang), citations: refs.citations, related: [], actions };
 }
 
-function shapeFor(kind: Retrieval['kind'], context: ShapeContext): string[] | null {
+function shapeFor(kind: Retrieval['kind'], context: ShapeContext, aboutPaper: boolean): string[] | null {
   switch (kind) {
     case 'list':
     case 'timeline': return listSentences(context);
-    case 'compare': return compareSentences(context);
+    case 'compare': return compareSentences(context, aboutPaper);
     case 'reading': return readingSentences(context);
     default: return null;
   }

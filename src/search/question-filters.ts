@@ -26,6 +26,12 @@ const ADMIN_EN = '(obama|trump|biden)';
 const ADMIN_ZH = '(奥巴马|特朗普|川普|拜登)';
 const ZH_ADMIN: Record<string, string> = { 奥巴马: 'obama', 特朗普: 'trump', 川普: 'trump', 拜登: 'biden' };
 
+/** The administration a president's bare name stands for ("Biden's", "特朗普"), if the text is one. */
+export function administrationNamed(text: string): string | undefined {
+  const name = text.trim().replace(/['’]s$/u, '');
+  return ZH_ADMIN[name] ?? (/^(?:obama|trump|biden)$/i.test(name) ? name.toLowerCase() : undefined);
+}
+
 /** `bare`: a date without range words; a second one widens the period instead of replacing it ("2019 or 2020"). */
 type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['filter']) => void; bare?: true; partOfYear?: true };
 

@@ -44,12 +44,14 @@ export interface ClassifiedQuestion {
   driver?: 'power' | 'security';
 }
 
-export function classifyQuestion(text: string, hasPerson: boolean): ClassifiedQuestion {
+export function classifyQuestion(text: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
   let kind: QuestionKind | undefined;
   let rest = text;
   for (const cue of CUES) {
     const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
     if (stripped === rest) continue;
+    // "How did Trump and Biden differ, in the paper's view?" compares two sides through the paper's eyes.
+    if (kind === 'reading' && cue.kind === 'compare' && sides >= 2) kind = 'compare';
     kind ??= cue.kind;
     // "power-driven" and "指标" are what a reading question is about: they stay content.
     if (cue.kind !== 'reading') rest = stripped;

@@ -93,12 +93,20 @@ export function questionWords(text: string): QuestionWord[] {
   return words;
 }
 
+/** A demonstrative and the measure words and 事 after it (这|件|事, 该|项): pointing words, never content. */
+const DEMONSTRATIVE = /^[这那此该]$/u;
+const MEASURE = /^[件个项次些种类位份条起场事]$/u;
+
 function chineseWords(run: string): QuestionWord[] {
   const segments = [...segmenter.segment(run)].map((s) => s.segment);
-  const content = (i: number): boolean => segments[i] !== undefined && !STOPWORDS.has(segments[i] as string);
+  const pointing = segments.map(() => false);
+  segments.forEach((segment, i) => {
+    if (DEMONSTRATIVE.test(segment)) for (let j = i; j === i || MEASURE.test(segments[j] ?? ''); j++) pointing[j] = true;
+  });
+  const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string);
   const stray = (i: number): boolean => content(i) && (segments[i] as string).length === 1;
   // A one-character stopword right after a stray character is part of an unknown name (对|华|为 → 华为).
-  const keep = segments.map((segment, i) => content(i) || (segment.length === 1 && stray(i - 1) && !(content(i - 2) && (segments[i - 2] as string).length > 1)));
+  const keep = segments.map((segment, i) => content(i) || (!pointing[i] && segment.length === 1 && stray(i - 1) && !(content(i - 2) && (segments[i - 2] as string).length > 1)));
   const words: QuestionWord[] = [];
   let current = '';
   let kind: 'word' | 'suffixed' | 'stray' | null = null;

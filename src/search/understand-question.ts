@@ -4,7 +4,7 @@ import { detectLang, type Lang } from '../core/lang.js';
 import type { ItemFilter, QuestionKind } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { classifyQuestion } from './question-kind.js';
-import { extractQuestionFilters } from './question-filters.js';
+import { administrationNamed, extractQuestionFilters } from './question-filters.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
 
@@ -118,7 +118,9 @@ function capitalisedWords(text: string): Set<string> {
   let sentenceStart = true;
   for (const word of text.normalize('NFKC').split(/[\s,;:()“”"]+/)) {
     if (!word) continue;
-    if (!sentenceStart && /^[A-Z][\p{L}'’-]+/u.test(word)) for (const w of questionWords(word)) names.add(w.text);
+    // Only the Latin letters: "AI公司" in Chinese text is the name "AI", not the Chinese after it.
+    const latin = /^[A-Z][A-Za-z\u00c0-\u024f'’-]+/u.exec(word)?.[0];
+    if (!sentenceStart && latin) for (const w of questionWords(latin)) names.add(w.text);
     // "U.S." and "Gen." end abbreviations, not sentences.
     sentenceStart = /[?!]$/.test(word) || (/\.$/.test(word) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(word));
   }
@@ -148,14 +150,22 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
 
 export function understandQuestion(question: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
   const { filter, rest, partOfYear } = extractQuestionFilters(question);
-  const entities = findEntities(rest, aliases);
+  const named = findEntities(rest, aliases);
+  // "Trump-era sanctions on Chinese firms … from Biden's": a president named beside another administration and other
+  // names stands for his administration, so that the administrations are compared, not the president and a name.
+  const otherAdministration = (e: EntityMention): boolean => e.kind === 'person' && administrationNamed(e.surface) !== undefined
+    && administrationNamed(e.surface) !== filter.administrations?.[0];
+  const presidents = filter.administrations?.length === 1 && named.some((e) => !otherAdministration(e)) ? named.filter(otherAdministration) : [];
+  for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
+  const entities = named.filter((e) => !presidents.includes(e));
   let words = rest.normalize('NFKC');
+  for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];
   for (const entity of entities) {
     words = words.replace(new RegExp(escapeRegExp(entity.surface), 'iu'), ' ');
     entityWords.push([...new Set(indexTokens(entity.surface))]);
   }
-  const classified = classifyQuestion(words, entities.some((e) => e.kind === 'person'));
+  const classified = classifyQuestion(words, entities.some((e) => e.kind === 'person'), Math.max(entities.length, filter.administrations?.length ?? 0));
   // A question bounded on both sides ("between May 2019 and October 2021") asks how things unfolded.
   const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to && !partOfYear;
   const kind = classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;

@@ -100,6 +100,24 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/security-driven/);
   });
 
+  it('compares "Trump-era" with "Biden\'s" as two administrations, and closes with the paper\'s view when asked for it', async () => {
+    const answer = await ask('Did Trump-era moves on Chinese chip supply differ from Biden\'s, in the paper\'s view?');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^Trump administration: /);
+    expect(answer.text).toMatch(/Biden administration: /);
+    const last = answer.citations.at(-1);
+    expect(last?.kind).toBe('passage');
+  });
+
+  it('takes "这件事" as pointing words, not as an unknown name', async () => {
+    const answer = await ask('商汤这件事，论文认为是权力驱动还是安全驱动？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)[0]).toBe('2021-12-10-treasury-lists-sensetime');
+    expect(answer.text).toContain('权力驱动');
+    // A quoted title with quotes of its own keeps its quotation marks paired.
+    expect(answer.text).toContain('“美财政部以‘侵犯人权’为由');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
