@@ -22,6 +22,8 @@ export interface TermGroup {
   alternatives: string[];
   /** Looks like a name (capitalised, or a Chinese word of three or more characters). */
   proper: boolean;
+  /** How specific the word is in general language (0 everyday … 1 rare): what it weighs when the store does not know it. */
+  specificity: number;
 }
 
 /** What a search asks for: the question's ideas, the entities it names, and hard filters. */
@@ -194,9 +196,9 @@ function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas)
   const groupWeights = query.termGroups.map((group) => {
     const present = [...group.terms, ...group.alternatives].filter((term) => index.documentFrequency(term) > 0);
     if (ideas.known(group) && present.length > 0) return Math.max(...present.map(idf));
-    // Other unknown words may be phrasing or a topic the store lacks ("tiers", "印度"). A Chinese word the paper,
-    // written in Chinese on this very subject, never uses is more often a topic than an English word is.
-    return ideas.unknownName(group) ? maxIdf : (isHan(group.text) ? 0.6 : 0.2) * maxIdf;
+    // Other unknown words are phrasing ("explain", "一下") or a topic the store lacks ("tiers", "英伟达"): everyday
+    // words are phrasing, rare ones topics.
+    return ideas.unknownName(group) ? maxIdf : group.specificity * maxIdf;
   });
   // An entity weighs like a word of the same rarity: naming SenseTime says much, naming China little.
   const entityWeights = query.entityGroups.map((group) => Math.max(...group.ids.map((id) => idf(`${REF_PREFIX}${id}`))));
@@ -249,6 +251,12 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
   };
 }
 
+/** The share of the question's specific words (weighed by specificity) that are among `some`: everyday words count little. */
+function specificShare(some: readonly TermGroup[], all: readonly TermGroup[]): number {
+  const total = all.reduce((sum, g) => sum + g.specificity, 0);
+  return total === 0 ? 0 : some.reduce((sum, g) => sum + g.specificity, 0) / total;
+}
+
 /** Ranked hits for a question, and what it asks that the store cannot know. */
 function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery, periodIsEmpty: (filter: ItemFilter) => boolean,
   isCommon: (ids: readonly string[]) => boolean): SearchResult {
@@ -259,7 +267,7 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   const unknownNames = unknown.filter(ideas.unknownName).map((g) => g.text);
   const topicAbsent = query.termGroups.length > 0 && unknown.length === query.termGroups.length && query.entityGroups.every((group) => isCommon(group.ids));
   const signals = { unknownNames, unknownCountries: unknownNames.filter(isCountryName), topicAbsent,
-    unknownShare: query.termGroups.length ? unknown.length / query.termGroups.length : 0,
+    unknownShare: specificShare(unknown, query.termGroups),
     emptyPeriod: hasFilter && periodIsEmpty(pick(query.filter)) };
   // A question about a period the store has nothing in is declined whatever matches: no need to rank.
   if (weighted.size === 0 || signals.emptyPeriod) return { hits: [], ...signals };

@@ -18,12 +18,13 @@ export const isHan = (text: string): boolean => HAN.test(text);
 
 // Stemming is the hot spot of a 100,000-item index build: the vocabulary is small, so memoise it.
 const stems = new Map<string, string>();
-export function stem(word: string): string {
+/** The Porter2 stem; `remember: false` for one-off word lists that should not fill the memo. */
+export function stem(word: string, remember = true): string {
   if (/\d/.test(word) || word.length <= 2) return word;
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     stemmed = porter2(word.replace(/['’]s$/, ''));
-    if (stems.size < 200_000) stems.set(word, stemmed);
+    if (remember && stems.size < 200_000) stems.set(word, stemmed);
   }
   return stemmed;
 }

@@ -7,6 +7,7 @@ import { classifyQuestion } from './question-kind.js';
 import { administrationNamed, extractQuestionFilters } from './question-filters.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
+import { wordSpecificity } from './word-specificity.js';
 
 export interface EntityMention {
   id: string;
@@ -106,7 +107,7 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
     const same = groups.find((g) => g.text === name);
     const refs = vocabulary.covers(instrument).map(instrumentRef);
     if (same) same.alternatives.push(...refs);
-    else groups.push({ text: name, terms, need: terms.length, alternatives: refs, proper: false });
+    else groups.push({ text: name, terms, need: terms.length, alternatives: refs, proper: false, specificity: 1 });
     rest = `${rest.slice(0, at)} ${rest.slice(at + name.length)}`;
   }
   return { groups, rest };
@@ -143,7 +144,8 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
     seen.add(word.text);
     const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
-      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || word.nameLike === true || isCountryName(word.text) });
+      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || word.nameLike === true || isCountryName(word.text),
+      specificity: wordSpecificity(word.text, word.han) });
   }
   return groups;
 }

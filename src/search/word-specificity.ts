@@ -1,0 +1,61 @@
+/**
+ * How specific a word is in general language: 0 for everyday words ("explain", "story", 一下, 发生), rising to 1 for
+ * rare words and words general language does not know (names, "Replicator", 英伟达). English uses the Wikipedia
+ * frequency ranks of popular-english-words, Chinese the corpus IDF table that ships with jieba. A question word the
+ * store does not know weighs by it: an everyday one only shapes the question, a rare one is a topic the store lacks.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { stem } from './text-tokens.js';
+
+const require = createRequire(import.meta.url);
+
+/** English: ranks up to EVERYDAY are everyday words, from RARE on words are rare; between, specificity grows with log rank. */
+const EVERYDAY_RANK = 2_000;
+const RARE_RANK = 50_000;
+/** Chinese: corpus IDF up to EVERYDAY_IDF is everyday, from RARE_IDF on rare (the table's median is about 12). */
+const EVERYDAY_IDF = 6;
+const RARE_IDF = 10;
+
+let englishRanks: Map<string, number> | undefined;
+let chineseIdf: Map<string, number> | undefined;
+
+/** Stem → best rank among the RARE_RANK most frequent words. The list is read as text, so the full list is not kept. */
+function loadEnglishRanks(): Map<string, number> {
+  const text = readFileSync(join(dirname(require.resolve('popular-english-words/package.json')), 'words.js'), 'utf8');
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  for (const [, word] of text.matchAll(/'([^']*)'/g)) {
+    if (++rank > RARE_RANK) break;
+    const key = stem((word as string).toLowerCase(), false);
+    if (!ranks.has(key)) ranks.set(key, rank);
+  }
+  return ranks;
+}
+
+/** Word → IDF for the words below RARE_IDF: the rest count as rare, so they need no entry. */
+function loadChineseIdf(): Map<string, number> {
+  const text = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 'utf8');
+  const idf = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const space = line.indexOf(' ');
+    const value = Number(line.slice(space + 1));
+    if (space > 0 && value < RARE_IDF) idf.set(line.slice(0, space), value);
+  }
+  return idf;
+}
+
+const clamp = (value: number): number => Math.min(1, Math.max(0, value));
+
+/** Specificity of an English word given as its stem, or of a Chinese word. */
+export function wordSpecificity(word: string, han: boolean): number {
+  if (han) {
+    chineseIdf ??= loadChineseIdf();
+    const idf = chineseIdf.get(word);
+    return idf === undefined ? 1 : clamp((idf - EVERYDAY_IDF) / (RARE_IDF - EVERYDAY_IDF));
+  }
+  englishRanks ??= loadEnglishRanks();
+  const rank = englishRanks.get(word);
+  return rank === undefined ? 1 : clamp(Math.log(rank / EVERYDAY_RANK) / Math.log(RARE_RANK / EVERYDAY_RANK));
+}

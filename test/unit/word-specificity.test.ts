@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/search/text-tokens.js';
+import { wordSpecificity } from '../../src/search/word-specificity.js';
+
+describe('how specific a word is in general language', () => {
+  it('finds everyday English words unspecific and rare words or names specific', () => {
+    for (const word of ['explain', 'story', 'happened', 'period']) expect(wordSpecificity(stem(word), false), word).toBeLessThan(0.2);
+    for (const word of ['replicator', 'skyborg', 'huawei']) expect(wordSpecificity(stem(word), false), word).toBeGreaterThan(0.6);
+    expect(wordSpecificity('qwxzt', false)).toBe(1);
+  });
+
+  it('does the same for Chinese words by their corpus IDF', () => {
+    for (const word of ['一下', '发生', '中间', '情况']) expect(wordSpecificity(word, true), word).toBeLessThan(0.2);
+    for (const word of ['英伟达', '无人机']) expect(wordSpecificity(word, true), word).toBeGreaterThan(0.8);
+  });
+});
