@@ -74,7 +74,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
 
 function everySideFound(retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): boolean {
   const items = hits.flatMap((h) => sources.items.get(h.id) ?? []);
-  return retrieval.entities.slice(0, 2).every((entity) => items.some((item) =>
+  // The compared sides (Defense and Interior on DJI), else the first two names.
+  const sides = retrieval.sides?.flatMap((side) => (side.kind === 'entity' ? [side.entity] : [])) ?? [];
+  return (sides.length === 2 ? sides : retrieval.entities.slice(0, 2)).every((entity) => items.some((item) =>
     [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id))));
 }
 

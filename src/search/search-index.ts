@@ -251,10 +251,13 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
   };
 }
 
-/** The share of the question's specific words (weighed by specificity) that are among `some`: everyday words count little. */
+/**
+ * The share of the question's specific words (weighed by specificity) that are among `some`: everyday words count
+ * little, and a question with less than one specific word counts against the whole of one.
+ */
 function specificShare(some: readonly TermGroup[], all: readonly TermGroup[]): number {
   const total = all.reduce((sum, g) => sum + g.specificity, 0);
-  return total === 0 ? 0 : some.reduce((sum, g) => sum + g.specificity, 0) / total;
+  return some.reduce((sum, g) => sum + g.specificity, 0) / Math.max(1, total);
 }
 
 /** Ranked hits for a question, and what it asks that the store cannot know. */

@@ -143,9 +143,11 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
     if (seen.has(word.text)) continue;
     seen.add(word.text);
     const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));
+    const specificity = wordSpecificity(word.text, word.han);
+    // A Chinese run that looks like a name is one only when general language does not know it (追溯到 is no name).
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
-      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || word.nameLike === true || isCountryName(word.text),
-      specificity: wordSpecificity(word.text, word.han) });
+      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
+      specificity });
   }
   return groups;
 }

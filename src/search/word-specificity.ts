@@ -48,12 +48,36 @@ function loadChineseIdf(): Map<string, number> {
 
 const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 
+const fromIdf = (idf: number): number => clamp((idf - EVERYDAY_IDF) / (RARE_IDF - EVERYDAY_IDF));
+
+/**
+ * A Chinese word the table lacks may be everyday words run together (追溯到, 处置方式): read greedily as table words
+ * of two or more characters, with at most one lone character, it is as specific as its most specific part. Otherwise
+ * (英伟达, 钱来搞) it is unknown to general language.
+ */
+function composedSpecificity(word: string, idf: ReadonlyMap<string, number>): number {
+  let most = 0;
+  let lone = 0;
+  for (let at = 0; at < word.length;) {
+    let length = Math.min(4, word.length - at);
+    while (length >= 2 && !idf.has(word.slice(at, at + length))) length--;
+    if (length < 2) {
+      if (++lone > 1) return 1;
+      at++;
+      continue;
+    }
+    most = Math.max(most, fromIdf(idf.get(word.slice(at, at + length)) as number));
+    at += length;
+  }
+  return lone === word.length ? 1 : most;
+}
+
 /** Specificity of an English word given as its stem, or of a Chinese word. */
 export function wordSpecificity(word: string, han: boolean): number {
   if (han) {
     chineseIdf ??= loadChineseIdf();
     const idf = chineseIdf.get(word);
-    return idf === undefined ? 1 : clamp((idf - EVERYDAY_IDF) / (RARE_IDF - EVERYDAY_IDF));
+    return idf === undefined ? composedSpecificity(word, chineseIdf) : fromIdf(idf);
   }
   englishRanks ??= loadEnglishRanks();
   const rank = englishRanks.get(word);

@@ -13,4 +13,9 @@ describe('how specific a word is in general language', () => {
     for (const word of ['一下', '发生', '中间', '情况']) expect(wordSpecificity(word, true), word).toBeLessThan(0.2);
     for (const word of ['英伟达', '无人机']) expect(wordSpecificity(word, true), word).toBeGreaterThan(0.8);
   });
+
+  it('reads a Chinese word the table lacks as the everyday words it is made of, or as unknown', () => {
+    expect(wordSpecificity('处置方式', true)).toBeLessThan(0.5);
+    expect(wordSpecificity('钱来搞', true)).toBe(1);
+  });
 });
