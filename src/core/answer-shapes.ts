@@ -2,6 +2,7 @@ import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan } from './partial-date.js';
+import type { Passage } from './passage.js';
 import type { StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
 
@@ -24,8 +25,10 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   const passageHits = [...(leadPassage ? [lead] : []),
     ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))].slice(0, 2);
   // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
-  const discussed = leadPassage ? hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passageHits, sources)) : [];
-  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item')])].slice(0, 3);
+  const passagesHit = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []);
+  const discussed = leadPassage ? hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)) : [];
+  const together = leadPassage ? [] : discussedWith(context, itemOf(context, lead.id));
+  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
     return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];
@@ -42,9 +45,19 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
+/**
+ * The paper discusses an action together with the others its passage grounds (the OECD principles and Kratsios's
+ * keynote on them): those of them the question also reaches, best first.
+ */
+function discussedWith(context: ShapeContext, item: StoredItem): RetrievalHit[] {
+  const home = [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
+  return context.hits.filter((h) => h.kind === 'item' && h.id !== item.id && h.coverage >= 0.4 * context.lead.coverage
+    && groundedIn(itemOf(context, h.id), home));
+}
+
 /** Whether one of an item's grounding passages is part of one of these passages of the paper. */
-function groundedIn(item: StoredItem, passageHits: RetrievalHit[], sources: ShapeContext['sources']): boolean {
-  const texts = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []).map((p) => ({ documentId: p.documentId, text: squash(p.text) }));
+function groundedIn(item: StoredItem, passages: readonly Passage[]): boolean {
+  const texts = passages.map((p) => ({ documentId: p.documentId, text: squash(p.text) }));
   return item.passages.some((own) => {
     const text = squash(own.text);
     return text.length > 0 && texts.some((p) => p.documentId === own.documentId && p.text.includes(text));
@@ -208,7 +221,8 @@ export function readingSentences(context: ShapeContext): string[] {
     const quote = splitSentences(passage.text)[0] ?? passage.text;
     sentences.push(cite(lang === 'zh' ? `论文原文：“${quote.replace(/[。！？]$/u, '')}”` : `The paper's passage (${reading.section.en}): “${quote}”`, n));
   }
-  return sentences;
+  const together = discussedWith(context, leadItem).slice(0, 2);
+  return [...sentences, ...together.map((h) => { const item = itemOf(context, h.id); return titleLine(item, refs.item(item), lang); })];
 }
 
 type ReadItem = StoredItem & { reading: NonNullable<StoredItem['reading']> };

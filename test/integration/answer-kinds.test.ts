@@ -118,6 +118,13 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toContain('“美财政部以‘侵犯人权’为由');
   });
 
+  it('a reading of one action brings the actions the same passage of the paper discusses with it', async () => {
+    const answer = await ask('Why does the paper read the OECD AI principles as power-driven?');
+    expect(answer.questionKind).toBe('reading');
+    expect(ids(answer)[0]).toBe('2019-05-oecd-ai-principles');
+    expect(ids(answer)).toContain('2019-05-02-kratsios-oecd-keynote-shared-values');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
