@@ -283,9 +283,9 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   }
   const weights = ideaWeights(index, query, ideas);
   const common = query.entityGroups.map((group) => isCommon(group.ids));
-  // Capitalised words only (which Chinese words are names cannot be told reliably enough to score a match), and not
-  // those a quarter of the documents use ("Chinese"): like a common entity, they do not narrow the question.
-  const nameGroups = query.termGroups.map((group) => group.proper && !isHan(group.text)
+  // Capitalised words and country names only (which other Chinese words are names cannot be told reliably enough to
+  // score a match), and not those a quarter of the documents use: like a common entity, they do not narrow the question.
+  const nameGroups = query.termGroups.map((group) => group.proper && (!isHan(group.text) || isCountryName(group.text))
     && !group.terms.every((term) => index.documentFrequency(term) > COMMON_ENTITY_SHARE * index.documentCount));
   const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.

@@ -76,17 +76,18 @@ export interface QuestionWord {
 }
 
 /**
- * The content words of a question. English words that are stopwords go; Chinese is segmented only to find
+ * The content words of a question. English words that are stopwords go, unless they are among `names`; Chinese is segmented only to find
  * function words: a stopword segment goes unless it sits inside a run of single characters the segmenter
  * could not place (华|为, 小|院|高|墙), and what remains is joined into words whose terms are character pairs.
  */
-export function questionWords(text: string): QuestionWord[] {
+export function questionWords(text: string, names: ReadonlySet<string> = new Set()): QuestionWord[] {
   const words: QuestionWord[] = [];
   // Small numbers are noise ("the 2 sides") unless they are percentages ("the 25% rule").
   const percentages = new Set([...text.normalize('NFKC').matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => m[1]));
   for (const { han, word } of runs(text)) {
     if (!han) {
-      if (!STOPWORDS.has(word) && (!/^\d{1,2}$/.test(word) || percentages.has(word))) words.push({ text: word, han: false, terms: [word] });
+      // A capitalised word inside the question is part of a name ("the AI Act") even when it is a stopword.
+      if ((!STOPWORDS.has(word) || names.has(word)) && (!/^\d{1,2}$/.test(word) || percentages.has(word))) words.push({ text: word, han: false, terms: [word] });
       continue;
     }
     words.push(...chineseWords(word));

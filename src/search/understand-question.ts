@@ -121,7 +121,8 @@ function capitalisedWords(text: string): Set<string> {
     if (!word) continue;
     // Only the Latin letters: "AI公司" in Chinese text is the name "AI", not the Chinese after it.
     const latin = /^[A-Z][A-Za-z\u00c0-\u024f'’-]+/u.exec(word)?.[0];
-    if (!sentenceStart && latin) for (const w of questionWords(latin)) names.add(w.text);
+    // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
+    if (!sentenceStart && latin) for (const term of indexTokens(latin)) names.add(term);
     // "U.S." and "Gen." end abbreviations, not sentences.
     sentenceStart = /[?!]$/.test(word) || (/\.$/.test(word) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(word));
   }
@@ -139,7 +140,7 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
   const { groups, rest } = takeInstruments(text, vocabulary);
   const proper = capitalisedWords(text);
   const seen = new Set(groups.map((g) => g.text));
-  for (const word of questionWords(rest)) {
+  for (const word of questionWords(rest, proper)) {
     if (seen.has(word.text)) continue;
     seen.add(word.text);
     const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));

@@ -110,6 +110,15 @@ describe('ask on the real store', () => {
     expect(citedIds(known)).toContain('2021-12-10-state-export-control-framework-authoritarian-tech');
   });
 
+  it('counts a capitalised name inside the question even when it is a common word ("the CHIPS Act", "the UK")', async () => {
+    for (const question of ['What does the paper say about the CHIPS Act?', 'What does the paper say about the UK\'s AI Safety Institute?']) {
+      const answer = await ask(question);
+      expect(answer.grounded, question).toBe(false);
+    }
+    const known = await ask('What did the paper say about the American AI Initiative executive order?');
+    expect(citedIds(known)[0]).toBe('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);
