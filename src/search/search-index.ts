@@ -211,11 +211,13 @@ function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas)
 
 /**
  * Whether a document's text names an entity: every word of a Latin name ("cyber" and "command"), at least half the
- * character pairs of a Chinese one (商汤科技 is not named by 科技 alone).
+ * distinctive character pairs of a Chinese one (商汤科技 is not named by 科技 alone, nor 联合人工智能中心 by 人工智能).
  */
-function namedInText(words: readonly string[], has: (word: string) => boolean): boolean {
+function namedInText(words: readonly string[], has: (word: string) => boolean, everywhere: (word: string) => boolean): boolean {
   if (words.length === 0) return false;
-  const han = words.filter(isHan);
+  const allHan = words.filter(isHan);
+  const distinctive = allHan.filter((w) => !everywhere(w));
+  const han = distinctive.length > 0 ? distinctive : allHan;
   const latin = words.filter((w) => !isHan(w));
   return latin.every(has) && han.filter(has).length >= Math.ceil(han.length / 2);
 }
@@ -230,7 +232,8 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
     // An item concerns an entity when it names it as actor, person or target, or in its title, keywords or
     // summary ("at the OECD"); a mention in the paper passage behind it is not enough.
     ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
-      || namedInText(group.words, (w) => (columns.kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary))),
+      || namedInText(group.words, (w) => (columns.kinds[doc] === 'passage' ? has(w) : index.weightIn(doc, w) >= BOOST.summary),
+        (w) => index.documentFrequency(w) > COMMON_ENTITY_SHARE * index.documentCount)),
   ];
   const weight = matched.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
   const groups = query.termGroups.length;

@@ -125,6 +125,12 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toContain('2019-05-02-kratsios-oecd-keynote-shared-values');
   });
 
+  it('a Chinese name is not found in text by its everyday character pairs alone (联合人工智能中心 by 人工智能)', async () => {
+    const answer = await ask('联合人工智能中心的人工智能国防伙伴关系是怎么一步步发展的？');
+    expect(ids(answer)).toContain('2020-09-jaic-ai-partnership-for-defense');
+    expect(ids(answer)).not.toContain('2017-07-08-state-council-new-generation-ai-plan');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
