@@ -27,7 +27,7 @@ const CUES: KindCue[] = [
     zh: /演变|演进|经过|过程|脉络|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|升级|按时间顺序|时间顺序|来龙去脉|始末|前因后果|从(?=[^，。？！]{1,30}到)/gu },
   { kind: 'list',
     en: new RegExp(String.raw`\b(?:list|enumerate|name (?:the|all|every)|every|run ?down|run through|walk (?:me |us )?through|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|(?:all|what|which)(?=\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b)|(?<=\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?)${COLLECTIONS})\b`, 'giu'),
-    zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点|捋一[下捋]|有什么动作|有哪些动作/gu },
+    zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点/gu },
 ];
 
 /** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
