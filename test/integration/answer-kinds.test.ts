@@ -109,6 +109,13 @@ describe('answers shaped by the question', () => {
     expect(last?.kind).toBe('passage');
   });
 
+  it('two presidents named together stand for their administrations', async () => {
+    const answer = await ask('Compare Trump and Biden on AI export controls');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^Trump administration: /);
+    expect(answer.text).toMatch(/Biden administration: /);
+  });
+
   it('takes "这件事" as pointing words, not as an unknown name', async () => {
     const answer = await ask('商汤这件事，论文认为是权力驱动还是安全驱动？');
     expect(answer.grounded).toBe(true);
