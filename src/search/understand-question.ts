@@ -176,7 +176,10 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const classified = classifyQuestion(words, entities.some((e) => e.kind === 'person'), Math.max(entities.length, filter.administrations?.length ?? 0));
   // A question bounded on both sides ("between May 2019 and October 2021") asks how things unfolded.
   const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to && !partOfYear;
-  const kind = classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;
+  // How something changed between two administrations ("特朗普时期和拜登时期…有什么变化") sets them side by side.
+  const twoAdministrations = (filter.administrations?.length ?? 0) === 2;
+  const kind = (classified.kind === 'fact' || classified.kind === 'timeline') && twoAdministrations ? 'compare'
+    : classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;
   return {
     lang: detectLang(question),
     kind,

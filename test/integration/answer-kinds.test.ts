@@ -116,6 +116,14 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/Biden administration: /);
   });
 
+  it('a change between two administrations is told side by side', async () => {
+    const answer = await ask('美商务部在特朗普时期和拜登时期对华出口管制的立场有什么变化？');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^特朗普政府：/);
+    expect(answer.text).toContain('拜登政府：');
+    expect(ids(answer)).toContain('2021-12-commerce-objects-smic-restrictions');
+  });
+
   it('takes "这件事" as pointing words, not as an unknown name', async () => {
     const answer = await ask('商汤这件事，论文认为是权力驱动还是安全驱动？');
     expect(answer.grounded).toBe(true);
