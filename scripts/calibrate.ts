@@ -1,8 +1,9 @@
 /**
  * npm run calibrate: fits the answerability model (data/answerability.json) on labelled questions: the tuning
- * half of this repository's eval set, the second blind set (questions_fresh.json), its regression set, and the public
+ * half of this repository's eval set, the later blind sets kept for tuning (questions_fresh.json and
+ * questions_fresh2.json), its regression set, and the public
  * dev set when it is present. The held-out half is never read. A question is positive when it has expected facts or items, negative when it is unanswerable.
- * Logistic regression by gradient descent with L2 and class weights; the threshold keeps 95% of answerable
+ * Logistic regression by gradient descent with L2 and class weights; the threshold keeps 97% of answerable
  * questions answered and declines as many unanswerable ones as it can.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { dataDir, packageRoot } from '../src/config/paths.js';
 import type { EvalQuestion } from './eval-scoring.js';
 
 const root = packageRoot();
-const files = [join(root, 'test', 'eval', 'questions_tuning.json'), join(root, 'test', 'eval', 'questions_fresh.json'), join(root, 'test', 'eval', 'questions_regression.json'),
+const files = [join(root, 'test', 'eval', 'questions_tuning.json'), join(root, 'test', 'eval', 'questions_fresh.json'),
+  join(root, 'test', 'eval', 'questions_fresh2.json'), join(root, 'test', 'eval', 'questions_regression.json'),
   join(root, '..', 'shared', 'eval', 'questions_dev.json')].filter(existsSync);
 const dir = mkdtempSync(join(tmpdir(), 'policy-brief-calibrate-'));
 const app = await openApp(loadConfig({ ...process.env, BRIEFING_DB: join(dir, 'calibrate.db') }));
@@ -56,13 +58,14 @@ for (let step = 0; step < 20_000; step++) {
 }
 const model: AnswerabilityModel = { weights, bias, threshold: 0.5 };
 const scored = examples.map((e) => ({ p: answerability(model, e.x), y: e.y }));
-// The threshold answers at least 95% of answerable questions (declining them is what drives analysts away),
+// The threshold answers at least 97% of answerable questions (declining them is what drives analysts away; the margin
+// over the 95% the product promises is for questions unlike the labelled ones),
 // and among those declines the most unanswerable ones; failing that, the best balanced accuracy.
 let best = { threshold: 0.5, balanced: -1, tnr: -1, meetsTarget: false };
 for (let t = 0.05; t < 0.96; t += 0.01) {
   const tpr = scored.filter((s) => s.y === 1 && s.p >= t).length / positives;
   const tnr = scored.filter((s) => s.y === 0 && s.p < t).length / (examples.length - positives);
-  const candidate = { threshold: Number(t.toFixed(2)), balanced: (tpr + tnr) / 2, tnr, meetsTarget: tpr >= 0.95 };
+  const candidate = { threshold: Number(t.toFixed(2)), balanced: (tpr + tnr) / 2, tnr, meetsTarget: tpr >= 0.97 };
   const better = candidate.meetsTarget !== best.meetsTarget ? candidate.meetsTarget
     : candidate.meetsTarget ? candidate.tnr > best.tnr : candidate.balanced > best.balanced;
   if (better) best = candidate;

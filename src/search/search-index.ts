@@ -24,6 +24,8 @@ export interface TermGroup {
   proper: boolean;
   /** How specific the word is in general language (0 everyday … 1 rare): what it weighs when the store does not know it. */
   specificity: number;
+  /** The capitalised name the word is part of (words with the same number form one name: "CHIPS Act"). */
+  name?: number;
 }
 
 /** What a search asks for: the question's ideas, the entities it names, and hard filters. */
@@ -239,7 +241,14 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
   const groups = query.termGroups.length;
   const topicWeight = ideas.weights.slice(0, groups).reduce((a, b) => a + b, 0);
   const topicMatched = matched.slice(0, groups).reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
-  const names = nameGroups.flatMap((isName, i) => (isName ? [matched[i]] : []));
+  // A name of several words is matched when all of them are ("CHIPS Act" is not matched by "chips" alone).
+  const byName = new Map<string, boolean>();
+  nameGroups.forEach((isName, i) => {
+    if (!isName) return;
+    const key = String(query.termGroups[i]?.name ?? `word ${i}`);
+    byName.set(key, (byName.get(key) ?? true) && matched[i] === true);
+  });
+  const names = [...byName.values()];
   return {
     id: index.idOf(doc),
     kind: columns.kinds[doc] ?? 'item',

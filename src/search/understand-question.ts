@@ -113,18 +113,39 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
   return { groups, rest };
 }
 
-/** Capitalised words that do not start a sentence of the question: names the store may or may not know. */
-function capitalisedWords(text: string): Set<string> {
-  const names = new Set<string>();
+/**
+ * Capitalised words that do not start a sentence of the question: names the store may or may not know. Each word maps
+ * to the name it is part of: capitalised words in a row are one name ("the CHIPS Act", "AI Safety Institute").
+ */
+function capitalisedNames(text: string): Map<string, number> {
+  const names = new Map<string, number>();
   let sentenceStart = true;
-  for (const word of text.normalize('NFKC').split(/[\s,;:()“”"]+/)) {
-    if (!word) continue;
-    // Only the Latin letters: "AI公司" in Chinese text is the name "AI", not the Chinese after it.
-    const latin = /^[A-Z][A-Za-z\u00c0-\u024f'’-]+/u.exec(word)?.[0];
-    // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
-    if (!sentenceStart && latin) for (const term of indexTokens(latin)) names.add(term);
+  let name = -1;
+  let inName = false;
+  // Split on spaces only, so that a comma or a bracket can end a name.
+  for (const word of text.normalize('NFKC').split(/\s+/)) {
+    const bare = word.replace(/^[(“"‘']+/u, '');
+    if (!bare) continue;
+    if (isHan(bare)) {
+      // Chinese writes only names in Latin letters: each capitalised or numbered run is one (CFIUS, A100, NSCAI).
+      for (const [run] of bare.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)) {
+        if (!/[A-Z0-9]/.test(run)) continue;
+        name++;
+        for (const term of indexTokens(run)) if (!names.has(term)) names.set(term, name);
+      }
+      sentenceStart = /[。？！?!]$/u.test(bare);
+      inName = false;
+      continue;
+    }
+    const latin = /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0];
+    if (!sentenceStart && latin) {
+      if (!inName) name++;
+      // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
+      for (const term of indexTokens(latin)) if (!names.has(term)) names.set(term, name);
+    }
+    inName = !sentenceStart && latin !== undefined && !/[,;:)”"’.?!]$/u.test(bare);
     // "U.S." and "Gen." end abbreviations, not sentences.
-    sentenceStart = /[?!]$/.test(word) || (/\.$/.test(word) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(word));
+    sentenceStart = /[?!]$/.test(bare) || (/\.$/.test(bare) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(bare));
   }
   return names;
 }
@@ -138,7 +159,8 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
   }
   text = scoped;
   const { groups, rest } = takeInstruments(text, vocabulary);
-  const proper = capitalisedWords(text);
+  const names = capitalisedNames(text);
+  const proper = new Set(names.keys());
   const seen = new Set(groups.map((g) => g.text));
   for (const word of questionWords(rest, proper)) {
     if (seen.has(word.text)) continue;
@@ -148,7 +170,7 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
     // A Chinese run that looks like a name is one only when general language does not know it (追溯到 is no name).
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
       alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
-      specificity });
+      specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}) });
   }
   return groups;
 }

@@ -110,8 +110,13 @@ describe('ask on the real store', () => {
     expect(citedIds(known)).toContain('2021-12-10-state-export-control-framework-authoritarian-tech');
   });
 
-  it('counts a capitalised name inside the question even when it is a common word ("the CHIPS Act", "the UK")', async () => {
+  it('counts a capitalised name inside the question, all its words together, even when they are common words ("the CHIPS Act")', async () => {
     for (const question of ['What does the paper say about the CHIPS Act?', 'What does the paper say about the UK\'s AI Safety Institute?']) {
+      const answer = await ask(question);
+      expect(answer.grounded, question).toBe(false);
+    }
+    // In Chinese text, Latin letters are names: an unknown one (A800, CFIUS) is something the store does not hold.
+    for (const question of ['论文如何评价英伟达A800芯片的对华出口许可？', '论文怎么看CFIUS对中国投资的审查？']) {
       const answer = await ask(question);
       expect(answer.grounded, question).toBe(false);
     }
