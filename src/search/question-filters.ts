@@ -116,9 +116,13 @@ const RULES: Rule[] = [
     apply: (m, f) => setAdmin(f, ZH_ADMIN[m[1] as string] as string) },
 ];
 
-/** Normalises the ways dates are typed: full-width digits, "2019 年 10 月", "2018年7月底". */
+/** Whether a word is a month's name or its abbreviation ("Dec"): a date, never a name. */
+export const isMonthName = (word: string): boolean => Object.hasOwn(MONTHS, word.toLowerCase().replace(/\.$/, ''));
+
+/** Normalises the ways dates are typed: full-width digits, "2019 年 10 月", "2018年7月底", "Dec '21". */
 function normalise(question: string): string {
   return question.normalize('NFKC')
+    .replace(new RegExp(`\\b(${MONTH_NAME})\\.?\\s+['’](\\d{2})\\b`, 'gi'), '$1 20$2')
     .replace(/(\d)\s*(年|月|日)\s*(?=\d)/g, '$1$2')
     .replace(/(\d)\s+(年|月|日)/g, '$1$2')
     .replace(/(\d月)(?:底|初|中旬|下旬|上旬|末)/g, '$1');

@@ -4,7 +4,7 @@ import { detectLang, type Lang } from '../core/lang.js';
 import type { ItemFilter, QuestionKind } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { classifyQuestion } from './question-kind.js';
-import { administrationNamed, extractQuestionFilters } from './question-filters.js';
+import { administrationNamed, extractQuestionFilters, isMonthName } from './question-filters.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
@@ -138,7 +138,7 @@ function capitalisedNames(text: string): Map<string, number> {
       continue;
     }
     const latin = /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0];
-    if (!sentenceStart && latin) {
+    if (!sentenceStart && latin && !isMonthName(latin)) {
       if (!inName) name++;
       // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
       for (const term of indexTokens(latin)) if (!names.has(term)) names.set(term, name);

@@ -120,6 +120,9 @@ describe('ask on the real store', () => {
       const answer = await ask(question);
       expect(answer.grounded, question).toBe(false);
     }
+    // A country's adjective names the country ("French"), and a month is a date, not a name ("Dec '21").
+    expect((await ask('who was the French minister that lobbied Kratsios on GPAI?')).grounded).toBe(true);
+    expect((await ask('DoD vs Commerce on SMIC, Dec \'21: same page or not?')).grounded).toBe(true);
     const known = await ask('What did the paper say about the American AI Initiative executive order?');
     expect(citedIds(known)[0]).toBe('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
   });
