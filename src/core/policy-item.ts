@@ -143,3 +143,15 @@ export const aliasEntrySchema = z.strictObject({
 });
 export const aliasTableSchema = z.array(aliasEntrySchema);
 export type AliasEntry = z.infer<typeof aliasEntrySchema>;
+
+/** A section heading without its numbering: "Section 1(1): The structural view…" → "The structural view…", "一（一）…" → "…". */
+const sectionName = (heading: string): string => heading.replace(/^Section [\d().]+:\s*/u, '').replace(/^[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)*/u, '');
+
+/**
+ * The words an item is searched by besides its title and summary: its keywords, and the heading of the paper's
+ * section that reads it ("The structural view of zero-sum competition"), which says which school or argument the
+ * item stands for. The in-memory index and the SQL `search_text` both use it, so chat and the CLI match alike.
+ */
+export function searchKeywords(item: Pick<PolicyItem, 'keywords' | 'reading'>): string[] {
+  return item.reading ? [...item.keywords, sectionName(item.reading.section.en), sectionName(item.reading.section.zh)] : [...item.keywords];
+}

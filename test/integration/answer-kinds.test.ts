@@ -146,6 +146,11 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).not.toContain('2017-07-08-state-council-new-generation-ai-plan');
   });
 
+  it('finds the items of a school of thought by the heading of the section that reads them', async () => {
+    const answer = await ask('Who belongs to the structural school of zero-sum competition?');
+    expect(ids(answer)).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
