@@ -66,10 +66,20 @@ function aboutThePaper(question: string, retrieval: Retrieval): boolean {
 export function answerDecision(question: string, retrieval: Retrieval, sources: AnswerSources) {
   const hits = retrieval.hits.filter((hit) => (hit.kind === 'item' ? sources.items.has(hit.id) : sources.passages.has(hit.id)));
   const lead = chooseLead(question, retrieval, hits, sources);
-  // A comparison names two sides that no single item holds: its names are matched when each side has an item.
-  const judged = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
+  // A comparison names two sides that no single item holds: its names are matched when each side has an item. A list,
+  // a timeline or a comparison spreads the names it gives ("from the State of the Union to the DoD strategy") over
+  // several items: a name is matched when one of the first few hits has it.
+  const compared = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
+  const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 5)) } : compared;
   return { hits, lead, decision: decideAnswerable(sources.answerability, { ...retrieval, hits }, judged) };
+}
+
+const SPREAD_KINDS = new Set<Retrieval['kind']>(['list', 'timeline', 'compare']);
+
+function namesInAny(lead: RetrievalHit, hits: RetrievalHit[]): number {
+  const names = lead.nameMatches.map((_, i) => [lead, ...hits].some((h) => h.nameMatches[i] === true));
+  return names.length === 0 ? 1 : names.filter(Boolean).length / names.length;
 }
 
 function everySideFound(retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): boolean {

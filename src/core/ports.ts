@@ -180,6 +180,8 @@ export interface RetrievalHit {
   entityMatches: boolean[];
   /** Share (0…1) of the names the question uses (capitalised words, longer Chinese words) that the document has. */
   namesMatched: number;
+  /** Whether the document has each name the question uses, in one order for every hit. */
+  nameMatches: boolean[];
 }
 
 /** An actor, person or target the question names, with the ids that stand for it (an agency's offices too). */

@@ -260,6 +260,7 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
     entitiesMatched: matched.slice(query.termGroups.length).every((yes, i) => yes || common[i]),
     entityMatches: matched.slice(query.termGroups.length),
     namesMatched: names.length === 0 ? 1 : names.filter(Boolean).length / names.length,
+    nameMatches: names,
   };
 }
 

@@ -95,9 +95,9 @@ export function questionWords(text: string, names: ReadonlySet<string> = new Set
   return words;
 }
 
-/** A demonstrative and the measure words and 事 after it (这|件|事, 该|项): pointing words, never content. */
+/** A demonstrative and the numbers, measure words and 事 after it (这|件|事, 这|三|件|事, 该|项): pointing words, never content. */
 const DEMONSTRATIVE = /^[这那此该]$/u;
-const MEASURE = /^[件个项次些种类位份条起场事]$/u;
+const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四五六七八九十几]+)$/u;
 
 function chineseWords(run: string): QuestionWord[] {
   const segments = [...segmenter.segment(run)].map((s) => s.segment);

@@ -151,6 +151,16 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
   });
 
+  it('a timeline between two named events finds both ends, whichever items hold the names', async () => {
+    const answer = await ask('What came out between the State of the Union and the executive order in February 2019?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-02-05-trump-state-of-the-union-ai-leadership', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']));
+    const sequence = await ask('小米、商汤和中芯国际这三件事的先后顺序？');
+    expect(sequence.grounded).toBe(true);
+    expect(ids(sequence)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
