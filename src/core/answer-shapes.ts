@@ -144,7 +144,9 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     has: (item) => item.administration === administration, hits: sideHits });
   if (retrieval.sides) {
     return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits)
-      : adminSide(side.administration, side.hits))) as [Side, Side];
+      : side.kind === 'administration' ? adminSide(side.administration, side.hits)
+        // An idea's side is what its own search found.
+        : { label: side.label, has: () => true, hits: side.hits })) as [Side, Side];
   }
   const [a, b] = retrieval.entities;
   if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
@@ -164,6 +166,10 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   const sides = sidesOf(context);
   if (!sides) return null;
   const { lang, refs } = context;
+  const ideas = context.retrieval.sides?.[0].kind === 'idea';
+  // Sentences are made in reading order, so that citation numbers follow the markers: the paper's discussion of two
+  // ideas comes first.
+  const opening = ideas ? discussionSentences(context, sides) : [];
   const sentences: string[] = [];
   const shown = new Set<string>();
   for (const side of sides) {
@@ -188,18 +194,22 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
     });
   }
   if (sentences.filter((s) => /\[\d+\]/.test(s)).length === 0) return null;
-  // Asked for the paper's view of the difference ("in the authors' view"): its discussion of each side closes the comparison.
-  if (aboutPaper) {
-    const discussions = new Set(sides.flatMap((side) => {
-      const best = Math.max(0, ...side.hits.map((h) => h.coverage));
-      return side.hits.find((h) => h.kind === 'passage' && h.coverage >= 0.6 * best)?.id ?? [];
-    }));
-    for (const id of discussions) {
-      const passage = context.sources.passages.get(id);
-      if (passage) sentences.push(...splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))));
-    }
-  }
-  return sentences;
+  if (!aboutPaper && !ideas) return sentences;
+  // Asked for the paper's view of the difference ("in the authors' view"), or comparing two of its ideas: its discussion
+  // of each side closes the comparison of actions, and opens the comparison of ideas.
+  return ideas ? [...opening, ...sentences] : [...sentences, ...discussionSentences(context, sides)];
+}
+
+/** The paper's passage closest to each side, as cited sentences. */
+function discussionSentences(context: ShapeContext, sides: [Side, Side]): string[] {
+  const ids = new Set(sides.flatMap((side) => {
+    const best = Math.max(0, ...side.hits.map((h) => h.coverage));
+    return side.hits.find((h) => h.kind === 'passage' && h.coverage >= 0.6 * best)?.id ?? [];
+  }));
+  return [...ids].flatMap((id) => {
+    const passage = context.sources.passages.get(id);
+    return passage ? splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage))) : [];
+  });
 }
 
 /** The paper's reading: of one action (its driver, indicators and argument), or which actions it reads one way. */

@@ -220,8 +220,9 @@ export interface Retrieval {
   sides?: [RetrievalSide, RetrievalSide];
 }
 
-/** One side of a comparison: a named entity or an administration, and the hits its own search found. */
-export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }) & { hits: RetrievalHit[] };
+/** One side of a comparison: a named entity, an administration or an idea (a school of thought), and the hits its own search found. */
+export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }
+  | { kind: 'idea'; label: string }) & { hits: RetrievalHit[] };
 
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {

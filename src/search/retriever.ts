@@ -2,7 +2,8 @@ import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
 import type { NamedEntity, Retriever, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { createSearchIndex, type SearchIndex, type SearchQuery } from './search-index.js';
+import { createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
+import { isHan, stem } from './text-tokens.js';
 import { isFollowUp, mergeFollowUp, understandQuestion } from './understand-question.js';
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
@@ -30,7 +31,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
         filter: understood.filter, limit };
       const result = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
-      const sides = understood.kind === 'compare' ? searchSides(index, query, entities) : undefined;
+      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question) : undefined;
       return {
         lang: understood.lang,
         kind: understood.kind,
@@ -63,7 +64,7 @@ function comparedPair(entities: NamedEntity[]): [number, number] | undefined {
  * left out) or that side's administration as the filter. One search over both sides ranks the side the topic
  * words favour first and can crowd the other out of the hits.
  */
-function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[]): [RetrievalSide, RetrievalSide] | undefined {
+function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
   const pair = comparedPair(entities);
   if (pair) {
@@ -75,8 +76,24 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
       { kind: 'entity', entity: entities[b] as NamedEntity, hits: search(sideQuery(b, a)) }];
   }
   const [x, y] = query.filter.administrations ?? [];
+  if ((!x || !y) && query.termGroups.length === 2) {
+    // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"): each idea is a side.
+    const byIdea = (own: TermGroup): RetrievalSide => ({ kind: 'idea', label: surfaceOf(question, own.text),
+      hits: search({ ...query, termGroups: [own] }) });
+    return [byIdea(query.termGroups[0] as TermGroup), byIdea(query.termGroups[1] as TermGroup)];
+  }
   if (!x || !y) return undefined;
   const under = (administration: string): RetrievalSide => ({ kind: 'administration', administration,
     hits: search({ ...query, filter: { ...query.filter, administrations: [administration] } }) });
   return [under(x), under(y)];
+}
+
+/**
+ * The words of the question an idea stands for, as typed: English ideas are stems ("structur" → "structural"), and a
+ * Chinese idea keeps the characters that end its word (结构 → 结构论).
+ */
+function surfaceOf(question: string, idea: string): string {
+  if (isHan(idea)) return new RegExp(`${idea}[^\\s，。？！、“”"和与跟及的]{0,2}`, 'u').exec(question)?.[0] ?? idea;
+  for (const [word] of question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) if (stem(word.toLowerCase()) === idea) return word;
+  return idea;
 }

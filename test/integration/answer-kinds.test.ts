@@ -161,6 +161,17 @@ describe('answers shaped by the question', () => {
     expect(ids(sequence)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
   });
 
+  it('compares two ideas side by side when the question names nothing else to tell the sides apart', async () => {
+    const answer = await ask('“结构论”和“互动论”有何分歧？');
+    expect(answer.questionKind).toBe('compare');
+    // The paper's discussion of the two ideas opens the answer, then each side's items.
+    expect(answer.citations[0]?.kind).toBe('passage');
+    expect(answer.text).toContain('结构论：');
+    expect(answer.text).toContain('互动论：');
+    expect(ids(answer)).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
+    expect(ids(answer)).toContain('2022-11-01-crs-limited-tech-decoupling-supply-chains');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
