@@ -70,7 +70,9 @@ export function listSentences(context: ShapeContext): string[] {
   const members = context.retrieval.kind === 'timeline' ? storyMembers(context) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
-  const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, 1));
+  // One line each, unless so few items match that there is room to say more of each.
+  const perItem = shown.length <= 1 ? 3 : shown.length === 2 ? 2 : 1;
+  const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem));
   const more = matching.length - shown.length;
   if (more > 0) actions.push({ label: lang === 'zh' ? `另有 ${more} 个条目` : `${more} more`, command: eventsCommand(context) });
   return sentences;

@@ -172,6 +172,13 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toContain('2022-11-01-crs-limited-tech-decoupling-supply-chains');
   });
 
+  it('a list that finds one item tells more of it than one line', async () => {
+    const answer = await ask('Which firms did BIS put on the Entity List in October 2019?');
+    expect(answer.questionKind).toBe('list');
+    expect(ids(answer)).toEqual(['2019-10-07-bis-entity-list-eight-ai-firms']);
+    expect(answer.text).toContain('Hikvision');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
