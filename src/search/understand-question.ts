@@ -138,7 +138,9 @@ function capitalisedNames(text: string): Map<string, number> {
       continue;
     }
     const latin = /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0];
-    if (!sentenceStart && latin && !isMonthName(latin)) {
+    // Two capitals that name no country ("AF", "DC") are too short to tell which name they stand for.
+    const bareAbbreviation = latin !== undefined && /^[A-Z]{2}$/.test(latin) && !isCountryName(latin);
+    if (!sentenceStart && latin && !isMonthName(latin) && !bareAbbreviation) {
       if (!inName) name++;
       // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
       for (const term of indexTokens(latin)) if (!names.has(term)) names.set(term, name);
