@@ -88,7 +88,7 @@ const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
 function listMembers(context: ShapeContext): RetrievalHit[] {
   const { hits, lead, retrieval } = context;
   const names = retrieval.entities.filter((e) => !e.common);
-  if (names.length === 0) return onTopic(context, 0.6);
+  if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...datedInside(context)])];
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
   const ofNames = (item: StoredItem): boolean => names.every((name) => refersTo(item, name));
   // When not even the lead acts on the names (none does in this period), the items that name them in their text stand in.
@@ -99,6 +99,23 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
   const members = named.filter((h) => h.coverage >= 0.5 * lead.coverage && (h.topicCoverage > 0 || bestTopic === 0));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
+}
+
+/**
+ * A list bounded by a period ("on 5 November 2019, which statements…") holds the items dated inside it that come as
+ * close to the question as the lead, however little of it they match.
+ */
+function datedInside({ hits, lead, retrieval, sources }: ShapeContext): RetrievalHit[] {
+  const { from, to } = retrieval.filter;
+  if (!from && !to) return [];
+  const start = from ? dateSpan(from).start : '';
+  const end = to ? dateSpan(to).end : '\uffff';
+  return hits.filter((h) => {
+    const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
+    if (!item || h.coverage < 0.6 * lead.coverage) return false;
+    const span = dateSpan(item.date);
+    return span.start >= start && span.end <= end;
+  });
 }
 
 /**

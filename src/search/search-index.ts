@@ -164,6 +164,19 @@ function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => b
   };
 }
 
+/** Whether a document's date lies inside the filter's period (always, when the filter names none). */
+function periodTest(filter: ItemFilter, columns: DocColumns): (doc: number | undefined) => boolean {
+  const from = filter.from ? dateSpan(filter.from).start : null;
+  const to = filter.to ? dateSpan(filter.to).end : null;
+  if (!from && !to) return () => true;
+  return (doc) => {
+    if (doc === undefined) return false;
+    const start = columns.dateStarts[doc];
+    const end = columns.dateEnds[doc];
+    return Boolean(start && end && (!from || start >= from) && (!to || end <= to));
+  };
+}
+
 /** The query's terms with their weights: English stems also meet longer words ("invest" finds "investors"). */
 function weightedTerms(index: CompactIndex, query: SearchQuery): Map<string, number> {
   const weighted = new Map<string, number>();
@@ -302,7 +315,10 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
     && !group.terms.every((term) => index.documentFrequency(term) > COMMON_ENTITY_SHARE * index.documentCount));
   const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
-  const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage);
+  // Within a period the question gives, a document dated inside it beats one whose vaguer date only overlaps it
+  // (on "5 November 2019", an item of that day before one of "2019").
+  const within = periodTest(query.filter, columns);
+  const rank = (hit: SearchHit): number => hit.score * (0.2 + 0.8 * hit.coverage) * (within(index.numberOf(hit.id)) ? 1 : 0.6);
   const lexical = hits.sort((a, b) => rank(b) - rank(a));
   return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
 }

@@ -98,10 +98,12 @@ export function questionWords(text: string, names: ReadonlySet<string> = new Set
 /** A demonstrative and the numbers, measure words and 事 after it (这|件|事, 这|三|件|事, 该|项): pointing words, never content. */
 const DEMONSTRATIVE = /^[这那此该]$/u;
 const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四五六七八九十几]+)$/u;
+/** The same run as one segment (那天, 这次, 这件事). */
+const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 
 function chineseWords(run: string): QuestionWord[] {
   const segments = [...segmenter.segment(run)].map((s) => s.segment);
-  const pointing = segments.map(() => false);
+  const pointing = segments.map((segment) => POINTING_WORD.test(segment));
   segments.forEach((segment, i) => {
     if (DEMONSTRATIVE.test(segment)) for (let j = i; j === i || MEASURE.test(segments[j] ?? ''); j++) pointing[j] = true;
   });

@@ -179,6 +179,13 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toContain('Hikvision');
   });
 
+  it('a list bounded by a day gives the items of that day before vaguer ones', async () => {
+    const answer = await ask('What did US officials say about China and AI on November 5, 2019?');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-11-05-esper-nscai-surveillance-state', '2019-11-05-kratsios-interview-china-ai-challenge']));
+    expect(ids(answer)).not.toContain('2019-nakasone-ai-will-become-offensive');
+    expect((await ask('2019年11月5日那天，美国官员对中国人工智能说了什么？')).citations[0]?.date).toBe('2019-11-05');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
