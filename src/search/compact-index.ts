@@ -4,6 +4,9 @@
  * general-purpose index built from Maps per posting needs gigabytes; and it can say which query terms a given
  * document contains, which answerability needs.
  */
+import { createPairTermIds } from './pair-term-ids.js';
+import type { TermSink } from './text-tokens.js';
+
 export interface FieldSpec {
   boost: number;
 }
@@ -19,6 +22,11 @@ interface Postings {
 
 const SMALL = 32;
 
+/** A document to add: `fields[i]` sends the terms of field i to the sink it is given. */
+export interface DocumentInput {
+  id: string;
+  fields: ReadonlyArray<(sink: TermSink) => void>;
+}
 
 export class CompactIndex {
   private readonly termIds = new Map<string, number>();
@@ -27,6 +35,14 @@ export class CompactIndex {
   private readonly numberById = new Map<string, number>();
   private readonly dead = new Set<number>();
   private sortedTerms: string[] | null = null;
+  private readonly pairTermIds = createPairTermIds((pair) => this.termId(pair));
+  /** The document being added and the boost of the field being written, for `sink`. */
+  private doc = 0;
+  private boost = 1;
+  private readonly sink: TermSink = {
+    term: (term) => this.push(this.termId(term)),
+    pair: (run, at) => this.push(this.pairTermIds.termId(run, at)),
+  };
 
   constructor(private readonly fields: readonly FieldSpec[]) {}
 
@@ -34,21 +50,24 @@ export class CompactIndex {
     return this.externalIds.length - this.dead.size;
   }
 
-  /** Adds a document (replacing one with the same id); `fieldTokens[i]` are the tokens of field i. */
-  add(id: string, fieldTokens: readonly string[][]): number {
-    const previous = this.numberById.get(id);
-    if (previous !== undefined) this.dead.add(previous);
-    const doc = this.externalIds.length;
-    this.externalIds.push(id);
-    this.numberById.set(id, doc);
-    fieldTokens.forEach((tokens, field) => {
-      const boost = this.fields[field]?.boost ?? 1;
-      for (const token of tokens) this.push(token, doc, boost);
+  /** Adds documents (each replacing one with the same id); returns their numbers. */
+  add(docs: readonly DocumentInput[]): number[] {
+    const numbers = docs.map(({ id, fields }) => {
+      const previous = this.numberById.get(id);
+      if (previous !== undefined) this.dead.add(previous);
+      this.doc = this.externalIds.length;
+      this.externalIds.push(id);
+      this.numberById.set(id, this.doc);
+      fields.forEach((write, field) => {
+        this.boost = this.fields[field]?.boost ?? 1;
+        write(this.sink);
+      });
+      return this.doc;
     });
-    return doc;
+    return numbers;
   }
 
-  private push(term: string, doc: number, weight: number): void {
+  private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.postings.length;
@@ -56,6 +75,11 @@ export class CompactIndex {
       this.postings.push({ docs: [], weights: [], size: 0, repeats: 0 });
       this.sortedTerms = null;
     }
+    return id;
+  }
+
+  private push(id: number): void {
+    const { doc, boost: weight } = this;
     const list = this.postings[id] as Postings;
     // A document's tokens arrive together, so a repeat of the term in the same document is the last entry:
     // repeats add less and less, like BM25's term-frequency saturation.
