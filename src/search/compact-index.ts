@@ -5,22 +5,12 @@
  * document contains, which answerability needs.
  */
 import { createPairTermIds } from './pair-term-ids.js';
+import { createPostingsWriter, type Postings } from './postings-writer.js';
 import type { TermSink } from './text-tokens.js';
 
 export interface FieldSpec {
   boost: number;
 }
-
-/** Rare terms (most of them) keep plain arrays; a list that grows past SMALL moves to typed arrays. */
-interface Postings {
-  docs: Int32Array | number[];
-  weights: Float32Array | number[];
-  size: number;
-  /** Repeats of the term in the document of the last entry. */
-  repeats: number;
-}
-
-const SMALL = 32;
 
 /** A document to add: `fields[i]` sends the terms of field i to the sink it is given. */
 export interface DocumentInput {
@@ -35,13 +25,14 @@ export class CompactIndex {
   private readonly numberById = new Map<string, number>();
   private readonly dead = new Set<number>();
   private sortedTerms: string[] | null = null;
+  private readonly writer = createPostingsWriter(this.postings);
   private readonly pairTermIds = createPairTermIds((pair) => this.termId(pair));
   /** The document being added and the boost of the field being written, for `sink`. */
   private doc = 0;
   private boost = 1;
   private readonly sink: TermSink = {
-    term: (term) => this.push(this.termId(term)),
-    pair: (run, at) => this.push(this.pairTermIds.termId(run, at)),
+    term: (term) => this.writer.push(this.termId(term), this.doc, this.boost),
+    pair: (run, at) => this.writer.push(this.pairTermIds.termId(run, at), this.doc, this.boost),
   };
 
   constructor(private readonly fields: readonly FieldSpec[]) {}
@@ -53,6 +44,7 @@ export class CompactIndex {
   /** Adds documents (each replacing one with the same id); returns their numbers. */
   add(docs: readonly DocumentInput[]): number[] {
     const numbers = docs.map(({ id, fields }) => {
+      if (this.writer.full) this.writer.flush();
       const previous = this.numberById.get(id);
       if (previous !== undefined) this.dead.add(previous);
       this.doc = this.externalIds.length;
@@ -64,6 +56,7 @@ export class CompactIndex {
       });
       return this.doc;
     });
+    this.writer.flush();
     return numbers;
   }
 
@@ -72,45 +65,10 @@ export class CompactIndex {
     if (id === undefined) {
       id = this.postings.length;
       this.termIds.set(term, id);
-      this.postings.push({ docs: [], weights: [], size: 0, repeats: 0 });
+      this.postings.push({ docs: [], weights: [], size: 0 });
       this.sortedTerms = null;
     }
     return id;
-  }
-
-  private push(id: number): void {
-    const { doc, boost: weight } = this;
-    const list = this.postings[id] as Postings;
-    // A document's tokens arrive together, so a repeat of the term in the same document is the last entry:
-    // repeats add less and less, like BM25's term-frequency saturation.
-    if (list.size > 0 && list.docs[list.size - 1] === doc) {
-      list.repeats++;
-      list.weights[list.size - 1] = (list.weights[list.size - 1] as number) + weight / (1 + list.repeats);
-      return;
-    }
-    list.repeats = 0;
-    if (Array.isArray(list.docs)) {
-      if (list.size < SMALL) {
-        (list.docs as number[]).push(doc);
-        (list.weights as number[]).push(weight);
-        list.size++;
-        return;
-      }
-      list.docs = Int32Array.from(list.docs, (v) => v);
-      list.weights = Float32Array.from(list.weights as number[]);
-    }
-    if (list.size === list.docs.length) {
-      const capacity = Math.ceil(list.size * 1.5);
-      const docs = new Int32Array(capacity);
-      docs.set(list.docs as Int32Array);
-      const weights = new Float32Array(capacity);
-      weights.set(list.weights as Float32Array);
-      list.docs = docs;
-      list.weights = weights;
-    }
-    list.docs[list.size] = doc;
-    list.weights[list.size] = weight;
-    list.size++;
   }
 
   /** Marks, in `into`, every document that contains the term. */
