@@ -4,21 +4,19 @@
  * general-purpose index built from Maps per posting needs gigabytes; and it can say which query terms a given
  * document contains, which answerability needs.
  */
+import { createPairTermIds } from './pair-term-ids.js';
+import { createPostingsWriter, type Postings } from './postings-writer.js';
+import type { TermSink } from './text-tokens.js';
+
 export interface FieldSpec {
   boost: number;
 }
 
-/** Rare terms (most of them) keep plain arrays; a list that grows past SMALL moves to typed arrays. */
-interface Postings {
-  docs: Int32Array | number[];
-  weights: Float32Array | number[];
-  size: number;
-  /** Repeats of the term in the document of the last entry. */
-  repeats: number;
+/** A document to add: `fields[i]` sends the terms of field i to the sink it is given. */
+export interface DocumentInput {
+  id: string;
+  fields: ReadonlyArray<(sink: TermSink) => void>;
 }
-
-const SMALL = 32;
-
 
 export class CompactIndex {
   private readonly termIds = new Map<string, number>();
@@ -27,6 +25,15 @@ export class CompactIndex {
   private readonly numberById = new Map<string, number>();
   private readonly dead = new Set<number>();
   private sortedTerms: string[] | null = null;
+  private readonly writer = createPostingsWriter(this.postings);
+  private readonly pairTermIds = createPairTermIds((pair) => this.termId(pair));
+  /** The document being added and the boost of the field being written, for `sink`. */
+  private doc = 0;
+  private boost = 1;
+  private readonly sink: TermSink = {
+    term: (term) => this.writer.push(this.termId(term), this.doc, this.boost),
+    pair: (run, at) => this.writer.push(this.pairTermIds.termId(run, at), this.doc, this.boost),
+  };
 
   constructor(private readonly fields: readonly FieldSpec[]) {}
 
@@ -34,59 +41,34 @@ export class CompactIndex {
     return this.externalIds.length - this.dead.size;
   }
 
-  /** Adds a document (replacing one with the same id); `fieldTokens[i]` are the tokens of field i. */
-  add(id: string, fieldTokens: readonly string[][]): number {
-    const previous = this.numberById.get(id);
-    if (previous !== undefined) this.dead.add(previous);
-    const doc = this.externalIds.length;
-    this.externalIds.push(id);
-    this.numberById.set(id, doc);
-    fieldTokens.forEach((tokens, field) => {
-      const boost = this.fields[field]?.boost ?? 1;
-      for (const token of tokens) this.push(token, doc, boost);
+  /** Adds documents (each replacing one with the same id); returns their numbers. */
+  add(docs: readonly DocumentInput[]): number[] {
+    const numbers = docs.map(({ id, fields }) => {
+      if (this.writer.full) this.writer.flush();
+      const previous = this.numberById.get(id);
+      if (previous !== undefined) this.dead.add(previous);
+      this.doc = this.externalIds.length;
+      this.externalIds.push(id);
+      this.numberById.set(id, this.doc);
+      fields.forEach((write, field) => {
+        this.boost = this.fields[field]?.boost ?? 1;
+        write(this.sink);
+      });
+      return this.doc;
     });
-    return doc;
+    this.writer.flush();
+    return numbers;
   }
 
-  private push(term: string, doc: number, weight: number): void {
+  private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.postings.length;
       this.termIds.set(term, id);
-      this.postings.push({ docs: [], weights: [], size: 0, repeats: 0 });
+      this.postings.push({ docs: [], weights: [], size: 0 });
       this.sortedTerms = null;
     }
-    const list = this.postings[id] as Postings;
-    // A document's tokens arrive together, so a repeat of the term in the same document is the last entry:
-    // repeats add less and less, like BM25's term-frequency saturation.
-    if (list.size > 0 && list.docs[list.size - 1] === doc) {
-      list.repeats++;
-      list.weights[list.size - 1] = (list.weights[list.size - 1] as number) + weight / (1 + list.repeats);
-      return;
-    }
-    list.repeats = 0;
-    if (Array.isArray(list.docs)) {
-      if (list.size < SMALL) {
-        (list.docs as number[]).push(doc);
-        (list.weights as number[]).push(weight);
-        list.size++;
-        return;
-      }
-      list.docs = Int32Array.from(list.docs, (v) => v);
-      list.weights = Float32Array.from(list.weights as number[]);
-    }
-    if (list.size === list.docs.length) {
-      const capacity = Math.ceil(list.size * 1.5);
-      const docs = new Int32Array(capacity);
-      docs.set(list.docs as Int32Array);
-      const weights = new Float32Array(capacity);
-      weights.set(list.weights as Float32Array);
-      list.docs = docs;
-      list.weights = weights;
-    }
-    list.docs[list.size] = doc;
-    list.weights[list.size] = weight;
-    list.size++;
+    return id;
   }
 
   /** Marks, in `into`, every document that contains the term. */

@@ -6,7 +6,7 @@ import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
-import { indexTokens, isHan } from './text-tokens.js';
+import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
 
 export { instrumentRef };
 
@@ -79,6 +79,7 @@ export interface SearchIndex {
 const COMMON_ENTITY_SHARE = 0.25;
 
 const FIELDS = ['title', 'refs', 'keywords', 'summary', 'body'] as const;
+type Field = typeof FIELDS[number];
 const BOOST = { title: 3, refs: 5, keywords: 2, summary: 1.5, body: 0.6 };
 
 /** Paper sections that discuss one administration (by passage id), so `under Biden` can keep them. */
@@ -140,10 +141,16 @@ function pick(filter: ItemFilter): ItemFilter {
     ...(filter.administrations ? { administrations: filter.administrations } : {}) };
 }
 
-function fieldTokens(text: string, field?: string): string[] {
-  if (field === 'refs') return text.split(' ').filter(Boolean);
-  // A passage body says whether a term occurs, not how often: each term once keeps long passages cheap to index.
-  return field === 'body' ? [...new Set(indexTokens(text))] : indexTokens(text);
+/** Sends a field's terms to the index. */
+function writeField(text: string, field: Field, sink: TermSink): void {
+  if (field === 'refs') {
+    for (const ref of text.split(' ')) if (ref) sink.term(ref);
+  } else if (field === 'body') {
+    // A passage body says whether a term occurs, not how often: each term once keeps long passages cheap to index.
+    for (const term of new Set(indexTokens(text))) sink.term(term);
+  } else {
+    scanIndexTerms(text, sink);
+  }
 }
 
 /** The test a document must pass for a filter's period and administrations, with the period's bounds worked out once. */
@@ -328,11 +335,12 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
   const columns: DocColumns = { kinds: [], dateStarts: [], dateEnds: [], administrations: [], dates: [], drivers: [], instruments: [] };
   let newestFirst: number[] | null = null;
-  const addDoc = (doc: IndexedDoc, item?: PolicyItem): void => {
-    setColumns(columns, index.add(doc.id, FIELDS.map((field) => fieldTokens(doc[field], field))), doc, item);
+  const addDocs = (docs: ReadonlyArray<{ doc: IndexedDoc; item?: PolicyItem }>): void => {
+    const numbers = index.add(docs.map(({ doc }) => ({ id: doc.id, fields: FIELDS.map((field) => (sink: TermSink) => writeField(doc[field], field, sink)) })));
+    docs.forEach(({ doc, item }, i) => setColumns(columns, numbers[i] as number, doc, item));
     newestFirst = null;
   };
-  for (const passage of passages) addDoc(passageToDoc(passage));
+  addDocs(passages.map((passage) => ({ doc: passageToDoc(passage) })));
   const list = (filter: ItemFilter, offset: number, limit: number, firstOnly = false) => {
     newestFirst ??= itemsNewestFirst(index, columns);
     return listItems(index, columns, newestFirst, filter, { offset, limit, firstOnly });
@@ -345,7 +353,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   return {
     isCommon,
     upsertItems(changed) {
-      for (const item of changed) addDoc(itemToDoc(item), item);
+      addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
     // Whether a period holds any item at all is checked up to the first one.

@@ -11,7 +11,6 @@ const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
 const stopwordLists = require('stopwords-iso') as Record<'en' | 'zh', string[]>;
 
 const HAN = /\p{Script=Han}/u;
-const WORD = /\p{Script=Han}+|[a-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?/gu;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export const isHan = (text: string): boolean => HAN.test(text);
@@ -20,22 +19,74 @@ export const isHan = (text: string): boolean => HAN.test(text);
 const stems = new Map<string, string>();
 /** The Porter2 stem; `remember: false` for one-off word lists that should not fill the memo. */
 export function stem(word: string, remember = true): string {
-  if (/\d/.test(word) || word.length <= 2) return word;
+  if (word.length <= 2) return word;
+  // The memo first: words with digits, which stay as they are, are never in it, and most words are.
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
+    if (/\d/.test(word)) return word;
     stemmed = porter2(word.replace(/['’]s$/, ''));
     if (remember && stems.size < 200_000) stems.set(word, stemmed);
   }
   return stemmed;
 }
 
+// Each UTF-16 code unit's class (Latin word character, Chinese character, neither), worked out once from the character
+// classes of the word pattern, so that scanning text classifies a code unit with one array read.
+const LATIN = 1;
+const CHINESE = 2;
+const unitClasses = ((): Uint8Array => {
+  const classes = new Uint8Array(0x10000);
+  let everyUnit = '';
+  for (let unit = 0; unit < 0x10000; unit += 0x1000) everyUnit += String.fromCharCode(...Array.from({ length: 0x1000 }, (_, i) => unit + i));
+  for (const { index, 0: run } of everyUnit.matchAll(/[a-z0-9\u00c0-\u024f]+/g)) classes.fill(LATIN, index, index + run.length);
+  for (const { index, 0: run } of everyUnit.matchAll(/\p{Script=Han}+/gu)) classes.fill(CHINESE, index, index + run.length);
+  return classes;
+})();
+// Chinese characters beyond the BMP (CJK extensions) are surrogate pairs: the pattern decides those one by one.
+const HAN_AT_START = /^\p{Script=Han}/u;
+
+/** Code units of the Chinese character at `at`: 1, 2 (a surrogate pair, beyond the BMP), or 0 when there is none. */
+function chineseWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const unit = text.charCodeAt(at);
+  if (unitClasses[unit] === CHINESE) return 1;
+  return unit >= 0xd800 && unit < 0xdc00 && HAN_AT_START.test(text.slice(at, at + 2)) ? 2 : 0;
+}
+
+const isLowerAscii = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+
+/**
+ * Splits lower-cased NFKC text as /\p{Script=Han}+|[a-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?/gu would, into Latin words and
+ * runs of Chinese characters (given as bounds, with no string made). A loop over code units, because the index build
+ * scans every item: it makes no match objects, and a run of Chinese needs no string of its own.
+ */
+function scanWords(text: string, latin: (word: string) => void, chinese: (text: string, start: number, end: number) => void): void {
+  const lower = text.normalize('NFKC').toLowerCase();
+  for (let at = 0; at < lower.length;) {
+    let end = at;
+    if (unitClasses[lower.charCodeAt(at)] === LATIN) {
+      while (end < lower.length && unitClasses[lower.charCodeAt(end)] === LATIN) end++;
+      const next = lower.charCodeAt(end);
+      // An apostrophe and Latin letters close the word (don't, China's).
+      if ((next === 0x27 || next === 0x2019) && isLowerAscii(lower.charCodeAt(end + 1))) for (end += 2; isLowerAscii(lower.charCodeAt(end)); end++);
+      latin(lower.slice(at, end));
+    } else {
+      for (let width = chineseWidth(lower, end); width > 0; width = chineseWidth(lower, end)) end += width;
+      if (end > at) chinese(lower, at, end);
+      else end = at + 1;
+    }
+    at = end;
+  }
+}
+
+const keptLatin = (word: string): boolean => word.length > 1 || /\d/.test(word);
+
 /** Lower-cased NFKC text split into Latin words (stemmed) and runs of Chinese characters. */
 function runs(text: string): Array<{ han: boolean; word: string }> {
   const out: Array<{ han: boolean; word: string }> = [];
-  for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
-    if (HAN.test(word)) out.push({ han: true, word });
-    else if (word.length > 1 || /\d/.test(word)) out.push({ han: false, word: stem(word) });
-  }
+  scanWords(text, (word) => {
+    if (keptLatin(word)) out.push({ han: false, word: stem(word) });
+  }, (lower, start, end) => out.push({ han: true, word: lower.slice(start, end) }));
   return out;
 }
 
@@ -46,13 +97,28 @@ const pairsOf = (run: string): string[] => {
   return pairs;
 };
 
+/** Receives a text's index terms in order. */
+export interface TermSink {
+  /** A Latin word (stemmed) or a lone Chinese character. */
+  term(term: string): void;
+  /** The Chinese character pair at `at` in `run` (two UTF-16 code units): the receiver makes a string of it only if it needs one. */
+  pair(run: string, at: number): void;
+}
+
+/** Index terms, as `indexTokens` lists them, sent to a sink in one pass with no list of them made. */
+export function scanIndexTerms(text: string, sink: TermSink): void {
+  scanWords(text, (word) => {
+    if (keptLatin(word)) sink.term(stem(word));
+  }, (lower, start, end) => {
+    if (end - start === 1) sink.term(lower.slice(start, end));
+    for (let at = start; at + 1 < end; at++) sink.pair(lower, at);
+  });
+}
+
 /** Index terms: Latin words stemmed, Chinese as overlapping character pairs (a lone character as itself). */
 export function indexTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const { han, word } of runs(text)) {
-    if (han) tokens.push(...pairsOf(word));
-    else tokens.push(word);
-  }
+  scanIndexTerms(text, { term: (term) => tokens.push(term), pair: (run, at) => tokens.push(run.slice(at, at + 2)) });
   return tokens;
 }
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { indexTokens, questionWords, scanIndexTerms, stem } from '../../src/search/text-tokens.js';
+
+/** The word pattern the scanner stands for, applied with a regular expression: what index terms must stay. */
+function patternTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+|[a-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?/gu)) {
+    if (/\p{Script=Han}/u.test(word)) {
+      if (word.length === 1) terms.push(word);
+      for (let i = 0; i + 1 < word.length; i++) terms.push(word.slice(i, i + 2));
+    } else if (word.length > 1 || /\d/.test(word)) {
+      terms.push(stem(word));
+    }
+  }
+  return terms;
+}
+
+/** Deterministic text mixing Latin, accented, full-width, Chinese (BMP and beyond), apostrophes, emoji and stray surrogates. */
+function mixedTexts(count: number): string[] {
+  const pieces = ['a', 'z', 'A', 'Ä', 'é', 'ɏ', 'ɐ', '0', '9', "'", '’', ' ', '\n', '中', '国', '㐀', '𠀀', '𪚥', '😀', '\ud800',
+    '\udc00', 'ﬁ', 'Ⅻ', '①', '，', '-', 'İ', 'Σ', 'ß', '⺀', '々', '〇', 's', '２', 'Ａ', '这', '件', 'e\u0301', 'Å', '%'];
+  let state = 7;
+  const next = (n: number): number => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state % n;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: 1 + next(12) }, () => pieces[next(pieces.length)]).join(''));
+}
+
+describe('index terms', () => {
+  it('stems English words and keeps an apostrophe with the letters after it', () => {
+    expect(indexTokens("China's chips don't rock'n'roll, the U.S. Commerce Department")).toEqual(
+      ['china', 'chip', "don't", "rock'n", 'roll', 'the', 'commerc', 'depart']);
+    expect(indexTokens('ＡＩ ﬁnance 2019 a 7 x1')).toEqual(['ai', 'financ', '2019', '7', 'x1']);
+  });
+
+  it('splits Chinese into overlapping character pairs, a lone character standing for itself', () => {
+    expect(indexTokens('美国商务部将8家')).toEqual(['美国', '国商', '商务', '务部', '部将', '8', '家']);
+    expect(indexTokens('华 为')).toEqual(['华', '为']);
+  });
+
+  it('gives the same terms as the word pattern on any mix of scripts', () => {
+    for (const text of mixedTexts(20_000)) expect(indexTokens(text), JSON.stringify(text)).toEqual(patternTerms(text));
+  });
+
+  it('sends a sink the same terms, character pairs as positions in the text', () => {
+    const text = 'The Entity List 实体清单 of 2019, and 华为';
+    const sent: string[] = [];
+    scanIndexTerms(text, { term: (term) => sent.push(term), pair: (run, at) => sent.push(run.slice(at, at + 2)) });
+    expect(sent).toEqual(indexTokens(text));
+  });
+
+  it('reads question words with the same split', () => {
+    expect(questionWords("What did China's Huawei do in 2019?").map((word) => word.text)).toEqual(['china', 'huawei', '2019']);
+    expect(questionWords('美国商务部对华为做了什么？').flatMap((word) => word.terms)).toContain('华为');
+  });
+});
