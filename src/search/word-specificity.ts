@@ -21,14 +21,31 @@ const RARE_IDF = 10;
 let englishRanks: Map<string, number> | undefined;
 let chineseIdf: Map<string, number> | undefined;
 
-/** Stem → best rank among the RARE_RANK most frequent words. The list is read as text, so the full list is not kept. */
+/**
+ * The pieces of a file between `separator` bytes (lines; or quoted words, with a quote as the separator), each decoded
+ * on its own: the file is read as bytes and never held as one string, so the few entries kept do not pin the whole
+ * text in memory (a slice of a string keeps its parent alive).
+ */
+function* pieces(path: string, separator: number): Generator<string> {
+  const bytes = readFileSync(path);
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(separator, start);
+    if (end < 0) end = bytes.length;
+    yield bytes.toString('utf8', start, end);
+    start = end + 1;
+  }
+}
+
+/** Stem → best rank among the RARE_RANK most frequent words (words.js is one array of quoted words, most frequent first). */
 function loadEnglishRanks(): Map<string, number> {
-  const text = readFileSync(join(dirname(require.resolve('popular-english-words/package.json')), 'words.js'), 'utf8');
   const ranks = new Map<string, number>();
   let rank = 0;
-  for (const [, word] of text.matchAll(/'([^']*)'/g)) {
+  let piece = 0;
+  // Split at the quotes, the words are every other piece: "var words = [", "the", ",", "of", …
+  for (const text of pieces(join(dirname(require.resolve('popular-english-words/package.json')), 'words.js'), 0x27)) {
+    if (piece++ % 2 === 0) continue;
     if (++rank > RARE_RANK) break;
-    const key = stem((word as string).toLowerCase(), false);
+    const key = stem(text.toLowerCase(), false);
     if (!ranks.has(key)) ranks.set(key, rank);
   }
   return ranks;
@@ -36,9 +53,8 @@ function loadEnglishRanks(): Map<string, number> {
 
 /** Word → IDF for the words below RARE_IDF: the rest count as rare, so they need no entry. */
 function loadChineseIdf(): Map<string, number> {
-  const text = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 'utf8');
   const idf = new Map<string, number>();
-  for (const line of text.split('\n')) {
+  for (const line of pieces(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 0x0a)) {
     const space = line.indexOf(' ');
     const value = Number(line.slice(space + 1));
     if (space > 0 && value < RARE_IDF) idf.set(line.slice(0, space), value);
