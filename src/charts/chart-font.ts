@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../config/paths.js';
+import type { SubsetReply, SubsetRequest } from './font-subset-process.js';
 
 /**
  * The font every chart is drawn with: Noto Sans Hans (Simplified Chinese, with Latin), shipped as OpenType in the
@@ -27,7 +30,6 @@ const KEPT_SUBSETS = 16;
  * Subsets are kept (a few, in a temporary folder) for charts that use the same characters again.
  */
 export function createFontSubsets(source = fontFile()) {
-  let font: Buffer | undefined;
   let dir: string | undefined;
   const files = new Map<string, Promise<string>>();
   const folder = (): string => {
@@ -39,8 +41,7 @@ export function createFontSubsets(source = fontFile()) {
     return dir;
   };
   async function write(characters: string, key: string): Promise<string> {
-    font ??= readFileSync(source);
-    const subset = await subsetFont(font, characters, { targetFormat: 'sfnt', preserveNameIds: [1, 2, 4, 6, 16, 17] });
+    const subset = await subsetInChild({ source, characters });
     const file = join(folder(), `${key}.otf`);
     writeFileSync(file, subset);
     return file;
@@ -68,4 +69,29 @@ export function createFontSubsets(source = fontFile()) {
       return made;
     },
   };
+}
+
+/** The child's compiled script: the test runner loads this module as TypeScript source, and the build sits in dist/. */
+const SUBSET_SCRIPT = import.meta.url.endsWith('.ts')
+  ? join(packageRoot(), 'dist', 'src', 'charts', 'font-subset-process.js')
+  : fileURLToPath(new URL('./font-subset-process.js', import.meta.url));
+
+/** The peak resident memory of the largest subset process so far, in kilobytes (the bench reports it). */
+let largestSubsetRssKb = 0;
+export const subsetProcessPeakKb = (): number => largestSubsetRssKb;
+
+/** One subset, made by a child process that ends with it (see font-subset-process.ts). */
+function subsetInChild(request: SubsetRequest): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = fork(SUBSET_SCRIPT, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    let reply: SubsetReply | undefined;
+    child.once('message', (message: SubsetReply) => { reply = message; });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (!reply) return reject(new Error(`font subset process exited with code ${code}`));
+      largestSubsetRssKb = Math.max(largestSubsetRssKb, reply.maxRssKb);
+      resolve(Buffer.from(reply.subset.buffer, reply.subset.byteOffset, reply.subset.byteLength));
+    });
+    child.send(request);
+  });
 }

@@ -148,10 +148,9 @@ export type AliasEntry = z.infer<typeof aliasEntrySchema>;
 const sectionName = (heading: string): string => heading.replace(/^Section [\d().]+:\s*/u, '').replace(/^[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)*/u, '');
 
 /**
- * The words an item is searched by besides its title and summary: its keywords, and the heading of the paper's
- * section that reads it ("The structural view of zero-sum competition"), which says which school or argument the
- * item stands for. The in-memory index and the SQL `search_text` both use it, so chat and the CLI match alike.
+ * The heading of the paper's section that reads an item, in both languages and without numbering ("The structural view
+ * of zero-sum competition"): it says which school or argument the item stands for.
  */
-export function searchKeywords(item: Pick<PolicyItem, 'keywords' | 'reading'>): string[] {
-  return item.reading ? [...item.keywords, sectionName(item.reading.section.en), sectionName(item.reading.section.zh)] : [...item.keywords];
+export function readingSectionNames(item: Pick<PolicyItem, 'reading'>): string[] {
+  return item.reading ? [sectionName(item.reading.section.en), sectionName(item.reading.section.zh)] : [];
 }

@@ -1,12 +1,12 @@
 import { isCountryName } from './country-names.js';
 import { dateSpan } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
-import { searchKeywords, type PolicyItem } from '../core/policy-item.js';
+import { readingSectionNames, type PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
-import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
+import { indexTokens, isHan, scanIndexTerms, STOPWORDS, type TermSink } from './text-tokens.js';
 
 export { instrumentRef };
 
@@ -98,8 +98,9 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
     id: item.id,
     kind: 'item',
     title: `${item.title.en}\n${item.title.zh}`,
-    refs: [...item.actors, ...item.people, ...item.targets].map((id) => `${REF_PREFIX}${id}`).concat(instrumentRef(item.instrument)).join(' '),
-    keywords: searchKeywords(item).join('\n'),
+    refs: [...item.actors, ...item.people, ...item.targets].map((id) => `${REF_PREFIX}${id}`).concat(instrumentRef(item.instrument))
+      .concat(item.reading ? [sectionRef(item)] : []).join(' '),
+    keywords: item.keywords.join('\n'),
     summary: `${item.summary.en}\n${item.summary.zh}`,
     // The grounding passages are indexed once, as the paper's passage documents: copying them into every item
     // made a 100,000-item build 2.5 times slower and changed the tuning eval by nothing.
@@ -109,6 +110,12 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
     administrations: [item.administration],
   };
 }
+
+/**
+ * The paper's section that reads an item, as one reference term: items are found by the words of its heading ("the
+ * structural view", "结构论") through it, as by an actor's names through the actor's id, at one entry per item.
+ */
+const sectionRef = (item: PolicyItem): string => `${REF_PREFIX}section:${readingSectionNames(item)[0] ?? ''}`.replace(/\s+/g, '_');
 
 function passageToDoc(passage: Passage): IndexedDoc {
   return {
@@ -330,11 +337,35 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
 }
 
+/** Which reading sections' headings use each term: a question word that is in a heading also meets the section's items. */
+function createSectionWords() {
+  const refsByTerm = new Map<string, Set<string>>();
+  const known = new Set<string>();
+  return {
+    learn(ref: string, headings: readonly string[]): void {
+      if (known.has(ref)) return;
+      known.add(ref);
+      for (const term of indexTokens(headings.join('\n'))) {
+        if (STOPWORDS.has(term)) continue;
+        refsByTerm.set(term, (refsByTerm.get(term) ?? new Set()).add(ref));
+      }
+    },
+    widen(query: SearchQuery): SearchQuery {
+      const termGroups = query.termGroups.map((group) => {
+        const refs = group.terms.flatMap((term) => [...(refsByTerm.get(term) ?? [])]);
+        return refs.length === 0 ? group : { ...group, alternatives: [...new Set([...group.alternatives, ...refs])] };
+      });
+      return { ...query, termGroups };
+    },
+  };
+}
+
 /** An index over the source documents' passages; items come and go through `upsertItems`. */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
   const columns: DocColumns = { kinds: [], dateStarts: [], dateEnds: [], administrations: [], dates: [], drivers: [], instruments: [] };
   let newestFirst: number[] | null = null;
+  const sections = createSectionWords();
   const addDocs = (docs: ReadonlyArray<{ doc: IndexedDoc; item?: PolicyItem }>): void => {
     const numbers = index.add(docs.map(({ doc }) => ({ id: doc.id, fields: FIELDS.map((field) => (sink: TermSink) => writeField(doc[field], field, sink)) })));
     docs.forEach(({ doc, item }, i) => setColumns(columns, numbers[i] as number, doc, item));
@@ -353,11 +384,12 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   return {
     isCommon,
     upsertItems(changed) {
+      for (const item of changed) if (item.reading) sections.learn(sectionRef(item), readingSectionNames(item));
       addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
     // Whether a period holds any item at all is checked up to the first one.
-    search: (query) => searchDocs(index, columns, query, (filter) => {
+    search: (query) => searchDocs(index, columns, sections.widen(query), (filter) => {
       newestFirst ??= itemsNewestFirst(index, columns);
       return !anyInPeriod(index, columns, newestFirst, filter);
     }, isCommon),

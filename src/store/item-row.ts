@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dateSpan } from '../core/partial-date.js';
-import { searchKeywords, type PolicyItem, type StoredItem } from '../core/policy-item.js';
+import type { PolicyItem, StoredItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import { indexTokens } from '../search/text-tokens.js';
 import type { SqlDialect } from './sql-database.js';
@@ -21,14 +21,14 @@ export interface ItemRow {
 }
 
 /** Version of the `search_text` format below; stores rebuild the column when theirs is older. */
-export const SEARCH_TEXT_VERSION = '4';
+export const SEARCH_TEXT_VERSION = '5';
 
 /**
- * The index terms of an item's title, summary and search keywords, space-separated with a space at each end, so SQL
- * can match whole terms (` term `) exactly as the in-memory index does: the same rule for the CLI and for chat.
+ * The index terms of an item's title, summary and keywords, space-separated with a space at each end, so SQL can
+ * match whole terms (` term `) exactly as the in-memory index does: the same rule for the CLI and for chat.
  */
-export function searchTextOf(item: Pick<PolicyItem, 'title' | 'summary' | 'keywords' | 'reading'>): string {
-  return ` ${indexTokens([item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...searchKeywords(item)].join('\n')).join(' ')} `;
+export function searchTextOf(item: Pick<PolicyItem, 'title' | 'summary' | 'keywords'>): string {
+  return ` ${indexTokens([item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.keywords].join('\n')).join(' ')} `;
 }
 
 export function itemToRow(item: PolicyItem): ItemRow {
