@@ -1,12 +1,13 @@
 import { isCountryName } from './country-names.js';
 import { dateSpan } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
-import { readingSectionNames, type PolicyItem } from '../core/policy-item.js';
+import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
 import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
-import { indexTokens, isHan, scanIndexTerms, STOPWORDS, type TermSink } from './text-tokens.js';
+import { createSectionWords, sectionRef } from './section-words.js';
+import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
 
 export { instrumentRef };
 
@@ -20,6 +21,8 @@ export interface TermGroup {
   terms: string[];
   need: number;
   alternatives: string[];
+  /** Terms that also make a document match the idea without weighing it (the section a heading word names). */
+  related?: string[];
   /** Looks like a name (capitalised, or a Chinese word of three or more characters). */
   proper: boolean;
   /** How specific the word is in general language (0 everyday … 1 rare): what it weighs when the store does not know it. */
@@ -111,12 +114,6 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
   };
 }
 
-/**
- * The paper's section that reads an item, as one reference term: items are found by the words of its heading ("the
- * structural view", "结构论") through it, as by an actor's names through the actor's id, at one entry per item.
- */
-const sectionRef = (item: PolicyItem): string => `${REF_PREFIX}section:${readingSectionNames(item)[0] ?? ''}`.replace(/\s+/g, '_');
-
 function passageToDoc(passage: Passage): IndexedDoc {
   return {
     id: passage.id,
@@ -194,7 +191,7 @@ function periodTest(filter: ItemFilter, columns: DocColumns): (doc: number | und
 /** The query's terms with their weights: English stems also meet longer words ("invest" finds "investors"). */
 function weightedTerms(index: CompactIndex, query: SearchQuery): Map<string, number> {
   const weighted = new Map<string, number>();
-  const terms = [...query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives]),
+  const terms = [...query.termGroups.flatMap((g) => [...g.terms, ...g.alternatives, ...(g.related ?? [])]),
     ...query.entityGroups.flatMap((g) => [...g.ids.map((id) => `${REF_PREFIX}${id}`), ...g.words])];
   for (const term of terms) {
     weighted.set(term, 1);
@@ -257,7 +254,7 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
   const has = (term: string): boolean => index.contains(doc, term)
     || (!isHan(term) && term.length >= 5 && !term.startsWith(REF_PREFIX) && index.expandPrefix(term, 12).some((t) => index.contains(doc, t)));
   const matched = [
-    ...query.termGroups.map((group) => group.alternatives.some(has) || group.terms.filter(has).length >= group.need),
+    ...query.termGroups.map((group) => group.alternatives.some(has) || (group.related ?? []).some(has) || group.terms.filter(has).length >= group.need),
     // An item concerns an entity when it names it as actor, person or target, or in its title, keywords or
     // summary ("at the OECD"); a mention in the paper passage behind it is not enough.
     ...query.entityGroups.map((group) => group.ids.some((id) => index.contains(doc, `${REF_PREFIX}${id}`))
@@ -337,29 +334,6 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
 }
 
-/** Which reading sections' headings use each term: a question word that is in a heading also meets the section's items. */
-function createSectionWords() {
-  const refsByTerm = new Map<string, Set<string>>();
-  const known = new Set<string>();
-  return {
-    learn(ref: string, headings: readonly string[]): void {
-      if (known.has(ref)) return;
-      known.add(ref);
-      for (const term of indexTokens(headings.join('\n'))) {
-        if (STOPWORDS.has(term)) continue;
-        refsByTerm.set(term, (refsByTerm.get(term) ?? new Set()).add(ref));
-      }
-    },
-    widen(query: SearchQuery): SearchQuery {
-      const termGroups = query.termGroups.map((group) => {
-        const refs = group.terms.flatMap((term) => [...(refsByTerm.get(term) ?? [])]);
-        return refs.length === 0 ? group : { ...group, alternatives: [...new Set([...group.alternatives, ...refs])] };
-      });
-      return { ...query, termGroups };
-    },
-  };
-}
-
 /** An index over the source documents' passages; items come and go through `upsertItems`. */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
@@ -384,7 +358,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   return {
     isCommon,
     upsertItems(changed) {
-      for (const item of changed) if (item.reading) sections.learn(sectionRef(item), readingSectionNames(item));
+      for (const item of changed) sections.learn(item);
       addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));
     },
     list: (filter, offset, limit) => list(filter, offset, limit),

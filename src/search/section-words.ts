@@ -1,0 +1,39 @@
+/**
+ * The paper's sections that read items, as search terms: each item carries one reference term for its section, and a
+ * question word in a section's heading ("the structural view", "结构论") meets that term, as an actor's names meet the
+ * actor's id. One entry an item, where the heading's words in every item would cost some 25.
+ */
+import { readingSectionNames, type PolicyItem } from '../core/policy-item.js';
+import { REF_PREFIX } from './ref-terms.js';
+import type { SearchQuery } from './search-index.js';
+import { indexTokens, STOPWORDS } from './text-tokens.js';
+
+/** The reference term of the section that reads an item. */
+export const sectionRef = (item: PolicyItem): string => `${REF_PREFIX}section:${readingSectionNames(item)[0] ?? ''}`.replace(/\s+/g, '_');
+
+/** Which sections' headings use each term: a question word in a heading also meets the section's items. */
+export function createSectionWords() {
+  const refsByTerm = new Map<string, Set<string>>();
+  const known = new Set<string>();
+  return {
+    learn(item: PolicyItem): void {
+      if (!item.reading) return;
+      const ref = sectionRef(item);
+      if (known.has(ref)) return;
+      known.add(ref);
+      for (const term of indexTokens(readingSectionNames(item).join('\n'))) {
+        if (STOPWORDS.has(term)) continue;
+        refsByTerm.set(term, (refsByTerm.get(term) ?? new Set()).add(ref));
+      }
+    },
+    widen(query: SearchQuery): SearchQuery {
+      // Only a word of one heading points to a section ("structural"); words several headings share ("power",
+      // "security") say nothing about which.
+      const termGroups = query.termGroups.map((group) => {
+        const refs = group.terms.flatMap((term) => (refsByTerm.get(term)?.size === 1 ? [...(refsByTerm.get(term) as Set<string>)] : []));
+        return refs.length === 0 ? group : { ...group, related: [...new Set([...(group.related ?? []), ...refs])] };
+      });
+      return { ...query, termGroups };
+    },
+  };
+}
