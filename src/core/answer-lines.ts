@@ -75,7 +75,7 @@ export function provenanceSentence(item: StoredItem, n: number, lang: Lang): str
 export function onTopic(context: ShapeContext, share: number): RetrievalHit[] {
   const { lead, hits, retrieval } = context;
   const topScore = Math.max(...hits.map((h) => h.score));
-  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.15, share * lead.coverage) && h.score >= 0.2 * topScore
+  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.15, share * lead.coverage) && h.score >= 0.3 * topScore
     && (retrieval.entities.every((e) => e.common) || h.entitiesMatched)));
 }
 
