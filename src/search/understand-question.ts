@@ -177,17 +177,23 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
   return groups;
 }
 
-export function understandQuestion(question: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
-  const { filter, rest, partOfYear } = extractQuestionFilters(question);
-  const named = findEntities(rest, aliases);
-  // "Trump-era sanctions on Chinese firms … from Biden's", "budget requests across Trump and Biden": presidents named
-  // beside another administration and other names, or two presidents named together, stand for their
-  // administrations, so that the administrations are compared or spanned, not the presidents and a name.
+/**
+ * The presidents a question names that stand for their administrations: those named beside another administration
+ * and other names ("Trump-era sanctions on Chinese firms … from Biden's"), or two presidents named together ("budget
+ * requests across Trump and Biden"). The administrations are then compared or spanned, not a president and a name.
+ */
+function presidentsForAdministrations(named: readonly EntityMention[], filter: ItemFilter): EntityMention[] {
   const isPresident = (e: EntityMention): boolean => e.kind === 'person' && administrationNamed(e.surface) !== undefined;
   const otherAdministration = (e: EntityMention): boolean => isPresident(e) && administrationNamed(e.surface) !== filter.administrations?.[0];
   const besideAdministration = filter.administrations?.length === 1 && named.some((e) => !otherAdministration(e));
   const twoPresidents = !filter.administrations && new Set(named.filter(isPresident).map((e) => administrationNamed(e.surface))).size >= 2;
-  const presidents = besideAdministration || twoPresidents ? named.filter(otherAdministration) : [];
+  return besideAdministration || twoPresidents ? named.filter(otherAdministration) : [];
+}
+
+export function understandQuestion(question: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
+  const { filter, rest, partOfYear } = extractQuestionFilters(question);
+  const named = findEntities(rest, aliases);
+  const presidents = presidentsForAdministrations(named, filter);
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
   const entities = named.filter((e) => !presidents.includes(e));
   let words = rest.normalize('NFKC');
