@@ -1,7 +1,10 @@
+import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore, type AppCore } from '../../src/app.js';
+import { createFontSubsets, subsetProcessPeakKb } from '../../src/charts/chart-font.js';
 import { createChartRenderer } from '../../src/charts/chart-renderer.js';
 import { renderPng } from '../../src/charts/render-png.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -105,5 +108,15 @@ describe('Chinese labels', () => {
     expect(chart.lanes).toEqual(['美国国防部', '美国商务部']);
     const { dark } = ink(Buffer.from((await createChartRenderer().render(chart)).pngBase64, 'base64'));
     expect(dark).toBeGreaterThan(5000);
+  });
+});
+
+describe('font subsets', () => {
+  it('are cut in a child process that reports what it cost, and a failure there is a clear error, not a hang', async () => {
+    const made = await createFontSubsets().fileFor('商务部 Commerce');
+    expect(statSync(made).size).toBeGreaterThan(1000);
+    expect(statSync(made).size).toBeLessThan(1_000_000);
+    expect(subsetProcessPeakKb()).toBeGreaterThan(0);
+    await expect(createFontSubsets(join(tmpdir(), 'policy-brief-no-such-font.otf')).fileFor('abc')).rejects.toThrow(/font subset process exited/);
   });
 });
