@@ -1,7 +1,7 @@
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
-import { dateSpan } from './partial-date.js';
+import { dateSpan, periodBounds, spanInside } from './partial-date.js';
 import type { Passage } from './passage.js';
 import type { StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
@@ -106,15 +106,13 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
  * close to the question as the lead, however little of it they match.
  */
 function datedInside({ hits, lead, retrieval, sources }: ShapeContext): RetrievalHit[] {
-  const { from, to } = retrieval.filter;
-  if (!from && !to) return [];
-  const start = from ? dateSpan(from).start : '';
-  const end = to ? dateSpan(to).end : '\uffff';
+  const bounds = periodBounds(retrieval.filter);
+  if (!bounds.from && !bounds.to) return [];
   return hits.filter((h) => {
     const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
     if (!item || h.coverage < 0.6 * lead.coverage) return false;
     const span = dateSpan(item.date);
-    return span.start >= start && span.end <= end;
+    return spanInside(span.start, span.end, bounds);
   });
 }
 

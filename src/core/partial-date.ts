@@ -22,3 +22,13 @@ export function formatPartialDate(date: string, lang: 'en' | 'zh'): string {
   const monthName = MONTHS_EN[Number(month) - 1];
   return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
 }
+
+/** The first and the last day a period covers, from a filter's partial dates (`null` where it names no bound). */
+export function periodBounds(period: { from?: string; to?: string }): { from: string | null; to: string | null } {
+  return { from: period.from ? dateSpan(period.from).start : null, to: period.to ? dateSpan(period.to).end : null };
+}
+
+/** Whether a span of days lies wholly inside a period's bounds. */
+export function spanInside(start: string, end: string, bounds: { from: string | null; to: string | null }): boolean {
+  return (!bounds.from || start >= bounds.from) && (!bounds.to || end <= bounds.to);
+}

@@ -1,4 +1,4 @@
-import { dateSpan } from '../core/partial-date.js';
+import { periodBounds } from '../core/partial-date.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import type { CompactIndex } from './compact-index.js';
@@ -63,8 +63,7 @@ function filterBitmaps(index: CompactIndex, filter: ItemFilter): Uint8Array[] {
 export function listItems(index: CompactIndex, columns: DocColumns, order: readonly number[], filter: ItemFilter,
   page: { offset: number; limit: number; firstOnly: boolean }): { total: number; ids: string[] } {
   const bitmaps = filterBitmaps(index, filter);
-  const from = filter.from ? dateSpan(filter.from).start : null;
-  const to = filter.to ? dateSpan(filter.to).end : null;
+  const { from, to } = periodBounds(filter);
   const admins = filter.administrations?.length ? filter.administrations : null;
   const driversWanted = filter.drivers?.length ? filter.drivers : null;
   const instrumentsWanted = filter.instruments?.length ? filter.instruments : null;
@@ -94,8 +93,9 @@ export function anyInPeriod(index: CompactIndex, columns: DocColumns, order: rea
   if (filter.administrations?.length || !(filter.from || filter.to)) {
     return listItems(index, columns, order, filter, { offset: 0, limit: 1, firstOnly: true }).total > 0;
   }
-  const from = filter.from ? dateSpan(filter.from).start : '';
-  const to = filter.to ? dateSpan(filter.to).end : '\uffff';
+  const bounds = periodBounds(filter);
+  const from = bounds.from ?? '';
+  const to = bounds.to ?? '\uffff';
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {

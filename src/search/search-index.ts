@@ -1,5 +1,5 @@
 import { isCountryName } from './country-names.js';
-import { dateSpan } from '../core/partial-date.js';
+import { dateSpan, periodBounds, spanInside } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
@@ -160,8 +160,7 @@ function writeField(text: string, field: Field, sink: TermSink): void {
 /** The test a document must pass for a filter's period and administrations, with the period's bounds worked out once. */
 function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => boolean {
   const admins = filter.administrations?.length ? filter.administrations : null;
-  const from = filter.from ? dateSpan(filter.from).start : null;
-  const to = filter.to ? dateSpan(filter.to).end : null;
+  const { from, to } = periodBounds(filter);
   return (doc) => {
     if (admins && !admins.some((a) => (columns.administrations[doc] ?? []).includes(a))) return false;
     if (from || to) {
@@ -177,14 +176,12 @@ function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => b
 
 /** Whether a document's date lies inside the filter's period (always, when the filter names none). */
 function periodTest(filter: ItemFilter, columns: DocColumns): (doc: number | undefined) => boolean {
-  const from = filter.from ? dateSpan(filter.from).start : null;
-  const to = filter.to ? dateSpan(filter.to).end : null;
-  if (!from && !to) return () => true;
+  const bounds = periodBounds(filter);
+  if (!bounds.from && !bounds.to) return () => true;
   return (doc) => {
-    if (doc === undefined) return false;
-    const start = columns.dateStarts[doc];
-    const end = columns.dateEnds[doc];
-    return Boolean(start && end && (!from || start >= from) && (!to || end <= to));
+    const start = doc === undefined ? undefined : columns.dateStarts[doc];
+    const end = doc === undefined ? undefined : columns.dateEnds[doc];
+    return Boolean(start && end && spanInside(start, end, bounds));
   };
 }
 
