@@ -32,8 +32,8 @@ const CUES: KindCue[] = [
 
 /** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
 const ANSWER_TYPE = {
-  en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role|explain\w*|reasoning|rationale|reasons?|happen\w*)\b/giu,
-  zh: /多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|原因|理由|依据|为什么|为何|解释|发生了?什么|发生|有何|何种|何处/gu,
+  en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role)\b/giu,
+  zh: /多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|为什么|为何|有何|何种|何处/gu,
 };
 
 export interface ClassifiedQuestion {
