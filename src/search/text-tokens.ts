@@ -20,6 +20,8 @@ const stems = new Map<string, string>();
 /** The Porter2 stem; `remember: false` for one-off word lists that should not fill the memo. */
 export function stem(word: string, remember = true): string {
   if (word.length <= 2) return word;
+  // A fiscal year written short (fy22) is the same word as in full (fy2022).
+  if (/^fy\d{2}$/.test(word)) return `fy20${word.slice(2)}`;
   // The memo first: words with digits, which stay as they are, are never in it, and most words are.
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
@@ -167,6 +169,12 @@ const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四�
 /** The same run as one segment (那天, 这次, 这件事). */
 const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 
+const CONJUNCTION = /^[和与及或跟同]$/u;
+/** Particles that close a phrase (微信|的, 中兴|了): never the last character of a name. */
+const PARTICLE = /^[的了吗呢吧啊着过地得么]$/u;
+/** Particles, prepositions and conjunctions: never the first character of a name (对|华|为 is 华为). */
+const FUNCTION_CHARACTER = /^[的了吗呢吧啊着过地得么对向在从把被给跟和与及或为于以将由是]$/u;
+
 function chineseWords(run: string): QuestionWord[] {
   const segments = [...segmenter.segment(run)].map((s) => s.segment);
   const pointing = segments.map((segment) => POINTING_WORD.test(segment));
@@ -175,8 +183,16 @@ function chineseWords(run: string): QuestionWord[] {
   });
   const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string);
   const stray = (i: number): boolean => content(i) && (segments[i] as string).length === 1;
-  // A one-character stopword right after a stray character is part of an unknown name (对|华|为 → 华为).
-  const keep = segments.map((segment, i) => content(i) || (!pointing[i] && segment.length === 1 && stray(i - 1) && !(content(i - 2) && (segments[i - 2] as string).length > 1)));
+  // A one-character stopword right after a stray character is part of an unknown name (对|华|为 → 华为), and so is one
+  // that opens a run of them where no content word comes before (对|腾|讯|微|信 → 腾讯微信).
+  const endsName = (i: number): boolean => !PARTICLE.test(segments[i] as string) && stray(i - 1) && !(content(i - 2) && (segments[i - 2] as string).length > 1);
+  const opensName = (i: number): boolean => !FUNCTION_CHARACTER.test(segments[i] as string) && !content(i - 1) && stray(i + 1);
+  const kept = segments.map((segment, i) => content(i) || (!pointing[i] && segment.length === 1 && (endsName(i) || opensName(i))));
+  const keptSingle = (i: number): boolean => kept[i] === true && (segments[i] as string).length === 1;
+  // A conjunction between two runs of such characters joins two unknown names (旷|视|和|科|大|讯|飞), not one.
+  const joinsNames = (i: number): boolean => !content(i) && CONJUNCTION.test(segments[i] as string)
+    && keptSingle(i - 1) && keptSingle(i - 2) && keptSingle(i + 1) && keptSingle(i + 2);
+  const keep = kept.map((yes, i) => yes && !joinsNames(i));
   const words: QuestionWord[] = [];
   let current = '';
   let kind: 'word' | 'suffixed' | 'stray' | null = null;

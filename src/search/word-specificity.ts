@@ -62,6 +62,12 @@ function loadChineseIdf(): Map<string, number> {
   return idf;
 }
 
+/**
+ * A word among the most common of general language ("happen", "programs", 发生) is everyday phrasing: it shapes a
+ * question but is not its topic. Topic words can still be common ("nuclear", "offensive"), so only these count.
+ */
+export const isEveryday = (specificity: number): boolean => specificity === 0;
+
 const clamp = (value: number): number => Math.min(1, Math.max(0, value));
 
 const fromIdf = (idf: number): number => clamp((idf - EVERYDAY_IDF) / (RARE_IDF - EVERYDAY_IDF));
@@ -69,9 +75,10 @@ const fromIdf = (idf: number): number => clamp((idf - EVERYDAY_IDF) / (RARE_IDF 
 /**
  * A Chinese word the table lacks may be everyday words run together (追溯到, 处置方式): read greedily as table words
  * of two or more characters, with at most one lone character, it is as specific as its most specific part. Otherwise
- * (英伟达, 钱来搞) it is unknown to general language.
+ * (英伟达, 钱来搞) it is unknown to general language, unless each of its characters is an everyday word (做了, 股占).
  */
 function composedSpecificity(word: string, idf: ReadonlyMap<string, number>): number {
+  if ([...word].every((character) => (idf.get(character) ?? RARE_IDF) < EVERYDAY_IDF)) return 0;
   let most = 0;
   let lone = 0;
   for (let at = 0; at < word.length;) {

@@ -54,4 +54,15 @@ describe('index terms', () => {
     expect(questionWords("What did China's Huawei do in 2019?").map((word) => word.text)).toEqual(['china', 'huawei', '2019']);
     expect(questionWords('美国商务部对华为做了什么？').flatMap((word) => word.terms)).toContain('华为');
   });
+
+  it('keeps unknown Chinese names whole, apart from the conjunctions and particles around them', () => {
+    const words = (text: string) => questionWords(text).map((word) => word.text);
+    expect(words('旷视和科大讯飞受到的冲击')).toEqual(['旷视', '科大讯飞', '冲击']);
+    expect(words('论文里是怎么讨论美国对腾讯微信的禁令的？')).toContain('腾讯微信');
+    expect(words('美国对大疆做了什么')).toContain('大疆');
+  });
+
+  it('reads a short fiscal year as the full one', () => {
+    expect(questionWords('FY22 budget').map((word) => word.text)).toContain('fy2022');
+  });
 });
