@@ -142,6 +142,7 @@ function eventsCommand({ retrieval }: ShapeContext): string {
   for (const admin of retrieval.filter.administrations ?? []) parts.push(`admin:${admin}`);
   if (retrieval.filter.from) parts.push(`from:${retrieval.filter.from}`);
   if (retrieval.filter.to) parts.push(`to:${retrieval.filter.to}`);
+  for (const driver of retrieval.filter.drivers ?? []) parts.push(`driver:${driver}`);
   return parts.join(' ');
 }
 

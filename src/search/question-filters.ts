@@ -2,7 +2,7 @@ import type { ItemFilter } from '../core/ports.js';
 
 /** Dates and administrations a question names, and the question with those phrases taken out. */
 export interface QuestionFilters {
-  filter: Pick<ItemFilter, 'from' | 'to' | 'administrations'>;
+  filter: Pick<ItemFilter, 'from' | 'to' | 'administrations' | 'drivers'>;
   rest: string;
   /** The period is a part of one year ("late 2019", "2021年下半年"): a time frame, not a span to trace. */
   partOfYear: boolean;

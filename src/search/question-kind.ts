@@ -15,10 +15,12 @@ interface KindCue {
 const COLLECTIONS = '(?:actions|steps|measures|moves|firms|companies|agencies|items|cases|things|forums|documents|programs|programmes|initiatives|rules|sanctions|restrictions|statements|reports|speeches|remarks|events|episodes|decisions|policies)';
 
 // Order matters: the first kind whose cue matches wins ("compare how X and Y developed" is a comparison).
+const READING: KindCue = { kind: 'reading',
+  en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:power|security)\b[^.?!]{1,40}\bor\b[^.?!]{1,40}\b(?:power|security)|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|(?:read|treat|regard|see|view|count|classif(?:y|ie)|label)(?:s|ed)? (?:it|this|that|them|these)? ?as|reading of|indicators?|driven by (?:power|security))\b/giu,
+  zh: /权力驱动|安全驱动|权力博弈|安全考量|解读为?|归为|视为|归类|指标|驱动因素|驱动/gu };
+
 const CUES: KindCue[] = [
-  { kind: 'reading',
-    en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:power|security)\b[^.?!]{1,40}\bor\b[^.?!]{1,40}\b(?:power|security)|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|read(?:s)? (?:it|this|that|them)? ?as|reading of|indicators?|driven by (?:power|security))\b/giu,
-    zh: /权力驱动|安全驱动|权力博弈|安全考量|解读为?|归为|视为|归类|指标|驱动因素|驱动/gu },
+  READING,
   { kind: 'compare',
     en: /\b(?:compare[sd]?|comparison|versus|vs\.?|differ(?:ed|s|ence|ences)?|contrast(?:ed|s)?|at odds|disagree\w*|split over|same (?:line|way|position|approach)|side by side|each side|both sides|how did .{1,40} and .{1,40} (?:each|both))\b/giu,
     zh: /比较|对比|区别|异同|不同|分歧|差异|相比|双方|两者|各自|一致吗|矛盾|对立|立场交换|有何不同|同样的/gu },
@@ -30,10 +32,16 @@ const CUES: KindCue[] = [
     zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点/gu },
 ];
 
+/** Asks for a set of actions ("which Trump-era moves", "all the steps", 哪些): not "the Entity List decision". */
+const ACTIONS_ASKED = {
+  en: new RegExp(String.raw`\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b`, 'iu'),
+  zh: /哪些|列出|列举|盘点/u,
+};
+
 /** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
 const ANSWER_TYPE = {
   en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role)\b/giu,
-  zh: /多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|为什么|为何|有何|何种|何处/gu,
+  zh: /占多少|占比|所占比例|多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|为什么|为何|有何|何种|何处/gu,
 };
 
 export interface ClassifiedQuestion {
@@ -42,6 +50,22 @@ export interface ClassifiedQuestion {
   rest: string;
   /** For reading questions: which reading they ask about, when they name one. */
   driver?: 'power' | 'security';
+  /** A list of every action the paper reads as `driver` ("which actions does the paper read as power-driven?", 哪些…属于权力驱动). */
+  everyActionRead: boolean;
+}
+
+const POWER = /power[- ]driven|power game|power politics|权力/iu;
+const SECURITY = /security[- ]driven|安全驱动|安全考量/iu;
+/** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
+const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！]{0,12}(?:还是|或|抑或|或者)[^，。？！]{0,12}(?:权力|安全)/iu;
+
+/** The reading a question names: the first one it mentions ("security-driven rather than power-driven"), none when it offers both. */
+function namedDriver(text: string): 'power' | 'security' | undefined {
+  if (EITHER.test(text)) return undefined;
+  const power = text.search(POWER);
+  const security = text.search(SECURITY);
+  if (power < 0) return security < 0 ? undefined : 'security';
+  return security < 0 || power < security ? 'power' : 'security';
 }
 
 export function classifyQuestion(text: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
@@ -56,8 +80,12 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
     // "power-driven" and "指标" are what a reading question is about: they stay content.
     if (cue.kind !== 'reading') rest = stripped;
   }
-  const driver = /power[- ]driven|power game|power politics|权力/iu.test(text) ? 'power'
-    : /security[- ]driven|安全驱动|安全考量/iu.test(text) ? 'security' : undefined;
+  const driver = namedDriver(text);
+  // "Which actions does the paper read as power-driven?" lists every action read that way: the reading is its filter, not its topic.
+  // "Which moves does the paper count as grabbing control of rules?" asks for the actions read that way: a list.
+  const actionsRead = kind === 'reading' && (ACTIONS_ASKED.en.test(text) || ACTIONS_ASKED.zh.test(text));
+  if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ');
-  return { kind: kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(kind === 'reading' && driver ? { driver } : {}) };
+  return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
+    everyActionRead: actionsRead && driver !== undefined };
 }

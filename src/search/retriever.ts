@@ -1,10 +1,11 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
-import type { NamedEntity, Retriever, RetrievalSide } from '../core/ports.js';
+import type { ItemFilter, NamedEntity, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { isHan, stem } from './text-tokens.js';
-import { isFollowUp, mergeFollowUp, understandQuestion } from './understand-question.js';
+import { isEveryday } from './word-specificity.js';
+import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion } from './understand-question.js';
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 10;
@@ -30,22 +31,37 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
         filter: understood.filter, limit };
-      const result = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
+      const searched = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
+      // Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？");
+      // "and in 2020?" with nothing before it follows up on nothing.
+      const onlyFiltered = !opensAsFollowUp(question) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
+        && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
+      const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question) : undefined;
       return {
         lang: understood.lang,
-        kind: understood.kind,
+        // A question that names nothing but a period, an administration or a reading asks what falls in it.
+        kind: onlyFiltered && (understood.kind === 'fact' || understood.kind === 'reading') ? 'list' : understood.kind,
         ...(understood.driver ? { driver: understood.driver } : {}),
         topic: understood.topic,
         filter: understood.filter,
         followUp,
         entities,
-        ideaCount: understood.termGroups.length + understood.entities.length,
+        ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result,
         ...(sides ? { sides } : {}),
       };
     },
   };
+}
+
+const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
+
+/** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */
+function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): RetrievalHit[] {
+  const { ids } = index.list(filter, 0, limit);
+  return ids.map((id, at) => ({ id, kind: 'item', score: ids.length - at, coverage: 1, topicCoverage: 1, rarestMatched: true,
+    entitiesMatched: true, entityMatches: [], namesMatched: 1, nameMatches: [] }));
 }
 
 /**

@@ -3,6 +3,7 @@ import { dateSpan, periodBounds, spanInside } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
+import { isEveryday } from './word-specificity.js';
 import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
@@ -157,12 +158,14 @@ function writeField(text: string, field: Field, sink: TermSink): void {
   }
 }
 
-/** The test a document must pass for a filter's period and administrations, with the period's bounds worked out once. */
+/** The test a document must pass for a filter's period, administrations and readings, with the period's bounds worked out once. */
 function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => boolean {
   const admins = filter.administrations?.length ? filter.administrations : null;
+  const drivers = filter.drivers?.length ? filter.drivers : null;
   const { from, to } = periodBounds(filter);
   return (doc) => {
     if (admins && !admins.some((a) => (columns.administrations[doc] ?? []).includes(a))) return false;
+    if (drivers && !drivers.includes(columns.drivers[doc] as string)) return false;
     if (from || to) {
       const start = columns.dateStarts[doc];
       const end = columns.dateEnds[doc];
@@ -259,9 +262,10 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
         (w) => index.documentFrequency(w) > COMMON_ENTITY_SHARE * index.documentCount)),
   ];
   const weight = matched.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
-  const groups = query.termGroups.length;
-  const topicWeight = ideas.weights.slice(0, groups).reduce((a, b) => a + b, 0);
-  const topicMatched = matched.slice(0, groups).reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
+  // Everyday words ("programs", "bring up") shape a question; they are not its topic.
+  const topical = query.termGroups.map((group) => !isEveryday(group.specificity));
+  const topicWeight = topical.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
+  const topicMatched = topical.reduce((sum, yes, i) => sum + (yes && matched[i] ? ideas.weights[i] ?? 0 : 0), 0);
   // A name of several words is matched when all of them are ("CHIPS Act" is not matched by "chips" alone).
   const byName = new Map<string, boolean>();
   nameGroups.forEach((isName, i) => {
@@ -317,9 +321,9 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   }
   const weights = ideaWeights(index, query, ideas);
   const common = query.entityGroups.map((group) => isCommon(group.ids));
-  // Capitalised words and country names only (which other Chinese words are names cannot be told reliably enough to
-  // score a match), and not those a quarter of the documents use: like a common entity, they do not narrow the question.
-  const nameGroups = query.termGroups.map((group) => group.proper && (!isHan(group.text) || isCountryName(group.text))
+  // Capitalised words, quoted Chinese and country names only (which other Chinese words are names cannot be told reliably
+  // enough to score a match), and not those a quarter of the documents use: like a common entity, they do not narrow the question.
+  const nameGroups = query.termGroups.map((group) => group.proper && (!isHan(group.text) || group.name !== undefined || isCountryName(group.text))
     && !group.terms.every((term) => index.documentFrequency(term) > COMMON_ENTITY_SHARE * index.documentCount));
   const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.

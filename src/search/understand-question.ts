@@ -117,6 +117,9 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
  * Capitalised words that do not start a sentence of the question: names the store may or may not know. Each word maps
  * to the name it is part of: capitalised words in a row are one name ("the CHIPS Act", "AI Safety Institute").
  */
+/** A quoted span of Chinese: in curly or straight quotes, corner brackets or title marks. */
+const CHINESE_QUOTED = /[“"'‘「《]([^“”"'‘’「」《》]{2,16})[”"'’」》]/gu;
+
 function capitalisedNames(text: string): Map<string, number> {
   const names = new Map<string, number>();
   let sentenceStart = true;
@@ -148,6 +151,12 @@ function capitalisedNames(text: string): Map<string, number> {
     inName = !sentenceStart && latin !== undefined && !/[,;:)”"’.?!]$/u.test(bare);
     // "U.S." and "Gen." end abbreviations, not sentences.
     sentenceStart = /[?!]$/.test(bare) || (/\.$/.test(bare) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(bare));
+  }
+  // Chinese marks a name by quoting it, as English does by capitals: “清洁网络” and 《人工智能法案》 are one name each.
+  for (const [, span] of text.normalize('NFKC').matchAll(CHINESE_QUOTED)) {
+    if (!span || !isHan(span)) continue;
+    name++;
+    for (const word of questionWords(span)) if (!names.has(word.text)) names.set(word.text, name);
   }
   return names;
 }
@@ -208,6 +217,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to && !partOfYear;
   // How something changed between two administrations ("特朗普时期和拜登时期…有什么变化") sets them side by side.
   const twoAdministrations = (filter.administrations?.length ?? 0) === 2;
+  if (classified.everyActionRead && classified.driver) filter.drivers = [classified.driver];
   const kind = (classified.kind === 'fact' || classified.kind === 'timeline') && twoAdministrations ? 'compare'
     : classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;
   return {
@@ -226,13 +236,17 @@ const FOLLOW_UP_EN = /^\s*(?:and|but|what about|how about|and what about|same fo
 const FOLLOW_UP_ZH_START = /^\s*(?:那么|那|还有|另外|而|再看)/u;
 const FOLLOW_UP_ZH_END = /(?:呢|又如何|怎么样|又怎样)\s*[?？]?\s*$/u;
 
+/** The question opens or ends like a follow-up: "and under Biden?", "那国防部呢？". */
+export const opensAsFollowUp = (question: string): boolean =>
+  FOLLOW_UP_EN.test(question) || FOLLOW_UP_ZH_START.test(question) || FOLLOW_UP_ZH_END.test(question);
+
 /**
  * True when a question only makes sense after the previous one: it opens like a follow-up ("and under
  * Biden?", "那国防部呢？") and brings at most a new actor, period or a word or two, or it names nothing but a
  * period or administration ("2020?"). A question with a subject and content of its own starts a new topic.
  */
 export function isFollowUp(question: string, understood: UnderstoodQuestion): boolean {
-  const marked = FOLLOW_UP_EN.test(question) || FOLLOW_UP_ZH_START.test(question) || FOLLOW_UP_ZH_END.test(question);
+  const marked = opensAsFollowUp(question);
   const content = understood.termGroups.length;
   if (marked) return content <= 2 && understood.entities.length <= 1;
   return content === 0 && understood.entities.length === 0 && Object.keys(understood.filter).length > 0;

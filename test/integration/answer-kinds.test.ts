@@ -187,6 +187,37 @@ describe('answers shaped by the question', () => {
     expect(ids(zh)).toEqual(['2019-11-05-esper-nscai-surveillance-state', '2019-11-05-kratsios-interview-china-ai-challenge']);
   });
 
+  it('a question that names only a period, an administration or a reading lists what falls in it', async () => {
+    const year = await ask('2019年发生了什么？');
+    expect(year.questionKind).toBe('list');
+    const items = await itemsOf(year);
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    for (const item of items) expect(dateSpan(item.date).start.slice(0, 4)).toBe('2019');
+    const power = await ask('Which actions does the paper read as power-driven?');
+    expect(power.questionKind).toBe('list');
+    for (const item of await itemsOf(power)) expect(item.reading?.driver).toBe('power');
+    expect(replyToText(power)).toContain('events driver:power');
+  });
+
+  it('names the first reading a question gives: "security-driven rather than power-driven" asks about security', async () => {
+    const answer = await ask('Which Trump-era actions does the paper treat as security-driven rather than power-driven?');
+    const items = await itemsOf(answer);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) {
+      expect(item.reading?.driver).toBe('security');
+      expect(item.administration).toBe('trump');
+    }
+  });
+
+  it('knows office titles and short fiscal years', async () => {
+    const esper = await ask('What did SecDef Esper call China in his Nov 2019 NSCAI remarks?');
+    expect(esper.grounded).toBe(true);
+    expect(ids(esper)[0]).toBe('2019-11-05-esper-nscai-surveillance-state');
+    const lander = await ask('OSTP head Eric Lander on the FY22 AI R&D increase: what did he say it was for?');
+    expect(lander.grounded).toBe(true);
+    expect(ids(lander)[0]).toBe('2021-12-fy2022-nondefense-ai-rd-increase');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
@@ -222,6 +253,14 @@ describe('answer text', () => {
       expect(answer.grounded, question).toBe(true);
       expect(ids(answer), question).toContain('2021-12-10-treasury-lists-sensetime');
     }
+  });
+
+  it('reads quoted Chinese as a name: one the store holds is answered, one it lacks is declined', async () => {
+    const held = await ask('拜登政府的“小院高墙”指的是什么？');
+    expect(held.grounded).toBe(true);
+    expect(ids(held)).toContain('2021-12-10-treasury-lists-sensetime');
+    const lacked = await ask('美国2020年推出的“清洁网络”计划对中国科技企业有什么影响？');
+    expect(lacked.grounded).toBe(false);
   });
 });
 
