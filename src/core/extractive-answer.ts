@@ -1,5 +1,6 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
+import { figureAsked, givesFigure } from './figure-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { joinSentences } from './answer-text.js';
 import { compareSentences, factSentences, listSentences, readingSentences } from './answer-shapes.js';
@@ -72,7 +73,29 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const compared = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
   const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 5)) } : compared;
-  return { hits, lead, decision: decideAnswerable(sources.answerability, { ...retrieval, hits }, judged) };
+  const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
+  // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
+  const figureMissing = (retrieval.kind === 'fact' || retrieval.kind === 'person') && !figureGiven(question, lead, hits, sources);
+  return { hits, lead, decision: decision.answer && figureMissing ? { ...decision, answer: false } : decision };
+}
+
+/** A question asking for a figure needs one in the lead or the documents closest to it (false when none is there). */
+function figureGiven(question: string, lead: RetrievalHit | undefined, hits: readonly RetrievalHit[], sources: AnswerSources): boolean {
+  const kind = figureAsked(question);
+  if (!kind) return true;
+  if (!lead) return false;
+  const near = [lead, ...hits.slice(0, FIGURE_DOCUMENTS).filter((h) => h !== lead && h.coverage >= lead.coverage / 2)];
+  return near.some((hit) => documentTexts(hit, sources).some((text) => givesFigure(text, kind)));
+}
+
+/** How many of the best documents, when about as close to the question as the lead, may hold the figure asked for. */
+const FIGURE_DOCUMENTS = 3;
+
+function documentTexts(hit: RetrievalHit, sources: AnswerSources): string[] {
+  const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
+  if (item) return [item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.passages.map((p) => p.text)];
+  const passage = sources.passages.get(hit.id);
+  return passage ? [passage.text, passage.gloss.en, passage.gloss.zh] : [];
 }
 
 const SPREAD_KINDS = new Set<Retrieval['kind']>(['list', 'timeline', 'compare']);

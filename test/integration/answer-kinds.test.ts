@@ -255,6 +255,16 @@ describe('answer text', () => {
     }
   });
 
+  it('declines a question for a figure that the documents it finds do not give', async () => {
+    const fact = await ask('How much did the Navy spend on DJI drones under its waiver?');
+    expect(fact.grounded).toBe(true);
+    expect(fact.text).toContain('190,000');
+    const missing = await ask('How many founding members did GPAI have when it launched?');
+    expect(missing.grounded).toBe(false);
+    const zh = await ask('商汤最后在香港上市的发行价和募资规模是多少？');
+    expect(zh.grounded).toBe(false);
+  });
+
   it('reads quoted Chinese as a name: one the store holds is answered, one it lacks is declined', async () => {
     const held = await ask('拜登政府的“小院高墙”指的是什么？');
     expect(held.grounded).toBe(true);

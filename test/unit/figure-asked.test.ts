@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { figureAsked, givesFigure } from '../../src/core/figure-asked.js';
+
+describe('figures a question asks for', () => {
+  it('tells a question for money or an amount from one for something else', () => {
+    expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
+    expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
+    expect(figureAsked('How many working groups came out of the TTC?')).toBe('amount');
+    expect(figureAsked('内政部停飞了多少架大疆无人机？')).toBe('amount');
+    expect(figureAsked('文中点名的几家中国AI企业，哪几家受到了冲击？')).toBe('amount');
+    expect(figureAsked('哪几家中国企业被列入清单？')).toBeUndefined();
+    expect(figureAsked('What did Esper call China?')).toBeUndefined();
+  });
+
+  it('finds a figure in text, not a date or a numbered name', () => {
+    expect(givesFigure('On 23 May 2018 the Defense Department banned DJI drones.', 'amount')).toBe(false);
+    expect(givesFigure('2019年5月，七国集团和G20讨论了人工智能原则。', 'amount')).toBe(false);
+    expect(givesFigure('The Interior Department grounded more than 800 DJI drones.', 'amount')).toBe(true);
+    expect(givesFigure('文章指出8家企业被列入清单', 'amount')).toBe(true);
+    expect(givesFigure('The Navy spent $190,000 on DJI drones.', 'money')).toBe(true);
+    expect(givesFigure('五角大楼投入20亿美元', 'money')).toBe(true);
+    expect(givesFigure('SenseTime planned to issue 1.5 billion shares.', 'money')).toBe(false);
+  });
+});
