@@ -41,6 +41,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('and under Biden?')).toEqual({ administrations: ['biden'] });
     expect(filterOf('When did the Trump administration open the probe?')).toEqual({ administrations: ['trump'] });
     expect(filterOf('拜登政府对商汤做了什么')).toEqual({ administrations: ['biden'] });
+    expect(filterOf('Which Biden-admin initiatives were about alliances?')).toEqual({ administrations: ['biden'] });
+    expect(filterOf('what did the Trump admin do on standards')).toEqual({ administrations: ['trump'] });
     expect(filterOf('what happened in the last year of Trump')).toEqual({ from: '2020-01-20', to: '2021-01-19', administrations: ['trump'] });
     expect(filterOf('特朗普政府最后一年')).toEqual({ from: '2020-01-20', to: '2021-01-19', administrations: ['trump'] });
   });
