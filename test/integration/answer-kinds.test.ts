@@ -87,6 +87,7 @@ describe('answers shaped by the question', () => {
     const story = await ask('按时间顺序梳理美国国防部对大疆的做法');
     expect(story.questionKind).toBe('timeline');
     expect(ids(story)[0]).toBe('2018-05-23-defense-bans-dji-drones');
+    expect((await ask('国防部对大疆的几次动作，顺序是怎样的？')).questionKind).toBe('timeline');
     const half = await ask('2019年下半年美国商务部做了什么？');
     expect(ids(half)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
     for (const c of half.citations) expect(dateSpan(c.date).start >= '2019-07-01' && dateSpan(c.date).end <= '2019-12-31', c.itemId).toBe(true);
