@@ -27,7 +27,7 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
   const passagesHit = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []);
   const discussed = leadPassage ? hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)) : [];
-  const together = leadPassage ? [] : discussedWith(context, itemOf(context, lead.id));
+  const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
@@ -54,6 +54,27 @@ function discussedWith(context: ShapeContext, item: StoredItem): RetrievalHit[] 
   return context.hits.filter((h) => h.kind === 'item' && h.id !== item.id && h.coverage >= 0.4 * context.lead.coverage
     && groundedIn(itemOf(context, h.id), home));
 }
+
+/**
+ * The actions the paper reads in the same passage as an item, whether or not the question reaches them: its reading of
+ * one is made against the others (the Pentagon's principles against the NSCAI's call for others' restraint). Those the
+ * question reaches first, then the closest in time.
+ */
+function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHit[] {
+  const home = [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
+  if (home.length === 0) return [];
+  const reached = new Map(context.hits.map((h) => [h.id, h]));
+  const start = (other: StoredItem): number => Date.parse(dateSpan(other.date).start);
+  const distance = (other: StoredItem): number => Math.abs(start(other) - start(item));
+  return (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? [])
+    .filter((other) => groundedIn(other, home))
+    .sort((a, b) => (reached.get(b.id)?.coverage ?? 0) - (reached.get(a.id)?.coverage ?? 0) || distance(a) - distance(b))
+    .map((other) => reached.get(other.id) ?? unreached(other.id));
+}
+
+/** A hit for an item the question's words did not reach. */
+const unreached = (id: string): RetrievalHit => ({ id, kind: 'item', score: 0, coverage: 0, topicCoverage: 0, rarestMatched: false,
+  entitiesMatched: false, entityMatches: [], namesMatched: 0, nameMatches: [] });
 
 /** Whether one of an item's grounding passages is part of one of these passages of the paper. */
 function groundedIn(item: StoredItem, passages: readonly Passage[]): boolean {
@@ -249,7 +270,7 @@ export function readingSentences(context: ShapeContext): string[] {
     const quote = splitSentences(passage.text)[0] ?? passage.text;
     sentences.push(cite(lang === 'zh' ? `论文原文：“${quote.replace(/[。！？]$/u, '')}”` : `The paper's passage (${reading.section.en}): “${quote}”`, n));
   }
-  const together = discussedWith(context, leadItem).slice(0, 2);
+  const together = [...new Set([...discussedWith(context, leadItem), ...readInSamePassage(context, leadItem)])].slice(0, 2);
   return [...sentences, ...together.map((h) => { const item = itemOf(context, h.id); return titleLine(item, refs.item(item), lang); })];
 }
 

@@ -216,6 +216,8 @@ export interface Retrieval {
   /** The question names a date, period or administration that no stored item falls in. */
   emptyPeriod: boolean;
   hits: RetrievalHit[];
+  /** For a question about one action: the other items the paper reads in the same section as the best one, to read it beside. */
+  readAlongside?: string[];
   /** For a comparison: each side's own retrieval, the question's topic searched with that side alone. */
   sides?: [RetrievalSide, RetrievalSide];
 }

@@ -3,6 +3,7 @@ import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter } from '../core/ports.js';
 import type { CompactIndex } from './compact-index.js';
 import { REF_PREFIX } from './ref-terms.js';
+import { sectionRef } from './section-words.js';
 import { indexTokens } from './text-tokens.js';
 
 /** What a document gives its columns. */
@@ -22,6 +23,8 @@ export interface DocColumns {
   dates: string[];
   drivers: string[];
   instruments: string[];
+  /** The reference term of the paper's section that reads the item ('' for none). */
+  sections: string[];
 }
 
 export function setColumns(columns: DocColumns, n: number, doc: ColumnSource, item?: PolicyItem): void {
@@ -32,6 +35,17 @@ export function setColumns(columns: DocColumns, n: number, doc: ColumnSource, it
   columns.dates[n] = item?.date ?? '';
   columns.drivers[n] = item?.reading?.driver ?? '';
   columns.instruments[n] = item?.instrument ?? '';
+  columns.sections[n] = item?.reading ? internedSectionRef(item) : '';
+}
+
+// One string per section, however many items it reads.
+const sectionRefs = new Map<string, string>();
+function internedSectionRef(item: PolicyItem): string {
+  const ref = sectionRef(item);
+  const known = sectionRefs.get(ref);
+  if (known !== undefined) return known;
+  sectionRefs.set(ref, ref);
+  return ref;
 }
 
 /** Live item numbers in the store's order: latest end date first, then the more precise date, then id. */

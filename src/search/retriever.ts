@@ -9,6 +9,8 @@ import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion } from '
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 10;
+/** How many items of the best item's section an answer may read it beside. */
+const SECTION_LIMIT = 20;
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
@@ -38,6 +40,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question) : undefined;
+      const best = result.hits.find((h) => h.kind === 'item');
+      const readAlongside = best && (understood.kind === 'reading' || understood.kind === 'fact') ? index.readInSameSection(best.id, SECTION_LIMIT) : [];
       return {
         lang: understood.lang,
         // A question that names nothing but a period, an administration or a reading asks what falls in it.
@@ -50,6 +54,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result,
         ...(sides ? { sides } : {}),
+        ...(readAlongside.length > 0 ? { readAlongside } : {}),
       };
     },
   };

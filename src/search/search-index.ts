@@ -77,6 +77,8 @@ export interface SearchIndex {
   upsertItems(items: readonly PolicyItem[]): void;
   /** Whether an entity is so common in the store (China) that naming it does not narrow a question. */
   isCommon(ids: readonly string[]): boolean;
+  /** Other items the paper reads in the same section as this one, up to `limit`. */
+  readInSameSection(id: string, limit: number): string[];
 }
 
 /** An entity on more than this share of the items is the store's subject, not a constraint. */
@@ -338,7 +340,7 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
 /** An index over the source documents' passages; items come and go through `upsertItems`. */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   const index = new CompactIndex(FIELDS.map((field) => ({ boost: BOOST[field] })));
-  const columns: DocColumns = { kinds: [], dateStarts: [], dateEnds: [], administrations: [], dates: [], drivers: [], instruments: [] };
+  const columns: DocColumns = { kinds: [], dateStarts: [], dateEnds: [], administrations: [], dates: [], drivers: [], instruments: [], sections: [] };
   let newestFirst: number[] | null = null;
   const sections = createSectionWords();
   const addDocs = (docs: ReadonlyArray<{ doc: IndexedDoc; item?: PolicyItem }>): void => {
@@ -363,6 +365,16 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
+    readInSameSection(id, limit) {
+      const doc = index.numberOf(id);
+      const ref = doc === undefined ? '' : columns.sections[doc] ?? '';
+      if (!ref) return [];
+      const marked = new Uint8Array(index.capacity);
+      index.markDocs(ref, marked);
+      const ids: string[] = [];
+      for (let n = 0; n < marked.length && ids.length < limit; n++) if (marked[n] && n !== doc && index.isLive(n)) ids.push(index.idOf(n));
+      return ids;
+    },
     // Whether a period holds any item at all is checked up to the first one.
     search: (query) => searchDocs(index, columns, sections.widen(query), (filter) => {
       newestFirst ??= itemsNewestFirst(index, columns);

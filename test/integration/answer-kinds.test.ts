@@ -139,6 +139,10 @@ describe('answers shaped by the question', () => {
     expect(answer.questionKind).toBe('reading');
     expect(ids(answer)[0]).toBe('2019-05-oecd-ai-principles');
     expect(ids(answer)).toContain('2019-05-02-kratsios-oecd-keynote-shared-values');
+    // The same passage reads the principles against the restraint it asks of others, which the question's words do not reach.
+    const dated = await ask('How does the paper read the Pentagon\'s adoption of AI principles in February 2020?');
+    expect(ids(dated)[0]).toBe('2020-02-24-pentagon-adopts-ai-principles');
+    expect(ids(dated)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2021-03-01-nscai-final-report-others-restraint']));
   });
 
   it('a Chinese name is not found in text by its everyday character pairs alone (联合人工智能中心 by 人工智能)', async () => {
