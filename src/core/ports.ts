@@ -209,6 +209,8 @@ export interface Retrieval {
   unknownNames: string[];
   /** Countries the question names that the store never mentions: the question is about something it does not hold. */
   unknownCountries: string[];
+  /** Entities the question names as owners of a policy ("Russia's AI strategy") that act in no stored item. */
+  ownersWithoutActions: string[];
   /** The store knows none of the question's words and it names no entity but common ones: "the weather in Beijing". */
   topicAbsent: boolean;
   /** Share of the question's content words the store never uses. */

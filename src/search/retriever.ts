@@ -15,8 +15,13 @@ const SECTION_LIMIT = 20;
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
   const index = createSearchIndex(passages);
+  // Everyone who acts in some item (its actors and people): an owner of a policy outside it has no policy stored.
+  const acting = new Set<string>();
   return {
-    addItems: (added) => index.upsertItems(added),
+    addItems(added) {
+      for (const item of added) for (const id of [...item.actors, ...item.people]) acting.add(id);
+      index.upsertItems(added);
+    },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
     retrieve(question, previous, limit, semantic) {
       let understood = understandQuestion(question, aliases, vocabulary);
@@ -30,6 +35,11 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
+      // "Russia's AI strategy": Russia is in the store only as a target, so none of its policies is.
+      const ownersWithoutActions = understood.entities.flatMap((mention, i) => {
+        const entity = entities[i] as NamedEntity;
+        return mention.owner && !entity.common && !aliases.withDescendants(entity.id).some((id) => acting.has(id)) ? [entity.id] : [];
+      });
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
         filter: understood.filter, limit };
@@ -55,6 +65,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...result,
         ...(sides ? { sides } : {}),
         ...(readAlongside.length > 0 ? { readAlongside } : {}),
+        ownersWithoutActions,
       };
     },
   };

@@ -14,6 +14,21 @@ export interface EntityMention {
   kind: AliasKind;
   /** The words as they appear in the question. */
   surface: string;
+  /** Named as the owner of a policy ("Russia's AI strategy", 俄罗斯的国家人工智能战略): the question asks what it did. */
+  owner?: true;
+}
+
+const POLICY_EN = String.raw`(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:strateg(?:y|ies)|polic(?:y|ies)|laws?|acts?|regulations?|legislation|doctrine|guidelines)\b`;
+const POLICY_ZH = '的?[^，。？！、]{0,16}?(?:战略|政策|法案|法律|法规|条例|立法|方针)';
+
+/** Whether the question names this mention as the owner of a strategy, policy or law (not its object: 对俄罗斯的战略). */
+function namedAsOwner(question: string, surface: string): boolean {
+  const at = question.indexOf(surface);
+  if (at < 0) return false;
+  const after = question.slice(at);
+  const han = isHan(surface);
+  if (han && /[对向针]\s*$/u.test(question.slice(Math.max(0, at - 2), at))) return false;
+  return new RegExp(`^${escapeRegExp(surface)}${han ? POLICY_ZH : POLICY_EN}`, 'iu').test(after);
 }
 
 /** A question turned into what retrieval needs. */
@@ -204,7 +219,8 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const named = findEntities(rest, aliases);
   const presidents = presidentsForAdministrations(named, filter);
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
-  const entities = named.filter((e) => !presidents.includes(e));
+  const entities = named.filter((e) => !presidents.includes(e))
+    .map((e) => (namedAsOwner(question.normalize('NFKC'), e.surface) ? { ...e, owner: true as const } : e));
   let words = rest.normalize('NFKC');
   for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];

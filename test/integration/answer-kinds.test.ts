@@ -270,6 +270,16 @@ describe('answer text', () => {
     expect(zh.grounded).toBe(false);
   });
 
+  it('declines the policy of someone who acts in no stored item, not a policy toward them', async () => {
+    for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    const china = await ask('What is China\'s AI development strategy?');
+    expect(china.grounded).toBe(true);
+    expect(ids(china)).toContain('2017-07-08-state-council-new-generation-ai-plan');
+    expect((await ask('What is the Pentagon\'s AI strategy?')).grounded).toBe(true);
+  });
+
   it('reads quoted Chinese as a name: one the store holds is answered, one it lacks is declined', async () => {
     const held = await ask('拜登政府的“小院高墙”指的是什么？');
     expect(held.grounded).toBe(true);
