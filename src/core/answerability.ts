@@ -46,7 +46,9 @@ export function answerability(model: AnswerabilityModel, features: Features): nu
 export function decideAnswerable(model: AnswerabilityModel, retrieval: Retrieval, lead: RetrievalHit | undefined):
 { answer: boolean; confidence: number; features: Features } {
   const features = answerabilityFeatures(retrieval, lead);
-  if (!lead || retrieval.emptyPeriod || retrieval.ideaCount === 0 || retrieval.unknownCountries.length > 0 || retrieval.ownersWithoutActions.length > 0 || retrieval.topicAbsent) return { answer: false, confidence: 0, features };
+  const unknowable = retrieval.emptyPeriod || retrieval.ideaCount === 0 || retrieval.unknownCountries.length > 0
+    || retrieval.ownersWithoutActions.length > 0 || retrieval.topicAbsent;
+  if (!lead || unknowable) return { answer: false, confidence: 0, features };
   const confidence = answerability(model, features);
   return { answer: confidence >= model.threshold, confidence, features };
 }
