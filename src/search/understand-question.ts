@@ -176,7 +176,15 @@ function capitalisedNames(text: string): Map<string, number> {
   return names;
 }
 
-function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
+/** What a Chinese question acts on: 对X的制裁, 对X采取…, 对X做了…; an entity the store knows has already left the text. */
+const TARGET_ZH = /对([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实施|施加|出手|下手|进行|发起)/gu;
+
+/** The words of the targets a Chinese question names: when the store lacks them, it lacks the target, as an unknown name. */
+function targetWords(text: string): Set<string> {
+  return new Set([...text.normalize('NFKC').matchAll(TARGET_ZH)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
+}
+
+function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>): TermGroup[] {
   let scoped = text.normalize('NFKC');
   for (const name of vocabulary.scope) {
     for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
@@ -195,7 +203,8 @@ function contentGroups(text: string, vocabulary: Vocabulary): TermGroup[] {
     const specificity = wordSpecificity(word.text, word.han);
     // A Chinese run that looks like a name is one only when general language does not know it (追溯到 is no name).
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
-      alternatives: [...new Set(synonyms)], proper: proper.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
+      alternatives: [...new Set(synonyms)],
+      proper: proper.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
       specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}) });
   }
   return groups;
@@ -242,7 +251,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     ...(classified.driver ? { driver: classified.driver } : {}),
     filter,
     entities,
-    termGroups: contentGroups(classified.rest, vocabulary),
+    termGroups: contentGroups(classified.rest, vocabulary, targetWords(question)),
     entityWords,
     topic: rest,
   };

@@ -280,6 +280,15 @@ describe('answer text', () => {
     expect((await ask('What is the Pentagon\'s AI strategy?')).grounded).toBe(true);
   });
 
+  it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {
+    for (const question of ['美国对中兴通讯的制裁，论文怎么分析？', '美国对字节跳动采取了什么措施？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    const huawei = await ask('美国对华为采取了什么措施？');
+    expect(huawei.grounded).toBe(true);
+    expect(ids(huawei)).toContain('2019-05-21-commerce-entity-list-huawei');
+  });
+
   it('reads quoted Chinese as a name: one the store holds is answered, one it lacks is declined', async () => {
     const held = await ask('拜登政府的“小院高墙”指的是什么？');
     expect(held.grounded).toBe(true);
