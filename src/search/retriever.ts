@@ -5,7 +5,11 @@ import type { Vocabulary } from '../core/vocabulary.js';
 import { createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
-import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion } from './understand-question.js';
+import { isCountryName } from './country-names.js';
+import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type OwnedPolicy } from './understand-question.js';
+
+/** The instruments through which a country issues a strategy or a law of its own. */
+const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 10;
@@ -15,11 +19,12 @@ const SECTION_LIMIT = 20;
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
   const index = createSearchIndex(passages);
-  // Everyone who acts in some item (its actors and people): an owner of a policy outside it has no policy stored.
-  const acting = new Set<string>();
+  // Who acts in some item (its actors and people), with the instruments they act through: the owner of a policy the
+  // store does not hold acts in none, and a country whose strategy it does not hold has no strategy document.
+  const acting = new Map<string, Set<string>>();
   return {
     addItems(added) {
-      for (const item of added) for (const id of [...item.actors, ...item.people]) acting.add(id);
+      for (const item of added) for (const id of [...item.actors, ...item.people]) acting.set(id, (acting.get(id) ?? new Set()).add(item.instrument));
       index.upsertItems(added);
     },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
@@ -35,10 +40,16 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
-      // "Russia's AI strategy": Russia is in the store only as a target, so none of its policies is.
+      // "Russia's AI strategy": Russia is in the store only as a target, so none of its policies is. "Germany's AI strategy":
+      // Germany joins a forum in the store, but no strategy or law of a country is there unless it issues one.
       const ownersWithoutActions = understood.entities.flatMap((mention, i) => {
         const entity = entities[i] as NamedEntity;
-        return mention.owner && !entity.common && !aliases.withDescendants(entity.id).some((id) => acting.has(id)) ? [entity.id] : [];
+        if (!mention.owner || entity.common) return [];
+        const instruments = aliases.withDescendants(entity.id).flatMap((id) => [...acting.get(id) ?? []]);
+        const country = isCountryName(aliases.displayName(entity.id, 'en'));
+        const owned = mention.owner === 'policy' ? undefined : OWNED_INSTRUMENTS[mention.owner];
+        const held = country && owned ? instruments.some((instrument) => owned.includes(instrument)) : instruments.length > 0;
+        return held ? [] : [entity.id];
       });
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),

@@ -14,21 +14,28 @@ export interface EntityMention {
   kind: AliasKind;
   /** The words as they appear in the question. */
   surface: string;
-  /** Named as the owner of a policy ("Russia's AI strategy", 俄罗斯的国家人工智能战略): the question asks what it did. */
-  owner?: true;
+  /** Named as the owner of a strategy, a law or a policy ("Russia's AI strategy", 俄罗斯的国家人工智能战略): the question asks what it did. */
+  owner?: OwnedPolicy;
 }
 
-const POLICY_EN = String.raw`(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:strateg(?:y|ies)|polic(?:y|ies)|laws?|acts?|regulations?|legislation|doctrine|guidelines)\b`;
-const POLICY_ZH = '的?[^，。？！、]{0,16}?(?:战略|政策|法案|法律|法规|条例|立法|方针)';
+export type OwnedPolicy = 'strategy' | 'law' | 'policy';
 
-/** Whether the question names this mention as the owner of a strategy, policy or law (not its object: 对俄罗斯的战略). */
-function namedAsOwner(question: string, surface: string): boolean {
+const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; zh: string }> = [
+  { kind: 'strategy', en: 'strateg(?:y|ies)', zh: '战略' },
+  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', zh: '法案|法律|法规|条例|立法' },
+  { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', zh: '政策|方针' },
+];
+
+/** What the question names this mention the owner of: a strategy, law or policy (not its object: 对俄罗斯的战略). */
+function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined {
   const at = question.indexOf(surface);
-  if (at < 0) return false;
+  if (at < 0) return undefined;
   const after = question.slice(at);
   const han = isHan(surface);
-  if (han && /[对向针]\s*$/u.test(question.slice(Math.max(0, at - 2), at))) return false;
-  return new RegExp(`^${escapeRegExp(surface)}${han ? POLICY_ZH : POLICY_EN}`, 'iu').test(after);
+  if (han && /[对向针]\s*$/u.test(question.slice(Math.max(0, at - 2), at))) return undefined;
+  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、]{0,16}?(?:${nouns})`
+    : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
+  return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after))?.kind;
 }
 
 /** A question turned into what retrieval needs. */
@@ -229,7 +236,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const presidents = presidentsForAdministrations(named, filter);
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
   const entities = named.filter((e) => !presidents.includes(e))
-    .map((e) => (namedAsOwner(question.normalize('NFKC'), e.surface) ? { ...e, owner: true as const } : e));
+    .map((e) => { const owner = ownedPolicy(question.normalize('NFKC'), e.surface); return owner ? { ...e, owner } : e; });
   let words = rest.normalize('NFKC');
   for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];

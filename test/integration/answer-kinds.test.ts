@@ -271,13 +271,15 @@ describe('answer text', () => {
   });
 
   it('declines the policy of someone who acts in no stored item, not a policy toward them', async () => {
-    for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？']) {
+    // Germany is in the store only as a forum member: it issues no strategy there.
+    for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？', 'What was Germany\'s national AI strategy?']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const china = await ask('What is China\'s AI development strategy?');
     expect(china.grounded).toBe(true);
     expect(ids(china)).toContain('2017-07-08-state-council-new-generation-ai-plan');
     expect((await ask('What is the Pentagon\'s AI strategy?')).grounded).toBe(true);
+    expect(ids(await ask('What was France\'s proposal for GPAI?'))).toContain('2020-01-06-france-canada-propose-gpai');
   });
 
   it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {
