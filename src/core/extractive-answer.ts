@@ -34,7 +34,8 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   const bestOf = (pool: RetrievalHit[]): RetrievalHit | undefined => {
     const top = pool.slice(0, 3);
     const matching = top.filter((h) => !named || h.entitiesMatched);
-    return [...(matching.length ? matching : top)].sort((a, b) => b.coverage - a.coverage)[0];
+    // By topic, then by rank: everyday words ("宣布", "say") must not pick the lead over the item on the question's subject.
+    return [...(matching.length ? matching : top)].sort((a, b) => b.topicCoverage - a.topicCoverage)[0];
   };
   const best = bestOf(hits);
   if (!best) return undefined;

@@ -223,6 +223,11 @@ describe('answers shaped by the question', () => {
     expect(ids(lander)[0]).toBe('2021-12-fy2022-nondefense-ai-rd-increase');
   });
 
+  it('leads with the item on the question\'s subject, not one that also has its everyday words', async () => {
+    const answer = await ask('拜登政府2021年在民主峰会上宣布了什么？');
+    expect(ids(answer)[0]).toBe('2021-12-09-summit-for-democracy-democratic-renewal');
+  });
+
   it('a person question answers from that person\'s items', async () => {
     const answer = await ask('What did Kratsios say at the OECD?');
     expect(answer.grounded).toBe(true);
