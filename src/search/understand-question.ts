@@ -252,14 +252,19 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   if (classified.everyActionRead && classified.driver) filter.drivers = [classified.driver];
   const kind = (classified.kind === 'fact' || classified.kind === 'timeline') && twoAdministrations ? 'compare'
     : classified.kind === 'fact' && ranged ? 'timeline' : classified.kind;
+  // A list of what a president did ("拜登的科技民主联盟包括哪些行动？") is of the administration's actions.
+  const president = kind === 'list' && !filter.administrations
+    ? entities.findIndex((e) => e.kind === 'person' && administrationNamed(e.surface) !== undefined) : -1;
+  if (president >= 0) filter.administrations = [administrationNamed((entities[president] as EntityMention).surface) as string];
+  const kept = (_: unknown, i: number): boolean => i !== president;
   return {
     lang: detectLang(question),
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
     filter,
-    entities,
+    entities: entities.filter(kept),
     termGroups: contentGroups(classified.rest, vocabulary, targetWords(question)),
-    entityWords,
+    entityWords: entityWords.filter(kept),
     topic: rest,
   };
 }

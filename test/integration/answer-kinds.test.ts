@@ -110,6 +110,12 @@ describe('answers shaped by the question', () => {
     expect(last?.kind).toBe('passage');
   });
 
+  it('a list of what one president did is of the administration\'s actions', async () => {
+    const answer = await ask('拜登的科技民主联盟包括哪些行动？');
+    expect(answer.questionKind).toBe('list');
+    for (const item of await itemsOf(answer)) expect(item.administration).toBe('biden');
+  });
+
   it('two presidents named together stand for their administrations', async () => {
     const answer = await ask('Compare Trump and Biden on AI export controls');
     expect(answer.questionKind).toBe('compare');
