@@ -150,12 +150,14 @@ export interface QuestionWord {
  */
 export function questionWords(text: string, names: ReadonlySet<string> = new Set()): QuestionWord[] {
   const words: QuestionWord[] = [];
-  // Small numbers are noise ("the 2 sides") unless they are percentages ("the 25% rule").
-  const percentages = new Set([...text.normalize('NFKC').matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => m[1]));
+  // Small numbers are noise ("the 2 sides") unless they are percentages ("the 25% rule") or part of a designation (F-35, B-2).
+  const normalized = text.normalize('NFKC');
+  const keptNumbers = new Set([...normalized.matchAll(/(\d+(?:\.\d+)?)\s*%/g), ...normalized.matchAll(/(?<![A-Za-z])[A-Za-z]{1,3}-(\d{1,3})(?!\d)/g)]
+    .map((m) => m[1]));
   for (const { han, word } of runs(text)) {
     if (!han) {
       // A capitalised word inside the question is part of a name ("the AI Act") even when it is a stopword.
-      if ((!STOPWORDS.has(word) || names.has(word)) && (!/^\d{1,2}$/.test(word) || percentages.has(word))) words.push({ text: word, han: false, terms: [word] });
+      if ((!STOPWORDS.has(word) || names.has(word)) && (!/^\d{1,2}$/.test(word) || keptNumbers.has(word))) words.push({ text: word, han: false, terms: [word] });
       continue;
     }
     words.push(...chineseWords(word));
@@ -170,8 +172,8 @@ const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四�
 const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 
 const CONJUNCTION = /^[和与及或跟同]$/u;
-/** Particles that close a phrase (微信|的, 中兴|了): never the last character of a name. */
-const PARTICLE = /^[的了吗呢吧啊着过地得么]$/u;
+/** Particles and prepositions that close a phrase or open the next (微信|的, 中兴|了, AI化|从): never the last character of a name. */
+const PARTICLE = /^[的了吗呢吧啊着过地得么从到在把被向对跟于]$/u;
 /** Particles, prepositions and conjunctions: never the first character of a name (对|华|为 is 华为). */
 const FUNCTION_CHARACTER = /^[的了吗呢吧啊着过地得么对向在从把被给跟和与及或为于以将由是]$/u;
 

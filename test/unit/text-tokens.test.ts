@@ -62,6 +62,12 @@ describe('index terms', () => {
     expect(words('美国对大疆做了什么')).toContain('大疆');
   });
 
+  it('keeps the numbers of designations (F-35, B-2) and never ends a name with a preposition', () => {
+    expect(questionWords('bombs on the F-35 and the B-2').map((word) => word.text)).toEqual(['bomb', '35', '2']);
+    expect(questionWords('the 2 tariffs').map((word) => word.text)).toEqual(['tariff']);
+    expect(questionWords('美空军AI化从2018年起').map((word) => word.text)).not.toContain('化从');
+  });
+
   it('reads a short fiscal year as the full one', () => {
     expect(questionWords('FY22 budget').map((word) => word.text)).toContain('fy2022');
   });
