@@ -168,6 +168,8 @@ export function questionWords(text: string, names: ReadonlySet<string> = new Set
 /** A demonstrative and the numbers, measure words and 事 after it (这|件|事, 这|三|件|事, 该|项): pointing words, never content. */
 const DEMONSTRATIVE = /^[这那此该]$/u;
 const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四五六七八九十几]+)$/u;
+/** A count (两份, 几个, 三项): like "the 2 sides" in English, it says how many, not what. */
+const COUNT = /^[一二两三四五六七八九十几]+[个份项件家条次位名种类些场起]?$/u;
 /** The same run as one segment (那天, 这次, 这件事). */
 const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 
@@ -183,13 +185,13 @@ function chineseWords(run: string): QuestionWord[] {
   segments.forEach((segment, i) => {
     if (DEMONSTRATIVE.test(segment)) for (let j = i; j === i || MEASURE.test(segments[j] ?? ''); j++) pointing[j] = true;
   });
-  const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string);
+  const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string) && !COUNT.test(segments[i] as string);
   const stray = (i: number): boolean => content(i) && (segments[i] as string).length === 1;
   // A one-character stopword right after a stray character is part of an unknown name (对|华|为 → 华为), and so is one
   // that opens a run of them where no content word comes before (对|腾|讯|微|信 → 腾讯微信).
   const endsName = (i: number): boolean => !PARTICLE.test(segments[i] as string) && stray(i - 1) && !(content(i - 2) && (segments[i - 2] as string).length > 1);
   const opensName = (i: number): boolean => !FUNCTION_CHARACTER.test(segments[i] as string) && !content(i - 1) && stray(i + 1);
-  const kept = segments.map((segment, i) => content(i) || (!pointing[i] && segment.length === 1 && (endsName(i) || opensName(i))));
+  const kept = segments.map((segment, i) => content(i) || (!pointing[i] && !COUNT.test(segment) && segment.length === 1 && (endsName(i) || opensName(i))));
   const keptSingle = (i: number): boolean => kept[i] === true && (segments[i] as string).length === 1;
   // A conjunction between two runs of such characters joins two unknown names (旷|视|和|科|大|讯|飞), not one.
   const joinsNames = (i: number): boolean => !content(i) && CONJUNCTION.test(segments[i] as string)

@@ -66,6 +66,7 @@ describe('index terms', () => {
     expect(questionWords('bombs on the F-35 and the B-2').map((word) => word.text)).toEqual(['bomb', '35', '2']);
     expect(questionWords('the 2 tariffs').map((word) => word.text)).toEqual(['tariff']);
     expect(questionWords('美空军AI化从2018年起').map((word) => word.text)).not.toContain('化从');
+    expect(questionWords('两份2019年文件').map((word) => word.text)).toEqual(['2019', '文件']);
   });
 
   it('reads a short fiscal year as the full one', () => {
