@@ -56,8 +56,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         filter: understood.filter, limit };
       const searched = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
       // Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？");
-      // "and in 2020?" with nothing before it follows up on nothing.
-      const onlyFiltered = !opensAsFollowUp(question) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
+      // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
+      const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
         && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question) : undefined;

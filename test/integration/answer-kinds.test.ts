@@ -323,6 +323,17 @@ describe('thread context', () => {
     expect(ids(kratsios)[0]).toBe('2019-05-02-kratsios-oecd-keynote-shared-values');
   });
 
+  it('a follow-up to a list of readings keeps the reading and adds the administration', async () => {
+    await ask('Which actions does the paper read as power-driven?', 'thread:readings');
+    const biden = await ask('and under Biden?', 'thread:readings');
+    const items = await itemsOf(biden);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) {
+      expect(item.reading?.driver).toBe('power');
+      expect(item.administration).toBe('biden');
+    }
+  });
+
   it('a follow-up to an events listing keeps its filters', async () => {
     const key = 'thread:events';
     const first = await say('events actor:commerce 2019', key);
