@@ -73,7 +73,7 @@ function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHi
 }
 
 /** A hit for an item the question's words did not reach. */
-const unreached = (id: string): RetrievalHit => ({ id, kind: 'item', score: 0, coverage: 0, topicCoverage: 0, rarestMatched: false,
+const unreached = (id: string): RetrievalHit => ({ id, kind: 'item', score: 0, coverage: 0, specificCoverage: 0, topicCoverage: 0, rarestMatched: false,
   entitiesMatched: false, entityMatches: [], namesMatched: 0, nameMatches: [] });
 
 /** Whether one of an item's grounding passages is part of one of these passages of the paper. */
@@ -118,7 +118,7 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   // Close to the lead overall, and near the best of them on the question's topic: naming the actor alone does not put
   // an item on a list about its budgets.
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
-  const members = named.filter((h) => h.coverage >= 0.5 * lead.coverage && (h.topicCoverage > 0 || bestTopic === 0));
+  const members = named.filter((h) => h.specificCoverage >= 0.5 * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
 }
 

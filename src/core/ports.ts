@@ -170,6 +170,8 @@ export interface RetrievalHit {
   score: number;
   /** Share (0…1) of the question's weighted ideas the document matches. */
   coverage: number;
+  /** The same share without the everyday words ("programs", 宣布): how close the document comes to what the question is about. */
+  specificCoverage: number;
   /** The same share over the ideas that are words, not names of entities: how well the document meets the topic. */
   topicCoverage: number;
   /** The document holds the question's most specific idea (its rarest word or entity). */

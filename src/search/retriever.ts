@@ -87,7 +87,7 @@ const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter
 /** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */
 function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): RetrievalHit[] {
   const { ids } = index.list(filter, 0, limit);
-  return ids.map((id, at) => ({ id, kind: 'item', score: ids.length - at, coverage: 1, topicCoverage: 1, rarestMatched: true,
+  return ids.map((id, at) => ({ id, kind: 'item', score: ids.length - at, coverage: 1, specificCoverage: 1, topicCoverage: 1, rarestMatched: true,
     entitiesMatched: true, entityMatches: [], namesMatched: 1, nameMatches: [] }));
 }
 

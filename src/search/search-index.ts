@@ -264,10 +264,14 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
         (w) => index.documentFrequency(w) > COMMON_ENTITY_SHARE * index.documentCount)),
   ];
   const weight = matched.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
+  const groups = query.termGroups.length;
   // Everyday words ("programs", "bring up") shape a question; they are not its topic.
   const topical = query.termGroups.map((group) => !isEveryday(group.specificity));
   const topicWeight = topical.reduce((sum, yes, i) => sum + (yes ? ideas.weights[i] ?? 0 : 0), 0);
   const topicMatched = topical.reduce((sum, yes, i) => sum + (yes && matched[i] ? ideas.weights[i] ?? 0 : 0), 0);
+  const everyday = (i: number): boolean => i < groups && !topical[i];
+  const specificTotal = ideas.weights.reduce((sum, w, i) => sum + (everyday(i) ? 0 : w), 0);
+  const specificWeight = matched.reduce((sum, yes, i) => sum + (yes && !everyday(i) ? ideas.weights[i] ?? 0 : 0), 0);
   // A name of several words is matched when all of them are ("CHIPS Act" is not matched by "chips" alone).
   const byName = new Map<string, boolean>();
   nameGroups.forEach((isName, i) => {
@@ -281,6 +285,7 @@ function toHit(index: CompactIndex, columns: DocColumns, query: SearchQuery, ide
     kind: columns.kinds[doc] ?? 'item',
     score,
     coverage: ideas.total === 0 ? 0 : weight / ideas.total,
+    specificCoverage: specificTotal === 0 ? 0 : specificWeight / specificTotal,
     topicCoverage: topicWeight === 0 ? 1 : topicMatched / topicWeight,
     rarestMatched: ideas.rarest >= 0 && matched[ideas.rarest] === true,
     // A common entity (China) need not be matched: naming it does not narrow the question.

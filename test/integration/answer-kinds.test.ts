@@ -78,6 +78,12 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).not.toContain('2019-05-oecd-ai-principles');
   });
 
+  it('an everyday word the lead happens to share ("program") does not shorten a list of an actor\'s items', async () => {
+    const answer = await ask('Which Air Force programs and papers does the paper mention?');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-07-air-force-digital-air-force-white-paper', '2019-09-air-force-ai-2019-report',
+      '2021-05-air-force-skyborg-test']));
+  });
+
   it('asking for export restrictions finds Entity List listings, a kind of export control', async () => {
     const answer = await ask('Which export restrictions did Commerce impose on Huawei?');
     expect(ids(answer)[0]).toBe('2019-05-21-commerce-entity-list-huawei');
