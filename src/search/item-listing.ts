@@ -35,17 +35,7 @@ export function setColumns(columns: DocColumns, n: number, doc: ColumnSource, it
   columns.dates[n] = item?.date ?? '';
   columns.drivers[n] = item?.reading?.driver ?? '';
   columns.instruments[n] = item?.instrument ?? '';
-  columns.sections[n] = item?.reading ? internedSectionRef(item) : '';
-}
-
-// One string per section, however many items it reads.
-const sectionRefs = new Map<string, string>();
-function internedSectionRef(item: PolicyItem): string {
-  const ref = sectionRef(item);
-  const known = sectionRefs.get(ref);
-  if (known !== undefined) return known;
-  sectionRefs.set(ref, ref);
-  return ref;
+  columns.sections[n] = item?.reading ? sectionRef(item) : '';
 }
 
 /** Live item numbers in the store's order: latest end date first, then the more precise date, then id. */

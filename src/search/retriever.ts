@@ -14,7 +14,7 @@ const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { st
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 10;
 /** How many items of the best item's section an answer may read it beside. */
-const SECTION_LIMIT = 20;
+const SECTION_LIMIT = 12;
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {

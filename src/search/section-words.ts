@@ -8,8 +8,19 @@ import { REF_PREFIX } from './ref-terms.js';
 import type { SearchQuery } from './search-index.js';
 import { indexTokens, STOPWORDS } from './text-tokens.js';
 
+// One term per heading, worked out once, however many items the section reads.
+const refsByHeading = new Map<string, string>();
+
 /** The reference term of the section that reads an item. */
-export const sectionRef = (item: PolicyItem): string => `${REF_PREFIX}section:${readingSectionNames(item)[0] ?? ''}`.replace(/\s+/g, '_');
+export function sectionRef(item: PolicyItem): string {
+  const heading = item.reading?.section.en ?? '';
+  let ref = refsByHeading.get(heading);
+  if (ref === undefined) {
+    ref = `${REF_PREFIX}section:${readingSectionNames(item)[0] ?? ''}`.replace(/\s+/g, '_');
+    refsByHeading.set(heading, ref);
+  }
+  return ref;
+}
 
 /** Which sections' headings use each term: a question word in a heading also meets the section's items. */
 export function createSectionWords() {
