@@ -6,7 +6,7 @@ import { createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup }
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
-import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type OwnedPolicy } from './understand-question.js';
+import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -22,9 +22,19 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   // Who acts in some item (its actors and people), with the instruments they act through: the owner of a policy the
   // store does not hold acts in none, and a country whose strategy it does not hold has no strategy document.
   const acting = new Map<string, Set<string>>();
+  // Who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
+  const actsWith = new Map<string, Set<string>>();
   return {
     addItems(added) {
-      for (const item of added) for (const id of [...item.actors, ...item.people]) acting.set(id, (acting.get(id) ?? new Set()).add(item.instrument));
+      for (const item of added) {
+        const doers = [...item.actors, ...item.people];
+        for (const id of doers) {
+          acting.set(id, (acting.get(id) ?? new Set()).add(item.instrument));
+          const beside = actsWith.get(id) ?? new Set<string>();
+          for (const other of doers) if (other !== id) beside.add(other);
+          actsWith.set(id, beside);
+        }
+      }
       index.upsertItems(added);
     },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
@@ -37,6 +47,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         // The follow-up's own shape ("and what changed?") wins over the inherited topic's.
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
+      understood = { ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood.entities, actsWith, aliases)) };
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
@@ -80,6 +91,20 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       };
     },
   };
+}
+
+/**
+ * A mention whose words name several entries (国务院) stands for the one that acts beside another entity the question
+ * names ("白宫/国务院 vs 国防部": the State Department, which acts beside the White House), else for the first.
+ */
+function inCompany(mention: EntityMention, all: readonly EntityMention[], actsWith: ReadonlyMap<string, ReadonlySet<string>>,
+  aliases: AliasTable): EntityMention {
+  if (!mention.alternatives) return mention;
+  const others = all.filter((m) => m !== mention).flatMap((m) => aliases.withDescendants(m.id));
+  const keeps = (id: string): boolean => aliases.withDescendants(id).some((own) => others.some((other) => actsWith.get(own)?.has(other)));
+  const chosen = [mention.id, ...mention.alternatives].find(keeps);
+  const kind = chosen ? aliases.get(chosen)?.kind : undefined;
+  return chosen && chosen !== mention.id && kind ? { ...mention, id: chosen, kind } : mention;
 }
 
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);

@@ -14,6 +14,8 @@ export interface EntityMention {
   kind: AliasKind;
   /** The words as they appear in the question. */
   surface: string;
+  /** Other entries the same words name (国务院: China's State Council or the State Department): the company the mention keeps decides. */
+  alternatives?: string[];
   /** Named as the owner of a strategy, a law or a policy ("Russia's AI strategy", 俄罗斯的国家人工智能战略): the question asks what it did. */
   owner?: OwnedPolicy;
 }
@@ -84,7 +86,10 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
   for (const { name, id, kind, pattern } of aliasNames(aliases)) {
     const index = pattern ? rest.search(pattern) : rest.indexOf(name);
     if (index < 0) continue;
-    if (!found.some((e) => e.id === id)) found.push({ id, kind, surface: text.normalize('NFKC').slice(index, index + name.length) });
+    const alternatives = aliasNames(aliases).filter((other) => other.name === name && other.id !== id).map((other) => other.id);
+    if (!found.some((e) => e.id === id)) {
+      found.push({ id, kind, surface: text.normalize('NFKC').slice(index, index + name.length), ...(alternatives.length > 0 ? { alternatives } : {}) });
+    }
     rest = `${rest.slice(0, index)}${' '.repeat(name.length)}${rest.slice(index + name.length)}`;
   }
   return found;

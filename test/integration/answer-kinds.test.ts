@@ -122,6 +122,14 @@ describe('answers shaped by the question', () => {
     for (const item of await itemsOf(answer)) expect(item.administration).toBe('biden');
   });
 
+  it('a name two bodies share stands for the one that keeps the question\'s company (国务院)', async () => {
+    const us = await ask('白宫、国务院和国防部对中国人工智能的说法有什么不同？');
+    expect(us.questionKind).toBe('compare');
+    expect(ids(us).some((id) => id.startsWith('2017-07-08-state-council'))).toBe(false);
+    const china = await ask('国务院什么时候发布《新一代人工智能发展规划》？');
+    expect(ids(china)[0]).toBe('2017-07-08-state-council-new-generation-ai-plan');
+  });
+
   it('two presidents named together stand for their administrations', async () => {
     const answer = await ask('Compare Trump and Biden on AI export controls');
     expect(answer.questionKind).toBe('compare');
