@@ -50,7 +50,7 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
  * keynote on them): those of them the question also reaches, best first.
  */
 function discussedWith(context: ShapeContext, item: StoredItem): RetrievalHit[] {
-  const home = [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
+  const home = homePassages(context, item);
   return context.hits.filter((h) => h.kind === 'item' && h.id !== item.id && h.coverage >= 0.4 * context.lead.coverage
     && groundedIn(itemOf(context, h.id), home));
 }
@@ -61,7 +61,7 @@ function discussedWith(context: ShapeContext, item: StoredItem): RetrievalHit[] 
  * question reaches first, then the closest in time.
  */
 function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHit[] {
-  const home = [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
+  const home = homePassages(context, item);
   if (home.length === 0) return [];
   const reached = new Map(context.hits.map((h) => [h.id, h]));
   const start = (other: StoredItem): number => Date.parse(dateSpan(other.date).start);
@@ -75,6 +75,10 @@ function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHi
 /** A hit for an item the question's words did not reach. */
 const unreached = (id: string): RetrievalHit => ({ id, kind: 'item', score: 0, coverage: 0, specificCoverage: 0, topicCoverage: 0, rarestMatched: false,
   entitiesMatched: false, entityMatches: [], namesMatched: 0, nameMatches: [] });
+
+/** The passages of the paper that hold an item's grounding passages. */
+const homePassages = (context: ShapeContext, item: StoredItem): Passage[] =>
+  [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
 
 /** Whether one of an item's grounding passages is part of one of these passages of the paper. */
 function groundedIn(item: StoredItem, passages: readonly Passage[]): boolean {

@@ -71,6 +71,16 @@ export class CompactIndex {
     return id;
   }
 
+  /** Up to `limit` live documents that contain the term, in the order they were added. */
+  liveDocsWith(term: string, limit: number): number[] {
+    const id = this.termIds.get(term);
+    if (id === undefined) return [];
+    const { docs, size } = this.postings[id] as Postings;
+    const found: number[] = [];
+    for (let i = 0; i < size && found.length < limit; i++) if (this.isLive(docs[i] as number)) found.push(docs[i] as number);
+    return found;
+  }
+
   /** Marks, in `into`, every document that contains the term. */
   markDocs(term: string, into: Uint8Array): void {
     const id = this.termIds.get(term);

@@ -373,12 +373,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
     readInSameSection(id, limit) {
       const doc = index.numberOf(id);
       const ref = doc === undefined ? '' : columns.sections[doc] ?? '';
-      if (!ref) return [];
-      const marked = new Uint8Array(index.capacity);
-      index.markDocs(ref, marked);
-      const ids: string[] = [];
-      for (let n = 0; n < marked.length && ids.length < limit; n++) if (marked[n] && n !== doc && index.isLive(n)) ids.push(index.idOf(n));
-      return ids;
+      return ref ? index.liveDocsWith(ref, limit + 1).filter((n) => n !== doc).slice(0, limit).map((n) => index.idOf(n)) : [];
     },
     // Whether a period holds any item at all is checked up to the first one.
     search: (query) => searchDocs(index, columns, sections.widen(query), (filter) => {

@@ -57,7 +57,8 @@ export interface UnderstoodQuestion {
   topic: string;
 }
 
-interface AliasName { name: string; id: string; kind: AliasKind; pattern: RegExp | null }
+/** `alternatives`: the other entries the same name stands for. */
+interface AliasName { name: string; id: string; kind: AliasKind; pattern: RegExp | null; alternatives: string[] }
 const namesCache = new WeakMap<AliasTable, AliasName[]>();
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -70,10 +71,13 @@ function aliasNames(aliases: AliasTable): AliasName[] {
     for (const name of new Set([entry.name.en, entry.name.zh, ...entry.aliases])) {
       const normal = name.normalize('NFKC').toLowerCase().trim();
       if (normal.length < 2) continue;
-      names.push({ name: normal, id: entry.id, kind: entry.kind,
+      names.push({ name: normal, id: entry.id, kind: entry.kind, alternatives: [],
         pattern: isHan(normal) ? null : new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${escapeRegExp(normal)}(?![a-z0-9\\u00c0-\\u024f])`, 'u') });
     }
   }
+  const idsByName = new Map<string, string[]>();
+  for (const { name, id } of names) idsByName.set(name, [...(idsByName.get(name) ?? []), id]);
+  for (const entry of names) entry.alternatives = (idsByName.get(entry.name) ?? []).filter((id) => id !== entry.id);
   names.sort((a, b) => b.name.length - a.name.length);
   namesCache.set(aliases, names);
   return names;
@@ -83,10 +87,9 @@ function aliasNames(aliases: AliasTable): AliasName[] {
 export function findEntities(text: string, aliases: AliasTable): EntityMention[] {
   let rest = text.normalize('NFKC').toLowerCase();
   const found: EntityMention[] = [];
-  for (const { name, id, kind, pattern } of aliasNames(aliases)) {
+  for (const { name, id, kind, pattern, alternatives } of aliasNames(aliases)) {
     const index = pattern ? rest.search(pattern) : rest.indexOf(name);
     if (index < 0) continue;
-    const alternatives = aliasNames(aliases).filter((other) => other.name === name && other.id !== id).map((other) => other.id);
     if (!found.some((e) => e.id === id)) {
       found.push({ id, kind, surface: text.normalize('NFKC').slice(index, index + name.length), ...(alternatives.length > 0 ? { alternatives } : {}) });
     }
@@ -240,8 +243,9 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const named = findEntities(rest, aliases);
   const presidents = presidentsForAdministrations(named, filter);
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
+  const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))
-    .map((e) => { const owner = ownedPolicy(question.normalize('NFKC'), e.surface); return owner ? { ...e, owner } : e; });
+    .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; });
   let words = rest.normalize('NFKC');
   for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];
