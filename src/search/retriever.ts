@@ -59,7 +59,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         const instruments = aliases.withDescendants(entity.id).flatMap((id) => [...acting.get(id) ?? []]);
         const country = isCountryName(aliases.displayName(entity.id, 'en'));
         const owned = mention.owner === 'policy' ? undefined : OWNED_INSTRUMENTS[mention.owner];
-        const held = country && owned ? instruments.some((instrument) => owned.includes(instrument)) : instruments.length > 0;
+        const held = owned ? instruments.some((instrument) => owned.includes(instrument)) : instruments.length > 0;
         return held ? [] : [entity.id];
       });
       const query: SearchQuery = { termGroups: understood.termGroups,

@@ -24,7 +24,8 @@ export type OwnedPolicy = 'strategy' | 'law' | 'policy';
 
 const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; zh: string }> = [
   { kind: 'strategy', en: 'strateg(?:y|ies)', zh: '战略' },
-  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', zh: '法案|法律|法规|条例|立法' },
+  // A title that ends in 法 is a law: 《人工智能法》.
+  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', zh: '法案|法律|法规|条例|立法|法(?=》)' },
   { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', zh: '政策|方针' },
 ];
 
@@ -34,7 +35,9 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   if (at < 0) return undefined;
   const after = question.slice(at);
   const han = isHan(surface);
-  if (han && /[对向针]\s*$/u.test(question.slice(Math.max(0, at - 2), at))) return undefined;
+  // 对 before the name makes it the policy's object, unless the text is what speaks of it (论文对俄罗斯…战略的介绍).
+  const before = question.slice(Math.max(0, at - 4), at);
+  if (han && /[对向针]\s*$/u.test(before) && !/(?:论文|文章|本文|作者|文中|该文|报告)对\s*$/u.test(before)) return undefined;
   const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、]{0,16}?(?:${nouns})`
     : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
   return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after))?.kind;
@@ -170,10 +173,12 @@ function capitalisedNames(text: string): Map<string, number> {
       inName = false;
       continue;
     }
-    const latin = /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0];
+    // A capital inside a lower-case word marks a brand even at a sentence's start (iFlytek, eBay).
+    const camel = /^[a-z]+[A-Z][A-Za-z0-9-]*/u.exec(bare)?.[0];
+    const latin = camel ?? /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0];
     // Two capitals that name no country ("AF", "DC") are too short to tell which name they stand for.
     const bareAbbreviation = latin !== undefined && /^[A-Z]{2}$/.test(latin) && !isCountryName(latin);
-    if (!sentenceStart && latin && !isMonthName(latin) && !bareAbbreviation) {
+    if ((!sentenceStart || camel) && latin && !isMonthName(latin) && !bareAbbreviation) {
       if (!inName) name++;
       // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
       for (const term of indexTokens(latin)) if (!names.has(term)) names.set(term, name);

@@ -297,7 +297,9 @@ describe('answer text', () => {
 
   it('declines the policy of someone who acts in no stored item, not a policy toward them', async () => {
     // Germany is in the store only as a forum member: it issues no strategy there.
-    for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？', 'What was Germany\'s national AI strategy?']) {
+    // The paper speaking of Russia's strategy (论文对…) does not make Russia its object; a title ending in 法 is a law.
+    for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？', 'What was Germany\'s national AI strategy?',
+      '论文对俄罗斯国家人工智能发展战略是怎么介绍的？', '欧盟《人工智能法》是怎么监管高风险系统的？']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const china = await ask('What is China\'s AI development strategy?');
@@ -322,6 +324,11 @@ describe('answer text', () => {
     expect(ids(held)).toContain('2021-12-10-treasury-lists-sensetime');
     const lacked = await ask('美国2020年推出的“清洁网络”计划对中国科技企业有什么影响？');
     expect(lacked.grounded).toBe(false);
+  });
+
+  it('reads a brand with a capital inside a word as a name, even opening the question', async () => {
+    expect((await ask('Was iFlytek among the Chinese AI firms BIS added to the Entity List?')).grounded).toBe(false);
+    expect((await ask('iFlytek and the Entity List?')).grounded).toBe(false);
   });
 });
 
