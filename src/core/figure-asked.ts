@@ -4,11 +4,21 @@
  * however well their words match.
  */
 
-export type FigureKind = 'amount' | 'money';
+export type FigureKind = 'amount' | 'count' | 'duration' | 'money';
 
 const ASKS_MONEY = {
-  en: /\bhow much\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|raise[ds]?)\b|\bhow much (?:money|funding)\b|\bwhat (?:price|fine)\b/iu,
+  en: /\bhow much\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|raise[ds]?)\b|\bhow much (?:money|funding)\b|\bwhat (?:price|fine|penalty)\b/iu,
   zh: /多少钱|花了多少|花费多少|投了多少|投入多少|金额|募资|募集|融资|罚款|罚了多少|发行价|价格是多少/u,
+};
+// A span of time: "how long", "how many days", 多久, 多少天, 有效期.
+const ASKS_DURATION = {
+  en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
+  zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|月|小时)|多少年|有效期|期限/u,
+};
+// A number of things: "how many firms", 几家, 多少个. A share is no count.
+const ASKS_COUNT = {
+  en: /\bhow many\b/iu,
+  zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|国)|多少(?:个|家|条|项|位|名|架|次|国|台|件|人|种)/u,
 };
 // "哪几家" asks which ones, not how many.
 const ASKS_AMOUNT = {
@@ -16,12 +26,19 @@ const ASKS_AMOUNT = {
   zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|成|倍|国|年)|多少|多大|比例|占比/u,
 };
 
-/** The kind of figure a question asks for, if any: money first, as the narrower of the two. */
+const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue.en.test(question) || cue.zh.test(question);
+
+/** The kind of figure a question asks for, if any: the narrowest kind first. */
 export function figureAsked(question: string): FigureKind | undefined {
-  if (ASKS_MONEY.en.test(question) || ASKS_MONEY.zh.test(question)) return 'money';
-  if (ASKS_AMOUNT.en.test(question) || ASKS_AMOUNT.zh.test(question)) return 'amount';
+  if (asks(ASKS_MONEY, question)) return 'money';
+  if (asks(ASKS_DURATION, question)) return 'duration';
+  if (asks(ASKS_COUNT, question)) return 'count';
+  if (asks(ASKS_AMOUNT, question)) return 'amount';
   return undefined;
 }
+
+// Full dates, whose day or month number is no span of time ("2019年5月21日", "May 21, 2019").
+const DATES_WITH_YEAR = /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/giu;
 
 // Dates are figures of another kind: "23 May 2018", "2019年5月", "FY2020", "Dec. 10" say when, not how much.
 const DATES = /\b(?:fy\s?)?(?:19|20)\d{2}\b|\d{1,4}\s*(?:年|月|日|号)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/giu;
@@ -32,7 +49,15 @@ const MONEY = /[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(
 // Names with digits in them (G7, F-35, A100) are no figures either.
 const NUMBERED_NAMES = /\b[a-z]+-?\d+[a-z]*\b/giu;
 
+// A span of time: "90 days", "three-year", 90天, 三个月; a year's number (2019年) is a date.
+const DURATION = /(?<![\d.])\d{1,3}\s*-?\s*(?:days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:days?|weeks?|months?|years?)\b|(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:天|周|个星期|个月|个小时|小时|年(?![\d初底中末]))/iu;
+// What is no count of things: sums of money and shares.
+const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand))?|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|\d[\d,.]*\s*(?:%|％|percent|per cent|个百分点)|[\d.]+\s*(?:亿|万)(?:美元|元)|百分之[一二两三四五六七八九十百点]+/giu;
+
 /** Whether a text gives a figure of the kind asked. */
 export function givesFigure(text: string, kind: FigureKind): boolean {
-  return (kind === 'money' ? MONEY : AMOUNT).test(text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' '));
+  if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
+  const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
+  if (kind === 'money') return MONEY.test(plain);
+  return AMOUNT.test(kind === 'count' ? plain.replace(MONEY_OR_SHARE, ' ') : plain);
 }

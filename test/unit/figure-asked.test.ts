@@ -5,9 +5,14 @@ describe('figures a question asks for', () => {
   it('tells a question for money or an amount from one for something else', () => {
     expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
     expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
-    expect(figureAsked('How many working groups came out of the TTC?')).toBe('amount');
-    expect(figureAsked('内政部停飞了多少架大疆无人机？')).toBe('amount');
-    expect(figureAsked('文中点名的几家中国AI企业，哪几家受到了冲击？')).toBe('amount');
+    expect(figureAsked('How many working groups came out of the TTC?')).toBe('count');
+    expect(figureAsked('内政部停飞了多少架大疆无人机？')).toBe('count');
+    expect(figureAsked('文中点名的几家中国AI企业，哪几家受到了冲击？')).toBe('count');
+    expect(figureAsked('What share of the offering was international?')).toBe('amount');
+    expect(figureAsked('营收下降了多少？')).toBe('amount');
+    expect(figureAsked('How long did the temporary licence last?')).toBe('duration');
+    expect(figureAsked('临时许可证有效期是多少天？')).toBe('duration');
+    expect(figureAsked('What penalty did Seagate pay?')).toBe('money');
     expect(figureAsked('哪几家中国企业被列入清单？')).toBeUndefined();
     expect(figureAsked('What did Esper call China?')).toBeUndefined();
   });
@@ -20,5 +25,14 @@ describe('figures a question asks for', () => {
     expect(givesFigure('The Navy spent $190,000 on DJI drones.', 'money')).toBe(true);
     expect(givesFigure('五角大楼投入20亿美元', 'money')).toBe(true);
     expect(givesFigure('SenseTime planned to issue 1.5 billion shares.', 'money')).toBe(false);
+  });
+
+  it('finds a count only in a number of things, and a span of time only in one', () => {
+    expect(givesFigure('Its share price rose nearly 86% on 26 October 2021.', 'count')).toBe(false);
+    expect(givesFigure('It proposed $1.7 billion, up 11.2%.', 'count')).toBe(false);
+    expect(givesFigure('文章指出8家企业被列入清单', 'count')).toBe(true);
+    expect(givesFigure('2019年5月21日，门槛为25%。', 'duration')).toBe(false);
+    expect(givesFigure('Commerce granted a 90-day licence.', 'duration')).toBe(true);
+    expect(givesFigure('许可证为期三个月', 'duration')).toBe(true);
   });
 });
