@@ -76,8 +76,13 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 5)) } : compared;
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
   // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
-  const figureMissing = (retrieval.kind === 'fact' || retrieval.kind === 'person') && !figureGiven(question, lead, hits, sources);
-  return { hits, lead, decision: decision.answer && figureMissing ? { ...decision, answer: false } : decision };
+  const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';
+  const figureMissing = oneFact && !figureGiven(question, lead, hits, sources);
+  // A fact about someone ("JAIC's budget", 海康威视…2020年营收) is not in an item that names none of those the question
+  // does: within the question's period, the store holds nothing on them.
+  const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
+    && !retrieval.entities.some((e, i) => !e.common && lead.entityMatches[i] === true);
+  return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing) ? { ...decision, answer: false } : decision };
 }
 
 /** A question asking for a figure needs one in the lead or the documents closest to it (false when none is there). */

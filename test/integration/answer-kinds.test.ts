@@ -326,6 +326,15 @@ describe('answer text', () => {
     expect(lacked.grounded).toBe(false);
   });
 
+  it('declines a fact about someone when the item it would stand on names none of those the question does', async () => {
+    // JAIC is in the store, and budgets are, but no item gives JAIC's; Hikvision's items are not in 2020.
+    expect((await ask('How big was JAIC\'s budget in FY2021?')).grounded).toBe(false);
+    expect((await ask('海康威视被列入实体清单后，2020年营收下降了多少？')).grounded).toBe(false);
+    const held = await ask('What did JAIC launch in September 2020?');
+    expect(held.grounded).toBe(true);
+    expect(ids(held)).toContain('2020-09-jaic-ai-partnership-for-defense');
+  });
+
   it('reads a brand with a capital inside a word as a name, even opening the question', async () => {
     expect((await ask('Was iFlytek among the Chinese AI firms BIS added to the Entity List?')).grounded).toBe(false);
     expect((await ask('iFlytek and the Entity List?')).grounded).toBe(false);
