@@ -129,6 +129,12 @@ function normalise(question: string): string {
 }
 
 export function extractQuestionFilters(question: string): QuestionFilters {
+  const found = applyRules(question);
+  openSpanEnd(normalise(question), found.filter);
+  return found;
+}
+
+function applyRules(question: string): QuestionFilters {
   let rest = normalise(question);
   const filter: QuestionFilters['filter'] = {};
   let partOfYear = false;
@@ -139,10 +145,28 @@ export function extractQuestionFilters(question: string): QuestionFilters {
       const before = { from: filter.from, to: filter.to };
       rule.apply(match, filter);
       if (rule.partOfYear) partOfYear = true;
-      if (before.from && filter.from && before.from < filter.from && rule.bare) filter.from = before.from;
-      if (before.to && filter.to && before.to > filter.to && rule.bare) filter.to = before.to;
+      // A second date widens the period: "2019 or 2020", "从2018年初到2021年底".
+      const widens = rule.bare === true || rule.partOfYear === true;
+      if (before.from && filter.from && before.from < filter.from && widens) filter.from = before.from;
+      if (before.to && filter.to && before.to > filter.to && widens) filter.to = before.to;
       rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     }
   }
   return { filter, rest: rest.replace(/\s+/g, ' ').trim(), partOfYear };
+}
+
+/** A span from one point to another: "从沃克2016年的说法到NSCAI最终报告", "from the 2019 order to the NSCAI's report". */
+const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu];
+
+/** A span dated at one end only is open at the other: its end is an event, not the same year. */
+function openSpanEnd(question: string, filter: QuestionFilters['filter']): void {
+  const span = SPANS.map((pattern) => question.match(pattern)).find((m) => m !== null);
+  if (!span || filter.from === undefined || filter.to === undefined) return;
+  const dated = (side: string | undefined): boolean => {
+    const { from, to } = applyRules(side ?? '').filter;
+    return from !== undefined || to !== undefined;
+  };
+  const [start, end] = [dated(span[1]), dated(span[2])];
+  if (start && !end) delete filter.to;
+  if (end && !start) delete filter.from;
 }

@@ -21,6 +21,13 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('between 2018 and 2020')).toEqual({ from: '2018', to: '2020' });
     expect(filterOf('自2021年5月以来')).toEqual({ from: '2021-05' });
     expect(filterOf('2020年之前')).toEqual({ to: '2020' });
+    expect(filterOf('从2018年初到2021年底，预算竞争怎么演变？')).toEqual({ from: '2018-01', to: '2021-12' });
+  });
+
+  it('leaves a span open at the end that an event, not a date, marks', () => {
+    expect(filterOf('从沃克2016年的说法到NSCAI最终报告，是怎么变化的？')).toEqual({ from: '2016' });
+    expect(filterOf('from the OECD principles to the G20 summit in June 2019')).toEqual({ to: '2019-06' });
+    expect(filterOf('From China\'s July 2017 plan to the Feb 2019 executive order')).toEqual({ from: '2017-07', to: '2019-02' });
   });
 
   it('reads halves, quarters and the early or late part of a year as month ranges', () => {
