@@ -139,9 +139,16 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
     // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
     const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
       entityGroups: [own, ...query.entityGroups.keys()].filter((i, at) => i !== other && (at === 0 || i !== own)).map((i) => query.entityGroups[i] as SearchQuery['entityGroups'][number]) });
+    // A date may belong to one side only ("沃克2016年说的…和NSCAI最终报告…"): a side with nothing of its own in the
+    // period is searched over all dates.
+    const sideHits = (own: number, other: number): RetrievalHit[] => {
+      const hits = search(sideQuery(own, other));
+      const { from, to, ...undated } = query.filter;
+      return hits.some((h) => h.entityMatches[0]) || (!from && !to) ? hits : search({ ...sideQuery(own, other), filter: undated });
+    };
     const [a, b] = pair;
-    return [{ kind: 'entity', entity: entities[a] as NamedEntity, hits: search(sideQuery(a, b)) },
-      { kind: 'entity', entity: entities[b] as NamedEntity, hits: search(sideQuery(b, a)) }];
+    return [{ kind: 'entity', entity: entities[a] as NamedEntity, hits: sideHits(a, b) },
+      { kind: 'entity', entity: entities[b] as NamedEntity, hits: sideHits(b, a) }];
   }
   const [x, y] = query.filter.administrations ?? [];
   if ((!x || !y) && query.termGroups.length === 2) {

@@ -188,12 +188,17 @@ function capitalisedNames(text: string): Map<string, number> {
     sentenceStart = /[?!]$/.test(bare) || (/\.$/.test(bare) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(bare));
   }
   // Chinese marks a name by quoting it, as English does by capitals: “清洁网络” and 《人工智能法案》 are one name each.
-  for (const [, span] of text.normalize('NFKC').matchAll(CHINESE_QUOTED)) {
-    if (!span || !isHan(span)) continue;
+  for (const [quoted, span] of text.normalize('NFKC').matchAll(CHINESE_QUOTED)) {
+    if (!span || !isHan(span) || isQuotation(quoted)) continue;
     name++;
     for (const word of questionWords(span)) if (!names.has(word.text)) names.set(word.text, name);
   }
   return names;
+}
+
+/** Words quoted as said, not a name: a clause in quotes (“不把致命决策交给机器”) negates or moves something; a title never is one. */
+function isQuotation(quoted: string): boolean {
+  return !quoted.startsWith('《') && /不|没有|未|把|被/u.test(quoted);
 }
 
 /** What a Chinese question acts on: 对X的制裁, 对X采取…, 对X做了…; an entity the store knows has already left the text. */

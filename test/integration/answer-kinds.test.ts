@@ -197,6 +197,12 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toContain('2022-11-01-crs-limited-tech-decoupling-supply-chains');
   });
 
+  it('compares two sides when a date belongs to one of them, and reads a quoted clause as words said, not a name', async () => {
+    const answer = await ask('沃克2016年说的“不把致命决策交给机器”和NSCAI最终报告的克制主张，对比一下');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2021-03-01-nscai-final-report-others-restraint']));
+  });
+
   it('a list that finds one item tells more of it than one line', async () => {
     const answer = await ask('Which firms did BIS put on the Entity List in October 2019?');
     expect(answer.questionKind).toBe('list');
