@@ -6,7 +6,7 @@ import { createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup }
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
-import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy } from './understand-question.js';
+import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -47,7 +47,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         // The follow-up's own shape ("and what changed?") wins over the inherited topic's.
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
-      understood = { ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood.entities, actsWith, aliases)) };
+      understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood.entities, actsWith, aliases)) }, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
@@ -91,6 +91,19 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       };
     },
   };
+}
+
+/**
+ * A body named beside the one it belongs to ("商务部（含BIS和NIST）", "DoD and the Air Force") is part of it: the question
+ * asks about the whole, which its parts' items already match. Sides of a comparison stay apart.
+ */
+function withoutParts(understood: UnderstoodQuestion, aliases: AliasTable): UnderstoodQuestion {
+  if (understood.kind === 'compare') return understood;
+  const part = (mention: EntityMention): boolean => understood.entities.some((whole) => whole.id !== mention.id
+    && aliases.withDescendants(whole.id).includes(mention.id));
+  const kept = understood.entities.map((mention) => !part(mention));
+  if (kept.every(Boolean)) return understood;
+  return { ...understood, entities: understood.entities.filter((_, i) => kept[i]), entityWords: understood.entityWords.filter((_, i) => kept[i]) };
 }
 
 /**

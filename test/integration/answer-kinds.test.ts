@@ -84,6 +84,15 @@ describe('answers shaped by the question', () => {
       '2021-05-air-force-skyborg-test']));
   });
 
+  it('"all the … efforts" asks for a list, and a body named beside the one it belongs to is part of it', async () => {
+    const airForce = await ask('all the US Air Force AI efforts the paper brings up?');
+    expect(airForce.questionKind).toBe('list');
+    expect(ids(airForce)).toEqual(expect.arrayContaining(['2018-07-31-air-force-ai-f35-b2-b21', '2021-05-air-force-skyborg-test']));
+    const commerce = await ask('把商务部（含BIS和NIST）在文中的对华相关动作全部列出来。');
+    expect(ids(commerce)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2019-10-07-bis-entity-list-eight-ai-firms',
+      '2019-08-09-nist-ai-technical-standards-plan']));
+  });
+
   it('asking for export restrictions finds Entity List listings, a kind of export control', async () => {
     const answer = await ask('Which export restrictions did Commerce impose on Huawei?');
     expect(ids(answer)[0]).toBe('2019-05-21-commerce-entity-list-huawei');
