@@ -92,7 +92,7 @@ function groundedIn(item: StoredItem, passages: readonly Passage[]): boolean {
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  const members = context.retrieval.kind === 'timeline' ? storyMembers(context) : listMembers(context);
+  const members = context.retrieval.kind === 'timeline' ? withPassageSteps(context, storyMembers(context)) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, LIST_LINES).sort(byDate);
   // One line each, unless so few items match that there is room to say more of each.
@@ -156,6 +156,19 @@ function storyMembers(context: ShapeContext): RetrievalHit[] {
   const onTopicInPeriod = (h: RetrievalHit): boolean => dated && h.topicCoverage > 0;
   return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))];
 }
+
+/** A story needs steps: one that finds fewer than three goes on with the actions the paper tells in the lead's passage, within its period. */
+function withPassageSteps(context: ShapeContext, members: RetrievalHit[]): RetrievalHit[] {
+  if (members.length >= MIN_STEPS || context.lead.kind !== 'item') return members;
+  const bounds = periodBounds(context.retrieval.filter);
+  const inPeriod = (h: RetrievalHit): boolean => {
+    const span = dateSpan(itemOf(context, h.id).date);
+    return spanInside(span.start, span.end, bounds);
+  };
+  const steps = readInSamePassage(context, itemOf(context, context.lead.id)).filter((h) => !members.some((m) => m.id === h.id) && inPeriod(h));
+  return [...members, ...steps];
+}
+const MIN_STEPS = 3;
 
 /** The `events` command that lists everything a question's names and period cover. */
 function eventsCommand({ retrieval }: ShapeContext): string {

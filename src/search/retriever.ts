@@ -73,7 +73,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
-      const readAlongside = best && (understood.kind === 'reading' || understood.kind === 'fact') ? index.readInSameSection(best.id, SECTION_LIMIT) : [];
+      const readAlongside = best && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline') ? index.readInSameSection(best.id, SECTION_LIMIT) : [];
       return {
         lang: understood.lang,
         // A question that names nothing but a period, an administration or a reading asks what falls in it.

@@ -47,6 +47,20 @@ describe('answers shaped by the question', () => {
     expect(answer.text.match(/\[\d+\]/g)?.length).toBeGreaterThanOrEqual(answer.citations.length);
   });
 
+  it('a timeline that finds few steps goes on with the actions told in the same passage of the paper, within its period', async () => {
+    const answer = await ask('美军把人工智能装上F-35和能带核弹的轰炸机，2018到2021年是怎么推进的？');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2018-07-31-air-force-ai-f35-b2-b21', '2021-09-08-hicks-ai-strategic-forces']));
+    expect(answer.citations.length).toBeGreaterThanOrEqual(3);
+    for (const c of answer.citations) expect(dateSpan(c.date).start >= '2018-01-01' && dateSpan(c.date).start <= '2021-12-31', c.itemId).toBe(true);
+  });
+
+  it('数字化升级 is an upgrade to list, not an escalation to trace', async () => {
+    const answer = await ask('哪些作战飞机做了数字化升级？');
+    expect(answer.questionKind).toBe('list');
+    expect(answer.text).toContain('B-52');
+  });
+
   it('a list gives an actor\'s actions on a target, oldest first', async () => {
     const answer = await ask('Which actions did the Defense Department take on DJI drones?');
     expect(answer.questionKind).toBe('list');
