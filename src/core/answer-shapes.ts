@@ -39,9 +39,34 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
     return from + i === 0 && !leadPassage ? [...summarySentences(item, n, lang), readingSentence(item, n, lang)] : [titleLine(item, n, lang)];
   });
   // Sentences are made in reading order, so citation numbers follow the markers.
+  if (leadPassage && context.retrieval.kind === 'reading') return [...passageSentences(), ...readingsOfClosestItems(context, itemHits)];
   if (leadPassage) return [...passageSentences(), ...itemSentences(0, 3)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
+
+/**
+ * The paper's criteria answer how it reads actions; the question's actions ("一再加码AI研发预算") are read by them:
+ * after a passage, the closest items with their readings, then those it discusses.
+ */
+function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]): string[] {
+  const { hits, refs, lang } = context;
+  const items = hits.filter((h) => h.kind === 'item');
+  const best = Math.max(0, ...items.map((h) => h.coverage));
+  const closest = items.filter((h) => h.coverage >= READ_CLOSENESS * best);
+  const told = new Set<string>();
+  return [...new Set([...closest, ...discussed])].slice(0, 3).flatMap((hit) => {
+    const item = itemOf(context, hit.id);
+    const n = refs.item(item);
+    if (!item.reading) return [titleLine(item, n, lang)];
+    // Two actions the paper reads in one breath share its argument: it is told once.
+    const argument = splitSentences(item.reading.argument[lang])[0];
+    const fresh = argument !== undefined && !told.has(argument);
+    if (argument) told.add(argument);
+    return [indicatorsLine({ ...item, reading: item.reading }, n, context), ...(fresh ? [cite(argument, n)] : [])];
+  });
+}
+/** How close to the best item an item must come to have its reading told after the paper's criteria. */
+const READ_CLOSENESS = 0.9;
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 

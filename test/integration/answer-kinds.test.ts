@@ -55,6 +55,13 @@ describe('answers shaped by the question', () => {
     for (const c of answer.citations) expect(dateSpan(c.date).start >= '2018-01-01' && dateSpan(c.date).start <= '2021-12-31', c.itemId).toBe(true);
   });
 
+  it('a reading question answered from the paper\'s discussion goes on with the reading and indicators of the closest actions', async () => {
+    const answer = await ask('美国把8家中国AI公司拉进实体清单，文章依据什么指标把它算作权力逻辑？');
+    expect(answer.citations[0]?.kind).toBe('passage');
+    expect(ids(answer)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+    expect(answer.text).toMatch(/解读为权力驱动，指标：[^。]*意识形态化/u);
+  });
+
   it('数字化升级 is an upgrade to list, not an escalation to trace', async () => {
     const answer = await ask('哪些作战飞机做了数字化升级？');
     expect(answer.questionKind).toBe('list');
