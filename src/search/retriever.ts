@@ -2,7 +2,7 @@ import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
 import type { ItemFilter, NamedEntity, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
+import { COMMON_ENTITY_SHARE, createSearchIndex, passageAdministrations, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
@@ -24,6 +24,18 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const acting = new Map<string, Set<string>>();
   // Who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
   const actsWith = new Map<string, Set<string>>();
+  // The words of the paper's headings over the sections that discuss one administration alone, as search ideas.
+  const headingIdeas = new Map<string, TermGroup[]>();
+  const headingTopics = (administration: string): TermGroup[] => {
+    let ideas = headingIdeas.get(administration);
+    if (!ideas) {
+      const own = passages.filter((p) => passageAdministrations(p.id).join() === administration);
+      const headings = [...new Set(own.flatMap((p) => [p.section.en, p.section.zh]))].join('\n');
+      ideas = understandQuestion(headings, aliases, vocabulary).termGroups;
+      headingIdeas.set(administration, ideas);
+    }
+    return ideas;
+  };
   return {
     addItems(added) {
       for (const item of added) {
@@ -71,7 +83,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
         && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
-      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question) : undefined;
+      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const readAlongside = best && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline') ? index.readInSameSection(best.id, SECTION_LIMIT) : [];
       return {
@@ -145,7 +157,8 @@ function comparedPair(entities: NamedEntity[]): [number, number] | undefined {
  * left out) or that side's administration as the filter. One search over both sides ranks the side the topic
  * words favour first and can crowd the other out of the hits.
  */
-function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string): [RetrievalSide, RetrievalSide] | undefined {
+function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
+  headingTopics: (administration: string) => TermGroup[]): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
   const pair = comparedPair(entities);
   if (pair) {
@@ -171,8 +184,20 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
     return [byIdea(query.termGroups[0] as TermGroup), byIdea(query.termGroups[1] as TermGroup)];
   }
   if (!x || !y) return undefined;
-  const under = (administration: string): RetrievalSide => ({ kind: 'administration', administration,
-    hits: search({ ...query, filter: { ...query.filter, administrations: [administration] } }) });
+  const under = (administration: string): RetrievalSide => {
+    const filter = { ...query.filter, administrations: [administration] };
+    const hits = search({ ...query, filter });
+    // Two administrations and no matter that finds their actions ("特朗普和拜登的对华AI政策有何异同"): each side is
+    // what the paper's own headings say of it, whose words reach the actions read under them.
+    const matter = (g: TermGroup): boolean => {
+      const share = index.wordShare(g.terms);
+      return !isEveryday(g.specificity) && share > 0 && share <= COMMON_ENTITY_SHARE;
+    };
+    const topical = query.termGroups.some(matter) && hits.filter((h) => h.kind === 'item').length >= 2;
+    const headings = topical ? undefined : headingTopics(administration);
+    return { kind: 'administration', administration,
+      hits: headings ? search({ ...query, termGroups: headings, entityGroups: [], filter }).filter((h) => h.kind === 'item') : hits };
+  };
   return [under(x), under(y)];
 }
 

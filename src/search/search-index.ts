@@ -77,19 +77,21 @@ export interface SearchIndex {
   upsertItems(items: readonly PolicyItem[]): void;
   /** Whether an entity is so common in the store (China) that naming it does not narrow a question. */
   isCommon(ids: readonly string[]): boolean;
+  /** The share of the store's documents that hold a word (the most frequent of its terms). */
+  wordShare(terms: readonly string[]): number;
   /** Other items the paper reads in the same section as this one, up to `limit`. */
   readInSameSection(id: string, limit: number): string[];
 }
 
-/** An entity on more than this share of the items is the store's subject, not a constraint. */
-const COMMON_ENTITY_SHARE = 0.25;
+/** An entity or a word on more than this share of the items is the store's subject, not a constraint. */
+export const COMMON_ENTITY_SHARE = 0.25;
 
 const FIELDS = ['title', 'refs', 'keywords', 'summary', 'body'] as const;
 type Field = typeof FIELDS[number];
 const BOOST = { title: 3, refs: 5, keywords: 2, summary: 1.5, body: 0.6 };
 
 /** Paper sections that discuss one administration (by passage id), so `under Biden` can keep them. */
-function passageAdministrations(id: string): string[] {
+export function passageAdministrations(id: string): string[] {
   if (/-s3(-|$)/.test(id)) return ['trump'];
   if (/-s4(-|$)/.test(id)) return ['trump', 'biden'];
   if (/-s5(-|$)/.test(id)) return ['biden'];
@@ -331,7 +333,7 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   // Capitalised words, quoted Chinese and country names only (which other Chinese words are names cannot be told reliably
   // enough to score a match), and not those a quarter of the documents use: like a common entity, they do not narrow the question.
   const nameGroups = query.termGroups.map((group) => group.proper && (!isHan(group.text) || group.name !== undefined || isCountryName(group.text))
-    && !group.terms.every((term) => index.documentFrequency(term) > COMMON_ENTITY_SHARE * index.documentCount));
+    && !group.terms.every((term) => wordShare(index, [term]) > COMMON_ENTITY_SHARE));
   const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
   // Within a period the question gives, a document dated inside it beats one whose vaguer date only overlaps it
@@ -341,6 +343,10 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   const lexical = hits.sort((a, b) => rank(b) - rank(a));
   return { hits: (query.semantic ? fuseRankings(lexical, query.semantic) : lexical).slice(0, query.limit), ...signals };
 }
+
+/** The share of the documents that hold a word: the most frequent of its terms. */
+const wordShare = (index: CompactIndex, terms: readonly string[]): number =>
+  Math.max(0, ...terms.map((term) => index.documentFrequency(term) / Math.max(1, index.documentCount)));
 
 /** An index over the source documents' passages; items come and go through `upsertItems`. */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
@@ -365,6 +371,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   };
   return {
     isCommon,
+    wordShare: (terms) => wordShare(index, terms),
     upsertItems(changed) {
       for (const item of changed) sections.learn(item);
       addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));

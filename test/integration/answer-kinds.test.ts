@@ -216,6 +216,17 @@ describe('answers shaped by the question', () => {
     expect(ids(sequence)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
   });
 
+  it('compares two administrations on no particular matter by what the paper\'s headings say of each', async () => {
+    for (const question of ['How did Trump\'s and Biden\'s AI policies toward China differ?', '特朗普政府和拜登政府的对华AI政策有什么异同？']) {
+      const answer = await ask(question);
+      expect(answer.questionKind).toBe('compare');
+      const administrations = answer.citations.filter((c) => c.kind === 'item').map((c) => c.itemId.slice(0, 4));
+      expect(administrations.some((year) => year < '2021'), question).toBe(true);
+      expect(ids(answer)).toContain('2021-12-10-treasury-lists-sensetime');
+      expect(answer.text).not.toMatch(/no items? on|没有关于/u);
+    }
+  });
+
   it('compares two ideas side by side when the question names nothing else to tell the sides apart', async () => {
     const answer = await ask('“结构论”和“互动论”有何分歧？');
     expect(answer.questionKind).toBe('compare');
