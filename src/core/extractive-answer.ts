@@ -48,6 +48,11 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   const item = bestOf(items);
   const acting = item && named ? items.slice(0, 10).find((h) => h.coverage >= item.coverage && actsOnNames(h, retrieval, sources)) : undefined;
   const chosen = acting ?? item;
+  // The paper's discussion that names every body the question does beats an item that names only some of them ("the
+  // White House, State and the Pentagon": the conclusion sets the three side by side).
+  const namesAll = named && chosen && !chosen.entitiesMatched
+    ? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.entitiesMatched && h.coverage >= chosen.coverage) : undefined;
+  if (namesAll) return namesAll;
   return chosen && chosen.coverage >= 0.6 * best.coverage ? chosen : best;
 }
 

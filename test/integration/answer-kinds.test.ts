@@ -227,6 +227,12 @@ describe('answers shaped by the question', () => {
     }
   });
 
+  it('leads with the paper\'s discussion when it names every firm the question does and the closest item names only one', async () => {
+    const answer = await ask('Xiaomi and SenseTime: how did blacklisting Chinese tech firms change from Trump to Biden?');
+    expect(answer.citations[0]?.kind).toBe('passage');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
+  });
+
   it('compares two ideas side by side when the question names nothing else to tell the sides apart', async () => {
     const answer = await ask('“结构论”和“互动论”有何分歧？');
     expect(answer.questionKind).toBe('compare');
