@@ -160,7 +160,8 @@ const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)(?:到|至|直到)([^�
 
 /** A span dated at one end only is open at the other: its end is an event, not the same year. */
 function openSpanEnd(question: string, filter: QuestionFilters['filter']): void {
-  const span = SPANS.map((pattern) => question.match(pattern)).find((m) => m !== null);
+  const [chinese, english] = SPANS.map((pattern) => question.match(pattern));
+  const span = chinese ?? english;
   if (!span || filter.from === undefined || filter.to === undefined) return;
   const dated = (side: string | undefined): boolean => {
     const { from, to } = applyRules(side ?? '').filter;
@@ -168,5 +169,6 @@ function openSpanEnd(question: string, filter: QuestionFilters['filter']): void 
   };
   const [start, end] = [dated(span[1]), dated(span[2])];
   if (start && !end) delete filter.to;
-  if (end && !start) delete filter.from;
+  // "from the State of the Union to the DoD strategy in early 2019": an English date after the span frames all of it.
+  if (end && !start && chinese) delete filter.from;
 }

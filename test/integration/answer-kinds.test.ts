@@ -47,6 +47,12 @@ describe('answers shaped by the question', () => {
     expect(answer.text.match(/\[\d+\]/g)?.length).toBeGreaterThanOrEqual(answer.citations.length);
   });
 
+  it('a timeline "from X to Y" keeps X and Y as what it is about', async () => {
+    const answer = await ask('How did things go from the State of the Union to the Pentagon\'s AI strategy in early 2019?');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-02-05-trump-state-of-the-union-ai-leadership', '2019-02-12-dod-ai-strategy']));
+  });
+
   it('a timeline that finds few steps goes on with the actions told in the same passage of the paper, within its period', async () => {
     const answer = await ask('美军把人工智能装上F-35和能带核弹的轰炸机，2018到2021年是怎么推进的？');
     expect(answer.questionKind).toBe('timeline');

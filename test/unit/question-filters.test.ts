@@ -26,7 +26,8 @@ describe('dates and administrations in questions', () => {
 
   it('leaves a span open at the end that an event, not a date, marks', () => {
     expect(filterOf('从沃克2016年的说法到NSCAI最终报告，是怎么变化的？')).toEqual({ from: '2016' });
-    expect(filterOf('from the OECD principles to the G20 summit in June 2019')).toEqual({ to: '2019-06' });
+    expect(filterOf('从华为之争到2021年的中芯国际之争')).toEqual({ to: '2021' });
+    expect(filterOf('from the State of the Union to the DoD strategy in early 2019')).toEqual({ from: '2019-01', to: '2019-04' });
     expect(filterOf('From China\'s July 2017 plan to the Feb 2019 executive order')).toEqual({ from: '2017-07', to: '2019-02' });
   });
 
