@@ -87,7 +87,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // does: within the question's period, the store holds nothing on them.
   const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
     && !retrieval.entities.some((e, i) => !e.common && lead.entityMatches[i] === true);
-  return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing) ? { ...decision, answer: false } : decision };
+  const othersMissing = retrieval.entities.some((e) => e.peers) && !othersGiven(retrieval, [lead, ...hits.slice(0, 3)], sources);
+  return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing || othersMissing) ? { ...decision, answer: false } : decision };
 }
 
 /** A question asking for a figure needs one in the lead or the documents closest to it (false when none is there). */
@@ -97,6 +98,21 @@ function figureGiven(question: string, lead: RetrievalHit | undefined, hits: rea
   if (!lead) return false;
   const near = [lead, ...hits.slice(0, FIGURE_DOCUMENTS).filter((h) => h !== lead && h.coverage >= lead.coverage / 2)];
   return near.some((hit) => documentTexts(hit, sources).some((text) => givesFigure(text, kind)));
+}
+
+/**
+ * A question that sets a name aside asks for others of its sort ("besides SenseTime, which firms did Treasury list?"):
+ * the documents an answer stands on must name one that the question does not.
+ */
+function othersGiven(retrieval: Retrieval, hits: ReadonlyArray<RetrievalHit | undefined>, sources: AnswerSources): boolean {
+  const named = new Set(retrieval.entities.flatMap((e) => e.ids));
+  const peers = new Set(retrieval.entities.flatMap((e) => e.peers ?? []));
+  // Of the documents on the rest of the question's names (Treasury), not any.
+  const onTheRest = (hit: RetrievalHit): boolean => retrieval.entities.every((e, i) => e.peers || e.common || hit.entityMatches[i] === true);
+  return hits.some((hit) => {
+    const item = hit?.kind === 'item' && onTheRest(hit) ? sources.items.get(hit.id) : undefined;
+    return item !== undefined && [...item.actors, ...item.people, ...item.targets].some((id) => peers.has(id) && !named.has(id));
+  });
 }
 
 /** How many of the best documents, when about as close to the question as the lead, may hold the figure asked for. */

@@ -193,6 +193,11 @@ export interface NamedEntity {
   ids: string[];
   /** On so many items (China) that naming it does not narrow the question. */
   common: boolean;
+  /**
+   * Set aside by the question ("besides SenseTime, which firms…"): the entries of the same sort (same kind and parent,
+   * country or not) that it asks for instead.
+   */
+  peers?: string[];
 }
 
 export interface Retrieval {

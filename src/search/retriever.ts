@@ -61,7 +61,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       }
       understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood.entities, actsWith, aliases)) }, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
-        ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false }));
+        ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
+        ...(entity.setAside ? { peers: peersOf(entity.id, aliases) } : {}) }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
       // "Russia's AI strategy": Russia is in the store only as a target, so none of its policies is. "Germany's AI strategy":
       // Germany joins a forum in the store, but no strategy or law of a country is there unless it issues one.
@@ -103,6 +104,15 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       };
     },
   };
+}
+
+/** The entries of the same sort as one: the same kind and parent, and a country when it is one. */
+function peersOf(id: string, aliases: AliasTable): string[] {
+  const own = aliases.get(id);
+  if (!own) return [];
+  const country = (entryId: string): boolean => isCountryName(aliases.displayName(entryId, 'en'));
+  return aliases.entries.filter((entry) => entry.id !== id && entry.kind === own.kind && entry.parent === own.parent
+    && country(entry.id) === country(id)).map((entry) => entry.id);
 }
 
 /**

@@ -18,6 +18,8 @@ export interface EntityMention {
   alternatives?: string[];
   /** Named as the owner of a strategy, a law or a policy ("Russia's AI strategy", 俄罗斯的国家人工智能战略): the question asks what it did. */
   owner?: OwnedPolicy;
+  /** Set aside by the question ("besides SenseTime, which firms…", 除了德国还有哪些国家): it asks for others of its sort. */
+  setAside?: true;
 }
 
 export type OwnedPolicy = 'strategy' | 'law' | 'policy';
@@ -41,6 +43,14 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、]{0,16}?(?:${nouns})`
     : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
   return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after))?.kind;
+}
+
+/** The names a question sets aside to ask for others: "besides X", "other than X", 除了X(以外)…. */
+const SET_ASIDE = [/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+([^,;?]{1,60})/giu, /除(?:了)?([^，,？?。；]{1,20}?)(?:以外|之外|外|，|,)/gu];
+
+function setAside(question: string, surface: string): boolean {
+  const name = surface.toLowerCase();
+  return SET_ASIDE.some((pattern) => [...question.matchAll(pattern)].some(([, clause]) => (clause ?? '').toLowerCase().includes(name)));
 }
 
 /** A question turned into what retrieval needs. */
@@ -255,7 +265,8 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
   const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))
-    .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; });
+    .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; })
+    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e));
   let words = rest.normalize('NFKC');
   for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];

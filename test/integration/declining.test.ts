@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Reply } from '../../src/core/replies.js';
+import { replyToText } from '../../src/core/render-text.js';
+import { tempDir } from '../support/temp-store.js';
+
+let app: App;
+let cleanup: () => void;
+let conversation = 0;
+beforeAll(async () => {
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  app = await openApp(loadConfig({ BRIEFING_DB: join(temp.dir, 'declining.db') }));
+});
+afterAll(async () => {
+  await app.close();
+  cleanup();
+});
+
+type Answer = Extract<Reply, { kind: 'answer' }>;
+const say = (text: string, key = `declining:${conversation++}`): Promise<Reply> => app.router.handle(text, { conversationKey: key });
+async function ask(question: string, key?: string): Promise<Answer> {
+  const reply = await say(question, key);
+  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${replyToText(reply)}`);
+  return reply;
+}
+const ids = (answer: Answer): string[] => answer.citations.map((c) => c.itemId);
+
+describe('declining what the store cannot know', () => {
+  it('declines a question for a figure that the documents it finds do not give', async () => {
+    const fact = await ask('How much did the Navy spend on DJI drones under its waiver?');
+    expect(fact.grounded).toBe(true);
+    expect(fact.text).toContain('190,000');
+    const missing = await ask('How many founding members did GPAI have when it launched?');
+    expect(missing.grounded).toBe(false);
+    const zh = await ask('商汤最后在香港上市的发行价和募资规模是多少？');
+    expect(zh.grounded).toBe(false);
+  });
+
+  it('declines the policy of someone who acts in no stored item, not a policy toward them', async () => {
+    // Germany is in the store only as a forum member: it issues no strategy there.
+    // The paper speaking of Russia's strategy (论文对…) does not make Russia its object; a title ending in 法 is a law.
+    for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？', 'What was Germany\'s national AI strategy?',
+      '论文对俄罗斯国家人工智能发展战略是怎么介绍的？', '欧盟《人工智能法》是怎么监管高风险系统的？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    const china = await ask('What is China\'s AI development strategy?');
+    expect(china.grounded).toBe(true);
+    expect(ids(china)).toContain('2017-07-08-state-council-new-generation-ai-plan');
+    expect((await ask('What is the Pentagon\'s AI strategy?')).grounded).toBe(true);
+    expect(ids(await ask('What was France\'s proposal for GPAI?'))).toContain('2020-01-06-france-canada-propose-gpai');
+  });
+
+  it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {
+    for (const question of ['美国对中兴通讯的制裁，论文怎么分析？', '美国对字节跳动采取了什么措施？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    const huawei = await ask('美国对华为采取了什么措施？');
+    expect(huawei.grounded).toBe(true);
+    expect(ids(huawei)).toContain('2019-05-21-commerce-entity-list-huawei');
+  });
+
+  it('reads quoted Chinese as a name: one the store holds is answered, one it lacks is declined', async () => {
+    const held = await ask('拜登政府的“小院高墙”指的是什么？');
+    expect(held.grounded).toBe(true);
+    expect(ids(held)).toContain('2021-12-10-treasury-lists-sensetime');
+    const lacked = await ask('美国2020年推出的“清洁网络”计划对中国科技企业有什么影响？');
+    expect(lacked.grounded).toBe(false);
+  });
+
+  it('declines a fact about someone when the item it would stand on names none of those the question does', async () => {
+    // JAIC is in the store, and budgets are, but no item gives JAIC's; Hikvision's items are not in 2020.
+    expect((await ask('How big was JAIC\'s budget in FY2021?')).grounded).toBe(false);
+    expect((await ask('海康威视被列入实体清单后，2020年营收下降了多少？')).grounded).toBe(false);
+    const held = await ask('What did JAIC launch in September 2020?');
+    expect(held.grounded).toBe(true);
+    expect(ids(held)).toContain('2020-09-jaic-ai-partnership-for-defense');
+  });
+
+  it('a question that sets a name aside is answered only from documents that name others of its sort', async () => {
+    // Treasury's listing names SenseTime alone; the Entity List decision names eight firms.
+    expect((await ask('Besides SenseTime, which Chinese firms did Treasury add to its list in December 2021?')).grounded).toBe(false);
+    expect((await ask('除了商汤，财政部还制裁了哪些公司？')).grounded).toBe(false);
+    const others = await ask('Besides Hikvision, which Chinese firms did BIS put on the Entity List in October 2019?');
+    expect(others.grounded).toBe(true);
+    expect(ids(others)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+    const services = await ask('Apart from the Navy, which services bought DJI drones under waivers?');
+    expect(ids(services)).toContain('2018-11-air-force-dji-waiver-purchase');
+  });
+
+  it('reads a brand with a capital inside a word as a name, even opening the question', async () => {
+    expect((await ask('Was iFlytek among the Chinese AI firms BIS added to the Entity List?')).grounded).toBe(false);
+    expect((await ask('iFlytek and the Entity List?')).grounded).toBe(false);
+  });
+});
