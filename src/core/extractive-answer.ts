@@ -47,10 +47,13 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   const items = hits.filter((h) => h.kind === 'item');
   const item = bestOf(items);
   const acting = item && named ? items.slice(0, 10).find((h) => h.coverage >= item.coverage && actsOnNames(h, retrieval, sources)) : undefined;
-  const chosen = acting ?? item;
+  // Asked for others than a name ("besides the Navy"), the item on the others leads.
+  const others = retrieval.entities.some((e) => e.peers)
+    ? items.slice(0, 4).find((h) => namesOthers(retrieval, h, sources) && h.coverage >= 0.6 * best.coverage) : undefined;
+  const chosen = others ?? acting ?? item;
   // The paper's discussion that names every body the question does beats an item that names only some of them ("the
   // White House, State and the Pentagon": the conclusion sets the three side by side).
-  const namesAll = named && chosen && !chosen.entitiesMatched
+  const namesAll = named && !others && chosen && !chosen.entitiesMatched
     ? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.entitiesMatched && h.coverage >= chosen.coverage) : undefined;
   if (namesAll) return namesAll;
   return chosen && chosen.coverage >= 0.6 * best.coverage ? chosen : best;
@@ -87,7 +90,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // does: within the question's period, the store holds nothing on them.
   const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
     && !retrieval.entities.some((e, i) => !e.common && lead.entityMatches[i] === true);
-  const othersMissing = retrieval.entities.some((e) => e.peers) && !othersGiven(retrieval, [lead, ...hits.slice(0, 3)], sources);
+  const othersMissing = retrieval.entities.some((e) => e.peers) && ![lead, ...hits.slice(0, 3)].some((h) => namesOthers(retrieval, h, sources));
   return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing || othersMissing) ? { ...decision, answer: false } : decision };
 }
 
@@ -102,17 +105,14 @@ function figureGiven(question: string, lead: RetrievalHit | undefined, hits: rea
 
 /**
  * A question that sets a name aside asks for others of its sort ("besides SenseTime, which firms did Treasury list?"):
- * the documents an answer stands on must name one that the question does not.
+ * a document that answers it names one the question does not, and is on the rest of the question's names (Treasury).
  */
-function othersGiven(retrieval: Retrieval, hits: ReadonlyArray<RetrievalHit | undefined>, sources: AnswerSources): boolean {
+function namesOthers(retrieval: Retrieval, hit: RetrievalHit | undefined, sources: AnswerSources): boolean {
+  const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
+  if (!item || !retrieval.entities.every((e, i) => e.peers || e.common || hit?.entityMatches[i] === true)) return false;
   const named = new Set(retrieval.entities.flatMap((e) => e.ids));
   const peers = new Set(retrieval.entities.flatMap((e) => e.peers ?? []));
-  // Of the documents on the rest of the question's names (Treasury), not any.
-  const onTheRest = (hit: RetrievalHit): boolean => retrieval.entities.every((e, i) => e.peers || e.common || hit.entityMatches[i] === true);
-  return hits.some((hit) => {
-    const item = hit?.kind === 'item' && onTheRest(hit) ? sources.items.get(hit.id) : undefined;
-    return item !== undefined && [...item.actors, ...item.people, ...item.targets].some((id) => peers.has(id) && !named.has(id));
-  });
+  return [...item.actors, ...item.people, ...item.targets].some((id) => peers.has(id) && !named.has(id));
 }
 
 /** How many of the best documents, when about as close to the question as the lead, may hold the figure asked for. */

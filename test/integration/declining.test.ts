@@ -87,7 +87,7 @@ describe('declining what the store cannot know', () => {
     expect(others.grounded).toBe(true);
     expect(ids(others)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
     const services = await ask('Apart from the Navy, which services bought DJI drones under waivers?');
-    expect(ids(services)).toContain('2018-11-air-force-dji-waiver-purchase');
+    expect(ids(services)[0]).toBe('2018-11-air-force-dji-waiver-purchase');
   });
 
   it('reads a brand with a capital inside a word as a name, even opening the question', async () => {
