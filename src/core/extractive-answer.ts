@@ -105,14 +105,21 @@ function figureGiven(question: string, lead: RetrievalHit | undefined, hits: rea
 
 /**
  * A question that sets a name aside asks for others of its sort ("besides SenseTime, which firms did Treasury list?"):
- * a document that answers it names one the question does not, and is on the rest of the question's names (Treasury).
+ * a document that answers it names one the question does not, and acts on the rest of the question's names (Treasury).
  */
 function namesOthers(retrieval: Retrieval, hit: RetrievalHit | undefined, sources: AnswerSources): boolean {
   const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
-  if (!item || !retrieval.entities.every((e, i) => e.peers || e.common || hit?.entityMatches[i] === true)) return false;
+  if (!item) return false;
+  // Others in the same kind of action as the one set aside: Treasury's other listings, not another matter Treasury weighed in on.
+  const setAside = retrieval.entities.filter((e) => e.peers).flatMap((e) => e.ids);
+  const reference = retrieval.hits.slice(0, 5).map((h) => sources.items.get(h.id))
+    .find((other) => other !== undefined && [...other.actors, ...other.people, ...other.targets].some((id) => setAside.includes(id)));
+  if (reference && reference.instrument !== item.instrument) return false;
+  const names = [...item.actors, ...item.people, ...item.targets];
+  if (!retrieval.entities.every((e) => e.peers || e.common || names.some((id) => e.ids.includes(id)))) return false;
   const named = new Set(retrieval.entities.flatMap((e) => e.ids));
   const peers = new Set(retrieval.entities.flatMap((e) => e.peers ?? []));
-  return [...item.actors, ...item.people, ...item.targets].some((id) => peers.has(id) && !named.has(id));
+  return names.some((id) => peers.has(id) && !named.has(id));
 }
 
 /** How many of the best documents, when about as close to the question as the lead, may hold the figure asked for. */
