@@ -1,35 +1,11 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../src/app.js';
-import { loadConfig } from '../../src/config/config.js';
+import { describe, expect, it } from 'vitest';
 import { dateSpan } from '../../src/core/partial-date.js';
-import type { Reply } from '../../src/core/replies.js';
 import { replyToText } from '../../src/core/render-text.js';
-import { tempDir } from '../support/temp-store.js';
+import { askApp, ids, type Answer } from '../support/ask-app.js';
 
-let app: App;
-let cleanup: () => void;
-let conversation = 0;
-beforeAll(async () => {
-  const temp = tempDir();
-  cleanup = temp.cleanup;
-  app = await openApp(loadConfig({ BRIEFING_DB: join(temp.dir, 'kinds.db') }));
-});
-afterAll(async () => {
-  await app.close();
-  cleanup();
-});
-
-type Answer = Extract<Reply, { kind: 'answer' }>;
-const say = (text: string, key = `kinds:${conversation++}`): Promise<Reply> => app.router.handle(text, { conversationKey: key });
-async function ask(question: string, key?: string): Promise<Answer> {
-  const reply = await say(question, key);
-  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${replyToText(reply)}`);
-  return reply;
-}
-const ids = (answer: Answer): string[] => answer.citations.map((c) => c.itemId);
+const { app, say, ask } = askApp('kinds');
 const itemsOf = async (answer: Answer) => Promise.all(answer.citations.filter((c) => c.kind === 'item').map(async (c) => {
-  const item = await app.store.getItem(c.itemId);
+  const item = await app().store.getItem(c.itemId);
   if (!item) throw new Error(`unresolved citation ${c.itemId}`);
   return item;
 }));
@@ -376,7 +352,7 @@ describe('thread context', () => {
     if (followUp.kind !== 'item-list') throw new Error(followUp.kind);
     expect(followUp.total).toBeGreaterThan(0);
     for (const card of followUp.items) {
-      const item = await app.store.getItem(card.id);
+      const item = await app().store.getItem(card.id);
       expect(item?.administration).toBe('biden');
       expect(item?.actors.some((a) => ['commerce', 'bis', 'nist'].includes(a)), card.id).toBe(true);
     }
@@ -395,8 +371,8 @@ describe('questions that look like commands, and words that look like code', () 
     expect((await say('events admin:constructor')).kind).toBe('usage-error');
     expect((await say('compare trump vs constructor')).kind).toBe('usage-error');
     const channel = { platform: 'slack' as const, id: 'C-constructor', user: 'U1' };
-    const subscribed = await app.router.handle('subscribe weekly admin:constructor', { conversationKey: 'kinds:sub', channel });
+    const subscribed = await app().router.handle('subscribe weekly admin:constructor', { conversationKey: 'kinds:sub', channel });
     expect(subscribed.kind).toBe('usage-error');
-    expect((await app.store.listSubscriptions()).filter((s) => s.channel === 'C-constructor')).toEqual([]);
+    expect((await app().store.listSubscriptions()).filter((s) => s.channel === 'C-constructor')).toEqual([]);
   });
 });

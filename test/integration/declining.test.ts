@@ -1,32 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type App } from '../../src/app.js';
-import { loadConfig } from '../../src/config/config.js';
-import type { Reply } from '../../src/core/replies.js';
-import { replyToText } from '../../src/core/render-text.js';
-import { tempDir } from '../support/temp-store.js';
+import { describe, expect, it } from 'vitest';
+import { askApp, ids } from '../support/ask-app.js';
 
-let app: App;
-let cleanup: () => void;
-let conversation = 0;
-beforeAll(async () => {
-  const temp = tempDir();
-  cleanup = temp.cleanup;
-  app = await openApp(loadConfig({ BRIEFING_DB: join(temp.dir, 'declining.db') }));
-});
-afterAll(async () => {
-  await app.close();
-  cleanup();
-});
-
-type Answer = Extract<Reply, { kind: 'answer' }>;
-const say = (text: string, key = `declining:${conversation++}`): Promise<Reply> => app.router.handle(text, { conversationKey: key });
-async function ask(question: string, key?: string): Promise<Answer> {
-  const reply = await say(question, key);
-  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${replyToText(reply)}`);
-  return reply;
-}
-const ids = (answer: Answer): string[] => answer.citations.map((c) => c.itemId);
+const { ask } = askApp('declining');
 
 describe('declining what the store cannot know', () => {
   it('declines a question for a figure that the documents it finds do not give', async () => {
