@@ -124,6 +124,8 @@ function normalise(question: string): string {
   return question.normalize('NFKC')
     .replace(new RegExp(`\\b(${MONTH_NAME})\\.?\\s+['’](\\d{2})\\b`, 'gi'), '$1 20$2')
     .replace(/(\d)\s*(年|月|日)\s*(?=\d)/g, '$1$2')
+    // A two-digit year before a month ("23年8月") is this century's.
+    .replace(/(?<!\d)(\d{2})年(?=\d{1,2}月)/g, '20$1年')
     .replace(/(\d)\s+(年|月|日)/g, '$1$2')
     .replace(/(\d月)(?:底|初|中旬|下旬|上旬|末)/g, '$1');
 }

@@ -44,6 +44,11 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/解读为权力驱动，指标：[^。]*意识形态化/u);
   });
 
+  it('"list" asks for a list as a verb, not as the noun of the Entity List', async () => {
+    expect((await ask('Was Huawei put on the Entity List in May 2019?')).questionKind).toBe('fact');
+    expect((await ask('can you list all the DJI moves')).questionKind).toBe('list');
+  });
+
   it('数字化升级 is an upgrade to list, not an escalation to trace', async () => {
     const answer = await ask('哪些作战飞机做了数字化升级？');
     expect(answer.questionKind).toBe('list');

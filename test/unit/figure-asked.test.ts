@@ -13,6 +13,8 @@ describe('figures a question asks for', () => {
     expect(figureAsked('How long did the temporary licence last?')).toBe('duration');
     expect(figureAsked('临时许可证有效期是多少天？')).toBe('duration');
     expect(figureAsked('What penalty did Seagate pay?')).toBe('money');
+    expect(figureAsked('how big a penalty did BIS impose on seagate?')).toBe('money');
+    expect(figureAsked('商汤在香港上市最后募了多少港币')).toBe('money');
     expect(figureAsked('哪几家中国企业被列入清单？')).toBeUndefined();
     expect(figureAsked('What did Esper call China?')).toBeUndefined();
   });

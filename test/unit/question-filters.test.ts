@@ -12,6 +12,7 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('2019 年 10 月 7 日发生了什么')).toEqual({ from: '2019-10-07', to: '2019-10-07' });
     expect(filterOf('2018年7月底白宫发布了什么')).toEqual({ from: '2018-07', to: '2018-07' });
     expect(filterOf('２０２０年２月')).toEqual({ from: '2020-02', to: '2020-02' });
+    expect(filterOf('23年8月签的行政令')).toEqual({ from: '2023-08', to: '2023-08' });
     expect(filterOf('DoD vs Commerce on SMIC, Dec \'21')).toEqual({ from: '2021-12', to: '2021-12' });
   });
 
