@@ -31,7 +31,7 @@ const CUES: KindCue[] = [
   { kind: 'list',
     // "list" as a verb ("list Commerce's actions", "can you list all…"), not the noun of "the Entity List".
     en: new RegExp(String.raw`\b(?:(?<=^\s*|\b(?:please|pls|can you|could you|would you|just|and|then)\s+)list|list(?=\s+(?:all|every|each|out|them|those|any|what|which)\b)|enumerate|name (?:the|all|every)|every|run ?down|run through|walk (?:me |us )?through|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|(?:all|what|which)(?=\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b)|all(?=\s+the\s+[^?.!]{1,60}?\b${COLLECTIONS}\b)|(?<=\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?)${COLLECTIONS})\b`, 'giu'),
-    zh: /哪些|列出|列举|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点/gu },
+    zh: /哪些|列出|列举|列一下|列个|所有|全部|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点/gu },
 ];
 
 /** Asks for a set of actions ("which Trump-era moves", "all the steps", 哪些): not "the Entity List decision". */

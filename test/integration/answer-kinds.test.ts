@@ -44,6 +44,13 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/解读为权力驱动，指标：[^。]*意识形态化/u);
   });
 
+  it('所有 and 列一下 ask for a list, and 文中 or 书里 only point at the paper', async () => {
+    const commerce = await ask('商务部在文中所有对华动作');
+    expect(commerce.questionKind).toBe('list');
+    expect(ids(commerce)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2019-10-07-bis-entity-list-eight-ai-firms']));
+    expect((await ask('国务院在书里干的对华AI相关的事 列一下')).questionKind).toBe('list');
+  });
+
   it('"list" asks for a list as a verb, not as the noun of the Entity List', async () => {
     expect((await ask('Was Huawei put on the Entity List in May 2019?')).questionKind).toBe('fact');
     expect((await ask('can you list all the DJI moves')).questionKind).toBe('list');
