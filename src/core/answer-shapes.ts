@@ -1,7 +1,7 @@
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
-import { dateSpan, periodBounds, spanInside } from './partial-date.js';
+import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
 import type { Passage } from './passage.js';
 import type { StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
@@ -182,16 +182,25 @@ function storyMembers(context: ShapeContext): RetrievalHit[] {
   return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))];
 }
 
-/** A story needs steps: one that finds fewer than three goes on with the actions the paper tells in the lead's passage, within its period. */
-function withPassageSteps(context: ShapeContext, members: RetrievalHit[]): RetrievalHit[] {
-  if (members.length >= MIN_STEPS || context.lead.kind !== 'item') return members;
+/**
+ * A story needs steps: one that finds fewer than three goes on with the actions the paper tells in the lead's passage,
+ * within its period, and, following no one in particular over a few months, with the others dated in them.
+ */
+function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): RetrievalHit[] {
+  if (context.lead.kind !== 'item') return found;
   const bounds = periodBounds(context.retrieval.filter);
   const inPeriod = (h: RetrievalHit): boolean => {
     const span = dateSpan(itemOf(context, h.id).date);
     return spanInside(span.start, span.end, bounds);
   };
-  const steps = readInSamePassage(context, itemOf(context, context.lead.id)).filter((h) => !members.some((m) => m.id === h.id) && inPeriod(h));
-  return [...members, ...steps];
+  // Over a few months, whatever is dated in them is a step of a story that follows no one in particular, and an item
+  // dated only by its year says nothing of when in them it fell.
+  const fewMonths = context.retrieval.entities.every((e) => e.common) && isShortPeriod(context.retrieval.filter, SHORT_PERIOD_DAYS);
+  const members = fewMonths && found.some(inPeriod) ? found.filter(inPeriod) : found;
+  if (members.length >= MIN_STEPS) return members;
+  const steps = readInSamePassage(context, itemOf(context, context.lead.id)).filter((h) => inPeriod(h));
+  const dated = fewMonths ? (context.retrieval.readAlongside ?? []).filter((id) => context.sources.items.has(id)).map(unreached).filter(inPeriod) : [];
+  return [...new Map([...members, ...steps, ...dated].map((h) => [h.id, h])).values()];
 }
 const MIN_STEPS = 3;
 

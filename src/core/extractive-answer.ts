@@ -56,7 +56,9 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   const namesAll = named && !others && chosen && !chosen.entitiesMatched
     ? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.entitiesMatched && h.coverage >= chosen.coverage) : undefined;
   if (namesAll) return namesAll;
-  return chosen && chosen.coverage >= 0.6 * best.coverage ? chosen : best;
+  // A list or a timeline is of actions: an item leads it unless it comes much less close than the paper's discussion.
+  const share = retrieval.kind === 'list' || retrieval.kind === 'timeline' ? 0.5 : 0.6;
+  return chosen && chosen.coverage >= share * best.coverage ? chosen : best;
 }
 
 /** The item names every uncommon entity of the question as its actor, person or target. */

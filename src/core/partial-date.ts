@@ -32,3 +32,12 @@ export function periodBounds(period: { from?: string; to?: string }): { from: st
 export function spanInside(start: string, end: string, bounds: { from: string | null; to: string | null }): boolean {
   return (!bounds.from || start >= bounds.from) && (!bounds.to || end <= bounds.to);
 }
+
+/** A period no longer than this (about a third of a year) is short enough to tell whole. */
+export const SHORT_PERIOD_DAYS = 125;
+
+/** Whether a period is bounded on both sides and spans at most `days` days ("February 2019", "early 2019"). */
+export function isShortPeriod(period: { from?: string; to?: string }, days: number): boolean {
+  const { from, to } = periodBounds(period);
+  return from !== null && to !== null && Date.parse(to) - Date.parse(from) <= days * 86_400_000;
+}

@@ -6,6 +6,7 @@ import { COMMON_ENTITY_SHARE, createSearchIndex, passageAdministrations, type Se
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
+import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
 import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -86,7 +87,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
-      const readAlongside = best && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline') ? index.readInSameSection(best.id, SECTION_LIMIT) : [];
+      const readAlongside = readBeside(index, understood, best?.id);
       return {
         lang: understood.lang,
         // A question that names nothing but a period, an administration or a reading asks what falls in it.
@@ -145,6 +146,17 @@ function inCompany(mention: EntityMention, all: readonly EntityMention[], actsWi
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
 
 /** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */
+/**
+ * Items an answer may read beside its best one, whether or not the question's words reach them: those the paper reads
+ * in the same section, and for a timeline over a few months ("what came out in February 2019") whatever is dated in them.
+ */
+function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: string | undefined): string[] {
+  const sameSection = best && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline') ? index.readInSameSection(best, SECTION_LIMIT) : [];
+  const sameWeeks = understood.kind === 'timeline' && isShortPeriod(understood.filter, SHORT_PERIOD_DAYS)
+    ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
+  return [...new Set([...sameSection, ...sameWeeks])];
+}
+
 function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): RetrievalHit[] {
   const { ids } = index.list(filter, 0, limit);
   return ids.map((id, at) => ({ id, kind: 'item', score: ids.length - at, coverage: 1, specificCoverage: 1, topicCoverage: 1, rarestMatched: true,

@@ -51,6 +51,20 @@ describe('answers shaped by the question', () => {
     expect((await ask('国务院在书里干的对华AI相关的事 列一下')).questionKind).toBe('list');
   });
 
+  it('a list is of actions: an item leads it even when the paper\'s discussion matches its words better', async () => {
+    const answer = await ask('美国拿人权当理由打压中国AI的动作都有哪些');
+    expect(answer.questionKind).toBe('list');
+    expect(answer.citations[0]?.kind).toBe('item');
+    expect(ids(answer)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
+
+  it('a timeline over a few months that follows no one in particular tells what is dated in them', async () => {
+    const answer = await ask('feb 2019: what came out on AI, in what order?');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(['2019-02-05-trump-state-of-the-union-ai-leadership', '2019-02-11-executive-order-maintaining-american-leadership-in-ai',
+      '2019-02-12-dod-ai-strategy']);
+  });
+
   it('"list" asks for a list as a verb, not as the noun of the Entity List', async () => {
     expect((await ask('Was Huawei put on the Entity List in May 2019?')).questionKind).toBe('fact');
     expect((await ask('can you list all the DJI moves')).questionKind).toBe('list');
