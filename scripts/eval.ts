@@ -3,7 +3,8 @@
  * and language: expected fact found, recall@5 of the expected items among the first five citations, and
  * answered-correct / answered-wrong / declined for answerable and unanswerable questions; then the
  * answered-correct vs declined curve over the answerability threshold.
- * Sets: test/eval/questions_tuning.json, questions_fresh.json, questions_fresh2.json, questions_fresh3.json, questions_fresh4.json, questions_fresh5.json, questions_heldout.json, questions_heldout2.json and
+ * Sets: test/eval/questions_tuning.json, questions_fresh.json, questions_fresh2.json, questions_fresh3.json,
+ * questions_fresh4.json, questions_fresh5.json, questions_heldout.json, questions_heldout2.json and
  * questions_regression.json in this repository, and the public dev set
  * ../shared/eval/questions_dev.json when it is present. EVAL_QUESTIONS=<file> runs one file instead.
  */

@@ -77,7 +77,8 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
     const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
     if (stripped === rest) continue;
     // "How did Trump and Biden differ, in the paper's view?" compares two sides through the paper's eyes.
-    if (kind === 'reading' && cue.kind === 'compare' && sides >= 2) kind = 'compare';
+    // So does "the 'structural' reading vs the 'interaction' reading": two readings that are neither power nor security.
+    if (kind === 'reading' && cue.kind === 'compare' && (sides >= 2 || !(POWER.test(text) || SECURITY.test(text)))) kind = 'compare';
     kind ??= cue.kind;
     // "power-driven" and "指标" are what a reading question is about: they stay content.
     if (cue.kind !== 'reading') rest = stripped;

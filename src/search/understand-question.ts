@@ -214,9 +214,17 @@ function isQuotation(quoted: string): boolean {
 /** What a Chinese question acts on: 对X的制裁, 对X采取…, 对X做了…; an entity the store knows has already left the text. */
 const TARGET_ZH = /对([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实施|施加|出手|下手|进行|发起)/gu;
 
-/** The words of the targets a Chinese question names: when the store lacks them, it lacks the target, as an unknown name. */
+/** Who a question asks about: "what did commerce secretary wilbur ross say", "how did X respond". */
+const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z][a-z .'-]{1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;
+
+/**
+ * The words of the targets a Chinese question names and of the person an English one asks what they said: when the
+ * store lacks them, it lacks the target or the speaker, as an unknown name, however they are typed.
+ */
 function targetWords(text: string): Set<string> {
-  return new Set([...text.normalize('NFKC').matchAll(TARGET_ZH)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
+  const normalized = text.normalize('NFKC');
+  const spans = [...normalized.matchAll(TARGET_ZH), ...normalized.matchAll(SUBJECT_EN)].map(([, span]) => span ?? '');
+  return new Set(spans.flatMap((span) => questionWords(span).map((w) => w.text)));
 }
 
 function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>): TermGroup[] {

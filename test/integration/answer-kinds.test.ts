@@ -241,6 +241,11 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
   });
 
+  it('two readings that are neither power nor security are compared, not read', async () => {
+    const answer = await ask('the \'structural\' reading vs the \'interaction\' reading of US AI policy: how do they differ?');
+    expect(answer.questionKind).toBe('compare');
+  });
+
   it('compares two ideas side by side when the question names nothing else to tell the sides apart', async () => {
     const answer = await ask('“结构论”和“互动论”有何分歧？');
     expect(answer.questionKind).toBe('compare');

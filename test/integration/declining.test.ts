@@ -65,6 +65,13 @@ describe('declining what the store cannot know', () => {
     expect(ids(services)[0]).toBe('2018-11-air-force-dji-waiver-purchase');
   });
 
+  it('reads the person an English question asks what they said as a name, however it is typed', async () => {
+    expect((await ask('what did commerce secretary wilbur ross say when huawei went on the entity list?')).grounded).toBe(false);
+    const known = await ask('what did kratsios say at the oecd?');
+    expect(known.grounded).toBe(true);
+    expect(ids(known)).toContain('2019-05-02-kratsios-oecd-keynote-shared-values');
+  });
+
   it('reads a brand with a capital inside a word as a name, even opening the question', async () => {
     expect((await ask('Was iFlytek among the Chinese AI firms BIS added to the Entity List?')).grounded).toBe(false);
     expect((await ask('iFlytek and the Entity List?')).grounded).toBe(false);
