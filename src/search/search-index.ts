@@ -7,7 +7,7 @@ import { isEveryday } from './word-specificity.js';
 import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
-import { createSectionWords, sectionRef } from './section-words.js';
+import { createSectionWords, passageAdministrations, sectionRef } from './section-words.js';
 import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
 
 export { instrumentRef };
@@ -30,6 +30,8 @@ export interface TermGroup {
   specificity: number;
   /** The capitalised name the word is part of (words with the same number form one name: "CHIPS Act"). */
   name?: number;
+  /** Where a name stands ("what did … say"): a name when the store does not know it, an ordinary word when it does. */
+  nameIfUnknown?: true;
 }
 
 /** What a search asks for: the question's ideas, the entities it names, and hard filters. */
@@ -89,14 +91,6 @@ export const COMMON_ENTITY_SHARE = 0.25;
 const FIELDS = ['title', 'refs', 'keywords', 'summary', 'body'] as const;
 type Field = typeof FIELDS[number];
 const BOOST = { title: 3, refs: 5, keywords: 2, summary: 1.5, body: 0.6 };
-
-/** Paper sections that discuss one administration (by passage id), so `under Biden` can keep them. */
-export function passageAdministrations(id: string): string[] {
-  if (/-s3(-|$)/.test(id)) return ['trump'];
-  if (/-s4(-|$)/.test(id)) return ['trump', 'biden'];
-  if (/-s5(-|$)/.test(id)) return ['biden'];
-  return [];
-}
 
 // Items are indexed by title, keywords, summary and the ids of their actors, people, targets and instrument:
 // names and aliases reach them through those ids, which keeps the index small enough for 100,000 items.
@@ -212,7 +206,7 @@ function knownIdeas(index: CompactIndex) {
   const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
     || group.terms.filter((t) => df(t) > 0).length >= group.need;
   // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
-  const unknownName = (g: TermGroup): boolean => g.proper && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
+  const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true) && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
   return { known, unknownName };
 }
 type KnownIdeas = ReturnType<typeof knownIdeas>;
@@ -332,8 +326,9 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   const common = query.entityGroups.map((group) => isCommon(group.ids));
   // Capitalised words, quoted Chinese and country names only (which other Chinese words are names cannot be told reliably
   // enough to score a match), and not those a quarter of the documents use: like a common entity, they do not narrow the question.
-  const nameGroups = query.termGroups.map((group) => group.proper && (!isHan(group.text) || group.name !== undefined || isCountryName(group.text))
-    && !group.terms.every((term) => wordShare(index, [term]) > COMMON_ENTITY_SHARE));
+  const nameGroups = query.termGroups.map((group) => (group.proper && (!isHan(group.text) || group.name !== undefined || isCountryName(group.text))
+    && !group.terms.every((term) => wordShare(index, [term]) > COMMON_ENTITY_SHARE))
+    || (group.nameIfUnknown === true && group.terms.every((term) => index.documentFrequency(term) === 0)));
   const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
   // Within a period the question gives, a document dated inside it beats one whose vaguer date only overlaps it

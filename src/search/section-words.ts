@@ -48,3 +48,11 @@ export function createSectionWords() {
     },
   };
 }
+
+/** Paper sections that discuss one administration (by passage id), so `under Biden` can keep them. */
+export function passageAdministrations(id: string): string[] {
+  if (/-s3(-|$)/.test(id)) return ['trump'];
+  if (/-s4(-|$)/.test(id)) return ['trump', 'biden'];
+  if (/-s5(-|$)/.test(id)) return ['biden'];
+  return [];
+}

@@ -214,20 +214,20 @@ function isQuotation(quoted: string): boolean {
 /** What a Chinese question acts on: 对X的制裁, 对X采取…, 对X做了…; an entity the store knows has already left the text. */
 const TARGET_ZH = /对([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实施|施加|出手|下手|进行|发起)/gu;
 
-/** Who a question asks about: "what did commerce secretary wilbur ross say", "how did X respond". */
+/** Whom a question asks what they said: "what did commerce secretary wilbur ross say", "how did X respond". */
 const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z][a-z .'-]{1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;
 
-/**
- * The words of the targets a Chinese question names and of the person an English one asks what they said: when the
- * store lacks them, it lacks the target or the speaker, as an unknown name, however they are typed.
- */
+/** The words of the targets a Chinese question names: when the store lacks them, it lacks the target, as an unknown name. */
 function targetWords(text: string): Set<string> {
-  const normalized = text.normalize('NFKC');
-  const spans = [...normalized.matchAll(TARGET_ZH), ...normalized.matchAll(SUBJECT_EN)].map(([, span]) => span ?? '');
-  return new Set(spans.flatMap((span) => questionWords(span).map((w) => w.text)));
+  return new Set([...text.normalize('NFKC').matchAll(TARGET_ZH)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
 }
 
-function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>): TermGroup[] {
+/** The words of the person an English question asks what they said: a name when the store does not know them, however typed. */
+function speakerWords(text: string): Set<string> {
+  return new Set([...text.normalize('NFKC').matchAll(SUBJECT_EN)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
+}
+
+function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
   let scoped = text.normalize('NFKC');
   for (const name of vocabulary.scope) {
     for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
@@ -248,7 +248,7 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
       alternatives: [...new Set(synonyms)],
       proper: proper.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
-      specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}) });
+      specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}), ...(speakers.has(word.text) ? { nameIfUnknown: true as const } : {}) });
   }
   return groups;
 }
@@ -301,7 +301,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     ...(classified.driver ? { driver: classified.driver } : {}),
     filter,
     entities: entities.filter(kept),
-    termGroups: contentGroups(classified.rest, vocabulary, targetWords(question)),
+    termGroups: contentGroups(classified.rest, vocabulary, targetWords(question), speakerWords(question)),
     entityWords: entityWords.filter(kept),
     topic: rest,
   };
