@@ -200,11 +200,17 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
       { kind: 'entity', entity: entities[b] as NamedEntity, hits: sideHits(b, a) }];
   }
   const [x, y] = query.filter.administrations ?? [];
-  if ((!x || !y) && query.termGroups.length === 2) {
-    // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"): each idea is a side.
+  // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"), or two words that each name one
+  // heading of the paper ("the 'structural' view vs the 'interaction' view …"): each idea is a side.
+  const headed = [...new Map(query.termGroups.flatMap((g) => {
+    const heading = index.headingOf(g.terms);
+    return heading ? [[heading, g] as const] : [];
+  })).values()];
+  const ideas = query.termGroups.length === 2 ? query.termGroups : headed.length === 2 ? headed : [];
+  if ((!x || !y) && ideas.length === 2) {
     const byIdea = (own: TermGroup): RetrievalSide => ({ kind: 'idea', label: surfaceOf(question, own.text),
       hits: search({ ...query, termGroups: [own] }) });
-    return [byIdea(query.termGroups[0] as TermGroup), byIdea(query.termGroups[1] as TermGroup)];
+    return [byIdea(ideas[0] as TermGroup), byIdea(ideas[1] as TermGroup)];
   }
   if (!x || !y) return undefined;
   const under = (administration: string): RetrievalSide => {

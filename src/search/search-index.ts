@@ -81,6 +81,8 @@ export interface SearchIndex {
   isCommon(ids: readonly string[]): boolean;
   /** The share of the store's documents that hold a word (the most frequent of its terms). */
   wordShare(terms: readonly string[]): number;
+  /** The one section heading of the paper a word belongs to, if only one has it. */
+  headingOf(terms: readonly string[]): string | undefined;
   /** Other items the paper reads in the same section as this one, up to `limit`. */
   readInSameSection(id: string, limit: number): string[];
 }
@@ -367,6 +369,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
   return {
     isCommon,
     wordShare: (terms) => wordShare(index, terms),
+    headingOf: (terms) => sections.headingOf(terms),
     upsertItems(changed) {
       for (const item of changed) sections.learn(item);
       addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));

@@ -6,7 +6,7 @@
 import { readingSectionNames, type PolicyItem } from '../core/policy-item.js';
 import { REF_PREFIX } from './ref-terms.js';
 import type { SearchQuery } from './search-index.js';
-import { indexTokens, STOPWORDS } from './text-tokens.js';
+import { indexTokens, isHan, STOPWORDS } from './text-tokens.js';
 
 // One term per heading, worked out once, however many items the section reads.
 const refsByHeading = new Map<string, string>();
@@ -21,6 +21,9 @@ export function sectionRef(item: PolicyItem): string {
   }
   return ref;
 }
+
+/** How long a stem must be to stand for the heading word it begins. */
+const DERIVED_STEM = 6;
 
 /** Which sections' headings use each term: a question word in a heading also meets the section's items. */
 export function createSectionWords() {
@@ -37,16 +40,33 @@ export function createSectionWords() {
         refsByTerm.set(term, (refsByTerm.get(term) ?? new Set()).add(ref));
       }
     },
+    /** The one section heading a word belongs to ("structural"), if only one heading has it. */
+    headingOf(terms: readonly string[]): string | undefined {
+      const refs = new Set(terms.flatMap((term) => headingRefs(term)));
+      return refs.size === 1 ? [...refs][0] : undefined;
+    },
     widen(query: SearchQuery): SearchQuery {
-      // Only a word of one heading points to a section ("structural"); words several headings share ("power",
-      // "security") say nothing about which.
       const termGroups = query.termGroups.map((group) => {
-        const refs = group.terms.flatMap((term) => (refsByTerm.get(term)?.size === 1 ? [...(refsByTerm.get(term) as Set<string>)] : []));
+        const refs = group.terms.flatMap((term) => headingRefs(term));
         return refs.length === 0 ? group : { ...group, related: [...new Set([...(group.related ?? []), ...refs])] };
       });
       return { ...query, termGroups };
     },
   };
+
+  /**
+   * The heading a word points to: only a word of one heading does ("structural"); words several headings share
+   * ("power", "security") say nothing about which. A long stem that only begins a heading's word is that word in
+   * another form, which the stemmer keeps apart ("interaction" for "interactionist").
+   */
+  function headingRefs(term: string): string[] {
+    let refs = refsByTerm.get(term);
+    if (!refs && term.length >= DERIVED_STEM && !isHan(term)) {
+      const words = [...refsByTerm.keys()].filter((word) => word.startsWith(term));
+      refs = words.length === 1 ? refsByTerm.get(words[0] as string) : undefined;
+    }
+    return refs?.size === 1 ? [...refs] : [];
+  }
 }
 
 /** Paper sections that discuss one administration (by passage id), so `under Biden` can keep them. */

@@ -241,6 +241,12 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
   });
 
+  it('two words that each name one heading of the paper are the sides of a comparison, in another form too', async () => {
+    const answer = await ask('Contrast the two camps: the zero-sum structural view vs the interaction view of where US AI policy is heading.');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s1-1-3', 'zhu-chen-us-ai-policy-s1-2-1']));
+  });
+
   it('two readings that are neither power nor security are compared, not read', async () => {
     const answer = await ask('the \'structural\' reading vs the \'interaction\' reading of US AI policy: how do they differ?');
     expect(answer.questionKind).toBe('compare');
