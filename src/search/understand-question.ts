@@ -324,8 +324,18 @@ export function isFollowUp(question: string, understood: UnderstoodQuestion): bo
   const marked = opensAsFollowUp(question);
   const content = understood.termGroups.length;
   if (marked) return content <= 2 && understood.entities.length <= 1;
-  return content === 0 && understood.entities.length === 0 && Object.keys(understood.filter).length > 0;
+  // A period alone follows up ("2020?", "2021年下半年"); a whole question about one does not ("feb 2019: what came out, in
+  // what order?").
+  return content === 0 && understood.entities.length === 0 && Object.keys(understood.filter).length > 0 && isFragment(understood.topic);
 }
+
+/** A few words at most, without the question's dates: "2020?", "under Biden", "2019年呢". */
+function isFragment(topic: string): boolean {
+  const latinWords = topic.match(/[A-Za-z]+/g)?.length ?? 0;
+  const hanCharacters = topic.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latinWords <= FRAGMENT_WORDS && hanCharacters <= 2 * FRAGMENT_WORDS;
+}
+const FRAGMENT_WORDS = 3;
 
 /**
  * A follow-up inherits the previous topic and filters; what it names replaces the same kind of thing

@@ -370,6 +370,15 @@ describe('thread context', () => {
     expect(ids(kratsios)[0]).toBe('2019-05-02-kratsios-oecd-keynote-shared-values');
   });
 
+  it('a whole question about a period starts afresh, while a period alone follows up', async () => {
+    const key = 'thread:period';
+    await ask('What did Commerce do to Huawei?', key);
+    const february = await ask('feb 2019: what came out on AI, in what order?', key);
+    expect(ids(february)).toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+    await ask('What did Commerce do to Huawei?', key);
+    expect(ids(await ask('2020?', key))).toContain('2020-01-25-commerce-plan-huawei-10-percent');
+  });
+
   it('a follow-up to a list of readings keeps the reading and adds the administration', async () => {
     await ask('Which actions does the paper read as power-driven?', 'thread:readings');
     const biden = await ask('and under Biden?', 'thread:readings');
