@@ -3,7 +3,7 @@ import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLi
 import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
 import type { Passage } from './passage.js';
-import type { StoredItem } from './policy-item.js';
+import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
 
 /** How many items a list or timeline shows before pointing to the full `events` listing. */
@@ -129,7 +129,7 @@ export function listSentences(context: ShapeContext): string[] {
 }
 
 const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
-  [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id));
+  namedIn(item).some((id) => entity.ids.includes(id));
 
 /**
  * A list is bounded by the names and the period it gives: every item of those names belongs, whatever else it

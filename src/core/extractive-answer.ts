@@ -8,7 +8,7 @@ import type { ShapeContext } from './answer-lines.js';
 import { createCitationList } from './citation.js';
 import { itemToCard } from './item-card.js';
 import type { Lang } from './lang.js';
-import type { StoredItem } from './policy-item.js';
+import { namedIn, type StoredItem } from './policy-item.js';
 import type { Retrieval, RetrievalHit } from './ports.js';
 import type { FollowUpAction, ItemCard, Reply } from './replies.js';
 
@@ -65,7 +65,7 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
 export function actsOnNames(hit: RetrievalHit, retrieval: Retrieval, sources: AnswerSources): boolean {
   const item = sources.items.get(hit.id);
   return item !== undefined && retrieval.entities.filter((e) => !e.common).every((entity) =>
-    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id)));
+    namedIn(item).some((id) => entity.ids.includes(id)));
 }
 
 /** A question about the paper's argument, or about its readings in general rather than of one named action. */
@@ -115,9 +115,9 @@ function namesOthers(retrieval: Retrieval, hit: RetrievalHit | undefined, source
   // Others in the same kind of action as the one set aside: Treasury's other listings, not another matter Treasury weighed in on.
   const setAside = retrieval.entities.filter((e) => e.peers).flatMap((e) => e.ids);
   const reference = retrieval.hits.slice(0, 5).map((h) => sources.items.get(h.id))
-    .find((other) => other !== undefined && [...other.actors, ...other.people, ...other.targets].some((id) => setAside.includes(id)));
+    .find((other) => other !== undefined && namedIn(other).some((id) => setAside.includes(id)));
   if (reference && reference.instrument !== item.instrument) return false;
-  const names = [...item.actors, ...item.people, ...item.targets];
+  const names = namedIn(item);
   if (!retrieval.entities.every((e) => e.peers || e.common || names.some((id) => e.ids.includes(id)))) return false;
   const named = new Set(retrieval.entities.flatMap((e) => e.ids));
   const peers = new Set(retrieval.entities.flatMap((e) => e.peers ?? []));
@@ -146,7 +146,7 @@ function everySideFound(retrieval: Retrieval, hits: RetrievalHit[], sources: Ans
   // The compared sides (Defense and Interior on DJI), else the first two names.
   const sides = retrieval.sides?.flatMap((side) => (side.kind === 'entity' ? [side.entity] : [])) ?? [];
   return (sides.length === 2 ? sides : retrieval.entities.slice(0, 2)).every((entity) => items.some((item) =>
-    [...item.actors, ...item.people, ...item.targets].some((id) => entity.ids.includes(id))));
+    namedIn(item).some((id) => entity.ids.includes(id))));
 }
 
 /**

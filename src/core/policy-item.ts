@@ -154,3 +154,8 @@ const sectionName = (heading: string): string => heading.replace(/^Section [\d()
 export function readingSectionNames(item: Pick<PolicyItem, 'reading'>): string[] {
   return item.reading ? [sectionName(item.reading.section.en), sectionName(item.reading.section.zh)] : [];
 }
+
+/** The bodies and people an item names as actor, person or target. */
+export function namedIn(item: Pick<PolicyItem, 'actors' | 'people' | 'targets'>): string[] {
+  return [...item.actors, ...item.people, ...item.targets];
+}
