@@ -48,8 +48,8 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   const item = bestOf(items);
   const acting = item && named ? items.slice(0, 10).find((h) => h.coverage >= item.coverage && actsOnNames(h, retrieval, sources)) : undefined;
   // Asked for others than a name ("besides the Navy"), the item on the others leads.
-  const others = retrieval.entities.some((e) => e.peers)
-    ? items.slice(0, 4).find((h) => namesOthers(retrieval, h, sources) && h.coverage >= 0.6 * best.coverage) : undefined;
+  const namesOthers = othersAsked(retrieval, sources);
+  const others = namesOthers ? items.slice(0, 4).find((h) => namesOthers(h) && h.coverage >= 0.6 * best.coverage) : undefined;
   const chosen = others ?? acting ?? item;
   // The paper's discussion that names every body the question does beats an item that names only some of them ("the
   // White House, State and the Pentagon": the conclusion sets the three side by side).
@@ -92,7 +92,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // does: within the question's period, the store holds nothing on them.
   const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
     && !retrieval.entities.some((e, i) => !e.common && lead.entityMatches[i] === true);
-  const othersMissing = retrieval.entities.some((e) => e.peers) && ![lead, ...hits.slice(0, 3)].some((h) => namesOthers(retrieval, h, sources));
+  const namesOthers = othersAsked(retrieval, sources);
+  const othersMissing = namesOthers !== undefined && ![lead, ...hits.slice(0, 3)].some(namesOthers);
   return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing || othersMissing) ? { ...decision, answer: false } : decision };
 }
 
@@ -108,20 +109,23 @@ function figureGiven(question: string, lead: RetrievalHit | undefined, hits: rea
 /**
  * A question that sets a name aside asks for others of its sort ("besides SenseTime, which firms did Treasury list?"):
  * a document that answers it names one the question does not, and acts on the rest of the question's names (Treasury).
+ * Undefined when the question sets nothing aside.
  */
-function namesOthers(retrieval: Retrieval, hit: RetrievalHit | undefined, sources: AnswerSources): boolean {
-  const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
-  if (!item) return false;
+function othersAsked(retrieval: Retrieval, sources: AnswerSources): ((hit: RetrievalHit | undefined) => boolean) | undefined {
+  const peers = new Set(retrieval.entities.flatMap((e) => e.peers ?? []));
+  if (peers.size === 0) return undefined;
+  const named = new Set(retrieval.entities.flatMap((e) => e.ids));
   // Others in the same kind of action as the one set aside: Treasury's other listings, not another matter Treasury weighed in on.
   const setAside = retrieval.entities.filter((e) => e.peers).flatMap((e) => e.ids);
   const reference = retrieval.hits.slice(0, 5).map((h) => sources.items.get(h.id))
     .find((other) => other !== undefined && namedIn(other).some((id) => setAside.includes(id)));
-  if (reference && reference.instrument !== item.instrument) return false;
-  const names = namedIn(item);
-  if (!retrieval.entities.every((e) => e.peers || e.common || names.some((id) => e.ids.includes(id)))) return false;
-  const named = new Set(retrieval.entities.flatMap((e) => e.ids));
-  const peers = new Set(retrieval.entities.flatMap((e) => e.peers ?? []));
-  return names.some((id) => peers.has(id) && !named.has(id));
+  return (hit) => {
+    const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
+    if (!item || (reference && reference.instrument !== item.instrument)) return false;
+    const names = namedIn(item);
+    return retrieval.entities.every((e) => e.peers || e.common || names.some((id) => e.ids.includes(id)))
+      && names.some((id) => peers.has(id) && !named.has(id));
+  };
 }
 
 /** How many of the best documents, when about as close to the question as the lead, may hold the figure asked for. */

@@ -217,14 +217,13 @@ const TARGET_ZH = /对([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实�
 /** Whom a question asks what they said: "what did commerce secretary wilbur ross say", "how did X respond". */
 const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z][a-z .'-]{1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;
 
-/** The words of the targets a Chinese question names: when the store lacks them, it lacks the target, as an unknown name. */
-function targetWords(text: string): Set<string> {
-  return new Set([...text.normalize('NFKC').matchAll(TARGET_ZH)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
-}
-
-/** The words of the person an English question asks what they said: a name when the store does not know them, however typed. */
-function speakerWords(text: string): Set<string> {
-  return new Set([...text.normalize('NFKC').matchAll(SUBJECT_EN)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
+/**
+ * The words a pattern's first group holds: the targets a Chinese question names (TARGET_ZH), which the store lacking
+ * makes an unknown name, and the person an English one asks what they said (SUBJECT_EN), a name when the store does
+ * not know them, however typed.
+ */
+function wordsIn(text: string, pattern: RegExp): Set<string> {
+  return new Set([...text.normalize('NFKC').matchAll(pattern)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
 }
 
 function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
@@ -301,7 +300,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     ...(classified.driver ? { driver: classified.driver } : {}),
     filter,
     entities: entities.filter(kept),
-    termGroups: contentGroups(classified.rest, vocabulary, targetWords(question), speakerWords(question)),
+    termGroups: contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN)),
     entityWords: entityWords.filter(kept),
     topic: rest,
   };
