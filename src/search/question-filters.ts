@@ -77,6 +77,10 @@ const RULES: Rule[] = [
       if (m[2] === '第一') { f.from = term.from; f.to = term.firstYearTo; } else { f.from = term.lastYearFrom; f.to = term.to; }
       setAdmin(f, admin);
     } },
+  // Two months of one year: "May-June 2019", "between May and June 2019", "2019年5月至6月", "2019年5-6月".
+  { pattern: new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTH_NAME})\\.?\\s*(?:-|–|—|to|through|until|and)\\s*(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, 'i'),
+    apply: (m, f) => setMonths(f, m[3] as string, [MONTHS[(m[1] as string).toLowerCase()] as number, MONTHS[(m[2] as string).toLowerCase()] as number]) },
+  { pattern: /(\d{4})年(\d{1,2})月?(?:至|到|—|-|~)(\d{1,2})月/u, apply: (m, f) => setMonths(f, m[1] as string, [Number(m[2]), Number(m[3])]) },
   { pattern: new RegExp(`\\b(?:between|from)\\s+${DATE_EN}\\s+(?:and|to|until|through)\\s+${DATE_EN}`, 'i'),
     apply: (m, f) => { f.from = dateFromEn(m, 1); f.to = dateFromEn(m, 7); } },
   { pattern: new RegExp(`${DATE_ZH}(?:至|到|—|-|~)${DATE_ZH}`),

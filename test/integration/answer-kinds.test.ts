@@ -65,6 +65,13 @@ describe('answers shaped by the question', () => {
       '2019-02-12-dod-ai-strategy']);
   });
 
+  it('"walk me through" and 一路 ask for a sequence, and two months of one year bound it', async () => {
+    expect((await ask('walk me through the US AI leadership moves in Feb 2019')).questionKind).toBe('timeline');
+    expect((await ask('国务院出了新一代AI规划以后 美国一路到特朗普签AI行政令 是怎么过来的')).questionKind).toBe('timeline');
+    const answer = await ask('OECD AI principles to the G20 version, may-june 2019: sequence?');
+    expect(ids(answer)).toEqual(['2019-05-oecd-ai-principles', '2019-05-02-kratsios-oecd-keynote-shared-values', '2019-06-g20-ai-principles']);
+  });
+
   it('"list" asks for a list as a verb, not as the noun of the Entity List', async () => {
     expect((await ask('Was Huawei put on the Entity List in May 2019?')).questionKind).toBe('fact');
     expect((await ask('can you list all the DJI moves')).questionKind).toBe('list');

@@ -42,6 +42,10 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('2021年底商汤')).toEqual({ from: '2021-09', to: '2021-12' });
     // 初步 is "preliminary", not the start of the year.
     expect(filterOf('2019年初步方案')).toEqual({ from: '2019', to: '2019' });
+    expect(filterOf('OECD principles to the G20 version, may-june 2019: sequence?')).toEqual({ from: '2019-05', to: '2019-06' });
+    expect(filterOf('between May and June 2019')).toEqual({ from: '2019-05', to: '2019-06' });
+    expect(filterOf('2019年5到6月发生了什么')).toEqual({ from: '2019-05', to: '2019-06' });
+    expect(filterOf('2021年7月至12月')).toEqual({ from: '2021-07', to: '2021-12' });
     expect(extractQuestionFilters('late 2019').partOfYear).toBe(true);
     expect(extractQuestionFilters('between 2018 and 2020').partOfYear).toBe(false);
   });
