@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { stem } from './text-tokens.js';
+import { stem, STOPWORDS } from './text-tokens.js';
 
 const require = createRequire(import.meta.url);
 
@@ -75,10 +75,10 @@ const fromIdf = (idf: number): number => clamp((idf - EVERYDAY_IDF) / (RARE_IDF 
 /**
  * A Chinese word the table lacks may be everyday words run together (追溯到, 处置方式): read greedily as table words
  * of two or more characters, with at most one lone character, it is as specific as its most specific part. Otherwise
- * (英伟达, 钱来搞) it is unknown to general language, unless each of its characters is an everyday word (做了, 股占).
+ * (英伟达, 钱来搞) it is unknown to general language, unless each of its characters is an everyday or function word (做了, 股占, 是啥).
  */
 function composedSpecificity(word: string, idf: ReadonlyMap<string, number>): number {
-  if ([...word].every((character) => (idf.get(character) ?? RARE_IDF) < EVERYDAY_IDF)) return 0;
+  if ([...word].every((character) => STOPWORDS.has(character) || (idf.get(character) ?? RARE_IDF) < EVERYDAY_IDF)) return 0;
   let most = 0;
   let lone = 0;
   for (let at = 0; at < word.length;) {

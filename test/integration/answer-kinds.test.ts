@@ -301,6 +301,12 @@ describe('answers shaped by the question', () => {
     expect(power.questionKind).toBe('list');
     for (const item of await itemsOf(power)) expect(item.reading?.driver).toBe('power');
     expect(replyToText(power)).toContain('events driver:power');
+    // "判断标准" (the criteria for judging) and 安全逻辑 name the paper's reading as 指标 and 安全驱动 do.
+    const matching = await ask('安全驱动的判断标准是啥 书里哪些美国动作对得上');
+    expect(matching.questionKind).toBe('list');
+    const read = await itemsOf(matching);
+    expect(read.length).toBeGreaterThanOrEqual(5);
+    for (const item of read) expect(item.reading?.driver).toBe('security');
   });
 
   it('names the first reading a question gives: "security-driven rather than power-driven" asks about security', async () => {

@@ -17,5 +17,7 @@ describe('how specific a word is in general language', () => {
   it('reads a Chinese word the table lacks as the everyday words it is made of, or as unknown', () => {
     expect(wordSpecificity('处置方式', true)).toBeLessThan(0.5);
     expect(wordSpecificity('钱来搞', true)).toBe(1);
+    // Function words run together ("是啥": what is) are phrasing, not an unknown name.
+    expect(wordSpecificity('是啥', true)).toBe(0);
   });
 });
