@@ -77,6 +77,9 @@ const RULES: Rule[] = [
       if (m[2] === '第一') { f.from = term.from; f.to = term.firstYearTo; } else { f.from = term.lastYearFrom; f.to = term.to; }
       setAdmin(f, admin);
     } },
+  // Years from one to another: "2019-21", "2019–2021", "2019-2021年" (2019-05 is a month).
+  { pattern: /\b(\d{4})\s*[-–—~]\s*(\d{4}|1[3-9]|[2-9]\d)\b(?!\s*-\d)/u,
+    apply: (m, f) => { f.from = m[1] as string; f.to = (m[2] as string).length === 4 ? m[2] as string : `${(m[1] as string).slice(0, 2)}${m[2] as string}`; } },
   // Two months of one year: "May-June 2019", "between May and June 2019", "2019年5月至6月", "2019年5-6月".
   { pattern: new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTH_NAME})\\.?\\s*(?:-|–|—|to|through|until|and)\\s*(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, 'i'),
     apply: (m, f) => setMonths(f, m[3] as string, [MONTHS[(m[1] as string).toLowerCase()] as number, MONTHS[(m[2] as string).toLowerCase()] as number]) },

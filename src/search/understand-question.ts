@@ -188,7 +188,9 @@ function capitalisedNames(text: string): Map<string, number> {
     const latin = camel ?? /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0];
     // Two capitals that name no country ("AF", "DC") are too short to tell which name they stand for.
     const bareAbbreviation = latin !== undefined && /^[A-Z]{2}$/.test(latin) && !isCountryName(latin);
-    if ((!sentenceStart || camel) && latin && !isMonthName(latin) && !bareAbbreviation) {
+    // An abbreviation in the plural ("HDDs", "CBMs") is a kind of thing, not a name: names are not counted.
+    const pluralAbbreviation = latin !== undefined && /^[A-Z]{2,}s$/u.test(latin);
+    if ((!sentenceStart || camel) && latin && !isMonthName(latin) && !bareAbbreviation && !pluralAbbreviation) {
       if (!inName) name++;
       // Stopwords included: "Act" in "the CHIPS Act" and "UK" are names here.
       for (const term of indexTokens(latin)) if (!names.has(term)) names.set(term, name);
@@ -230,7 +232,8 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
   let scoped = text.normalize('NFKC');
   for (const name of vocabulary.scope) {
     for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
-      scoped = `${scoped.slice(0, at)} ${scoped.slice(at + name.length).replace(/^['’]s\b/u, '')}`;
+      // "the paper's", and 论文里 (in the paper): the possessive and the place word go with it.
+      scoped = `${scoped.slice(0, at)} ${scoped.slice(at + name.length).replace(/^['’]s\b/u, '').replace(/^[里中内上]/u, '')}`;
     }
   }
   text = scoped;

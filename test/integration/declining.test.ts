@@ -76,4 +76,13 @@ describe('declining what the store cannot know', () => {
     expect((await ask('Was iFlytek among the Chinese AI firms BIS added to the Entity List?')).grounded).toBe(false);
     expect((await ask('iFlytek and the Entity List?')).grounded).toBe(false);
   });
+
+  it('reads an abbreviation in the plural as a kind of thing, and 论文里 as the paper, neither as a name', async () => {
+    const plural = await ask("what happened to Seagate's share price after it came out they kept shipping HDDs to Huawei?");
+    expect(plural.grounded).toBe(true);
+    expect(plural.text).toContain('86%');
+    const inPaper = await ask('美国市面上的无人机大概有多大比例是中国公司造的？论文里有个数');
+    expect(inPaper.grounded).toBe(true);
+    expect(inPaper.text).toContain('80%');
+  });
 });

@@ -44,6 +44,9 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('2019年初步方案')).toEqual({ from: '2019', to: '2019' });
     expect(filterOf('OECD principles to the G20 version, may-june 2019: sequence?')).toEqual({ from: '2019-05', to: '2019-06' });
     expect(filterOf('between May and June 2019')).toEqual({ from: '2019-05', to: '2019-06' });
+    expect(filterOf('Which firms ended up on US lists 2019-21?')).toEqual({ from: '2019', to: '2021' });
+    expect(filterOf('2019–2021年的制裁')).toEqual({ from: '2019', to: '2021' });
+    expect(filterOf('the 2019-05 listing')).toEqual({ from: '2019-05', to: '2019-05' });
     expect(filterOf('2019年5到6月发生了什么')).toEqual({ from: '2019-05', to: '2019-06' });
     expect(filterOf('2021年7月至12月')).toEqual({ from: '2021-07', to: '2021-12' });
     expect(extractQuestionFilters('late 2019').partOfYear).toBe(true);
