@@ -139,15 +139,19 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   const { hits, lead, retrieval } = context;
   const names = retrieval.entities.filter((e) => !e.common);
   if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...datedInside(context)])];
-  // Of a name's items, those that act on it or are about it, not those that only mention it in passing.
-  const ofNames = (item: StoredItem): boolean => names.every((name) => refersTo(item, name));
-  // When not even the lead acts on the names (none does in this period), the items that name them in their text stand in.
-  const leadActs = lead.kind === 'item' && ofNames(itemOf(context, lead.id));
-  const named = hits.filter((h) => h.kind === 'item' && (leadActs ? ofNames(itemOf(context, h.id)) : h.entitiesMatched));
+  // Of a name's items, those that act on it or are about it, not those that only mention it in passing. Names joined by
+  // "and" or commas are alternatives ("商汤和中芯国际", "OECD and G20"); names apart are all wanted ("Commerce on Huawei").
+  const runs = [...new Set(names.map((name, i) => name.run ?? `alone ${i}`))];
+  const ofNames = (item: StoredItem): boolean => runs.every((run) => names.some((name, i) => (name.run ?? `alone ${i}`) === run && refersTo(item, name)));
+  // When no item acts on the names (none does in this period), the items that name them in their text stand in.
+  const acting = hits.filter((h) => h.kind === 'item' && ofNames(itemOf(context, h.id)));
+  const named = acting.length > 0 ? acting : hits.filter((h) => h.kind === 'item' && h.entitiesMatched);
   // Close to the lead overall, and near the best of them on the question's topic: naming the actor alone does not put
   // an item on a list about its budgets.
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
-  const members = named.filter((h) => h.specificCoverage >= 0.5 * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
+  // Each of several alternatives carries its share of the question: an item on one of two firms matches half its names.
+  const share = runs.length / names.length;
+  const members = named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
 }
 

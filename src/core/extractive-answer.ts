@@ -53,11 +53,12 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   const chosen = others ?? acting ?? item;
   // The paper's discussion that names every body the question does beats an item that names only some of them ("the
   // White House, State and the Pentagon": the conclusion sets the three side by side).
-  const namesAll = named && !others && chosen && !chosen.entitiesMatched
+  const ofActions = retrieval.kind === 'list' || retrieval.kind === 'timeline';
+  const namesAll = named && !ofActions && !others && chosen && !chosen.entitiesMatched
     ? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.entitiesMatched && h.coverage >= chosen.coverage) : undefined;
   if (namesAll) return namesAll;
   // A list or a timeline is of actions: an item leads it unless it comes much less close than the paper's discussion.
-  const share = retrieval.kind === 'list' || retrieval.kind === 'timeline' ? 0.5 : 0.6;
+  const share = ofActions ? 0.5 : 0.6;
   return chosen && chosen.coverage >= share * best.coverage ? chosen : best;
 }
 

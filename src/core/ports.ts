@@ -198,6 +198,8 @@ export interface NamedEntity {
    * country or not) that it asks for instead.
    */
   peers?: string[];
+  /** Names joined by "and", "or" or commas share a run: alternatives, any of which an item of a list may be on. */
+  run?: number;
 }
 
 export interface Retrieval {

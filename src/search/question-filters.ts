@@ -94,7 +94,7 @@ const RULES: Rule[] = [
     apply: (m, f) => { f.to = dateFromEn(m, 1); } },
   { pattern: new RegExp(`(?:自|从)?${DATE_ZH}(?:以来|之后|以后|起)`),
     apply: (m, f) => { f.from = dateFromZh(m, 1); } },
-  { pattern: new RegExp(`${DATE_ZH}(?:之前|以前|前)`),
+  { pattern: new RegExp(`${DATE_ZH}(?:之前|以前|前(?!后))`),
     apply: (m, f) => { f.to = dateFromZh(m, 1); } },
   // Parts of a year: halves, quarters, its beginning and end.
   { partOfYear: true, pattern: /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b/i,
@@ -131,8 +131,8 @@ function normalise(question: string): string {
   return question.normalize('NFKC')
     .replace(new RegExp(`\\b(${MONTH_NAME})\\.?\\s+['’](\\d{2})\\b`, 'gi'), '$1 20$2')
     .replace(/(\d)\s*(年|月|日)\s*(?=\d)/g, '$1$2')
-    // A two-digit year before a month ("23年8月") is this century's.
-    .replace(/(?<!\d)(\d{2})年(?=\d{1,2}月)/g, '20$1年')
+    // A two-digit year before a month or a part of the year ("23年8月", "21年下半年") is this century's.
+    .replace(/(?<!\d)(\d{2})年(?=\d{1,2}月|[上下]半年|年?[初底末]|第?[一二三四1-4]季度)/gu, '20$1年')
     .replace(/(\d)\s+(年|月|日)/g, '$1$2')
     .replace(/(\d月)(?:底|初|中旬|下旬|上旬|末)/g, '$1');
 }

@@ -31,7 +31,7 @@ const CUES: KindCue[] = [
     zh: /-+>|→|演变|演进|经过|过程|脉络|一路|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|(?:如何|怎么|怎样|逐步|不断|一步步|持续|步步)升级|升级(?=为|到|成)|按时间顺序|时间顺序|顺序|次序|来龙去脉|始末|前因后果|从(?=[^，。？！]{1,30}到)/gu },
   { kind: 'list',
     // "list" as a verb ("list Commerce's actions", "can you list all…"), not the noun of "the Entity List".
-    en: new RegExp(String.raw`\b(?:(?<=^\s*|\b(?:please|pls|can you|could you|would you|just|and|then)\s+)list|(?<=\b(?:give|send|show) (?:me|us) (?:a|the) )list|list(?=\s+(?:all|every|each|out|them|those|any|what|which)\b)|enumerate|name (?:the|all|every)|every|run ?down|run through|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|(?:all|what|which)(?=\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b)|all(?=\s+the\s+[^?.!]{1,60}?\b${COLLECTIONS}\b)|(?<=\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?)${COLLECTIONS})\b`, 'giu'),
+    en: new RegExp(String.raw`\b(?:(?<=^\s*|\b(?:please|pls|can you|could you|would you|just|and|then)\s+)list|(?<=\b(?:give|send|show) (?:me|us) (?:a|the) )list|list(?=\s+(?:all|every|each|out|them|those|any|what|which)\b)|enumerate|name (?:the|all|every)|every|run ?down|run through|what (?:did|has|have|does)(?=\s.{0,60}\bdo\b)|(?:all|what|which)(?=\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b)|all(?=\s+the\s+[^?.!]{1,60}?\b${COLLECTIONS}\b)|all(?=(?:\s+of)?\s+the\s+(?:[\p{L}-]+\s+){0,4}?[a-z-]{3,}[^s\W]s\b)|(?<=\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?)${COLLECTIONS})\b`, 'giu'),
     zh: /哪些|列出|列举|列一下|列个|所有|全部|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点/gu },
 ];
 

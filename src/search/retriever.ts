@@ -64,7 +64,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood.entities, actsWith, aliases)) }, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
-        ...(entity.setAside ? { peers: peersOf(entity.id, aliases).filter((id) => !index.isCommon([id])) } : {}) }));
+        ...(entity.setAside ? { peers: peersOf(entity.id, aliases).filter((id) => !index.isCommon([id])) } : {}),
+        ...(entity.run !== undefined ? { run: entity.run } : {}) }));
       for (const entity of entities) entity.common = index.isCommon(entity.ids);
       // "Russia's AI strategy": Russia is in the store only as a target, so none of its policies is. "Germany's AI strategy":
       // Germany joins a forum in the store, but no strategy or law of a country is there unless it issues one.

@@ -20,6 +20,8 @@ export interface EntityMention {
   owner?: OwnedPolicy;
   /** Set aside by the question ("besides SenseTime, which firms…", 除了德国还有哪些国家): it asks for others of its sort. */
   setAside?: true;
+  /** The run of names joined by "and", "or", commas or slashes this one is in (OECD, G20 and GPAI; 商汤和中芯国际), when it has two or more. */
+  run?: number;
 }
 
 export type OwnedPolicy = 'strategy' | 'law' | 'policy';
@@ -51,6 +53,28 @@ const SET_ASIDE = [/\b(?:besides|apart from|aside from|other than|except(?: for)
 function setAside(question: string, surface: string): boolean {
   const name = surface.toLowerCase();
   return SET_ASIDE.some((pattern) => [...question.matchAll(pattern)].some(([, clause]) => (clause ?? '').toLowerCase().includes(name)));
+}
+
+/** Between two names, only what joins them: "and", "or", commas, slashes, 和, 与, 、. */
+const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
+
+/** Numbers the runs of names joined by JOINER (from 0, in the order they appear); a name alone is in no run. */
+function runsOfNames(text: string, mentions: readonly EntityMention[]): Array<number | undefined> {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const spans = mentions.map((m, i) => ({ i, start: lower.indexOf(m.surface.toLowerCase()), end: 0 }))
+    .map((span) => ({ ...span, end: span.start + (mentions[span.i] as EntityMention).surface.length }))
+    .filter((span) => span.start >= 0).sort((a, b) => a.start - b.start);
+  const runs: Array<number | undefined> = mentions.map(() => undefined);
+  let run = -1;
+  spans.forEach((span, k) => {
+    const before = spans[k - 1];
+    const gap = before ? lower.slice(before.end, span.start) : '';
+    if (before && gap.trim() !== '' && JOINER.test(gap)) {
+      if (runs[before.i] === undefined) runs[before.i] = ++run;
+      runs[span.i] = run;
+    }
+  });
+  return runs;
 }
 
 /** A question turned into what retrieval needs. */
@@ -276,7 +300,8 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))
     .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; })
-    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e));
+    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e))
+    .map((e, i, all) => { const run = runsOfNames(rest, all)[i]; return run === undefined ? e : { ...e, run }; });
   let words = rest.normalize('NFKC');
   for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];

@@ -77,6 +77,14 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toEqual(['2019-05-oecd-ai-principles', '2019-05-02-kratsios-oecd-keynote-shared-values', '2019-06-g20-ai-principles']);
   });
 
+  it('a list takes names joined by "and" as alternatives, and names apart as all wanted', async () => {
+    const firms = await ask('2021年12月前后美国围绕商汤和中芯国际的动作都有哪些？');
+    expect(ids(firms)).toEqual(expect.arrayContaining(['2021-12-10-treasury-lists-sensetime', '2021-12-commerce-objects-smic-restrictions']));
+    const commerce = await ask('What did Commerce do to Huawei and SMIC?');
+    expect(ids(commerce)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2021-12-commerce-objects-smic-restrictions']));
+    expect(ids(commerce)).not.toContain('2021-12-10-treasury-lists-sensetime');
+  });
+
   it('"list" asks for a list as a verb, not as the noun of the Entity List', async () => {
     expect((await ask('Was Huawei put on the Entity List in May 2019?')).questionKind).toBe('fact');
     expect((await ask('can you list all the DJI moves')).questionKind).toBe('list');
