@@ -252,7 +252,9 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
 function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   const own = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
   const best = Math.max(0, ...own.map((h) => h.coverage));
-  return own.filter((h) => h.coverage >= Math.max(SIDE_FLOOR, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
+  // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
+  const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
+  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
 }
 
 /** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */

@@ -170,9 +170,8 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   }
   const refs = createCitationList(lang);
   const context: ShapeContext = { lang, retrieval, hits, lead, sources, refs, actions };
-  // The paper's own discussion may lead a comparison of two ideas; other shapes stand on an item.
-  const ideaSides = retrieval.sides?.[0].kind === 'idea';
-  const shaped = lead.kind === 'item' || ideaSides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question)) : null;
+  // A comparison stands on its sides, whatever leads; other shapes stand on an item.
+  const shaped = lead.kind === 'item' || retrieval.sides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question)) : null;
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
   if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: eventCommand(first.itemId, lang) });

@@ -76,6 +76,9 @@ export const provenanceLabel = (code: string, lang: Lang): string => lookup(PROV
 export const sourceName = ({ kind, documentId }: { kind: string; documentId: string | null }, lang: Lang): string =>
   `${provenanceLabel(kind, lang)}${documentId && kind !== 'paper' ? ` ${documentId}` : ''}`;
 
+/** The paper's indicators, by code. */
+export const indicatorCodes = (): string[] => Object.keys(INDICATORS);
+
 export function indicatorLabel(indicator: string, lang: Lang): { label: string; description: string } {
   const [label, description] = (Object.hasOwn(INDICATORS, indicator) ? INDICATORS[indicator]?.[lang] : undefined) ?? [indicator, ''];
   return { label, description };

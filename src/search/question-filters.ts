@@ -37,6 +37,7 @@ type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['
 
 /** Early, middle and late parts of a year, as month ranges. */
 const PART_OF_YEAR: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 4], start: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12], end: [9, 12] };
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], 春: [3, 5], 夏: [6, 8], 秋: [9, 11] };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const setMonths = (f: QuestionFilters['filter'], year: string, [first, last]: [number, number]): void => {
   f.from = `${year}-${pad(first)}`;
@@ -106,6 +107,11 @@ const RULES: Rule[] = [
     } },
   { partOfYear: true, pattern: /\b(?:(early|late|mid)[- ]|(?:the\s+)?(beginning|start|end|middle)\s+of\s+)(\d{4})\b/i,
     apply: (m, f) => setMonths(f, m[3] as string, PART_OF_YEAR[((m[1] ?? m[2]) as string).toLowerCase()] as [number, number]) },
+  // Seasons: spring, summer, autumn (winter straddles two years and is left as its year).
+  { partOfYear: true, pattern: /\b(?:(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(\d{4}))\b/i,
+    apply: (m, f) => setMonths(f, m[2] as string, SEASONS[(m[1] as string).toLowerCase()] as [number, number]) },
+  { partOfYear: true, pattern: /(\d{4})年(?:的)?(春|夏|秋)(?:天|季)?/u,
+    apply: (m, f) => setMonths(f, m[1] as string, SEASONS[m[2] as string] as [number, number]) },
   { partOfYear: true, pattern: /(\d{4})年(上|下)半年/u, apply: (m, f) => setMonths(f, m[1] as string, m[2] === '上' ? [1, 6] : [7, 12]) },
   { partOfYear: true, pattern: /(\d{4})年第?([一二三四1-4])季度/u,
     apply: (m, f) => { const q = '一二三四'.indexOf(m[2] as string) + 1 || Number(m[2]); setMonths(f, m[1] as string, [q * 3 - 2, q * 3]); } },

@@ -87,7 +87,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
         && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
-      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics) : undefined;
+      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const readAlongside = readBeside(index, understood, best?.id);
       return {
@@ -169,7 +169,9 @@ function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): Ret
  * Which two of a question's names are compared: the first two of one kind ("Defense and Interior on DJI" compares
  * two actors over a target), else the first two.
  */
-function comparedPair(entities: NamedEntity[]): [number, number] | undefined {
+function comparedPair(entities: NamedEntity[], worded: [number, number] | undefined): [number, number] | undefined {
+  // What the wording sets side by side ("X vs Y", "法国加拿大和白宫").
+  if (worded && worded.every((i) => entities[i] !== undefined)) return worded;
   for (let i = 0; i < entities.length; i++) {
     for (let j = i + 1; j < entities.length; j++) if (entities[i]?.kind === entities[j]?.kind) return [i, j];
   }
@@ -182,9 +184,9 @@ function comparedPair(entities: NamedEntity[]): [number, number] | undefined {
  * words favour first and can crowd the other out of the hits.
  */
 function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
-  headingTopics: (administration: string) => TermGroup[]): [RetrievalSide, RetrievalSide] | undefined {
+  headingTopics: (administration: string) => TermGroup[], worded?: [number, number]): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
-  const pair = comparedPair(entities);
+  const pair = comparedPair(entities, worded);
   if (pair) {
     // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
     const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,

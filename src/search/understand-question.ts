@@ -6,6 +6,8 @@ import type { Vocabulary } from '../core/vocabulary.js';
 import { classifyQuestion } from './question-kind.js';
 import { administrationNamed, extractQuestionFilters, isMonthName } from './question-filters.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
+import { indicatorMeant } from './indicator-words.js';
+import { layOutNames } from './name-layout.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
 
@@ -55,28 +57,6 @@ function setAside(question: string, surface: string): boolean {
   return SET_ASIDE.some((pattern) => [...question.matchAll(pattern)].some(([, clause]) => (clause ?? '').toLowerCase().includes(name)));
 }
 
-/** Between two names, only what joins them: "and", "or", commas, slashes, 和, 与, 、. */
-const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
-
-/** Numbers the runs of names joined by JOINER (from 0, in the order they appear); a name alone is in no run. */
-function runsOfNames(text: string, mentions: readonly EntityMention[]): Array<number | undefined> {
-  const lower = text.normalize('NFKC').toLowerCase();
-  const spans = mentions.map((m, i) => ({ i, start: lower.indexOf(m.surface.toLowerCase()), end: 0 }))
-    .map((span) => ({ ...span, end: span.start + (mentions[span.i] as EntityMention).surface.length }))
-    .filter((span) => span.start >= 0).sort((a, b) => a.start - b.start);
-  const runs: Array<number | undefined> = mentions.map(() => undefined);
-  let run = -1;
-  spans.forEach((span, k) => {
-    const before = spans[k - 1];
-    const gap = before ? lower.slice(before.end, span.start) : '';
-    if (before && gap.trim() !== '' && JOINER.test(gap)) {
-      if (runs[before.i] === undefined) runs[before.i] = ++run;
-      runs[span.i] = run;
-    }
-  });
-  return runs;
-}
-
 /** A question turned into what retrieval needs. */
 export interface UnderstoodQuestion {
   lang: Lang;
@@ -90,6 +70,8 @@ export interface UnderstoodQuestion {
   termGroups: TermGroup[];
   /** The index terms of each entity mention, in the order of `entities`. */
   entityWords: string[][];
+  /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
+  sides?: [number, number];
   /** The question without its date and administration phrases: what a follow-up inherits. */
   topic: string;
 }
@@ -272,7 +254,7 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
     const specificity = wordSpecificity(word.text, word.han);
     // A Chinese run that looks like a name is one only when general language does not know it (追溯到 is no name).
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
-      alternatives: [...new Set(synonyms)],
+      alternatives: [...new Set([...synonyms, ...[indicatorMeant(word.terms, specificity)].filter((ref) => ref !== undefined)])],
       proper: proper.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
       specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}), ...(speakers.has(word.text) ? { nameIfUnknown: true as const } : {}) });
   }
@@ -300,8 +282,9 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))
     .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; })
-    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e))
-    .map((e, i, all) => { const run = runsOfNames(rest, all)[i]; return run === undefined ? e : { ...e, run }; });
+    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e));
+  const layout = layOutNames(rest, entities);
+  entities.forEach((e, i) => { const run = layout.runs[i]; if (run !== undefined) entities[i] = { ...e, run }; });
   let words = rest.normalize('NFKC');
   for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
   const entityWords: string[][] = [];
@@ -331,6 +314,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     termGroups: contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN)),
     entityWords: entityWords.filter(kept),
     topic: rest,
+    ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),
   };
 }
 

@@ -1,0 +1,41 @@
+import { isHan } from './text-tokens.js';
+import type { EntityMention } from './understand-question.js';
+
+/** Between two names, only what joins them: "and", "or", commas, slashes, 和, 与, 、. */
+const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
+/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y". */
+const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared (?:to|with)\b|\bas against\b/iu;
+
+export interface NameLayout {
+  /** The run of names joined by JOINER each mention is in (OECD, G20 and GPAI; 商汤和中芯国际), when it has two or more. */
+  runs: Array<number | undefined>;
+  /** The two mentions set side by side: the first on each side of "vs", else the first and last of a run of names. */
+  sides?: [number, number];
+}
+
+/** How the names a question gives are laid out: which are listed together, and which two it sets against each other. */
+export function layOutNames(text: string, mentions: readonly EntityMention[]): NameLayout {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const spans = mentions.map((m, i) => ({ i, start: lower.indexOf(m.surface.toLowerCase()), end: 0 }))
+    .map((span) => ({ ...span, end: span.start + (mentions[span.i] as EntityMention).surface.length }))
+    .filter((span) => span.start >= 0).sort((a, b) => a.start - b.start);
+  const runs: Array<number | undefined> = mentions.map(() => undefined);
+  let run = -1;
+  spans.forEach((span, k) => {
+    const before = spans[k - 1];
+    const gap = before ? lower.slice(before.end, span.start) : '';
+    // Chinese lists names with nothing between them too (法国加拿大).
+    const adjacent = before !== undefined && gap === '' && isHan(mentions[before.i]?.surface ?? '') && isHan(mentions[span.i]?.surface ?? '');
+    if (before && ((gap.trim() !== '' && JOINER.test(gap)) || adjacent)) {
+      if (runs[before.i] === undefined) runs[before.i] = ++run;
+      runs[span.i] = run;
+    }
+  });
+  const contrast = lower.search(CONTRAST);
+  const left = spans.find((span) => contrast >= 0 && span.end <= contrast);
+  const right = spans.find((span) => contrast >= 0 && span.start > contrast);
+  const firstRun = spans.filter((span) => runs[span.i] !== undefined && runs[span.i] === runs[spans.find((other) => runs[other.i] !== undefined)?.i ?? -1]);
+  const sides: [number, number] | undefined = left && right ? [left.i, right.i]
+    : firstRun.length >= 2 ? [(firstRun[0] as typeof spans[number]).i, (firstRun[firstRun.length - 1] as typeof spans[number]).i] : undefined;
+  return { runs, ...(sides ? { sides } : {}) };
+}

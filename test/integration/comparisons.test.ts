@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { askApp, ids } from '../support/ask-app.js';
+
+const { ask } = askApp('comparisons');
+
+describe('comparisons set side by side what the wording sets against each other', () => {
+  it('"how different were" compares, and a season bounds the period', async () => {
+    const answer = await ask('Esper and Shanahan both spoke in fall 2019 - how different were their messages on China/AI?');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2019-11-05-esper-nscai-surveillance-state']));
+  });
+
+  it('takes the names on each side of "vs", and the first and last of names listed together, as the two sides', async () => {
+    const versus = await ask("France/Canada's GPAI plan vs the White House's early objections to it: what was each side's position?");
+    expect(ids(versus)).toEqual(expect.arrayContaining(['2020-01-06-france-canada-propose-gpai', '2020-01-06-white-house-reservations-on-gpai']));
+    const listed = await ask('GPAI问题上法国加拿大和白宫当时的立场怎么对比？');
+    expect(ids(listed)).toEqual(expect.arrayContaining(['2020-01-06-france-canada-propose-gpai', '2020-01-06-white-house-reservations-on-gpai']));
+  });
+
+  it('stands on its two sides even when the paper\'s discussion matches the question best', async () => {
+    const answer = await ask('海军和内政部对大疆无人机的做法对比一下');
+    expect(ids(answer)).toEqual(['2018-08-navy-dji-waiver-purchase', '2020-01-interior-grounds-dji-drones']);
+    expect(answer.text).toMatch(/^美国海军：.*美国内政部：/su);
+  });
+
+  it('meets an action through the indicator the paper reads it by: 污名化 finds the actions read as ideologization', async () => {
+    const answer = await ask('白宫/国务院 vs 国防部：在污名化中国AI这件事上两边有啥不一样？');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
+  });
+});
