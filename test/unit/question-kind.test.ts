@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/search/question-kind.js';
+
+const kindOf = (text: string): string => classifyQuestion(text, false, 0).kind;
+
+describe('the shape of answer a question asks for', () => {
+  it('reads a sequence from "walk me through", arrows, "then … then", 一路 and "on which day"', () => {
+    expect(kindOf('walk me through the Huawei fight')).toBe('timeline');
+    expect(kindOf('budget trail pls: FY19 request -> FY20 memo -> FY22 number')).toBe('timeline');
+    expect(kindOf('SOTU, then the EO, then the strategy')).toBe('timeline');
+    expect(kindOf('美国那边一路到特朗普签AI行政令 是怎么过来的')).toBe('timeline');
+    expect(kindOf('what happened on which day?')).toBe('timeline');
+  });
+
+  it('reads a list from "give me the list", "all of it", "all the … venues" and a question that opens with what it collects', () => {
+    expect(kindOf('alliance-building in 2021 - give me the list')).toBe('list');
+    expect(kindOf('what has the USAF done on AI? white papers, tests - all of it')).toBe('list');
+    expect(kindOf('all the international AI rule-setting venues the White House worked through')).toBe('list');
+    expect(kindOf('usaf AI documents and programs the paper brings up?')).toBe('list');
+    // A collection that is the matter of another shape stays content: "sanctions" is what is compared.
+    const compared = classifyQuestion('How did Trump-era sanctions on Chinese AI firms differ from Biden\'s?', false, 0);
+    expect(compared.kind).toBe('compare');
+    expect(compared.rest).toContain('sanctions');
+  });
+
+  it('reads a comparison from "how different", and the paper\'s reading from its criteria and its two logics', () => {
+    expect(kindOf('how different were their messages on China?')).toBe('compare');
+    expect(kindOf('安全驱动的判断标准是啥')).toBe('reading');
+    expect(classifyQuestion('商务部的反对，在论文里被当作权力逻辑还是安全逻辑的证据？', false, 0).driver).toBeUndefined();
+    expect(classifyQuestion('what counts as security logic in the paper?', false, 0).driver).toBe('security');
+  });
+});
