@@ -54,7 +54,7 @@ function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]
   const best = Math.max(0, ...items.map((h) => h.coverage));
   const closest = items.filter((h) => h.coverage >= READ_CLOSENESS * best);
   const told = new Set<string>();
-  return [...new Set([...closest, ...discussed])].slice(0, 3).flatMap((hit) => {
+  return [...new Set([...closest, ...sameMatter(context), ...discussed])].slice(0, 4).flatMap((hit) => {
     const item = itemOf(context, hit.id);
     const n = refs.item(item);
     if (!item.reading) return [titleLine(item, n, lang)];
@@ -65,6 +65,16 @@ function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]
     return [indicatorsLine({ ...item, reading: item.reading }, n, context), ...(fresh ? [cite(argument, n)] : [])];
   });
 }
+/**
+ * The actions on the firm or product a question reads ("大疆禁令", "the DJI bans"): the paper reads them as one matter,
+ * so its reading of one is told with the others.
+ */
+function sameMatter(context: ShapeContext): RetrievalHit[] {
+  const targets = context.retrieval.entities.filter((e) => e.kind === 'target' && !e.common);
+  if (targets.length === 0) return [];
+  return context.hits.filter((h) => h.kind === 'item' && targets.some((target) => refersTo(itemOf(context, h.id), target)));
+}
+
 /** How close to the best item an item must come to have its reading told after the paper's criteria. */
 const READ_CLOSENESS = 0.9;
 
@@ -327,7 +337,8 @@ export function readingSentences(context: ShapeContext): string[] {
     const quote = splitSentences(passage.text)[0] ?? passage.text;
     sentences.push(cite(lang === 'zh' ? `论文原文：“${quote.replace(/[。！？]$/u, '')}”` : `The paper's passage (${reading.section.en}): “${quote}”`, n));
   }
-  const together = [...new Set([...discussedWith(context, leadItem), ...readInSamePassage(context, leadItem)])].slice(0, 2);
+  const together = [...new Set([...sameMatter(context), ...discussedWith(context, leadItem), ...readInSamePassage(context, leadItem)])]
+    .filter((h) => h.id !== leadItem.id).slice(0, 3);
   return [...sentences, ...together.map((h) => { const item = itemOf(context, h.id); return titleLine(item, refs.item(item), lang); })];
 }
 

@@ -29,3 +29,12 @@ describe('comparisons set side by side what the wording sets against each other'
     expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
   });
 });
+
+describe('the paper\'s reading of a matter several actions share', () => {
+  it('tells its reading of the DJI bans with every action on DJI, not one', async () => {
+    const answer = await ask('大疆禁令在论文里算权力驱动还是安全驱动？依据是什么？');
+    expect(answer.questionKind).toBe('reading');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase',
+      '2018-11-air-force-dji-waiver-purchase', '2020-01-interior-grounds-dji-drones']));
+  });
+});
