@@ -6,8 +6,12 @@ import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
 
-/** How many items a list or timeline shows before pointing to the full `events` listing. */
-const LIST_LINES = 10;
+/**
+ * How many items a list or timeline shows before pointing to the full `events` listing: the closest few, so that a chat
+ * answer stays short, or more when the question asks for all of them.
+ */
+const LIST_LINES = 5;
+const ALL_LINES = 10;
 /** A side's items must match this share of the question, and come this close to the side's best one. */
 const SIDE_FLOOR = 0.2;
 const SIDE_CLOSENESS = 0.5;
@@ -129,7 +133,7 @@ export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
   const members = context.retrieval.kind === 'timeline' ? withPassageSteps(context, storyMembers(context)) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
-  const shown = matching.slice(0, LIST_LINES).sort(byDate);
+  const shown = matching.slice(0, context.retrieval.exhaustive ? ALL_LINES : LIST_LINES).sort(byDate);
   // One line each, unless so few items match that there is room to say more of each.
   const perItem = shown.length <= 1 ? 3 : shown.length === 2 ? 2 : 1;
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem));
@@ -326,7 +330,7 @@ export function readingSentences(context: ShapeContext): string[] {
     .filter((item): item is ReadItem => item.reading !== undefined && (!wanted || item.reading.driver === wanted || item.reading.driver === 'mixed'));
   const leadItem = itemOf(context, lead.id);
   if (wanted && sameReading.length >= 2 && leadItem.reading?.driver !== wanted) {
-    return sameReading.slice(0, LIST_LINES).sort((a, b) => a.date.localeCompare(b.date)).map((item) => indicatorsLine(item, refs.item(item), context));
+    return sameReading.slice(0, context.retrieval.exhaustive ? ALL_LINES : LIST_LINES).sort((a, b) => a.date.localeCompare(b.date)).map((item) => indicatorsLine(item, refs.item(item), context));
   }
   const n = refs.item(leadItem);
   if (!leadItem.reading) return [titleLine(leadItem, n, lang), provenanceSentence(leadItem, n, lang)];

@@ -211,6 +211,8 @@ export interface Retrieval {
   topic: string;
   filter: ItemFilter;
   followUp: boolean;
+  /** Asks for every matching item ("all", 所有): a list or timeline shows them all, not only the closest. */
+  exhaustive?: boolean;
   entities: NamedEntity[];
   /** How many ideas the question carries (entities and content words). */
   ideaCount: number;

@@ -55,7 +55,11 @@ export interface ClassifiedQuestion {
   driver?: 'power' | 'security';
   /** A list of every action the paper reads as `driver` ("which actions does the paper read as power-driven?", 哪些…属于权力驱动). */
   everyActionRead: boolean;
+  /** Asks for every one ("all", "every", 所有, 全部, 一共): a list or timeline shows them all, not only the closest. */
+  exhaustive: boolean;
 }
+
+const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列/iu;
 
 const POWER = /power[- ]driven|power game|power politics|power logic|权力/iu;
 const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|安全逻辑/iu;
@@ -91,5 +95,5 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
-    everyActionRead: actionsRead && driver !== undefined };
+    everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text) };
 }

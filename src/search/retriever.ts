@@ -98,6 +98,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         topic: understood.topic,
         filter: understood.filter,
         followUp,
+        ...(understood.exhaustive ? { exhaustive: true } : {}),
         entities,
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result,

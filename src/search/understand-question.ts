@@ -70,6 +70,8 @@ export interface UnderstoodQuestion {
   termGroups: TermGroup[];
   /** The index terms of each entity mention, in the order of `entities`. */
   entityWords: string[][];
+  /** Asks for every matching item ("all", 所有), not only the closest. */
+  exhaustive: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];
   /** The question without its date and administration phrases: what a follow-up inherits. */
@@ -315,6 +317,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     entityWords: entityWords.filter(kept),
     topic: rest,
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),
+    exhaustive: classified.exhaustive,
   };
 }
 

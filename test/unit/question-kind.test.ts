@@ -29,4 +29,10 @@ describe('the shape of answer a question asks for', () => {
     expect(classifyQuestion('商务部的反对，在论文里被当作权力逻辑还是安全逻辑的证据？', false, 0).driver).toBeUndefined();
     expect(classifyQuestion('what counts as security logic in the paper?', false, 0).driver).toBe('security');
   });
+
+  it('knows a question that asks for every one from one that asks for the closest', () => {
+    expect(classifyQuestion('商务部在文中所有对华动作', false, 0).exhaustive).toBe(true);
+    expect(classifyQuestion('list every DJI move', false, 0).exhaustive).toBe(true);
+    expect(classifyQuestion('Which actions did Defense take on DJI drones?', false, 0).exhaustive).toBe(false);
+  });
 });

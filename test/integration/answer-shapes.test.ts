@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askApp, ids } from '../support/ask-app.js';
 
-const { ask } = askApp('comparisons');
+const { ask } = askApp('answer-shapes');
 
 describe('comparisons set side by side what the wording sets against each other', () => {
   it('"how different were" compares, and a season bounds the period', async () => {
@@ -36,5 +36,15 @@ describe('the paper\'s reading of a matter several actions share', () => {
     expect(answer.questionKind).toBe('reading');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase',
       '2018-11-air-force-dji-waiver-purchase', '2020-01-interior-grounds-dji-drones']));
+  });
+});
+
+describe('how many items a list shows', () => {
+  it('shows the five closest, with the rest as an events listing, and up to ten when asked for all of them', async () => {
+    const closest = await ask('2019年发生了什么？');
+    expect(closest.citations.length).toBe(5);
+    expect(closest.actions.some((action) => action.command.startsWith('events'))).toBe(true);
+    const all = await ask('2019年发生的所有事');
+    expect(all.citations.length).toBeGreaterThan(5);
   });
 });
