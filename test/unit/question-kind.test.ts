@@ -17,6 +17,9 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('what has the USAF done on AI? white papers, tests - all of it')).toBe('list');
     expect(kindOf('all the international AI rule-setting venues the White House worked through')).toBe('list');
     expect(kindOf('usaf AI documents and programs the paper brings up?')).toBe('list');
+    expect(kindOf("which analysts / think tanks does the paper put in the 'interaction' camp?")).toBe('list');
+    // "which ones" points back at what the question names: no new collection.
+    expect(kindOf("the paper calls some restraint signals 'cheap' - which ones, and why?")).not.toBe('list');
     // A collection that is the matter of another shape stays content: "sanctions" is what is compared.
     const compared = classifyQuestion('How did Trump-era sanctions on Chinese AI firms differ from Biden\'s?', false, 0);
     expect(compared.kind).toBe('compare');
