@@ -84,7 +84,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // several items: a name is matched when one of the first few hits has it.
   const compared = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
-  const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 5)) } : compared;
+  const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 10)) } : compared;
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
   // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
   const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';

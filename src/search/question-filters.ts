@@ -171,7 +171,7 @@ function applyRules(question: string): QuestionFilters {
 }
 
 /** A span from one point to another: "从沃克2016年的说法到NSCAI最终报告", "from the 2019 order to the NSCAI's report". */
-const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu];
+const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)[，,]?\s*(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu];
 
 /** A span dated at one end only is open at the other: its end is an event, not the same year. */
 function openSpanEnd(question: string, filter: QuestionFilters['filter']): void {

@@ -48,3 +48,11 @@ describe('how many items a list shows', () => {
     expect(all.citations.length).toBeGreaterThan(5);
   });
 });
+
+describe('a story between two events', () => {
+  it('runs from a dated start to an event named at its end, a comma before 到 or not', async () => {
+    const answer = await ask('从2017年中国发布新一代AI规划，到美国出台《美国人工智能倡议》，这中间美国政策圈是怎么反应的？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2017-07-08-state-council-new-generation-ai-plan', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']));
+  });
+});
