@@ -150,8 +150,16 @@ const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
  * says; without names, items close to the best one do.
  */
 function listMembers(context: ShapeContext): RetrievalHit[] {
+  // A list of others than a name ("apart from the Navy, which services…") leaves out that name's own items.
+  const setAside = context.retrieval.entities.filter((e) => e.peers);
+  const others = (h: RetrievalHit): boolean => h.kind !== 'item' || !setAside.some((e) => refersTo(itemOf(context, h.id), e))
+    || setAside.some((e) => (e.peers ?? []).some((peer) => namedIn(itemOf(context, h.id)).includes(peer)));
+  return namedMembers(context).filter(others);
+}
+
+function namedMembers(context: ShapeContext): RetrievalHit[] {
   const { hits, lead, retrieval } = context;
-  const names = retrieval.entities.filter((e) => !e.common);
+  const names = retrieval.entities.filter((e) => !e.common && !e.peers);
   if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...datedInside(context)])];
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing. Names joined by
   // "and" or commas are alternatives ("商汤和中芯国际", "OECD and G20"); names apart are all wanted ("Commerce on Huawei").
@@ -192,7 +200,10 @@ function datedInside({ hits, lead, retrieval, sources }: ShapeContext): Retrieva
 function storyMembers(context: ShapeContext): RetrievalHit[] {
   const { hits, lead, retrieval } = context;
   const names = retrieval.entities.flatMap((e, i) => (e.common ? [] : [{ entity: e, i }]));
-  if (names.length === 0) return onTopic(context, 0.6);
+  // A name the store knows by its words, not as an entity (《美国人工智能倡议》), marks a step too: one end of the story.
+  const named = hits.filter((h) => h !== lead && h.kind === 'item' && h.nameMatches.length > 0 && h.nameMatches.every(Boolean)
+    && h.coverage >= 0.3 * lead.coverage);
+  if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...named])];
   const onThread = (h: RetrievalHit): boolean => names.some(({ entity, i }) => h.entityMatches[i] === true || refersTo(itemOf(context, h.id), entity));
   // Within a period the question gives ("early 2019"), an item on the question's topic is a step too, whoever took it.
   const dated = Boolean(retrieval.filter.from || retrieval.filter.to);
