@@ -3,6 +3,8 @@ import type { EntityMention } from './understand-question.js';
 
 /** Between two names, only what joins them: "and", "or", commas, slashes, 和, 与, 、. */
 const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
+/** Between a name and what it acts on: "白宫对GPAI", "Commerce on Huawei". */
+const RELATION = /^\s*(?:对|向|针对|在|on|toward|towards|over|about|regarding)\s*$/iu;
 /** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y". */
 const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared (?:to|with)\b|\bas against\b/iu;
 
@@ -11,6 +13,8 @@ export interface NameLayout {
   runs: Array<number | undefined>;
   /** The two mentions set side by side: the first on each side of "vs", else the first and last of a run of names. */
   sides?: [number, number];
+  /** Mentions of what another acts on ("白宫对GPAI"): the matter of a comparison, never one of its sides. */
+  matters: number[];
 }
 
 /** How the names a question gives are laid out: which are listed together, and which two it sets against each other. */
@@ -20,10 +24,12 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     .map((span) => ({ ...span, end: span.start + (mentions[span.i] as EntityMention).surface.length }))
     .filter((span) => span.start >= 0).sort((a, b) => a.start - b.start);
   const runs: Array<number | undefined> = mentions.map(() => undefined);
+  const matters: number[] = [];
   let run = -1;
   spans.forEach((span, k) => {
     const before = spans[k - 1];
     const gap = before ? lower.slice(before.end, span.start) : '';
+    if (before && RELATION.test(gap)) matters.push(span.i);
     // Chinese lists names with nothing between them too (法国加拿大).
     const adjacent = before !== undefined && gap === '' && isHan(mentions[before.i]?.surface ?? '') && isHan(mentions[span.i]?.surface ?? '');
     if (before && ((gap.trim() !== '' && JOINER.test(gap)) || adjacent)) {
@@ -37,5 +43,5 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
   const firstRun = spans.filter((span) => runs[span.i] !== undefined && runs[span.i] === runs[spans.find((other) => runs[other.i] !== undefined)?.i ?? -1]);
   const sides: [number, number] | undefined = left && right ? [left.i, right.i]
     : firstRun.length >= 2 ? [(firstRun[0] as typeof spans[number]).i, (firstRun[firstRun.length - 1] as typeof spans[number]).i] : undefined;
-  return { runs, ...(sides ? { sides } : {}) };
+  return { runs, matters, ...(sides ? { sides } : {}) };
 }

@@ -1,6 +1,6 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
-import type { ItemFilter, NamedEntity, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
+import type { ItemFilter, NamedEntity, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { COMMON_ENTITY_SHARE, createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { passageAdministrations } from './section-words.js';
@@ -87,13 +87,12 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
         && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
-      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides) : undefined;
+      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const readAlongside = readBeside(index, understood, best?.id);
       return {
         lang: understood.lang,
-        // A question that names nothing but a period, an administration or a reading asks what falls in it.
-        kind: onlyFiltered && (understood.kind === 'fact' || understood.kind === 'reading') ? 'list' : understood.kind,
+        kind: answerKind(understood.kind, onlyFiltered, sides !== undefined, entities),
         ...(understood.driver ? { driver: understood.driver } : {}),
         topic: understood.topic,
         filter: understood.filter,
@@ -108,6 +107,15 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       };
     },
   };
+}
+
+/**
+ * The shape the answer takes: a question that names nothing but a period, an administration or a reading asks what falls
+ * in it; a comparison with no second side to set beside the name it gives ("白宫对GPAI前后态度差别") asks how that one changed.
+ */
+function answerKind(asked: QuestionKind, onlyFiltered: boolean, twoSides: boolean, entities: readonly NamedEntity[]): QuestionKind {
+  if (onlyFiltered && (asked === 'fact' || asked === 'reading')) return 'list';
+  return asked === 'compare' && !twoSides && entities.some((e) => !e.common) ? 'timeline' : asked;
 }
 
 /** The entries of the same sort as one: the same kind and parent, and a country when it is one. */
@@ -170,13 +178,15 @@ function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): Ret
  * Which two of a question's names are compared: the first two of one kind ("Defense and Interior on DJI" compares
  * two actors over a target), else the first two.
  */
-function comparedPair(entities: NamedEntity[], worded: [number, number] | undefined): [number, number] | undefined {
+function comparedPair(entities: NamedEntity[], worded: [number, number] | undefined, matters: readonly number[] = []): [number, number] | undefined {
   // What the wording sets side by side ("X vs Y", "法国加拿大和白宫").
   if (worded && worded.every((i) => entities[i] !== undefined)) return worded;
-  for (let i = 0; i < entities.length; i++) {
-    for (let j = i + 1; j < entities.length; j++) if (entities[i]?.kind === entities[j]?.kind) return [i, j];
+  // Else two names of one kind, neither of them what the other acts on ("白宫对GPAI" compares the White House with itself over time).
+  const sides = entities.flatMap((_, i) => (matters.includes(i) ? [] : [i]));
+  for (const [at, i] of sides.entries()) {
+    for (const j of sides.slice(at + 1)) if (entities[i]?.kind === entities[j]?.kind) return [i, j];
   }
-  return entities.length >= 2 ? [0, 1] : undefined;
+  return sides.length >= 2 ? [sides[0] as number, sides[1] as number] : undefined;
 }
 
 /**
@@ -185,9 +195,9 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
  * words favour first and can crowd the other out of the hits.
  */
 function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
-  headingTopics: (administration: string) => TermGroup[], worded?: [number, number]): [RetrievalSide, RetrievalSide] | undefined {
+  headingTopics: (administration: string) => TermGroup[], worded?: [number, number], matters?: readonly number[]): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
-  const pair = comparedPair(entities, worded);
+  const pair = comparedPair(entities, worded, matters);
   if (pair) {
     // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
     const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
@@ -210,7 +220,10 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
     const heading = index.headingOf(g.terms);
     return heading ? [[heading, g] as const] : [];
   })).values()];
-  const ideas = query.termGroups.length === 2 ? query.termGroups : headed.length === 2 ? headed : [];
+  // Only when it names nothing else: with a name, two words are what is asked of it ("白宫对GPAI…后来转向了").
+  const named = entities.some((e) => !e.common);
+  const ideas = named ? [] : query.termGroups.length === 2 && query.termGroups.every((g) => !isEveryday(g.specificity)) ? query.termGroups
+    : headed.length === 2 ? headed : [];
   if ((!x || !y) && ideas.length === 2) {
     const byIdea = (own: TermGroup): RetrievalSide => ({ kind: 'idea', label: surfaceOf(question, own.text),
       hits: search({ ...query, termGroups: [own] }) });

@@ -174,8 +174,8 @@ const COUNT = /^[一二两三四五六七八九十几]+[个份项件家条次位
 const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 
 const CONJUNCTION = /^[和与及或跟同]$/u;
-/** Particles and prepositions that close a phrase or open the next (微信|的, 中兴|了, AI化|从): never the last character of a name. */
-const PARTICLE = /^[的了吗呢吧啊着过地得么从到在把被向对跟于]$/u;
+/** Particles, prepositions and 有 that close a phrase or open the next (微信|的, 中兴|了, AI化|从, 调门|有): never the last character of a name. */
+const PARTICLE = /^[的了吗呢吧啊着过地得么从到在把被向对跟于有]$/u;
 /** Particles, prepositions and conjunctions: never the first character of a name (对|华|为 is 华为). */
 const FUNCTION_CHARACTER = /^[的了吗呢吧啊着过地得么对向在从把被给跟和与及或为于以将由是]$/u;
 

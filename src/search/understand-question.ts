@@ -74,6 +74,8 @@ export interface UnderstoodQuestion {
   exhaustive: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];
+  /** Entities (indices into `entities`) named as what another acts on ("白宫对GPAI"): never a side of a comparison. */
+  matters?: number[];
   /** The question without its date and administration phrases: what a follow-up inherits. */
   topic: string;
 }
@@ -317,6 +319,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     entityWords: entityWords.filter(kept),
     topic: rest,
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),
+    ...(layout.matters.length > 0 && president < 0 ? { matters: layout.matters } : {}),
     exhaustive: classified.exhaustive,
   };
 }

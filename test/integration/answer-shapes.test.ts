@@ -56,3 +56,11 @@ describe('a story between two events', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2017-07-08-state-council-new-generation-ai-plan', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']));
   });
 });
+
+describe('a comparison of one name with itself', () => {
+  it('reads "白宫对GPAI前后态度差别" as how the White House changed on GPAI, not as the White House against GPAI', async () => {
+    const answer = await ask('白宫对GPAI前后态度差别在哪？为什么后来转向了？');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2020-01-06-white-house-reservations-on-gpai', '2020-us-decides-to-back-gpai-launch']));
+  });
+});
