@@ -252,6 +252,8 @@ interface Side {
   has: (item: StoredItem) => boolean;
   /** The side's own hits, closest first: from its own search when the retrieval has one. */
   hits: RetrievalHit[];
+  /** Of its items, those told first (an administration's actions on the name compared). */
+  prefers?: (item: StoredItem) => boolean;
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
@@ -259,8 +261,11 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
   const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[]): Side => ({ label: sources.aliases.displayName(entity.id, lang),
     has: (item) => refersTo(item, entity), hits: sideHits });
+  // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
+  const named = retrieval.entities.filter((e) => !e.common);
   const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
-    has: (item) => item.administration === administration, hits: sideHits });
+    has: (item) => item.administration === administration, hits: sideHits,
+    prefers: (item) => named.every((entity) => refersTo(item, entity)) });
   if (retrieval.sides) {
     return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits)
       : side.kind === 'administration' ? adminSide(side.administration, side.hits)
@@ -275,7 +280,9 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
 
 /** A side's closest items: those of its hits that are on this side and near its best one. */
 function sideItems(context: ShapeContext, side: Side): StoredItem[] {
-  const own = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
+  const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
+  const own = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)))
+    .map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || a.rank - b.rank).map(({ h }) => h);
   const best = Math.max(0, ...own.map((h) => h.coverage));
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
   const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;

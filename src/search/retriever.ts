@@ -179,10 +179,12 @@ function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): Ret
  * two actors over a target), else the first two.
  */
 function comparedPair(entities: NamedEntity[], worded: [number, number] | undefined, matters: readonly number[] = []): [number, number] | undefined {
-  // What the wording sets side by side ("X vs Y", "法国加拿大和白宫").
-  if (worded && worded.every((i) => entities[i] !== undefined)) return worded;
-  // Else two names of one kind, neither of them what the other acts on ("白宫对GPAI" compares the White House with itself over time).
-  const sides = entities.flatMap((_, i) => (matters.includes(i) ? [] : [i]));
+  // What the wording sets side by side ("X vs Y", "法国加拿大和白宫"), when they are of one kind ("Commerce under Trump vs
+  // under Biden, on China" sets two administrations side by side, not Commerce and China).
+  if (worded && worded.every((i) => entities[i] !== undefined) && entities[worded[0]]?.kind === entities[worded[1]]?.kind) return worded;
+  // Else two names of one kind, neither of them what the other acts on ("白宫对GPAI" compares the White House with itself
+  // over time) nor the store's subject (China).
+  const sides = entities.flatMap((e, i) => (matters.includes(i) || e.common ? [] : [i]));
   for (const [at, i] of sides.entries()) {
     for (const j of sides.slice(at + 1)) if (entities[i]?.kind === entities[j]?.kind) return [i, j];
   }

@@ -64,3 +64,12 @@ describe('a comparison of one name with itself', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2020-01-06-white-house-reservations-on-gpai', '2020-us-decides-to-back-gpai-launch']));
   });
 });
+
+describe('two administrations compared on one body', () => {
+  it('sets Commerce under Trump beside Commerce under Biden, each side led by that body\'s own actions', async () => {
+    const answer = await ask('Commerce under Trump vs under Biden - did its stance on China tech controls shift?');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^Trump administration: .*Biden administration: /su);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2020-01-25-commerce-plan-huawei-10-percent', '2021-12-commerce-objects-smic-restrictions']));
+  });
+});
