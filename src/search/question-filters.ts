@@ -170,13 +170,14 @@ function applyRules(question: string): QuestionFilters {
   return { filter, rest: rest.replace(/\s+/g, ' ').trim(), partOfYear };
 }
 
-/** A span from one point to another: "从沃克2016年的说法到NSCAI最终报告", "from the 2019 order to the NSCAI's report". */
-const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)[，,]?\s*(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu];
+/** A span from one point to another: "从沃克2016年的说法到NSCAI最终报告", "from the 2019 order to the NSCAI's report", "between X and Y". */
+const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)[，,]?\s*(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu,
+  /\bbetween\s+(.{1,60}?)\s+and\s+(.{1,60})/iu];
 
 /** A span dated at one end only is open at the other: its end is an event, not the same year. */
 function openSpanEnd(question: string, filter: QuestionFilters['filter']): void {
-  const [chinese, english] = SPANS.map((pattern) => question.match(pattern));
-  const span = chinese ?? english;
+  const [chinese, english, between] = SPANS.map((pattern) => question.match(pattern));
+  const span = chinese ?? english ?? between;
   if (!span || filter.from === undefined || filter.to === undefined) return;
   const dated = (side: string | undefined): boolean => {
     const { from, to } = applyRules(side ?? '').filter;

@@ -43,6 +43,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('21年下半年 拜登拉盟友的时间线')).toEqual({ from: '2021-07', to: '2021-12' });
     // A span whose end is an event stays open there, a comma before 到 or not.
     expect(filterOf('从2017年中国发布新一代AI规划，到美国出台《美国人工智能倡议》，美国政策圈是怎么反应的？')).toEqual({ from: '2017' });
+    expect(filterOf("What happened between the 2016 G7 ICT ministers' meeting and Washington finally backing GPAI?")).toEqual({ from: '2016' });
+    expect(filterOf('between 2018 and 2020')).toEqual({ from: '2018', to: '2020' });
     expect(filterOf('Esper and Shanahan both spoke in fall 2019')).toEqual({ from: '2019-09', to: '2019-11' });
     expect(filterOf('2019年秋天埃斯珀说了什么')).toEqual({ from: '2019-09', to: '2019-11' });
     // 前后 is "around", not "before".
