@@ -1,6 +1,6 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
-import { figureAsked, givesFigure } from './figure-asked.js';
+import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { joinSentences } from './answer-text.js';
 import { compareSentences, factSentences, listSentences, readingSentences } from './answer-shapes.js';
@@ -88,7 +88,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
   // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
   const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';
-  const figureMissing = oneFact && !figureGiven(question, lead, hits, sources);
+  const figureMissing = oneFact && !figureGiven(question, retrieval, lead, hits, sources);
   // A fact about someone ("JAIC's budget", 海康威视…2020年营收) is not in an item that names none of those the question
   // does: within the question's period, the store holds nothing on them.
   const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
@@ -98,13 +98,25 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing || othersMissing) ? { ...decision, answer: false } : decision };
 }
 
-/** A question asking for a figure needs one in the lead or the documents closest to it (false when none is there). */
-function figureGiven(question: string, lead: RetrievalHit | undefined, hits: readonly RetrievalHit[], sources: AnswerSources): boolean {
+/**
+ * A question asking for a figure needs one in the lead or the documents closest to it (false when none is there). Of
+ * the question's names, an item gives a figure of them when it acts on them; a passage, when one sentence names them all.
+ */
+function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit | undefined, hits: readonly RetrievalHit[], sources: AnswerSources): boolean {
   const kind = figureAsked(question);
   if (!kind) return true;
   if (!lead) return false;
+  const named = retrieval.entities.filter((e) => !e.common);
+  const names = named.map((entity) => entity.ids.flatMap((id) => {
+    const entry = sources.aliases.get(id);
+    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase()) : [];
+  }));
   const near = [lead, ...hits.slice(0, FIGURE_DOCUMENTS).filter((h) => h !== lead && h.coverage >= lead.coverage / 2)];
-  return near.some((hit) => documentTexts(hit, sources).some((text) => givesFigure(text, kind)));
+  return near.some((hit) => {
+    const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
+    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && documentTexts(hit, sources).some((text) => givesFigure(text, kind));
+    return documentTexts(hit, sources).some((text) => givesFigureOf(text, kind, names));
+  });
 }
 
 /**

@@ -52,7 +52,7 @@ const NUMBERED_NAMES = /\b[a-z]+-?\d+[a-z]*\b/giu;
 // A span of time: "90 days", "three-year", 90天, 三个月; a year's number (2019年) is a date.
 const DURATION = /(?<![\d.])\d{1,3}\s*-?\s*(?:days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:days?|weeks?|months?|years?)\b|(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:天|周|个星期|个月|个小时|小时|年(?![\d初底中末]))/iu;
 // What is no count of things: sums of money and shares.
-const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand))?|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|\d[\d,.]*\s*(?:%|％|percent|per cent|个百分点)|[\d.]+\s*(?:亿|万)(?:美元|元)|百分之[一二两三四五六七八九十百点]+/giu;
+const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand))?|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|\d[\d,.]*\s*(?:%|％|percent|per cent|个百分点)|[\d.]+\s*(?:亿|万)(?:\s*(?:和|与|、|至|到|-)\s*[\d.]+\s*(?:亿|万))*\s*(?:美元|元)|百分之[一二两三四五六七八九十百点]+/giu;
 
 /** Whether a text gives a figure of the kind asked. */
 export function givesFigure(text: string, kind: FigureKind): boolean {
@@ -60,4 +60,16 @@ export function givesFigure(text: string, kind: FigureKind): boolean {
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);
   return AMOUNT.test(kind === 'count' ? plain.replace(MONEY_OR_SHARE, ' ') : plain);
+}
+
+/**
+ * Whether a text gives a figure of the kind asked about one of the subjects named: in a sentence that names each of
+ * them (`names`: for each subject, the names it goes by). A passage of the paper tells of several actions, and the 800
+ * drones Interior grounded are no count of the Navy's.
+ */
+export function givesFigureOf(text: string, kind: FigureKind, names: ReadonlyArray<readonly string[]>): boolean {
+  if (names.length === 0) return givesFigure(text, kind);
+  const lower = text.normalize('NFKC').toLowerCase();
+  return lower.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => givesFigure(sentence, kind)
+    && names.every((subject) => subject.some((name) => sentence.includes(name))));
 }

@@ -12,6 +12,8 @@ describe('declining what the store cannot know', () => {
     expect(missing.grounded).toBe(false);
     const zh = await ask('商汤最后在香港上市的发行价和募资规模是多少？');
     expect(zh.grounded).toBe(false);
+    // The passage gives 800 drones Interior grounded: no count of the Navy's.
+    expect((await ask('how many DJI drones did the Navy actually get for its $190k waiver buy?')).grounded).toBe(false);
   });
 
   it('declines the policy of someone who acts in no stored item, not a policy toward them', async () => {

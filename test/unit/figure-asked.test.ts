@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAsked, givesFigure } from '../../src/core/figure-asked.js';
+import { figureAsked, givesFigure, givesFigureOf } from '../../src/core/figure-asked.js';
 
 describe('figures a question asks for', () => {
   it('tells a question for money or an amount from one for something else', () => {
@@ -36,5 +36,13 @@ describe('figures a question asks for', () => {
     expect(givesFigure('2019年5月21日，门槛为25%。', 'duration')).toBe(false);
     expect(givesFigure('Commerce granted a 90-day licence.', 'duration')).toBe(true);
     expect(givesFigure('许可证为期三个月', 'duration')).toBe(true);
+  });
+
+  it('finds a figure of a subject only in a sentence that names it, and amounts sharing one currency are money', () => {
+    const passage = '美国海军和空军分别花费19万和5万美元采购大疆无人机。美国内政部停飞了800多架大疆无人机。';
+    expect(givesFigureOf(passage, 'count', [['海军', 'navy']])).toBe(false);
+    expect(givesFigureOf(passage, 'count', [['内政部', 'interior']])).toBe(true);
+    expect(givesFigure('分别花费19万和5万美元', 'count')).toBe(false);
+    expect(givesFigure('分别花费19万和5万美元', 'money')).toBe(true);
   });
 });
