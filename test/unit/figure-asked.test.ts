@@ -38,6 +38,11 @@ describe('figures a question asks for', () => {
     expect(givesFigure('许可证为期三个月', 'duration')).toBe(true);
   });
 
+  it('reads 经费 and 拨了多少 as asking for money', () => {
+    expect(figureAsked('DARPA“心灵之眼”项目具体拨了多少经费？')).toBe('money');
+    expect(figureAsked('这个项目经费是多少')).toBe('money');
+  });
+
   it('finds a figure of a subject only in a sentence that names it, and amounts sharing one currency are money', () => {
     const passage = '美国海军和空军分别花费19万和5万美元采购大疆无人机。美国内政部停飞了800多架大疆无人机。';
     expect(givesFigureOf(passage, 'count', [['海军', 'navy']])).toBe(false);
