@@ -61,6 +61,8 @@ export interface ClassifiedQuestion {
 
 const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列/iu;
 
+/** The paper's apparatus: its indicators, criteria and logics. */
+export const APPARATUS = /^(?:indicator|criteria|criterion|yardstick|framework|logic|driven|driver|指标|标准|框架|逻辑|驱动|依据)$/iu;
 const POWER = /power[- ]driven|power game|power politics|power logic|权力/iu;
 const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|安全逻辑/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */

@@ -3,7 +3,7 @@ import type { AliasKind, AliasTable } from '../core/alias-table.js';
 import { detectLang, type Lang } from '../core/lang.js';
 import type { ItemFilter, QuestionKind } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { classifyQuestion } from './question-kind.js';
+import { APPARATUS, classifyQuestion } from './question-kind.js';
 import { administrationNamed, extractQuestionFilters, isMonthName } from './question-filters.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant } from './indicator-words.js';
@@ -55,6 +55,18 @@ const SET_ASIDE = [/\b(?:besides|apart from|aside from|other than|except(?: for)
 function setAside(question: string, surface: string): boolean {
   const name = surface.toLowerCase();
   return SET_ASIDE.some((pattern) => [...question.matchAll(pattern)].some(([, clause]) => (clause ?? '').toLowerCase().includes(name)));
+}
+
+/**
+ * A reading question about an action ("按论文的标准，美国一再加码AI研发预算属于哪种驱动逻辑") names the paper's apparatus
+ * (indicators, criteria, logics) only to say how it asks: the action is its topic. Asked about the apparatus alone ("what
+ * indicators does the paper use"), the apparatus is the topic.
+ */
+function withoutApparatus(kind: QuestionKind, groups: TermGroup[]): TermGroup[] {
+  if (kind !== 'reading') return groups;
+  const apparatus = (g: TermGroup): boolean => APPARATUS.test(g.text);
+  const topical = groups.some((g) => !apparatus(g) && g.specificity >= 0.5);
+  return topical ? groups.filter((g) => !apparatus(g)) : groups;
 }
 
 /** A question turned into what retrieval needs. */
@@ -315,7 +327,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     ...(classified.driver ? { driver: classified.driver } : {}),
     filter,
     entities: entities.filter(kept),
-    termGroups: contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN)),
+    termGroups: withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))),
     entityWords: entityWords.filter(kept),
     topic: rest,
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),

@@ -73,3 +73,12 @@ describe('two administrations compared on one body', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2020-01-25-commerce-plan-huawei-10-percent', '2021-12-commerce-objects-smic-restrictions']));
   });
 });
+
+describe('the paper\'s reading of an action asked by its apparatus', () => {
+  it('reads "按论文的标准…属于哪种驱动逻辑" as about the action, and "what indicators" as about the criteria', async () => {
+    const budgets = await ask('按论文的标准，美国一再加码AI研发预算属于哪种驱动逻辑？凭什么指标判断？');
+    expect(ids(budgets)).toEqual(expect.arrayContaining(['2018-07-31-fy2020-rd-budget-priorities-memo', '2021-12-fy2022-nondefense-ai-rd-increase']));
+    const criteria = await ask('What signs does the paper look for to call a US move security-driven rather than power-driven?');
+    expect(ids(criteria)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
+  });
+});
