@@ -167,7 +167,8 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const ofNames = (item: StoredItem): boolean => runs.every((run) => names.some((name, i) => (name.run ?? `alone ${i}`) === run && refersTo(item, name)));
   // When no item acts on the names (none does in this period), the items that name them in their text stand in.
   const acting = hits.filter((h) => h.kind === 'item' && ofNames(itemOf(context, h.id)));
-  const named = acting.length > 0 ? acting : hits.filter((h) => h.kind === 'item' && h.entitiesMatched);
+  // Items that name them in their title, keywords or summary ("at the NSCAI summit") come after those that act on them.
+  const named = [...new Set([...acting, ...hits.filter((h) => h.kind === 'item' && h.entitiesMatched)])];
   // Close to the lead overall, and near the best of them on the question's topic: naming the actor alone does not put
   // an item on a list about its budgets.
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));

@@ -39,6 +39,13 @@ describe('the paper\'s reading of a matter several actions share', () => {
   });
 });
 
+describe('what a list of a body\'s doings holds', () => {
+  it('takes in the items that name the body in their own text after those where it acts', async () => {
+    const answer = await ask('跟美国人工智能国家安全委员会（NSCAI）有关的场合和文件，论文提到了哪些？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-03-01-nscai-final-report-others-restraint', '2021-07-13-blinken-nscai-summit-ai-human-rights']));
+  });
+});
+
 describe('how many items a list shows', () => {
   it('shows the five closest, with the rest as an events listing, and up to ten when asked for all of them', async () => {
     const closest = await ask('2019年发生了什么？');
