@@ -165,10 +165,12 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   // "and" or commas are alternatives ("商汤和中芯国际", "OECD and G20"); names apart are all wanted ("Commerce on Huawei").
   const runs = [...new Set(names.map((name, i) => name.run ?? `alone ${i}`))];
   const ofNames = (item: StoredItem): boolean => runs.every((run) => names.some((name, i) => (name.run ?? `alone ${i}`) === run && refersTo(item, name)));
-  // When no item acts on the names (none does in this period), the items that name them in their text stand in.
   const acting = hits.filter((h) => h.kind === 'item' && ofNames(itemOf(context, h.id)));
-  // Items that name them in their title, keywords or summary ("at the NSCAI summit") come after those that act on them.
-  const named = [...new Set([...acting, ...hits.filter((h) => h.kind === 'item' && h.entitiesMatched)])];
+  // Of a body, the items that name it in their own text ("at the NSCAI summit") come after those where it acts; a firm
+  // named in passing ("in the same month as the SenseTime listing") is not acted on. With no item acting on the names,
+  // the items that name them stand in.
+  const mentioning = hits.filter((h) => h.kind === 'item' && h.entitiesMatched);
+  const named = acting.length === 0 ? mentioning : names.every((name) => name.kind === 'actor') ? [...new Set([...acting, ...mentioning])] : acting;
   // Close to the lead overall, and near the best of them on the question's topic: naming the actor alone does not put
   // an item on a list about its budgets.
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
