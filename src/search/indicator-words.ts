@@ -35,3 +35,18 @@ export function indicatorMeant(terms: readonly string[], specificity: number): s
   const [code] = [...codes];
   return codes.size === 1 && code !== undefined ? indicatorRef(code) : undefined;
 }
+
+let phrases: Array<{ phrase: string; ref: string }> | undefined;
+
+/**
+ * The names of the indicators and of their parts ("意识形态化", "accident prevention", "霸主地位"), longest first: a
+ * question that uses one asks about the actions read by it, however a segmenter would split the words.
+ */
+export function indicatorPhrases(): ReadonlyArray<{ phrase: string; ref: string }> {
+  if (phrases) return phrases;
+  phrases = indicatorCodes().flatMap((code) => (['en', 'zh'] as const).flatMap((lang) => {
+    const { label } = indicatorLabel(code, lang);
+    return [label, ...label.split(/\s+and\s+|与/u)].map((phrase) => ({ phrase: phrase.normalize('NFKC').toLowerCase().trim(), ref: indicatorRef(code) }));
+  })).filter(({ phrase }) => phrase.length >= 2).sort((a, b) => b.phrase.length - a.phrase.length);
+  return phrases;
+}

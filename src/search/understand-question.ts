@@ -6,7 +6,7 @@ import type { Vocabulary } from '../core/vocabulary.js';
 import { APPARATUS, classifyQuestion } from './question-kind.js';
 import { administrationNamed, extractQuestionFilters, isMonthName } from './question-filters.js';
 import { instrumentRef, type TermGroup } from './search-index.js';
-import { indicatorMeant } from './indicator-words.js';
+import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
@@ -165,6 +165,14 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
   const phrases = phrasesOf(vocabulary);
   let rest = text.normalize('NFKC').toLowerCase();
   const groups: TermGroup[] = [];
+  // The paper's indicators by name ("意识形态化", "accident prevention") meet the actions it reads by them.
+  for (const { phrase, ref } of indicatorPhrases()) {
+    const at = mentions(rest, phrase);
+    if (at < 0) continue;
+    const terms = [...new Set(indexTokens(phrase))];
+    groups.push({ text: phrase, terms, need: isHan(phrase) ? Math.ceil(terms.length / 2) : terms.length, alternatives: [ref], proper: false, specificity: 1 });
+    rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
+  }
   for (const { instrument, name } of phrases) {
     const at = mentions(rest, name);
     if (at < 0) continue;

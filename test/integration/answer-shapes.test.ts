@@ -23,6 +23,11 @@ describe('comparisons set side by side what the wording sets against each other'
     expect(answer.text).toMatch(/^美国海军：.*美国内政部：/su);
   });
 
+  it('meets the actions read by an indicator it names, however the words are split: 意识形态化', async () => {
+    const answer = await ask('五角大楼高层有哪些把中美AI竞争意识形态化的表态？列一下');
+    expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
+  });
+
   it('meets an action through the indicator the paper reads it by: 污名化 finds the actions read as ideologization', async () => {
     const answer = await ask('白宫/国务院 vs 国防部：在污名化中国AI这件事上两边有啥不一样？');
     expect(answer.questionKind).toBe('compare');
