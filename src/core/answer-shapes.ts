@@ -163,9 +163,15 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...datedInside(context)])];
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing. Names joined by
   // "and" or commas are alternatives ("商汤和中芯国际", "OECD and G20"); names apart are all wanted ("Commerce on Huawei").
-  const runs = [...new Set(names.map((name, i) => name.run ?? `alone ${i}`))];
-  const ofNames = (item: StoredItem): boolean => runs.every((run) => names.some((name, i) => (name.run ?? `alone ${i}`) === run && refersTo(item, name)));
-  const acting = hits.filter((h) => h.kind === 'item' && ofNames(itemOf(context, h.id)));
+  // When no item acts on names that far apart, names of one kind are alternatives too ("财政部在华为10%方案和商汤制裁里").
+  const byRun = (name: NamedEntity, i: number): string => String(name.run ?? `alone ${i}`);
+  const actingBy = (key: (name: NamedEntity, i: number) => string): { runs: string[]; acting: RetrievalHit[] } => {
+    const runs = [...new Set(names.map(key))];
+    const ofNames = (item: StoredItem): boolean => runs.every((run) => names.some((name, i) => key(name, i) === run && refersTo(item, name)));
+    return { runs, acting: hits.filter((h) => h.kind === 'item' && ofNames(itemOf(context, h.id))) };
+  };
+  const together = actingBy(byRun);
+  const { runs, acting } = together.acting.length > 0 ? together : actingBy((name) => name.kind);
   // Of a body, the items that name it in their own text ("at the NSCAI summit") come after those where it acts; a firm
   // named in passing ("in the same month as the SenseTime listing") is not acted on. With no item acting on the names,
   // the items that name them stand in.

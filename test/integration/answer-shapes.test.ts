@@ -45,6 +45,11 @@ describe('the paper\'s reading of a matter several actions share', () => {
 });
 
 describe('what a list of a body\'s doings holds', () => {
+  it('takes two firms named apart as alternatives when no item acts on both', async () => {
+    const answer = await ask('财政部在华为10%方案和商汤制裁里扮演的角色分别是什么？');
+    expect(ids(answer)).toEqual(['2020-01-25-commerce-plan-huawei-10-percent', '2021-12-10-treasury-lists-sensetime']);
+  });
+
   it('takes in the items that name the body in their own text after those where it acts', async () => {
     const answer = await ask('跟美国人工智能国家安全委员会（NSCAI）有关的场合和文件，论文提到了哪些？');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-03-01-nscai-final-report-others-restraint', '2021-07-13-blinken-nscai-summit-ai-human-rights']));
