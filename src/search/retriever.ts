@@ -82,10 +82,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
         filter: understood.filter, limit };
       const searched = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
-      // Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？");
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
-      const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && hasFilter(understood.filter) && !searched.emptyPeriod
-        && (understood.termGroups.length === 0 || (searched.hits.length === 0 && understood.termGroups.every((g) => isEveryday(g.specificity))));
+      const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
@@ -108,6 +106,20 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
     },
   };
 }
+
+/**
+ * Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？"), or a
+ * list of it in words that only phrase the question ("list everything dated 2017 that the paper cites").
+ */
+function asksOnlyFilter(understood: UnderstoodQuestion, searched: { hits: readonly unknown[]; emptyPeriod: boolean }): boolean {
+  if (!hasFilter(understood.filter) || searched.emptyPeriod) return false;
+  const groups = understood.termGroups;
+  return groups.length === 0 || (searched.hits.length === 0 && groups.every((g) => isEveryday(g.specificity)))
+    || (understood.kind === 'list' && groups.every((g) => g.specificity < PHRASING_SPECIFICITY));
+}
+
+/** Below this specificity a question's words only phrase it ("cite", "events", "commentary"): a list of a period asks for all of it. */
+const PHRASING_SPECIFICITY = 0.3;
 
 /**
  * The shape the answer takes: a question that names nothing but a period, an administration or a reading asks what falls

@@ -56,6 +56,14 @@ describe('what a list of a body\'s doings holds', () => {
   });
 });
 
+describe('a list of a period', () => {
+  it('holds everything dated in it when its words only phrase the question', async () => {
+    const answer = await ask('list everything dated 2017 that the paper cites, events and commentary both');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2017-07-08-state-council-new-generation-ai-plan', '2017-08-section-301-investigation-china',
+      '2017-09-08-allen-kania-china-using-us-ai-plan', '2017-11-11-eric-schmidt-chinese-ai-remarks']));
+  });
+});
+
 describe('how many items a list shows', () => {
   it('shows the five closest, with the rest as an events listing, and up to ten when asked for all of them', async () => {
     const closest = await ask('2019年发生了什么？');
