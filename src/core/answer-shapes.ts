@@ -172,11 +172,12 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   };
   const together = actingBy(byRun);
   const { runs, acting } = together.acting.length > 0 ? together : actingBy((name) => name.kind);
-  // Of a body, the items that name it in their own text ("at the NSCAI summit") come after those where it acts; a firm
-  // named in passing ("in the same month as the SenseTime listing") is not acted on. With no item acting on the names,
-  // the items that name them stand in.
+  // A body that acts in few items is also met in those that name it in their own text ("at the NSCAI summit"), after
+  // them; a firm named in passing ("in the same month as the SenseTime listing") is not acted on. With no item acting on
+  // the names, the items that name them stand in.
   const mentioning = hits.filter((h) => h.kind === 'item' && h.entitiesMatched);
-  const named = acting.length === 0 ? mentioning : names.every((name) => name.kind === 'actor') ? [...new Set([...acting, ...mentioning])] : acting;
+  const fewActing = acting.length < FEW_ACTING && names.every((name) => name.kind === 'actor');
+  const named = acting.length === 0 ? mentioning : fewActing ? [...new Set([...acting, ...mentioning])] : acting;
   // Close to the lead overall, and near the best of them on the question's topic: naming the actor alone does not put
   // an item on a list about its budgets.
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
@@ -185,6 +186,9 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const members = named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
 }
+
+/** Below this many items acting on a body, the items that name it join its list. */
+const FEW_ACTING = 3;
 
 /**
  * A list bounded by a period ("on 5 November 2019, which statements…") holds the items dated inside it that come as

@@ -50,6 +50,12 @@ describe('what a list of a body\'s doings holds', () => {
     expect(ids(answer)).toEqual(['2020-01-25-commerce-plan-huawei-10-percent', '2021-12-10-treasury-lists-sensetime']);
   });
 
+  it('keeps China\'s State Council out of the US State Department\'s list (美国务院)', async () => {
+    const answer = await ask('美国务院在书里干的对华AI相关的事 列一下');
+    expect(ids(answer)).toContain('2021-07-13-blinken-nscai-summit-ai-human-rights');
+    expect(ids(answer)).not.toContain('2017-07-08-state-council-new-generation-ai-plan');
+  });
+
   it('takes in the items that name the body in their own text after those where it acts', async () => {
     const answer = await ask('跟美国人工智能国家安全委员会（NSCAI）有关的场合和文件，论文提到了哪些？');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-03-01-nscai-final-report-others-restraint', '2021-07-13-blinken-nscai-summit-ai-human-rights']));
