@@ -197,9 +197,12 @@ const FEW_ACTING = 3;
 function datedInside({ hits, lead, retrieval, sources }: ShapeContext): RetrievalHit[] {
   const bounds = periodBounds(retrieval.filter);
   if (!bounds.from && !bounds.to) return [];
+  // Within a few months, an item less close to the question is still one of what happened then ("around December 2021").
+  const closeness = isShortPeriod(retrieval.filter, SHORT_PERIOD_DAYS) ? 0.3 : 0.6;
+  const close = (h: RetrievalHit): boolean => h.coverage >= closeness * lead.coverage;
   return hits.filter((h) => {
     const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
-    if (!item || h.coverage < 0.6 * lead.coverage) return false;
+    if (!item || !close(h)) return false;
     const span = dateSpan(item.date);
     return spanInside(span.start, span.end, bounds);
   });

@@ -173,6 +173,8 @@ const COUNT = /^[一二两三四五六七八九十几]+[个份项件家条次位
 /** The same run as one segment (那天, 这次, 这件事). */
 const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 
+/** One verb and its aspect particle (搞了, 做过, 说了): how a question asks, never what about. */
+const VERB_WITH_ASPECT = /^\p{Script=Han}[了过着]$/u;
 const CONJUNCTION = /^[和与及或跟同]$/u;
 /** Particles, prepositions and 有 that close a phrase or open the next (微信|的, 中兴|了, AI化|从, 调门|有): never the last character of a name. */
 const PARTICLE = /^[的了吗呢吧啊着过地得么从到在把被向对跟于有]$/u;
@@ -185,7 +187,8 @@ function chineseWords(run: string): QuestionWord[] {
   segments.forEach((segment, i) => {
     if (DEMONSTRATIVE.test(segment)) for (let j = i; j === i || MEASURE.test(segments[j] ?? ''); j++) pointing[j] = true;
   });
-  const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string) && !COUNT.test(segments[i] as string);
+  const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string) && !COUNT.test(segments[i] as string)
+    && !VERB_WITH_ASPECT.test(segments[i] as string);
   const stray = (i: number): boolean => content(i) && (segments[i] as string).length === 1;
   // A one-character stopword right after a stray character is part of an unknown name (对|华|为 → 华为), and so is one
   // that opens a run of them where no content word comes before (对|腾|讯|微|信 → 腾讯微信).

@@ -63,6 +63,11 @@ describe('what a list of a body\'s doings holds', () => {
 });
 
 describe('a list of a period', () => {
+  it('holds what happened within a few months on any of the question\'s topic', async () => {
+    const answer = await ask('Around December 2021, what did Washington do against Chinese AI and chip companies?');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-12-dod-proposes-smic-14nm-tool-restrictions', '2021-12-10-treasury-lists-sensetime']));
+  });
+
   it('holds everything dated in it when its words only phrase the question', async () => {
     const answer = await ask('list everything dated 2017 that the paper cites, events and commentary both');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2017-07-08-state-council-new-generation-ai-plan', '2017-08-section-301-investigation-china',

@@ -87,4 +87,11 @@ describe('declining what the store cannot know', () => {
     expect(inPaper.grounded).toBe(true);
     expect(inPaper.text).toContain('80%');
   });
+
+  it('reads a rank before a name and a verb with its aspect particle as phrasing, not as names the store lacks', async () => {
+    const general = await ask('According to General Nakasone, the cyber/NSA chief, how is the role of AI in the military shifting?');
+    expect(general.grounded).toBe(true);
+    expect(ids(general)).toContain('2019-nakasone-ai-will-become-offensive');
+    expect((await ask('特朗普时期五角大楼和美军为推进军事智能化搞了哪些大动作？')).grounded).toBe(true);
+  });
 });
