@@ -325,7 +325,7 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
     // An item both sides share (two authors of one report) is told once; the second side points back to it.
     const items = all.filter((item) => !shown.has(item.id));
     if (items.length === 0) {
-      sentences.push(...all.map((item) => cite(lang === 'zh' ? `${side.label}：见上述同一条目` : `${side.label}: the same item as above`, refs.item(item))));
+      sentences.push(cite(lang === 'zh' ? `${side.label}：见上述同一条目` : `${side.label}: the same item as above`, refs.item(all[0] as StoredItem)));
       continue;
     }
     items.forEach((item) => shown.add(item.id));
@@ -333,8 +333,12 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
       const n = refs.item(item);
       const [first, ...rest] = summarySentences(item, n, lang, 2);
       sentences.push(i === 0 ? `${side.label}${lang === 'zh' ? '：' : ': '}${first}` : (first as string), ...rest.slice(0, i === 0 ? 1 : 0));
-      const driver = item.reading ? driverLabel(item.reading.driver, lang) : undefined;
-      sentences.push(driver ? cite(lang === 'zh' ? `论文将其解读为${driver}` : `The paper reads this as ${driver}`, n) : provenanceSentence(item, n, lang));
+      // The paper's reading with the first step of its argument: the side's reasons as the paper weighs them.
+      const reading = item.reading;
+      const argument = reading ? splitSentences(reading.argument[lang])[0]?.replace(/[。.]$/u, '') : undefined;
+      const driver = reading ? driverLabel(reading.driver, lang) : undefined;
+      sentences.push(!driver ? provenanceSentence(item, n, lang)
+        : cite(lang === 'zh' ? `论文将其解读为${driver}${argument ? `：${argument}` : ''}` : `The paper reads this as ${driver}${argument ? `: ${argument}` : ''}`, n));
     });
   }
   if (sentences.filter((s) => /\[\d+\]/.test(s)).length === 0) return null;

@@ -101,6 +101,15 @@ describe('a comparison of one name with itself', () => {
   });
 });
 
+describe('the reasons of each side', () => {
+  it('gives each side\'s item with the first step of the paper\'s argument on it', async () => {
+    const answer = await ask('商务部2020年要收紧对华为的限制，国防部和财政部都反对，两家的理由有什么不一样？');
+    expect(answer.text).toMatch(/论文将其解读为权力与安全双重驱动：[^。]*供应链稳定/u);
+    // Both sides share the items: the second side points back once.
+    expect(answer.text.match(/见上述同一条目/gu)?.length).toBe(1);
+  });
+});
+
 describe('two administrations compared on one body', () => {
   it('sets Commerce under Trump beside Commerce under Biden, each side led by that body\'s own actions', async () => {
     const answer = await ask('Commerce under Trump vs under Biden - did its stance on China tech controls shift?');

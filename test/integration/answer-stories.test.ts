@@ -52,6 +52,8 @@ describe('comparisons whose sides share an item', () => {
     expect(answer.questionKind).toBe('compare');
     expect(ids(answer)).toEqual(['2021-01-12-cnas-ai-international-stability-cbms']);
     expect(answer.text).toMatch(/the same item as above \[1\]/);
-    expect(answer.text.match(/confidence-building/gi)?.length ?? 0).toBeLessThanOrEqual(2);
+    // Its summary, its source and the paper's reading of it, once: not again for the second side.
+    expect(answer.text.match(/confidence-building/gi)?.length ?? 0).toBeLessThanOrEqual(3);
+    expect(answer.text.match(/\[1\]/g)?.length).toBe(4);
   });
 });
