@@ -12,6 +12,7 @@ import type { NamedEntity, RetrievalHit } from './ports.js';
  */
 const LIST_LINES = 5;
 const ALL_LINES = 10;
+const linesShown = (context: ShapeContext): number => (context.retrieval.exhaustive ? ALL_LINES : LIST_LINES);
 /** A side's items must match this share of the question, and come this close to the side's best one. */
 const SIDE_FLOOR = 0.2;
 const SIDE_CLOSENESS = 0.5;
@@ -133,7 +134,7 @@ export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
   const members = context.retrieval.kind === 'timeline' ? withPassageSteps(context, storyMembers(context)) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
-  const shown = matching.slice(0, context.retrieval.exhaustive ? ALL_LINES : LIST_LINES).sort(byDate);
+  const shown = matching.slice(0, linesShown(context)).sort(byDate);
   // One line each, unless so few items match that there is room to say more of each.
   const perItem = shown.length <= 1 ? 3 : shown.length === 2 ? 2 : 1;
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem));
@@ -368,7 +369,7 @@ export function readingSentences(context: ShapeContext): string[] {
     .filter((item): item is ReadItem => item.reading !== undefined && (!wanted || item.reading.driver === wanted || item.reading.driver === 'mixed'));
   const leadItem = itemOf(context, lead.id);
   if (wanted && sameReading.length >= 2 && leadItem.reading?.driver !== wanted) {
-    return sameReading.slice(0, context.retrieval.exhaustive ? ALL_LINES : LIST_LINES).sort((a, b) => a.date.localeCompare(b.date)).map((item) => indicatorsLine(item, refs.item(item), context));
+    return sameReading.slice(0, linesShown(context)).sort((a, b) => a.date.localeCompare(b.date)).map((item) => indicatorsLine(item, refs.item(item), context));
   }
   const n = refs.item(leadItem);
   if (!leadItem.reading) return [titleLine(leadItem, n, lang), provenanceSentence(leadItem, n, lang)];

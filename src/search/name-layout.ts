@@ -40,8 +40,8 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
   const contrast = lower.search(CONTRAST);
   const left = spans.find((span) => contrast >= 0 && span.end <= contrast);
   const right = spans.find((span) => contrast >= 0 && span.start > contrast);
-  const firstRun = spans.filter((span) => runs[span.i] !== undefined && runs[span.i] === runs[spans.find((other) => runs[other.i] !== undefined)?.i ?? -1]);
+  const firstRun = run >= 0 ? spans.filter((span) => runs[span.i] === 0).map((span) => span.i) : [];
   const sides: [number, number] | undefined = left && right ? [left.i, right.i]
-    : firstRun.length >= 2 ? [(firstRun[0] as typeof spans[number]).i, (firstRun[firstRun.length - 1] as typeof spans[number]).i] : undefined;
+    : firstRun.length >= 2 ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
   return { runs, matters, ...(sides ? { sides } : {}) };
 }

@@ -187,8 +187,8 @@ function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): Ret
 }
 
 /**
- * Which two of a question's names are compared: the first two of one kind ("Defense and Interior on DJI" compares
- * two actors over a target), else the first two.
+ * Which two of a question's names are compared: those its wording sets side by side, else the first two of one kind
+ * ("Defense and Interior on DJI" compares two actors over a target), else the first two that may be sides at all.
  */
 function comparedPair(entities: NamedEntity[], worded: [number, number] | undefined, matters: readonly number[] = []): [number, number] | undefined {
   // What the wording sets side by side ("X vs Y", "法国加拿大和白宫"), when they are of one kind ("Commerce under Trump vs

@@ -162,11 +162,10 @@ function phrasesOf(vocabulary: Vocabulary): Array<{ instrument: string; name: st
  * Instrument names in the text ("blacklist", "预算"), longest first: each becomes one idea that the
  * instrument's items meet through its reference term, and its words leave the text.
  */
-function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGroup[]; rest: string } {
-  const phrases = phrasesOf(vocabulary);
-  let rest = text.normalize('NFKC').toLowerCase();
+/** The paper's indicators by name ("意识形态化", "accident prevention"): they meet the actions it reads by them. */
+function takeIndicators(lowerText: string): { groups: TermGroup[]; rest: string } {
+  let rest = lowerText;
   const groups: TermGroup[] = [];
-  // The paper's indicators by name ("意识形态化", "accident prevention") meet the actions it reads by them.
   for (const { phrase, ref } of indicatorPhrases()) {
     const at = mentions(rest, phrase);
     if (at < 0) continue;
@@ -174,6 +173,13 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
     groups.push({ text: phrase, terms, need: isHan(phrase) ? Math.ceil(terms.length / 2) : terms.length, alternatives: [ref], proper: false, specificity: 1 });
     rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
   }
+  return { groups, rest };
+}
+
+function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGroup[]; rest: string } {
+  const phrases = phrasesOf(vocabulary);
+  let rest = text.normalize('NFKC').toLowerCase();
+  const groups: TermGroup[] = [];
   for (const { instrument, name } of phrases) {
     const at = mentions(rest, name);
     if (at < 0) continue;
@@ -212,7 +218,10 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
     }
   }
   text = scoped;
-  const { groups, rest } = takeInstruments(text, vocabulary);
+  const indicators = takeIndicators(text.normalize('NFKC').toLowerCase());
+  const instruments = takeInstruments(indicators.rest, vocabulary);
+  const groups = [...indicators.groups, ...instruments.groups];
+  const rest = instruments.rest;
   const names = capitalisedNames(text);
   const proper = new Set(names.keys());
   const seen = new Set(groups.map((g) => g.text));
