@@ -17,6 +17,8 @@ const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { st
 const SIDE_LIMIT = 10;
 /** How many items of the best item's section an answer may read it beside. */
 const SECTION_LIMIT = 12;
+// How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
+const AMBIGUOUS_NAME_REACH = 30;
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
@@ -61,7 +63,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         // The follow-up's own shape ("and what changed?") wins over the inherited topic's.
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
-      understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood.entities, actsWith, aliases)) }, aliases);
+      understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood, { actsWith, index }, aliases)) }, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
         ...(entity.setAside ? { peers: peersOf(entity.id, aliases).filter((id) => !index.isCommon([id])) } : {}),
@@ -154,16 +156,33 @@ function withoutParts(understood: UnderstoodQuestion, aliases: AliasTable): Unde
 
 /**
  * A mention whose words name several entries (国务院) stands for the one that acts beside another entity the question
- * names ("白宫/国务院 vs 国防部": the State Department, which acts beside the White House), else for the first.
+ * names ("白宫/国务院 vs 国防部": the State Department, which acts beside the White House), else for the one whose own
+ * items the question's other words reach first (国务院发布的规划: China's State Council; 国务院和国防部都在污名化: the
+ * State Department), else for the first.
  */
-function inCompany(mention: EntityMention, all: readonly EntityMention[], actsWith: ReadonlyMap<string, ReadonlySet<string>>,
-  aliases: AliasTable): EntityMention {
+function inCompany(mention: EntityMention, understood: UnderstoodQuestion,
+  { actsWith, index }: { actsWith: ReadonlyMap<string, ReadonlySet<string>>; index: SearchIndex }, aliases: AliasTable): EntityMention {
   if (!mention.alternatives) return mention;
-  const others = all.filter((m) => m !== mention).flatMap((m) => aliases.withDescendants(m.id));
+  const others = understood.entities.filter((m) => m !== mention).flatMap((m) => aliases.withDescendants(m.id));
   const keeps = (id: string): boolean => aliases.withDescendants(id).some((own) => others.some((other) => actsWith.get(own)?.has(other)));
-  const chosen = [mention.id, ...mention.alternatives].find(keeps);
+  const candidates = [mention.id, ...mention.alternatives];
+  const chosen = candidates.find(keeps) ?? reachedByWords(candidates, understood, index, aliases);
   const kind = chosen ? aliases.get(chosen)?.kind : undefined;
   return chosen && chosen !== mention.id && kind ? { ...mention, id: chosen, kind } : mention;
+}
+
+/** Of several entries, the one that acts in the item the question's other words alone reach first. */
+function reachedByWords(candidates: readonly string[], understood: UnderstoodQuestion, index: SearchIndex, aliases: AliasTable): string | undefined {
+  if (understood.termGroups.length === 0) return undefined;
+  const found = index.search({ termGroups: understood.termGroups, entityGroups: [], filter: understood.filter, limit: AMBIGUOUS_NAME_REACH })
+    .hits.filter((hit) => hit.kind === 'item').map((hit) => hit.id);
+  const firstReached = (id: string): number => {
+    const own = new Set(index.list({ actors: aliases.withDescendants(id) }, 0, Number.MAX_SAFE_INTEGER).ids);
+    const at = found.findIndex((hit) => own.has(hit));
+    return at < 0 ? Infinity : at;
+  };
+  const ranked = candidates.map((id) => ({ id, at: firstReached(id) })).sort((a, b) => a.at - b.at);
+  return ranked[0] && ranked[0].at < (ranked[1]?.at ?? Infinity) ? ranked[0].id : undefined;
 }
 
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);

@@ -56,6 +56,14 @@ describe('what a list of a body\'s doings holds', () => {
     expect(ids(answer)).not.toContain('2017-07-08-state-council-new-generation-ai-plan');
   });
 
+  it('reads a name two bodies share by the words around it: 国务院 beside 污名化 is the State Department, beside 规划 China\'s State Council', async () => {
+    const stigma = await ask('国务院和国防部都在污名化中国AI，但两边的立场有什么差别？');
+    expect(ids(stigma)).toContain('2021-07-13-blinken-nscai-summit-ai-human-rights');
+    expect(ids(stigma)).not.toContain('2017-07-08-state-council-new-generation-ai-plan');
+    const plan = await ask('国务院发布了什么规划？');
+    expect(ids(plan)[0]).toBe('2017-07-08-state-council-new-generation-ai-plan');
+  });
+
   it('takes in the items that name the body in their own text after those where it acts', async () => {
     const answer = await ask('跟美国人工智能国家安全委员会（NSCAI）有关的场合和文件，论文提到了哪些？');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-03-01-nscai-final-report-others-restraint', '2021-07-13-blinken-nscai-summit-ai-human-rights']));
