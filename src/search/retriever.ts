@@ -3,7 +3,7 @@ import type { Passage } from '../core/passage.js';
 import type { ItemFilter, NamedEntity, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { COMMON_ENTITY_SHARE, createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
-import { passageAdministrations } from './section-words.js';
+import { headingRef, passageAdministrations } from './section-words.js';
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
@@ -28,18 +28,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const acting = new Map<string, Set<string>>();
   // Who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
   const actsWith = new Map<string, Set<string>>();
-  // The words of the paper's headings over the sections that discuss one administration alone, as search ideas.
-  const headingIdeas = new Map<string, TermGroup[]>();
-  const headingTopics = (administration: string): TermGroup[] => {
-    let ideas = headingIdeas.get(administration);
-    if (!ideas) {
-      const own = passages.filter((p) => passageAdministrations(p.id).join() === administration);
-      const headings = [...new Set(own.flatMap((p) => [p.section.en, p.section.zh]))].join('\n');
-      ideas = understandQuestion(headings, aliases, vocabulary).termGroups;
-      headingIdeas.set(administration, ideas);
-    }
-    return ideas;
-  };
+  const headingTopics = administrationHeadings(passages, aliases, vocabulary);
   return {
     addItems(added) {
       for (const item of added) {
@@ -185,6 +174,29 @@ function reachedByWords(candidates: readonly string[], understood: UnderstoodQue
   return ranked[0] && ranked[0].at < (ranked[1]?.at ?? Infinity) ? ranked[0].id : undefined;
 }
 
+/**
+ * The words of the paper's headings over the sections that discuss one administration alone, as search ideas, and the
+ * section that opens the paper's account of it (a heading with no subsection), as the reference its items carry.
+ */
+function administrationHeadings(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): (administration: string) => AdministrationHeadings {
+  const byAdministration = new Map<string, AdministrationHeadings>();
+  return (administration) => {
+    let ideas = byAdministration.get(administration);
+    if (!ideas) {
+      const own = passages.filter((p) => passageAdministrations(p.id).join() === administration);
+      const headings = [...new Set(own.flatMap((p) => [p.section.en, p.section.zh]))].join('\n');
+      const opening = [...new Set(own.map((p) => p.section.en).filter((heading) => !heading.includes(' / ')))]
+        .map((heading): TermGroup => ({ text: heading, terms: [headingRef(heading)], need: 1, alternatives: [], proper: false, specificity: 1 }));
+      ideas = { words: understandQuestion(headings, aliases, vocabulary).termGroups, opening };
+      byAdministration.set(administration, ideas);
+    }
+    return ideas;
+  };
+}
+
+/** What the paper's headings say of one administration: their words, and its opening section as a search idea. */
+interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[] }
+
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
 
 /** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */
@@ -228,7 +240,7 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
  * words favour first and can crowd the other out of the hits.
  */
 function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
-  headingTopics: (administration: string) => TermGroup[], worded?: [number, number], matters?: readonly number[]): [RetrievalSide, RetrievalSide] | undefined {
+  headingTopics: (administration: string) => AdministrationHeadings, worded?: [number, number], matters?: readonly number[]): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
   const pair = comparedPair(entities, worded, matters);
   if (pair) {
@@ -273,11 +285,27 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
       return !isEveryday(g.specificity) && share > 0 && share <= COMMON_ENTITY_SHARE;
     };
     const topical = query.termGroups.some(matter) && hits.filter((h) => h.kind === 'item').length >= 2;
-    const headings = topical ? undefined : headingTopics(administration);
-    return { kind: 'administration', administration,
-      hits: headings ? search({ ...query, termGroups: headings, entityGroups: [], filter }).filter((h) => h.kind === 'item') : hits };
+    if (topical) return { kind: 'administration', administration, hits };
+    // The action its opening section reads first (Trump's AI executive order), then one action of each of its sections.
+    const { words, opening } = headingTopics(administration);
+    const headed = [...search({ ...query, termGroups: opening, entityGroups: [], filter }), ...search({ ...query, termGroups: words, entityGroups: [], filter })]
+      .filter((h) => h.kind === 'item');
+    return { kind: 'administration', administration, hits: onePerSectionFirst(index, headed) };
   };
   return [under(x), under(y)];
+}
+
+/** Hits with the first of each section the paper reads them in put ahead of the rest, each once. */
+function onePerSectionFirst(index: SearchIndex, hits: readonly RetrievalHit[]): RetrievalHit[] {
+  const unique = [...new Map(hits.map((h) => [h.id, h])).values()];
+  const sections = new Set<string>();
+  const leads = unique.filter((h) => {
+    const section = index.sectionOf(h.id);
+    if (sections.has(section)) return false;
+    sections.add(section);
+    return true;
+  });
+  return [...leads, ...unique.filter((h) => !leads.includes(h))].slice(0, SIDE_LIMIT);
 }
 
 /**

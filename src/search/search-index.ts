@@ -86,6 +86,8 @@ export interface SearchIndex {
   headingOf(terms: readonly string[]): string | undefined;
   /** Other items the paper reads in the same section as this one, up to `limit`. */
   readInSameSection(id: string, limit: number): string[];
+  /** The reference term of the section that reads an item ('' when none does). */
+  sectionOf(id: string): string;
 }
 
 /** An entity or a word on more than this share of the items is the store's subject, not a constraint. */
@@ -367,6 +369,7 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
     const items = newestFirst.length;
     return ids.some((id) => index.documentFrequency(`${REF_PREFIX}${id}`) > COMMON_ENTITY_SHARE * items);
   };
+  const sectionOf = (id: string): string => columns.sections[index.numberOf(id) ?? -1] ?? '';
   return {
     isCommon,
     wordShare: (terms) => wordShare(index, terms),
@@ -377,10 +380,10 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
     readInSameSection(id, limit) {
-      const doc = index.numberOf(id);
-      const ref = doc === undefined ? '' : columns.sections[doc] ?? '';
-      return ref ? index.liveDocsWith(ref, limit + 1).filter((n) => n !== doc).slice(0, limit).map((n) => index.idOf(n)) : [];
+      const ref = sectionOf(id);
+      return ref ? index.liveDocsWith(ref, limit + 1).map((n) => index.idOf(n)).filter((other) => other !== id).slice(0, limit) : [];
     },
+    sectionOf,
     // Whether a period holds any item at all is checked up to the first one.
     search: (query) => searchDocs(index, columns, sections.widen(query), (filter) => {
       newestFirst ??= itemsNewestFirst(index, columns);

@@ -3,7 +3,7 @@
  * question word in a section's heading ("the structural view", "结构论") meets that term, as an actor's names meet the
  * actor's id. One entry an item, where the heading's words in every item would cost some 25.
  */
-import { readingSectionNames, type PolicyItem } from '../core/policy-item.js';
+import { readingSectionNames, sectionName, type PolicyItem } from '../core/policy-item.js';
 import { REF_PREFIX } from './ref-terms.js';
 import type { SearchQuery } from './search-index.js';
 import { indexTokens, isHan, STOPWORDS } from './text-tokens.js';
@@ -16,10 +16,15 @@ export function sectionRef(item: PolicyItem): string {
   const heading = item.reading?.section.en ?? '';
   let ref = refsByHeading.get(heading);
   if (ref === undefined) {
-    ref = `${REF_PREFIX}section:${readingSectionNames(item)[0] ?? ''}`.replace(/\s+/g, '_');
+    ref = headingRef(heading);
     refsByHeading.set(heading, ref);
   }
   return ref;
+}
+
+/** The reference term of the section an English heading names, as the items it reads carry it (case aside). */
+export function headingRef(heading: string): string {
+  return `${REF_PREFIX}section:${sectionName(heading)}`.replace(/\s+/g, '_').toLowerCase();
 }
 
 /** How long a stem must be to stand for the heading word it begins. */

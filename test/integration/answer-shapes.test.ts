@@ -23,6 +23,13 @@ describe('comparisons set side by side what the wording sets against each other'
     expect(answer.text).toMatch(/^美国海军：.*美国内政部：/su);
   });
 
+  it('tells two administrations compared overall by the action their section opens with, then one of each of their sections', async () => {
+    const answer = await ask('特朗普和拜登两届政府的对华AI政策相比，有哪些相同和不同？');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)[0]).toBe('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+    expect(ids(answer)).toContain('2021-12-10-treasury-lists-sensetime');
+  });
+
   it('meets the actions read by an indicator it names, however the words are split: 意识形态化', async () => {
     const answer = await ask('五角大楼高层有哪些把中美AI竞争意识形态化的表态？列一下');
     expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
