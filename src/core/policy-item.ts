@@ -145,7 +145,7 @@ export const aliasTableSchema = z.array(aliasEntrySchema);
 export type AliasEntry = z.infer<typeof aliasEntrySchema>;
 
 /** A section heading without its numbering: "Section 1(1): The structural view…" → "The structural view…", "一（一）…" → "…". */
-export const sectionName = (heading: string): string => heading.replace(/^Section [\d().]+:\s*/u, '').replace(/^[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)*/u, '');
+const sectionName = (heading: string): string => heading.replace(/^Section [\d().]+:\s*/u, '').replace(/^[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)*/u, '');
 
 /**
  * The heading of the paper's section that reads an item, in both languages and without numbering ("The structural view

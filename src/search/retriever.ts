@@ -185,7 +185,7 @@ function administrationHeadings(passages: readonly Passage[], aliases: AliasTabl
     if (!ideas) {
       const own = passages.filter((p) => passageAdministrations(p.id).join() === administration);
       const headings = [...new Set(own.flatMap((p) => [p.section.en, p.section.zh]))].join('\n');
-      const opening = [...new Set(own.map((p) => p.section.en).filter((heading) => !heading.includes(' / ')))]
+      const opening = [...new Set(own.map((p) => p.section.zh).filter((heading) => !heading.includes(' / ')))]
         .map((heading): TermGroup => ({ text: heading, terms: [headingRef(heading)], need: 1, alternatives: [], proper: false, specificity: 1 }));
       ideas = { words: understandQuestion(headings, aliases, vocabulary).termGroups, opening };
       byAdministration.set(administration, ideas);

@@ -8,7 +8,7 @@ import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
 import { indicatorRef } from './indicator-words.js';
-import { createSectionWords, passageAdministrations, sectionRef } from './section-words.js';
+import { createSectionWords, groundingSectionRefs, passageAdministrations, sectionRef } from './section-words.js';
 import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
 
 export { instrumentRef };
@@ -106,7 +106,7 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
     kind: 'item',
     title: `${item.title.en}\n${item.title.zh}`,
     refs: [...item.actors, ...item.people, ...item.targets].map((id) => `${REF_PREFIX}${id}`).concat(instrumentRef(item.instrument))
-      .concat(item.reading ? [sectionRef(item), ...item.reading.indicators.map(indicatorRef)] : []).join(' '),
+      .concat(item.reading ? [sectionRef(item), ...groundingSectionRefs(item), ...item.reading.indicators.map(indicatorRef)] : []).join(' '),
     keywords: item.keywords.join('\n'),
     summary: `${item.summary.en}\n${item.summary.zh}`,
     // The grounding passages are indexed once, as the paper's passage documents: copying them into every item

@@ -3,7 +3,7 @@
  * question word in a section's heading ("the structural view", "结构论") meets that term, as an actor's names meet the
  * actor's id. One entry an item, where the heading's words in every item would cost some 25.
  */
-import { readingSectionNames, sectionName, type PolicyItem } from '../core/policy-item.js';
+import { readingSectionNames, type PolicyItem } from '../core/policy-item.js';
 import { REF_PREFIX } from './ref-terms.js';
 import type { SearchQuery } from './search-index.js';
 import { indexTokens, isHan, STOPWORDS } from './text-tokens.js';
@@ -13,18 +13,27 @@ const refsByHeading = new Map<string, string>();
 
 /** The reference term of the section that reads an item. */
 export function sectionRef(item: PolicyItem): string {
-  const heading = item.reading?.section.en ?? '';
-  let ref = refsByHeading.get(heading);
-  if (ref === undefined) {
-    ref = headingRef(heading);
-    refsByHeading.set(heading, ref);
-  }
-  return ref;
+  return headingRef(item.reading?.section.zh ?? '');
 }
 
-/** The reference term of the section an English heading names, as the items it reads carry it (case aside). */
-export function headingRef(heading: string): string {
-  return `${REF_PREFIX}section:${sectionName(heading)}`.replace(/\s+/g, '_').toLowerCase();
+/** The reference terms of the other sections whose passages ground an item (Allison, read under power maximisation, is quoted among the structuralists). */
+export function groundingSectionRefs(item: PolicyItem): string[] {
+  const own = sectionRef(item);
+  return [...new Set(item.passages.map((passage) => headingRef(passage.section)))].filter((ref) => ref !== own);
+}
+
+/**
+ * The reference term of a section of the paper from its Chinese heading, in any form the data gives it ("一（一）零和竞争的
+ * 结构论", "一、… / （一）零和竞争的结构论", "结 语"): the last heading, without numbering or spaces. One string a heading.
+ */
+export function headingRef(zhHeading: string): string {
+  let ref = refsByHeading.get(zhHeading);
+  if (ref === undefined) {
+    const last = (zhHeading.split(' / ').at(-1) ?? '').replace(/\s+/g, '');
+    ref = `${REF_PREFIX}section:${last.replace(/^[一二三四五六七八九十]*、?(?:[（(][一二三四五六七八九十]+[）)])*/u, '')}`;
+    refsByHeading.set(zhHeading, ref);
+  }
+  return ref;
 }
 
 /** How long a stem must be to stand for the heading word it begins. */
