@@ -29,11 +29,11 @@ export interface EntityMention {
 
 export type OwnedPolicy = 'strategy' | 'law' | 'policy';
 
-const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; zh: string }> = [
-  { kind: 'strategy', en: 'strateg(?:y|ies)', zh: '战略' },
+const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; title: string; zh: string }> = [
+  { kind: 'strategy', en: 'strateg(?:y|ies)', title: 'Strateg(?:y|ies)', zh: '战略' },
   // A title that ends in 法 is a law: 《人工智能法》.
-  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', zh: '法案|法律|法规|条例|立法|法(?=》)' },
-  { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', zh: '政策|方针' },
+  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', title: 'Law|Act|Regulation', zh: '法案|法律|法规|条例|立法|法(?=》)' },
+  { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', title: 'Polic(?:y|ies)|Doctrine|Guidelines', zh: '政策|方针' },
 ];
 
 /** What the question names this mention the owner of: a strategy, law or policy (not its object: 对俄罗斯的战略). */
@@ -47,7 +47,9 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   if (han && /[对向针]\s*$/u.test(before) && !/(?:论文|文章|本文|作者|文中|该文|报告)对\s*$/u.test(before)) return undefined;
   const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、]{0,16}?(?:${nouns})`
     : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
-  return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after))?.kind;
+  // A capitalised title after the name owns it too, without 's: "the EU AI Act" (but not "did the Navy act").
+  const titled = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:[A-Z][\p{L}-]*\s+){0,3}?(?:${nouns})\b`, 'u');
+  return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after) || (!han && titled(noun.title).test(after)))?.kind;
 }
 
 /** The names a question sets aside to ask for others: "besides X", "other than X", 除了X(以外)…. */

@@ -20,13 +20,17 @@ describe('declining what the store cannot know', () => {
     // Germany is in the store only as a forum member: it issues no strategy there.
     // The paper speaking of Russia's strategy (论文对…) does not make Russia its object; a title ending in 法 is a law.
     for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？', 'What was Germany\'s national AI strategy?',
-      '论文对俄罗斯国家人工智能发展战略是怎么介绍的？', '欧盟《人工智能法》是怎么监管高风险系统的？']) {
+      '论文对俄罗斯国家人工智能发展战略是怎么介绍的？', '欧盟《人工智能法》是怎么监管高风险系统的？',
+      'Under the EU AI Act, which uses of facial recognition are banned outright?']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const china = await ask('What is China\'s AI development strategy?');
     expect(china.grounded).toBe(true);
     expect(ids(china)).toContain('2017-07-08-state-council-new-generation-ai-plan');
     expect((await ask('What is the Pentagon\'s AI strategy?')).grounded).toBe(true);
+    // A title after a name is owned by it only when capitalised: "did the Navy act" is no law of the Navy's.
+    expect((await ask('the DoD AI Strategy of 2019 - what did it say about China?')).grounded).toBe(true);
+    expect((await ask('Did the Navy act on DJI drones after the Pentagon ban?')).grounded).toBe(true);
     expect(ids(await ask('What was France\'s proposal for GPAI?'))).toContain('2020-01-06-france-canada-propose-gpai');
   });
 
