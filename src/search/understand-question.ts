@@ -266,7 +266,8 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
   const layout = layOutNames(rest, entities);
   entities.forEach((e, i) => { const run = layout.runs[i]; if (run !== undefined) entities[i] = { ...e, run }; });
   let words = rest.normalize('NFKC');
-  for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'iu'), ' ');
+  // Every mention of a president who stands for an administration goes ("…有什么不同？拜登多强调了哪些"), not the first.
+  for (const president of presidents) words = words.replace(new RegExp(`${escapeRegExp(president.surface)}(?:['’]s)?`, 'giu'), ' ');
   const entityWords: string[][] = [];
   for (const entity of entities) {
     words = words.replace(new RegExp(escapeRegExp(entity.surface), 'iu'), ' ');

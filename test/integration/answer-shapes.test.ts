@@ -28,6 +28,9 @@ describe('comparisons set side by side what the wording sets against each other'
     expect(answer.questionKind).toBe('compare');
     expect(ids(answer)[0]).toBe('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
     expect(ids(answer)).toContain('2021-12-10-treasury-lists-sensetime');
+    // A president named again later in the question is still the administration, not a word to look up.
+    const again = await ask('特朗普和拜登两届政府在对华AI竞争上的打法有什么不同？拜登多强调了哪些东西');
+    expect(ids(again)).toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
   });
 
   it('meets the actions read by an indicator it names, however the words are split: 意识形态化', async () => {

@@ -22,6 +22,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('between 2018 and 2020')).toEqual({ from: '2018', to: '2020' });
     expect(filterOf('自2021年5月以来')).toEqual({ from: '2021-05' });
     expect(filterOf('2020年之前')).toEqual({ to: '2020' });
+    expect(filterOf('截至2020年美国对华为做了什么')).toEqual({ to: '2020' });
+    expect(filterOf('规划出台后美国的反应，按时间捋一下（到2019年那个行政令为止）')).toEqual({ to: '2019' });
     expect(filterOf('从2018年初到2021年底，预算竞争怎么演变？')).toEqual({ from: '2018-01', to: '2021-12' });
   });
 
