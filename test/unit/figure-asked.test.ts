@@ -17,6 +17,10 @@ describe('figures a question asks for', () => {
     expect(figureAsked('商汤在香港上市最后募了多少港币')).toBe('money');
     expect(figureAsked('哪几家中国企业被列入清单？')).toBeUndefined();
     expect(figureAsked('What did Esper call China?')).toBeUndefined();
+    // "What's the budget" asks for money; a budget that qualifies another noun does not.
+    expect(figureAsked("for a memo: what's the total program budget of the Air Force's Skyborg effort?")).toBe('money');
+    expect(figureAsked('What civil penalty did Commerce eventually impose on Seagate?')).toBe('money');
+    expect(figureAsked('what budget signals did the Trump White House send?')).toBeUndefined();
   });
 
   it('finds a figure in text, not a date or a numbered name', () => {
