@@ -15,6 +15,9 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export const isHan = (text: string): boolean => HAN.test(text);
 
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+  .map((word) => porter2(word));
+
 // Stemming is the hot spot of a 100,000-item index build: the vocabulary is small, so memoise it.
 const stems = new Map<string, string>();
 /** The Porter2 stem; `remember: false` for one-off word lists that should not fill the memo. */
@@ -25,6 +28,9 @@ export function stem(word: string, remember = true): string {
   // The memo first: words with digits, which stay as they are, are never in it, and most words are.
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
+    // An ordinal in digits is the same word as spelled out: "3rd meeting" is the "third meeting".
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+    if (ordinal) return ORDINALS[Number(ordinal[1])] ?? word;
     if (/\d/.test(word)) return word;
     stemmed = porter2(word.replace(/['’]s$/, ''));
     if (remember && stems.size < 200_000) stems.set(word, stemmed);

@@ -34,6 +34,11 @@ describe('index terms', () => {
     expect(indexTokens('ＡＩ ﬁnance 2019 a 7 x1')).toEqual(['ai', 'financ', '2019', '7', 'x1']);
   });
 
+  it('reads an ordinal in digits as the word spelled out', () => {
+    expect(indexTokens('the 3rd meeting')).toEqual(indexTokens('the third meeting'));
+    expect(indexTokens('1st 2nd 12th')).toEqual(indexTokens('first second twelfth'));
+  });
+
   it('splits Chinese into overlapping character pairs, a lone character standing for itself', () => {
     expect(indexTokens('美国商务部将8家')).toEqual(['美国', '国商', '商务', '务部', '部将', '8', '家']);
     expect(indexTokens('华 为')).toEqual(['华', '为']);
