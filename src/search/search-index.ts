@@ -240,7 +240,8 @@ function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas)
 
 /**
  * Whether a document's text names an entity: every word of a Latin name ("cyber" and "command"), at least half the
- * distinctive character pairs of a Chinese one (商汤科技 is not named by 科技 alone, nor 联合人工智能中心 by 人工智能).
+ * distinctive character pairs of a Chinese one (商汤科技 is not named by 科技 alone, nor 联合人工智能中心 by 人工智能), both
+ * of a three-character one.
  */
 function namedInText(words: readonly string[], has: (word: string) => boolean, everywhere: (word: string) => boolean): boolean {
   if (words.length === 0) return false;
@@ -248,7 +249,8 @@ function namedInText(words: readonly string[], has: (word: string) => boolean, e
   const distinctive = allHan.filter((w) => !everywhere(w));
   const han = distinctive.length > 0 ? distinctive : allHan;
   const latin = words.filter((w) => !isHan(w));
-  return latin.every(has) && han.filter(has).length >= Math.ceil(han.length / 2);
+  // A three-character name has two pairs, and needs both: 财政时报 does not name 财政部, nor 国防授权法 国防部.
+  return latin.every(has) && han.filter(has).length >= (han.length === 2 ? 2 : Math.ceil(han.length / 2));
 }
 
 /** Which of the question's ideas one document matches, and how that scores it. */

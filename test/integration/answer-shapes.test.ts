@@ -45,6 +45,14 @@ describe('comparisons set side by side what the wording sets against each other'
   });
 });
 
+describe('what a Chinese name is met by', () => {
+  it('meets a three-character name only whole: 《财政时报》 in a footnote does not name 财政部', async () => {
+    const answer = await ask('华为这件事在文中时间线：先列清单，再想收紧到10%，然后国防部财政部反对又撤回——各节点日期？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2020-01-25-commerce-plan-huawei-10-percent', '2020-02-16-defense-treasury-withdraw-objections']));
+    expect(ids(answer)).not.toContain('2012-07-dsb-autonomy-task-force-report');
+  });
+});
+
 describe('the paper\'s reading of a matter several actions share', () => {
   it('tells its reading of the DJI bans with every action on DJI, not one', async () => {
     const answer = await ask('大疆禁令在论文里算权力驱动还是安全驱动？依据是什么？');
