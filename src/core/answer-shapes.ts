@@ -155,7 +155,11 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   const setAside = context.retrieval.entities.filter((e) => e.peers);
   const others = (h: RetrievalHit): boolean => h.kind !== 'item' || !setAside.some((e) => refersTo(itemOf(context, h.id), e))
     || setAside.some((e) => (e.peers ?? []).some((peer) => namedIn(itemOf(context, h.id)).includes(peer)));
-  return namedMembers(context).filter(others);
+  const members = namedMembers(context).filter(others);
+  // Asked who, the items where a named person speaks or acts come first ("五角大楼官员都有谁").
+  if (!context.retrieval.asksWho) return members;
+  const withPeople = (h: RetrievalHit): boolean => h.kind === 'item' && itemOf(context, h.id).people.length > 0;
+  return [...members.filter(withPeople), ...members.filter((h) => !withPeople(h))];
 }
 
 function namedMembers(context: ShapeContext): RetrievalHit[] {

@@ -213,6 +213,8 @@ export interface Retrieval {
   followUp: boolean;
   /** Asks for every matching item ("all", 所有): a list or timeline shows them all, not only the closest. */
   exhaustive?: boolean;
+  /** Asks who ("哪些人", "which analysts"): a list of people, the items where someone speaks or acts first. */
+  asksWho?: boolean;
   entities: NamedEntity[];
   /** How many ideas the question carries (entities and content words). */
   ideaCount: number;

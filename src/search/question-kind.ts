@@ -57,9 +57,12 @@ export interface ClassifiedQuestion {
   everyActionRead: boolean;
   /** Asks for every one ("all", "every", 所有, 全部, 一共): a list or timeline shows them all, not only the closest. */
   exhaustive: boolean;
+  /** Asks who ("哪些人", "都有谁", "which analysts"): a list of people, whose own words and deeds come first. */
+  asksWho: boolean;
 }
 
 const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列/iu;
+const ASKS_WHO = /\bwho(?:m|se)?\b|\bwhich (?:[\p{L}-]+\s+)?(?:officials?|people|persons|figures|generals?|leaders?|analysts?|scholars?|experts?|voices|researchers?)\b|谁|哪些人|哪几位|哪位|什么人|哪些(?:官员|将领|学者|专家|人物)/iu;
 
 /** The paper's apparatus: its indicators, criteria and logics. */
 export const APPARATUS = /^(?:indicator|criteria|criterion|yardstick|framework|logic|driven|driver|指标|标准|框架|逻辑|驱动|依据)$/iu;
@@ -80,9 +83,11 @@ function namedDriver(text: string): 'power' | 'security' | undefined {
 export function classifyQuestion(text: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
   let kind: QuestionKind | undefined;
   let rest = text;
+  const cued = new Set<QuestionKind>();
   for (const cue of CUES) {
     const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
     if (stripped === rest) continue;
+    cued.add(cue.kind);
     // "How did Trump and Biden differ, in the paper's view?" compares two sides through the paper's eyes.
     // So does "the 'structural' reading vs the 'interaction' reading": two readings that are neither power nor security.
     if (kind === 'reading' && cue.kind === 'compare' && (sides >= 2 || !(POWER.test(text) || SECURITY.test(text)))) kind = 'compare';
@@ -90,6 +95,8 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
     // "power-driven" and "指标" are what a reading question is about: they stay content.
     if (cue.kind !== 'reading') rest = stripped;
   }
+  // "Each" over what a list collects ("五角大楼官员都有谁，各自说了啥") tells each member, with fewer than two sides to compare.
+  if (kind === 'compare' && cued.has('list') && sides < 2) kind = 'list';
   const driver = namedDriver(text);
   // "Which actions does the paper read as power-driven?" lists every action read that way: the reading is its filter, not its topic.
   // "Which moves does the paper count as grabbing control of rules?" asks for the actions read that way: a list.
@@ -97,5 +104,5 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
-    everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text) };
+    everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text), asksWho: ASKS_WHO.test(text) };
 }

@@ -87,6 +87,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         filter: understood.filter,
         followUp,
         ...(understood.exhaustive ? { exhaustive: true } : {}),
+        ...(understood.asksWho ? { asksWho: true } : {}),
         entities,
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result,

@@ -87,6 +87,8 @@ export interface UnderstoodQuestion {
   entityWords: string[][];
   /** Asks for every matching item ("all", 所有), not only the closest. */
   exhaustive: boolean;
+  /** Asks who: a list of people. */
+  asksWho: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];
   /** Entities (indices into `entities`) named as what another acts on ("白宫对GPAI"): never a side of a comparison. */
@@ -298,6 +300,7 @@ export function understandQuestion(question: string, aliases: AliasTable, vocabu
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),
     ...(layout.matters.length > 0 && president < 0 ? { matters: layout.matters } : {}),
     exhaustive: classified.exhaustive,
+    asksWho: classified.asksWho,
   };
 }
 

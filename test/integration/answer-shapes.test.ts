@@ -45,6 +45,15 @@ describe('comparisons set side by side what the wording sets against each other'
   });
 });
 
+describe('lists of people', () => {
+  it('asked who, lists the items where an official speaks or acts first', async () => {
+    const answer = await ask('文中点名的五角大楼官员/将领都有谁，各自说了啥');
+    expect(answer.questionKind).toBe('list');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2021-04-08-work-groen-press-briefing-ai']));
+    expect(ids(answer)).not.toContain('2012-07-dsb-autonomy-task-force-report');
+  });
+});
+
 describe('what a Chinese name is met by', () => {
   it('meets a three-character name only whole: 《财政时报》 in a footnote does not name 财政部', async () => {
     const answer = await ask('华为这件事在文中时间线：先列清单，再想收紧到10%，然后国防部财政部反对又撤回——各节点日期？');

@@ -29,6 +29,13 @@ describe('the shape of answer a question asks for', () => {
     expect(compared.rest).toContain('sanctions');
   });
 
+  it('reads "each" over what a list collects as a list, when there are not two sides to compare', () => {
+    const officials = classifyQuestion('文中点名的五角大楼官员/将领都有谁，各自说了啥', false, 1);
+    expect(officials.kind).toBe('list');
+    expect(officials.asksWho).toBe(true);
+    expect(classifyQuestion('商务部和国防部分别做了哪些事，各自立场有何不同？', false, 2).kind).toBe('compare');
+  });
+
   it('reads a comparison from "how different", and the paper\'s reading from its criteria and its two logics', () => {
     expect(kindOf('how different were their messages on China?')).toBe('compare');
     for (const text of ['两边的立场有啥不一样', '立场一样吗', '理由和做法比一比', '怎么对照看', '前后态度差别在哪']) expect(kindOf(text), text).toBe('compare');
