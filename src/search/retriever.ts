@@ -228,9 +228,14 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
   if (worded && worded.every((i) => entities[i] !== undefined) && entities[worded[0]]?.kind === entities[worded[1]]?.kind) return worded;
   // Else two names of one kind, neither of them what the other acts on ("白宫对GPAI" compares the White House with itself
   // over time) nor the store's subject (China).
-  const sides = entities.flatMap((e, i) => (matters.includes(i) || e.common ? [] : [i]));
-  for (const [at, i] of sides.entries()) {
-    for (const j of sides.slice(at + 1)) if (entities[i]?.kind === entities[j]?.kind) return [i, j];
+  // A body the store often names (the Pentagon) is still a side; only what the store is about (China) is not.
+  const sides = entities.flatMap((e, i) => (matters.includes(i) || (e.common && e.kind !== 'actor') ? [] : [i]));
+  // Names run together ("the White House / State Dept") stand on one side: the other is a name apart from them.
+  const apart = (i: number, j: number): boolean => entities[i]?.run === undefined || entities[i]?.run !== entities[j]?.run;
+  for (const together of [false, true]) {
+    for (const [at, i] of sides.entries()) {
+      for (const j of sides.slice(at + 1)) if (entities[i]?.kind === entities[j]?.kind && (together || apart(i, j))) return [i, j];
+    }
   }
   return sides.length >= 2 ? [sides[0] as number, sides[1] as number] : undefined;
 }

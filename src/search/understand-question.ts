@@ -72,6 +72,10 @@ function withoutApparatus(kind: QuestionKind, groups: TermGroup[]): TermGroup[] 
   return topical ? groups.filter((g) => !apparatus(g)) : groups;
 }
 
+/** The short forms of "department" and "government" spelled out, so that "State Dept" meets the State Department. */
+const spellOutAbbreviations = (text: string): string =>
+  text.replace(/\b(?:dept|dep['’]t)\b\.?/giu, 'Department').replace(/\bgovt\b\.?/giu, 'government');
+
 /** A question turned into what retrieval needs. */
 export interface UnderstoodQuestion {
   lang: Lang;
@@ -256,7 +260,8 @@ function presidentsForAdministrations(named: readonly EntityMention[], filter: I
   return besideAdministration || twoPresidents ? named.filter(otherAdministration) : [];
 }
 
-export function understandQuestion(question: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
+export function understandQuestion(asked: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
+  const question = spellOutAbbreviations(asked);
   const { filter, rest, partOfYear } = extractQuestionFilters(question);
   const named = findEntities(rest, aliases);
   const presidents = presidentsForAdministrations(named, filter);

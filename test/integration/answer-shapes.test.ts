@@ -45,6 +45,15 @@ describe('comparisons set side by side what the wording sets against each other'
   });
 });
 
+describe('sides a comparison stands on', () => {
+  it('takes a body the store often names as a side, and reads "State Dept" as the State Department', async () => {
+    const answer = await ask("All of them bash China on AI and human rights, but does the paper see the Pentagon's rhetoric as different from the White House / State Dept line? How");
+    expect(answer.grounded).toBe(true);
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toContain('2021-07-13-blinken-nscai-summit-ai-human-rights');
+  });
+});
+
 describe('lists of people', () => {
   it('asked who, lists the items where an official speaks or acts first', async () => {
     const answer = await ask('文中点名的五角大楼官员/将领都有谁，各自说了啥');
