@@ -55,11 +55,17 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
  */
 function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]): string[] {
   const { hits, refs, lang } = context;
-  const items = hits.filter((h) => h.kind === 'item');
+  // Asked for one reading, an item reached only by the question's phrasing (none of its topic) is an example of that
+  // reading only if the paper reads it so: the executive order is no sign of security-driven policy.
+  const wanted = context.retrieval.driver;
+  const named = context.retrieval.entities.some((e) => !e.common);
+  const example = (h: RetrievalHit): boolean => !wanted || h.topicCoverage > 0 || (named && h.entitiesMatched)
+    || [wanted, 'mixed'].includes(itemOf(context, h.id).reading?.driver ?? '');
+  const items = hits.filter((h) => h.kind === 'item' && example(h));
   const best = Math.max(0, ...items.map((h) => h.coverage));
   const closest = items.filter((h) => h.coverage >= READ_CLOSENESS * best);
   const told = new Set<string>();
-  return [...new Set([...closest, ...sameMatter(context), ...discussed])].slice(0, 4).flatMap((hit) => {
+  return [...new Set([...closest, ...sameMatter(context), ...discussed])].filter(example).slice(0, 4).flatMap((hit) => {
     const item = itemOf(context, hit.id);
     const n = refs.item(item);
     if (!item.reading) return [titleLine(item, n, lang)];

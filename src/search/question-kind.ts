@@ -77,7 +77,13 @@ function namedDriver(text: string): 'power' | 'security' | undefined {
   const power = text.search(POWER);
   const security = text.search(SECURITY);
   if (power < 0) return security < 0 ? undefined : 'security';
-  return security < 0 || power < security ? 'power' : 'security';
+  if (security < 0) return 'power';
+  // Both named: the one named again is asked for ("区分权力驱动和安全驱动？举一个安全驱动的…"), else the first
+  // ("power-driven rather than security-driven").
+  const times = (pattern: RegExp): number => text.match(new RegExp(pattern.source, 'giu'))?.length ?? 0;
+  const [powerTimes, securityTimes] = [times(POWER), times(SECURITY)];
+  if (powerTimes !== securityTimes) return powerTimes > securityTimes ? 'power' : 'security';
+  return power < security ? 'power' : 'security';
 }
 
 export function classifyQuestion(text: string, hasPerson: boolean, sides: number): ClassifiedQuestion {

@@ -54,6 +54,15 @@ describe('sides a comparison stands on', () => {
   });
 });
 
+describe('examples of a reading', () => {
+  it('gives no action the paper reads the other way as a sign of the reading asked for', async () => {
+    const answer = await ask("what signs would mark a US policy as security-driven in the authors' scheme?");
+    expect(answer.questionKind).toBe('reading');
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
+    expect(ids(answer)).not.toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+  });
+});
+
 describe('lists of people', () => {
   it('asked who, lists the items where an official speaks or acts first', async () => {
     const answer = await ask('文中点名的五角大楼官员/将领都有谁，各自说了啥');

@@ -29,6 +29,11 @@ describe('the shape of answer a question asks for', () => {
     expect(compared.rest).toContain('sanctions');
   });
 
+  it('takes the reading named again as the one asked for, else the first', () => {
+    expect(classifyQuestion('论文用哪套理论区分权力驱动和安全驱动？举一个它判定为安全驱动的美国部门行为', false, 0).driver).toBe('security');
+    expect(classifyQuestion('Why does the paper read it as power-driven rather than security-driven?', false, 0).driver).toBe('power');
+  });
+
   it('reads "each" over what a list collects as a list, when there are not two sides to compare', () => {
     const officials = classifyQuestion('文中点名的五角大楼官员/将领都有谁，各自说了啥', false, 1);
     expect(officials.kind).toBe('list');
