@@ -2,7 +2,7 @@ import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import type { AnswerSources } from './answer-lines.js';
-import { joinSentences } from './answer-text.js';
+import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { compareSentences, factSentences, listSentences, readingSentences } from './answer-shapes.js';
 import type { ShapeContext } from './answer-lines.js';
 import { createCitationList } from './citation.js';
@@ -21,6 +21,8 @@ type Answer = Reply & { kind: 'answer' };
 const ABOUT_THE_PAPER = /\b(argu(?:e|es|ment)\w*|theor\w*|realis\w*|school of|thesis|findings?|conclu\w*|recommend\w*|framework|logic|dilemma|implications?)\b|理论|现实主义|观点|结论|建议|启示|逻辑|框架|困境|学派|结构论|互动论/i;
 // Asking for the paper's view of something ("in the authors' view"): a comparison then closes with the paper's discussion.
 const PAPERS_VIEW = /\b(?:paper|authors?|article)(?:'s|s'|’s)? (?:view|eyes|assessment|account)\b|(?:论文|文章|作者|本文)(?:认为|看来|眼中)/i;
+// What the paper itself concludes or recommends is in its own passages, whatever actions they mention.
+const PAPERS_OWN = /\b(?:recommend\w*|conclu\w*|findings?|implications?|thesis)\b|结论|建议|启示|对策/i;
 
 const NO_ANSWER: Record<Lang, string> = {
   en: 'The store holds no policy item that answers this question, so I will not guess.',
@@ -183,13 +185,35 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   const refs = createCitationList(lang);
   const context: ShapeContext = { lang, retrieval, hits, lead, sources, refs, actions };
   // A comparison stands on its sides, whatever leads; other shapes stand on an item.
-  const shaped = lead.kind === 'item' || retrieval.sides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question)) : null;
+  const shaped = lead.kind === 'item' || retrieval.sides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question))
+    : retrieval.kind === 'list' && !PAPERS_OWN.test(question) ? listAfterDiscussion(context, aboutThePaper(question, retrieval)) : null;
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
   if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: eventCommand(first.itemId, lang) });
   return { kind: 'answer', lang, question, grounded: true, mode: 'extractive', confidence: decision.confidence, questionKind: retrieval.kind,
     text: joinSentences(sentences, lang), citations: refs.citations, related: [], actions };
 }
+
+/**
+ * A list the paper's discussion matches best ("互动论那一派引了哪些人的观点"): the items it asks for, closest first as
+ * from the best of them, then the discussion that gathers them.
+ */
+function listAfterDiscussion(context: ShapeContext, aboutPaper: boolean): string[] | null {
+  const best = context.hits.find((h) => h.kind === 'item' && h.coverage >= DISCUSSED_ITEM_CLOSENESS * context.lead.coverage);
+  const passage = context.sources.passages.get(context.lead.id);
+  if (!best || !passage) return null;
+  // Only when it lists at least as many actions as the discussion with the actions it grounds would cite.
+  const itemsCited = (shape: (trial: ShapeContext) => unknown): number => {
+    const refs = createCitationList(context.lang);
+    shape({ ...context, refs, actions: [] });
+    return refs.citations.filter((c) => c.kind === 'item').length;
+  };
+  if (itemsCited((trial) => listSentences({ ...trial, lead: best })) < itemsCited((trial) => factSentences(trial, aboutPaper))) return null;
+  const items = listSentences({ ...context, lead: best });
+  return [...items, ...splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage)))];
+}
+/** How close to a leading passage the best item of a list must come for the list to stand on items. */
+const DISCUSSED_ITEM_CLOSENESS = 0.5;
 
 function shapeFor(kind: Retrieval['kind'], context: ShapeContext, aboutPaper: boolean): string[] | null {
   switch (kind) {

@@ -64,6 +64,14 @@ describe('examples of a reading', () => {
 });
 
 describe('lists of people', () => {
+  it('lists the people of a camp before the paper\'s discussion that gathers them', async () => {
+    const answer = await ask('“演化博弈的互动论”这一派，论文引了哪些人或机构的观点？');
+    expect(answer.questionKind).toBe('list');
+    expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['2020-fu-ying-ai-international-security-governance',
+      '2020-07-12-john-allen-hyperwar-op-ed', '2021-01-12-cnas-ai-international-stability-cbms']));
+    expect(answer.citations.at(-1)?.kind).toBe('passage');
+  });
+
   it('asked who, lists the items where an official speaks or acts first', async () => {
     const answer = await ask('文中点名的五角大楼官员/将领都有谁，各自说了啥');
     expect(answer.questionKind).toBe('list');
