@@ -177,6 +177,17 @@ function applyRules(question: string): QuestionFilters {
 const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)[，,]?\s*(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu,
   /\bbetween\s+(.{1,60}?)\s+and\s+(.{1,60})/iu];
 
+/** The two ends of a span that names events at both ("from the State of the Union to the DoD strategy"), undated. */
+export function eventSpan(question: string): [string, string] | undefined {
+  const span = SPANS.map((pattern) => normalise(question).match(pattern)).find((match) => match !== null);
+  if (!span || !span[1] || !span[2]) return undefined;
+  const dated = (side: string): boolean => {
+    const { from, to } = applyRules(side).filter;
+    return from !== undefined || to !== undefined;
+  };
+  return dated(span[1]) || dated(span[2]) ? undefined : [span[1], span[2]];
+}
+
 /** A span dated at one end only is open at the other: its end is an event, not the same year. */
 function openSpanEnd(question: string, filter: QuestionFilters['filter']): void {
   const [chinese, english, between] = SPANS.map((pattern) => question.match(pattern));

@@ -3,6 +3,7 @@ import { dateSpan, periodBounds, spanInside } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, RetrievalHit as SearchHit } from '../core/ports.js';
+import { fuseRankings } from './semantic-search.js';
 import { isEveryday } from './word-specificity.js';
 import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
@@ -88,6 +89,8 @@ export interface SearchIndex {
   readInSameSection(id: string, limit: number): string[];
   /** The reference term of the section that reads an item ('' when none does). */
   sectionOf(id: string): string;
+  /** The first and last day a document's date covers, when it has one. */
+  spanOf(id: string): { start: string; end: string } | undefined;
 }
 
 /** An entity or a word on more than this share of the items is the store's subject, not a constraint. */
@@ -131,16 +134,6 @@ function passageToDoc(passage: Passage): IndexedDoc {
     dateEnd: null,
     administrations: passageAdministrations(passage.id),
   };
-}
-
-/** Reciprocal rank fusion (k = 60) of the lexical order and an embeddings model's order. */
-function fuseRankings(lexical: SearchHit[], semantic: readonly string[]): SearchHit[] {
-  const semanticRank = new Map(semantic.map((id, i) => [id, i]));
-  const fused = (hit: SearchHit, lexicalRank: number): number => {
-    const s = semanticRank.get(hit.id);
-    return 1 / (60 + lexicalRank) + (s === undefined ? 0 : 1 / (60 + s));
-  };
-  return lexical.map((hit, i) => ({ hit, score: fused(hit, i) })).sort((a, b) => b.score - a.score).map(({ hit }) => hit);
 }
 
 /** The period and administration part of a filter: what decides whether a question's time frame holds items. */
@@ -386,6 +379,11 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       return ref ? index.liveDocsWith(ref, limit + 1).map((n) => index.idOf(n)).filter((other) => other !== id).slice(0, limit) : [];
     },
     sectionOf,
+    spanOf(id) {
+      const doc = index.numberOf(id);
+      const [start, end] = doc === undefined ? [] : [columns.dateStarts[doc], columns.dateEnds[doc]];
+      return start && end ? { start, end } : undefined;
+    },
     // Whether a period holds any item at all is checked up to the first one.
     search: (query) => searchDocs(index, columns, sections.widen(query), (filter) => {
       newestFirst ??= itemsNewestFirst(index, columns);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
-import type { Embedder, ItemStore, StoredEmbedding } from '../core/ports.js';
+import type { Embedder, ItemStore, RetrievalHit, StoredEmbedding } from '../core/ports.js';
 
 /** Optional semantic retrieval: documents embedded once (re-embedded when their text changes), questions on demand. */
 export interface SemanticSearch {
@@ -62,4 +62,14 @@ export async function createSemanticSearch(deps: { embedder: Embedder; store: It
       }
     },
   };
+}
+
+/** Reciprocal rank fusion (k = 60) of the lexical order and an embeddings model's order. */
+export function fuseRankings(lexical: RetrievalHit[], semantic: readonly string[]): RetrievalHit[] {
+  const semanticRank = new Map(semantic.map((id, i) => [id, i]));
+  const fused = (hit: RetrievalHit, lexicalRank: number): number => {
+    const s = semanticRank.get(hit.id);
+    return 1 / (60 + lexicalRank) + (s === undefined ? 0 : 1 / (60 + s));
+  };
+  return lexical.map((hit, i) => ({ hit, score: fused(hit, i) })).sort((a, b) => b.score - a.score).map(({ hit }) => hit);
 }

@@ -63,6 +63,15 @@ describe('examples of a reading', () => {
   });
 });
 
+describe('stories between two events', () => {
+  it('runs a story told from one undated event to another between the days they happened', async () => {
+    const answer = await ask('从华为之争到中芯国际之争，商务部的立场怎么变的？');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2021-12-commerce-objects-smic-restrictions']));
+    expect(answer.citations.every((c) => c.date >= '2019-05' && c.date <= '2021-12-31')).toBe(true);
+  });
+});
+
 describe('lists of people', () => {
   it('lists the people of a camp before the paper\'s discussion that gathers them', async () => {
     const answer = await ask('“演化博弈的互动论”这一派，论文引了哪些人或机构的观点？');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuestionFilters } from '../../src/search/question-filters.js';
+import { eventSpan, extractQuestionFilters } from '../../src/search/question-filters.js';
 
 const filterOf = (question: string) => extractQuestionFilters(question).filter;
 
@@ -25,6 +25,12 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('截至2020年美国对华为做了什么')).toEqual({ to: '2020' });
     expect(filterOf('规划出台后美国的反应，按时间捋一下（到2019年那个行政令为止）')).toEqual({ to: '2019' });
     expect(filterOf('从2018年初到2021年底，预算竞争怎么演变？')).toEqual({ from: '2018-01', to: '2021-12' });
+  });
+
+  it('gives the two ends of a span that names events at both, and none when a date marks one', () => {
+    expect(eventSpan('从华为之争到中芯国际之争，商务部的立场怎么变的？')).toEqual(['华为之争', '中芯国际之争']);
+    expect(eventSpan("How did things go from the State of the Union to the Pentagon's AI strategy?")?.[0]).toBe('the State of the Union');
+    expect(eventSpan('从沃克2016年的说法到NSCAI最终报告')).toBeUndefined();
   });
 
   it('leaves a span open at the end that an event, not a date, marks', () => {
