@@ -25,7 +25,8 @@ const ids = (args: string[]): string[] => {
 const expected = (keep: (item: PolicyItem) => boolean): string[] => data.items.filter(keep).map((item) => item.id).sort();
 const hasActor = (item: PolicyItem, ...actors: string[]) => item.actors.some((a) => actors.includes(a));
 
-describe('briefing events on the real data', () => {
+// Each test runs the CLI several times, each a process of its own: on a busy machine they take longer than one request.
+describe('briefing events on the real data', { timeout: 90_000 }, () => {
   it('filters by actor, including the agencies under it', () => {
     const defense = data.aliases.withDescendants('defense');
     expect(defense).toEqual(expect.arrayContaining(['defense', 'air-force', 'jaic', 'cyber-command']));
