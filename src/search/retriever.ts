@@ -264,7 +264,11 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
       for (const j of sides.slice(at + 1)) if (entities[i]?.kind === entities[j]?.kind && (together || apart(i, j))) return [i, j];
     }
   }
-  return sides.length >= 2 ? [sides[0] as number, sides[1] as number] : undefined;
+  if (sides.length >= 2) return [sides[0] as number, sides[1] as number];
+  // Two things one subject acts on, and no other side ("美国对OECD原则和对GPAI的态度"): they are what is compared.
+  const acted = matters.filter((i) => entities[i] !== undefined && !entities[i]?.common);
+  const [a, b] = acted;
+  return sides.length === 0 && a !== undefined && b !== undefined && entities[a]?.kind === entities[b]?.kind ? [a, b] : undefined;
 }
 
 /**

@@ -63,6 +63,14 @@ describe('examples of a reading', () => {
   });
 });
 
+describe('two things one subject acts on', () => {
+  it('compares them when nothing else is a side: 美国对OECD原则和对GPAI', async () => {
+    const answer = await ask('同是国际AI规则平台，美国对OECD原则和对GPAI一开始的态度为啥差这么多？');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-05-oecd-ai-principles', '2020-us-decides-to-back-gpai-launch']));
+  });
+});
+
 describe('stories between two events', () => {
   it('runs a story told from one undated event to another between the days they happened', async () => {
     const answer = await ask('从华为之争到中芯国际之争，商务部的立场怎么变的？');
