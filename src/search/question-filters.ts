@@ -177,9 +177,12 @@ function applyRules(question: string): QuestionFilters {
 const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)[，,]?\s*(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu,
   /\bbetween\s+(.{1,60}?)\s+and\s+(.{1,60})/iu];
 
+/** "X以后…一路到Y": a story from one event to another told without 从. */
+const AFTER_UNTIL = /([^，。？！?,;；\s]{2,30}?)(?:以后|之后)[^。？！?]{0,20}?(?:一路)?(?:到|直到)([^，。？！?,;；（）()]{2,30})/u;
+
 /** The two ends of a span that names events at both ("from the State of the Union to the DoD strategy"), undated. */
 export function eventSpan(question: string): [string, string] | undefined {
-  const span = SPANS.map((pattern) => normalise(question).match(pattern)).find((match) => match !== null);
+  const span = [...SPANS, AFTER_UNTIL].map((pattern) => normalise(question).match(pattern)).find((match) => match !== null);
   if (!span || !span[1] || !span[2]) return undefined;
   const dated = (side: string): boolean => {
     const { from, to } = applyRules(side).filter;

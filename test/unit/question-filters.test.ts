@@ -31,6 +31,7 @@ describe('dates and administrations in questions', () => {
     expect(eventSpan('从华为之争到中芯国际之争，商务部的立场怎么变的？')).toEqual(['华为之争', '中芯国际之争']);
     expect(eventSpan("How did things go from the State of the Union to the Pentagon's AI strategy?")?.[0]).toBe('the State of the Union');
     expect(eventSpan('从沃克2016年的说法到NSCAI最终报告')).toBeUndefined();
+    expect(eventSpan('国务院出了新一代AI规划以后 美国那边一路到特朗普签AI行政令')).toEqual(['国务院出了新一代AI规划', '特朗普签AI行政令']);
   });
 
   it('leaves a span open at the end that an event, not a date, marks', () => {
