@@ -210,7 +210,9 @@ function eventBoundedPeriod(index: SearchIndex, question: string, aliases: Alias
   // An end that several items match as well as each other (华为之争) spans them all.
   const [first, last] = ends.map((end) => {
     const words = understandQuestion(end, aliases, vocabulary);
-    const entityGroups = words.entities.filter((e) => !index.isCommon([e.id])).map((e, i) => ({ ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }));
+    // Each name keeps its own words: they are paired before the common names are dropped.
+    const entityGroups = words.entities.map((e, i) => ({ id: e.id, ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }))
+      .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
     // An end told in everyday words ("something the US signed on to") names no event.
     if (entityGroups.length === 0 && words.termGroups.every((g) => !g.proper && isEveryday(g.specificity))) return [];
     const items = index.search({ termGroups: words.termGroups, entityGroups, filter: {}, limit: 5 }).hits.filter((h) => h.kind === 'item');
