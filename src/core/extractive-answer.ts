@@ -97,7 +97,12 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     && !retrieval.entities.some((e, i) => !e.common && lead.entityMatches[i] === true);
   const namesOthers = othersAsked(retrieval, sources);
   const othersMissing = namesOthers !== undefined && ![lead, ...hits.slice(0, 3)].some(namesOthers);
-  return { hits, lead, decision: decision.answer && (figureMissing || subjectMissing || othersMissing) ? { ...decision, answer: false } : decision };
+  // A fact about something the question names ("NATO's AI strategy", 《人工智能法案》) stands on a document that has the
+  // name: when none of the few about as close as the lead has any of its names, the store does not hold the thing asked about.
+  const namesUnheld = oneFact && lead !== undefined && hits.slice(0, NAME_DOCUMENTS)
+    .filter((h) => h.coverage >= NAME_CLOSENESS * lead.coverage).every((h) => h.namesMatched === 0);
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld;
+  return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 
 /**
@@ -224,3 +229,6 @@ function shapeFor(kind: Retrieval['kind'], context: ShapeContext, aboutPaper: bo
     default: return null;
   }
 }
+/** How many of the best documents, when about as close as the lead, may hold the names a question about one fact uses. */
+const NAME_DOCUMENTS = 5;
+const NAME_CLOSENESS = 0.75;

@@ -10,10 +10,10 @@ const ASKS_MONEY = {
   en: /\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|raise[ds]?)\b|\bhow much (?:money|funding)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|budget)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
   zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|价格是多少|多少(?:港币|港元|美元|欧元|人民币|元)/u,
 };
-// A span of time: "how long", "how many days", 多久, 多少天, 有效期.
+// A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
   en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
-  zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|月|小时)|多少年|有效期|期限/u,
+  zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
 };
 // A number of things: "how many firms", 几家, 多少个. A share is no count.
 const ASKS_COUNT = {
@@ -26,10 +26,17 @@ const ASKS_AMOUNT = {
   zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|成|倍|国|年)|多少|多大|比例|占比/u,
 };
 
+// How far a sum moved ("how much did its share price jump", 涨了多少) may be told as a share: any figure answers it.
+const ASKS_CHANGE = {
+  en: /\bhow (?:much|far)\b[^?.!]{0,60}\b(?:rise|rose|risen|jump(?:ed)?|increase[ds]?|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decline[ds]?|climb(?:ed)?|surge[ds]?|went up|go up|went down|go down)\b/iu,
+  zh: /(?:上涨|涨|增长|增加|下降|下跌|降|跌|提高|减少)了?多少|[涨增降跌]幅/u,
+};
+
 const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue.en.test(question) || cue.zh.test(question);
 
 /** The kind of figure a question asks for, if any: the narrowest kind first. */
 export function figureAsked(question: string): FigureKind | undefined {
+  if (asks(ASKS_CHANGE, question)) return 'amount';
   if (asks(ASKS_MONEY, question)) return 'money';
   if (asks(ASKS_DURATION, question)) return 'duration';
   if (asks(ASKS_COUNT, question)) return 'count';

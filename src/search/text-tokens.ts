@@ -171,11 +171,11 @@ export function questionWords(text: string, names: ReadonlySet<string> = new Set
   return words;
 }
 
-/** A demonstrative and the numbers, measure words and 事 after it (这|件|事, 这|三|件|事, 该|项): pointing words, never content. */
-const DEMONSTRATIVE = /^[这那此该]$/u;
+/** A demonstrative or 每 and the numbers, measure words and 事 after it (这|件|事, 这|三|件|事, 该|项, 每|个): pointing words, never content. */
+const DEMONSTRATIVE = /^[这那此该每]$/u;
 const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四五六七八九十几]+)$/u;
-/** A count (两份, 几个, 三项): like "the 2 sides" in English, it says how many, not what. */
-const COUNT = /^[一二两三四五六七八九十几]+[个份项件家条次位名种类些场起]?$/u;
+/** A count (两份, 几个, 三项, and 个 alone as in 举个例子): like "the 2 sides" in English, it says how many, not what. */
+const COUNT = /^(?:[一二两三四五六七八九十几]+[个份项件家条次位名种类些场起]?|个)$/u;
 /** The same run as one segment (那天, 这次, 这件事). */
 const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
 

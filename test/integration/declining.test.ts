@@ -43,6 +43,14 @@ describe('declining what the store cannot know', () => {
     expect(ids(huawei)).toContain('2019-05-21-commerce-entity-list-huawei');
   });
 
+  it('declines a fact about a name that none of the documents as close as the best one has', async () => {
+    // NATO appears in the store, but not in the items on AI principles and strategies this question comes closest to.
+    expect((await ask('When did NATO formally adopt its AI strategy, and what are its principles of responsible use?')).grounded).toBe(false);
+    const held = await ask('When did the Pentagon formally adopt its AI principles?');
+    expect(held.grounded).toBe(true);
+    expect(ids(held)).toContain('2020-02-24-pentagon-adopts-ai-principles');
+  });
+
   it('reads quoted Chinese as a name: one the store holds is answered, one it lacks is declined', async () => {
     const held = await ask('拜登政府的“小院高墙”指的是什么？');
     expect(held.grounded).toBe(true);

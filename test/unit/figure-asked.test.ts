@@ -42,6 +42,14 @@ describe('figures a question asks for', () => {
     expect(givesFigure('许可证为期三个月', 'duration')).toBe(true);
   });
 
+  it('reads how far a sum moved as an amount, and 几月 as asking which month', () => {
+    expect(figureAsked('per the paper, how much did its share price jump?')).toBe('amount');
+    expect(figureAsked('希捷的股价涨了多少？')).toBe('amount');
+    expect(figureAsked('How much did the Navy pay for the drones?')).toBe('money');
+    expect(figureAsked('“301调查”是哪年几月启动的')).toBeUndefined();
+    expect(figureAsked('许可证延期了几个月？')).toBe('duration');
+  });
+
   it('reads 经费 and 拨了多少 as asking for money', () => {
     expect(figureAsked('DARPA“心灵之眼”项目具体拨了多少经费？')).toBe('money');
     expect(figureAsked('这个项目经费是多少')).toBe('money');

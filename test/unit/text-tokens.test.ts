@@ -65,6 +65,8 @@ describe('index terms', () => {
     expect(words('旷视和科大讯飞受到的冲击')).toEqual(['旷视', '科大讯飞', '冲击']);
     expect(words('论文里是怎么讨论美国对腾讯微信的禁令的？')).toContain('腾讯微信');
     expect(words('美国对大疆做了什么')).toContain('大疆');
+    // 每个 and 举个 count; they are no name.
+    expect(words('每个举个美国的例子')).toEqual(['美国', '例子']);
   });
 
   it('keeps the numbers of designations (F-35, B-2) and never ends a name with a preposition', () => {
