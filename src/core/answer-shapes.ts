@@ -31,7 +31,10 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
     ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))].slice(0, 2);
   // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
   const passagesHit = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []);
-  const discussed = leadPassage ? hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)) : [];
+  // Asked about the paper's argument on something it names ("大疆禁购…为什么看成安全困境"), the actions on that name join too.
+  const named = context.retrieval.entities.some((e) => !e.common);
+  const onNames = leadPassage && aboutPaper && named ? hits.slice(0, NAMED_REACH).filter((h) => h.kind === 'item' && h.entitiesMatched) : [];
+  const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...onNames] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
@@ -44,10 +47,13 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
     return from + i === 0 && !leadPassage ? [...summarySentences(item, n, lang), readingSentence(item, n, lang)] : [titleLine(item, n, lang)];
   });
   // Sentences are made in reading order, so citation numbers follow the markers.
-  if (leadPassage && context.retrieval.kind === 'reading') return [...passageSentences(), ...readingsOfClosestItems(context, itemHits)];
+  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(), ...readingsOfClosestItems(context, itemHits)];
   if (leadPassage) return [...passageSentences(), ...itemSentences(0, 3)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
+
+/** How far down the hits an action on a name the question gives may join the paper's discussion of it. */
+const NAMED_REACH = 8;
 
 /**
  * The paper's criteria answer how it reads actions; the question's actions ("一再加码AI研发预算") are read by them:

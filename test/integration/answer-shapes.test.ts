@@ -204,4 +204,10 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     const criteria = await ask('What signs does the paper look for to call a US move security-driven rather than power-driven?');
     expect(ids(criteria)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
   });
+
+  it('reads the actions on a name the question gives after the paper\'s argument about it', async () => {
+    const answer = await ask('大疆禁购这事，作者为什么把它看成美国自己的“安全困境”？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));
+    expect(answer.text).toMatch(/论文将“[^”]*大疆[^”]*”解读为安全驱动/u);
+  });
 });
