@@ -401,9 +401,9 @@ export function readingSentences(context: ShapeContext): string[] {
   return [...sentences, ...together.map((h) => { const item = itemOf(context, h.id); return titleLine(item, refs.item(item), lang); })];
 }
 
-type ReadItem = StoredItem & { reading: NonNullable<StoredItem['reading']> };
+export type ReadItem = StoredItem & { reading: NonNullable<StoredItem['reading']> };
 
-function indicatorsLine(item: ReadItem, n: number, { lang }: ShapeContext): string {
+export function indicatorsLine(item: ReadItem, n: number, { lang }: ShapeContext): string {
   const indicators = item.reading.indicators.map((i) => indicatorLabel(i, lang).label).join(lang === 'zh' ? '、' : ', ');
   const driver = driverLabel(item.reading.driver, lang);
   // Quotation marks inside a quoted title become single ones, so the quotes still pair.

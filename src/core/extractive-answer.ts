@@ -6,6 +6,7 @@ import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { compareSentences, factSentences, listSentences, readingSentences } from './answer-shapes.js';
 import type { ShapeContext } from './answer-lines.js';
 import { createCitationList } from './citation.js';
+import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
 import type { Lang } from './lang.js';
 import { namedIn, type StoredItem } from './policy-item.js';
@@ -189,9 +190,11 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   }
   const refs = createCitationList(lang);
   const context: ShapeContext = { lang, retrieval, hits, lead, sources, refs, actions };
-  // A comparison stands on its sides, whatever leads; other shapes stand on an item.
-  const shaped = lead.kind === 'item' || retrieval.sides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question))
-    : retrieval.kind === 'list' && !PAPERS_OWN.test(question) ? listAfterDiscussion(context, aboutThePaper(question, retrieval)) : null;
+  // The signs of a reading stand on the paper's criteria; a comparison stands on its sides, whatever leads; other
+  // shapes stand on an item.
+  const shaped = retrieval.readingOverview ? readingOverviewSentences(context)
+    : lead.kind === 'item' || retrieval.sides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question))
+      : retrieval.kind === 'list' && !PAPERS_OWN.test(question) ? listAfterDiscussion(context, aboutThePaper(question, retrieval)) : null;
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];
   if (first?.kind === 'item') actions.push({ label: lang === 'zh' ? '查看完整条目' : 'Full item', command: eventCommand(first.itemId, lang) });

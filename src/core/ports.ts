@@ -231,10 +231,18 @@ export interface Retrieval {
   /** The question names a date, period or administration that no stored item falls in. */
   emptyPeriod: boolean;
   hits: RetrievalHit[];
+  /** Asked by what signs the paper tells the reading `driver`: its criteria and an example of each indicator. */
+  readingOverview?: ReadingOverview;
   /** For a question about one action: the other items the paper reads in the same section as the best one, to read it beside. */
   readAlongside?: string[];
   /** For a comparison: each side's own retrieval, the question's topic searched with that side alone. */
   sides?: [RetrievalSide, RetrievalSide];
+}
+
+/** The paper's criteria for one reading (a passage id) and, for each of its indicators, an action it reads that way (item ids). */
+export interface ReadingOverview {
+  criteria?: string;
+  examples: string[];
 }
 
 /** One side of a comparison: a named entity, an administration or an idea (a school of thought), and the hits its own search found. */

@@ -59,6 +59,8 @@ export interface ClassifiedQuestion {
   exhaustive: boolean;
   /** Asks who ("哪些人", "都有谁", "which analysts"): a list of people, whose own words and deeds come first. */
   asksWho: boolean;
+  /** Asks by what signs the paper tells the reading it names. */
+  asksCriteria: boolean;
 }
 
 const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列/iu;
@@ -66,7 +68,9 @@ const ASKS_WHO = /\bwho(?:m|se)?\b|\bwhich (?:[\p{L}-]+\s+)?(?:officials?|people
 
 /** The paper's apparatus: its indicators, criteria and logics. */
 export const APPARATUS = /^(?:indicator|criteria|criterion|yardstick|framework|logic|driven|driver|指标|标准|框架|逻辑|驱动|依据)$/iu;
-const POWER = /power[- ]driven|power game|power politics|power logic|权力/iu;
+const POWER = /power[- ]driven|power game|power politics|power logic|power[- ]maximi[sz]\w*|权力/iu;
+/** Asks by what the paper tells a reading ("what signs mark a security-driven policy", 怎么判断, 哪几个指标). */
+const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|安全逻辑/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
 const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！]{0,12}(?:还是|或|抑或|或者)[^，。？！]{0,12}(?:权力|安全)/iu;
@@ -110,5 +114,6 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
-    everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text), asksWho: ASKS_WHO.test(text) };
+    everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text), asksWho: ASKS_WHO.test(text),
+    asksCriteria: driver !== undefined && kind === 'reading' && CRITERIA.test(text) };
 }

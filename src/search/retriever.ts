@@ -9,6 +9,7 @@ import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
 import { eventSpan } from './question-filters.js';
+import { createReadingOverview } from './reading-overview.js';
 import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -32,6 +33,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   // Who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
   const actsWith = new Map<string, Set<string>>();
   const headingTopics = administrationHeadings(passages, aliases, vocabulary);
+  const readings = createReadingOverview(passages);
   return {
     addItems(added) {
       for (const item of added) {
@@ -43,6 +45,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
           actsWith.set(id, beside);
         }
       }
+      for (const item of added) readings.add(item);
       index.upsertItems(added);
     },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
@@ -83,6 +86,9 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const readAlongside = readBeside(index, understood, best?.id);
+      // "What signs mark a security-driven policy?": nothing named, no period; the reading alone is the topic.
+      const overview = understood.driver && understood.asksCriteria && entities.every((e) => e.common) && !understood.filter.from
+        && !understood.filter.to && !understood.filter.administrations ? readings.overview(understood.driver) : undefined;
       return {
         lang: understood.lang,
         kind: answerKind(understood.kind, onlyFiltered, sides !== undefined, entities),
@@ -97,6 +103,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...result,
         ...(sides ? { sides } : {}),
         ...(readAlongside.length > 0 ? { readAlongside } : {}),
+        ...(overview ? { readingOverview: overview } : {}),
         ownersWithoutActions,
       };
     },

@@ -93,6 +93,8 @@ export interface UnderstoodQuestion {
   exhaustive: boolean;
   /** Asks who: a list of people. */
   asksWho: boolean;
+  /** Asks by what signs the paper tells the reading `driver`. */
+  asksCriteria?: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];
   /** Entities (indices into `entities`) named as what another acts on ("白宫对GPAI"): never a side of a comparison. */
@@ -297,6 +299,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     lang: detectLang(question),
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
+    ...(classified.asksCriteria ? { asksCriteria: true } : {}),
     filter,
     entities: entities.filter(kept),
     termGroups: withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))),

@@ -205,6 +205,18 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(ids(criteria)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
   });
 
+  it('answers by what signs the paper tells a reading with its criteria and an action for each indicator', async () => {
+    const security = await ask('那“安全驱动”怎么判断？作者拿哪些案例当证据');
+    expect(ids(security)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
+    for (const label of ['国际局势稳定', '克制与防止意外', '创新收益与供应稳定']) expect(security.text).toContain(label);
+    // The examples are actions the criteria are applied to, not the literature they are built from.
+    expect(ids(security)).not.toContain('2017-07-allen-husain-on-hyperwar');
+    const power = await ask('What yardsticks does the paper use to decide a US move is power-maximizing?');
+    expect(ids(power)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
+    for (const label of ['Hegemony and prestige', 'Ideologization', 'Rule-making']) expect(power.text).toContain(label);
+    expect(power.text).not.toMatch(/as security-driven/u);
+  });
+
   it('reads the actions on a name the question gives after the paper\'s argument about it', async () => {
     const answer = await ask('大疆禁购这事，作者为什么把它看成美国自己的“安全困境”？');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));

@@ -49,6 +49,14 @@ describe('the shape of answer a question asks for', () => {
     expect(classifyQuestion('what counts as security logic in the paper?', false, 0).driver).toBe('security');
   });
 
+  it('reads power maximisation as the power reading, and asking for its signs as asking for the criteria', () => {
+    const yardsticks = classifyQuestion('What yardsticks does the paper use to tell if a US move is power-maximizing?', false, 0);
+    expect(yardsticks.driver).toBe('power');
+    expect(yardsticks.asksCriteria).toBe(true);
+    expect(classifyQuestion('那“安全驱动”怎么判断？', false, 0).asksCriteria).toBe(true);
+    expect(classifyQuestion('Which actions does the paper read as security-driven?', false, 0).asksCriteria).toBe(false);
+  });
+
   it('knows a question that asks for every one from one that asks for the closest', () => {
     expect(classifyQuestion('商务部在文中所有对华动作', false, 0).exhaustive).toBe(true);
     expect(classifyQuestion('list every DJI move', false, 0).exhaustive).toBe(true);

@@ -1,0 +1,22 @@
+import type { ShapeContext } from './answer-lines.js';
+import { cite, splitSentences } from './answer-text.js';
+import { indicatorsLine } from './answer-shapes.js';
+
+/**
+ * Asked by what signs the paper tells a reading ("那安全驱动怎么判断？拿哪些案例当证据"): its criteria, then for each
+ * indicator of that reading an action it reads that way, with the first step of its argument.
+ */
+export function readingOverviewSentences(context: ShapeContext): string[] | null {
+  const overview = context.retrieval.readingOverview;
+  if (!overview) return null;
+  const { sources, refs, lang } = context;
+  const criteria = overview.criteria ? sources.passages.get(overview.criteria) : undefined;
+  const opening = criteria ? splitSentences(criteria.gloss[lang]).map((s) => cite(s, refs.passage(criteria))) : [];
+  const examples = overview.examples.flatMap((id) => sources.items.get(id) ?? []).flatMap((item) => {
+    if (!item.reading) return [];
+    const n = refs.item(item);
+    const argument = splitSentences(item.reading.argument[lang])[0];
+    return [indicatorsLine({ ...item, reading: item.reading }, n, context), ...(argument ? [cite(argument, n)] : [])];
+  });
+  return examples.length > 0 ? [...opening, ...examples] : null;
+}

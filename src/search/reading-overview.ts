@@ -1,0 +1,57 @@
+import { POWER_INDICATORS, SECURITY_INDICATORS, type PolicyItem } from '../core/policy-item.js';
+import type { Passage } from '../core/passage.js';
+import type { ReadingOverview } from '../core/ports.js';
+import { indicatorPhrases } from './indicator-words.js';
+
+const INDICATORS_OF = { power: POWER_INDICATORS, security: SECURITY_INDICATORS } as const;
+type Driver = keyof typeof INDICATORS_OF;
+
+/** The top-level heading of a section path ("二、…权力 / 安全的两种分析逻辑 / （二）…" → "二、…分析逻辑"), spaces dropped. */
+const topHeading = (section: string): string => (section.split(/ \/ (?=[（(])/u)[0] ?? '').replace(/\s+/gu, '');
+
+/** How strongly an action stands for an indicator: higher first, compared in order. */
+type Standing = [first: number, passages: number, earliness: number];
+
+/**
+ * Asked by what signs the paper tells one reading ("what marks a security-driven policy, with examples"): its criteria,
+ * the paragraph of its body that names the most of its indicators, and for each indicator of the reading the action
+ * that stands for it best. Only actions the criteria are applied to count: those the paper tells after the criteria,
+ * not the literature and theory it builds them from. Best is the action the paper names the indicator first for,
+ * then the one it cites in most passages, then the one it tells earliest. One action is kept per indicator, however
+ * many items are added.
+ */
+export function createReadingOverview(passages: readonly Passage[]) {
+  let criteria: { passage: Passage; named: number } | undefined;
+  for (const passage of passages) {
+    if (passage.kind !== 'body') continue;
+    const text = `${passage.text} ${passage.gloss.en} ${passage.gloss.zh}`.normalize('NFKC').toLowerCase();
+    const named = new Set(indicatorPhrases().filter(({ phrase }) => text.includes(phrase)).map(({ ref }) => ref)).size;
+    if (named > (criteria?.named ?? 0)) criteria = { passage, named };
+  }
+  const order = [...new Set(passages.map((p) => topHeading(p.section.zh)))];
+  const sections = [...new Set(passages.map((p) => p.section.zh.replace(/\s+/gu, '')))];
+  const from = criteria ? order.indexOf(topHeading(criteria.passage.section.zh)) : order.length;
+  const best = new Map<string, { id: string; standing: Standing }>();
+  const better = (a: Standing, b: Standing): boolean => {
+    const at = a.findIndex((value, i) => value !== b[i]);
+    return at >= 0 && (a[at] as number) > (b[at] as number);
+  };
+  return {
+    add(item: PolicyItem): void {
+      for (const [key, held] of best) if (held.id === item.id) best.delete(key);
+      const reading = item.reading;
+      const positions = item.passages.map((p) => order.indexOf(topHeading(p.section)));
+      if (!reading || reading.driver === 'mixed' || positions.length === 0 || positions.some((at) => at <= from)) return;
+      reading.indicators.forEach((indicator, i) => {
+        const told = Math.min(...item.passages.map((p) => sections.indexOf(p.section.replace(/\s+/gu, ''))).filter((at) => at >= 0));
+        const standing: Standing = [i === 0 ? 1 : 0, item.passages.length, -told];
+        const held = best.get(indicator);
+        if (!held || better(standing, held.standing)) best.set(indicator, { id: item.id, standing });
+      });
+    },
+    overview(driver: Driver): ReadingOverview {
+      const examples = [...new Set(INDICATORS_OF[driver].flatMap((indicator) => best.get(indicator)?.id ?? []))];
+      return { ...(criteria ? { criteria: criteria.passage.id } : {}), examples };
+    },
+  };
+}
