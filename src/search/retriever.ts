@@ -236,7 +236,6 @@ interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[] }
 
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
 
-/** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */
 /**
  * Items an answer may read beside its best one, whether or not the question's words reach them: those the paper reads
  * in the same section, and for a timeline over a few months ("what came out in February 2019") whatever is dated in them.
@@ -248,6 +247,7 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   return [...new Set([...sameSection, ...sameWeeks])];
 }
 
+/** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */
 function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): RetrievalHit[] {
   const { ids } = index.list(filter, 0, limit);
   return ids.map((id, at) => ({ id, kind: 'item', score: ids.length - at, coverage: 1, specificCoverage: 1, topicCoverage: 1, rarestMatched: true,
