@@ -4,7 +4,7 @@ import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
 import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
-import type { NamedEntity, RetrievalHit } from './ports.js';
+import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
 
 /**
  * How many items a list or timeline shows before pointing to the full `events` listing: the closest few, so that a chat
@@ -287,20 +287,29 @@ interface Side {
   hits: RetrievalHit[];
   /** Of its items, those told first (an administration's actions on the name compared). */
   prefers?: (item: StoredItem) => boolean;
+  /** Whether the paper tells an item of this side in a passage that names the other side. */
+  toldBeside?: (item: StoredItem) => boolean;
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
   const { retrieval, lang, sources, hits } = context;
   // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
-  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[]): Side => ({ label: sources.aliases.displayName(entity.id, lang),
-    has: (item) => refersTo(item, entity), hits: sideHits });
+  // Those the paper tells in a passage that names the other side too come first: there the paper sets the two side by side.
+  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({ label: sources.aliases.displayName(entity.id, lang),
+    has: (item) => refersTo(item, entity), hits: sideHits,
+    ...(other ? { toldBeside: (item: StoredItem) => !refersTo(item, other) && toldBeside(item, other, sources) } : {}) });
   // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
   const named = retrieval.entities.filter((e) => !e.common);
   const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
     has: (item) => item.administration === administration, hits: sideHits,
     prefers: (item) => named.every((entity) => refersTo(item, entity)) });
   if (retrieval.sides) {
-    return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits)
+    const [first, second] = retrieval.sides;
+    const otherOf = (side: RetrievalSide): NamedEntity | undefined => {
+      const other = side === first ? second : first;
+      return other.kind === 'entity' ? other.entity : undefined;
+    };
+    return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits, otherOf(side))
       : side.kind === 'administration' ? adminSide(side.administration, side.hits)
         // An idea's side is what its own search found.
         : { label: side.label, has: () => true, hits: side.hits })) as [Side, Side];
@@ -311,12 +320,30 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   return x && y ? [adminSide(x, hits), adminSide(y, hits)] : null;
 }
 
+/** Whether one of the passages an item stands on names the entity: the paper tells the item beside it. */
+function toldBeside(item: StoredItem, entity: NamedEntity, sources: ShapeContext['sources']): boolean {
+  const names = entity.ids.flatMap((id) => {
+    const entry = sources.aliases.get(id);
+    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases] : [];
+  }).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
+  // A Latin name is met only as whole words ("WH" is not in "when").
+  const found = (text: string, name: string): boolean => (/\p{Script=Han}/u.test(name) ? text.includes(name)
+    : new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u').test(text));
+  return item.passages.some((passage) => {
+    const text = passage.text.normalize('NFKC').toLowerCase();
+    return names.some((name) => found(text, name));
+  });
+}
+
 /** A side's closest items: those of its hits that are on this side and near its best one. */
 function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
-  const own = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)))
-    .map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || a.rank - b.rank).map(({ h }) => h);
-  const best = Math.max(0, ...own.map((h) => h.coverage));
+  const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
+  const best = Math.max(0, ...onSide.map((h) => h.coverage));
+  // Those the paper tells beside the other side come first.
+  const beside = (h: RetrievalHit): number => (side.toldBeside?.(itemOf(context, h.id)) === true ? 0 : 1);
+  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || beside(a.h) - beside(b.h) || a.rank - b.rank)
+    .map(({ h }) => h);
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
   const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
   return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));

@@ -188,6 +188,16 @@ describe('the reasons of each side', () => {
   });
 });
 
+describe('two bodies compared where the paper sets them side by side', () => {
+  it('tells first the items the paper tells in a passage that names the other side', async () => {
+    const answer = await ask('白宫国务院跟国防部 对中国AI的调门有啥不一样');
+    expect(answer.questionKind).toBe('compare');
+    // Work and Groen's remarks are told "like the White House's"; the conclusion names the White House, State and the Pentagon.
+    expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
+    expect(ids(answer).some((id) => ['2021-07-13-sullivan-nscai-summit-remarks', '2021-07-13-blinken-nscai-summit-ai-human-rights'].includes(id))).toBe(true);
+  });
+});
+
 describe('two administrations compared on one body', () => {
   it('sets Commerce under Trump beside Commerce under Biden, each side led by that body\'s own actions', async () => {
     const answer = await ask('Commerce under Trump vs under Biden - did its stance on China tech controls shift?');
