@@ -1,10 +1,10 @@
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
-import { administrationLabel, driverLabel, indicatorLabel } from './labels.js';
+import { driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
 import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
-import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
+import type { NamedEntity, RetrievalHit } from './ports.js';
 
 /**
  * How many items a list or timeline shows before pointing to the full `events` listing: the closest few, so that a chat
@@ -13,11 +13,8 @@ import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
 const LIST_LINES = 5;
 const ALL_LINES = 10;
 const linesShown = (context: ShapeContext): number => (context.retrieval.exhaustive ? ALL_LINES : LIST_LINES);
-/** A side's items must match this share of the question, and come this close to the side's best one. */
-const SIDE_FLOOR = 0.2;
-const SIDE_CLOSENESS = 0.5;
 
-const itemOf = (context: ShapeContext, id: string): StoredItem => context.sources.items.get(id) as StoredItem;
+export const itemOf = (context: ShapeContext, id: string): StoredItem => context.sources.items.get(id) as StoredItem;
 const byDate = (a: StoredItem, b: StoredItem): number =>
   dateSpan(a.date).start.localeCompare(dateSpan(b.date).start) || a.date.length - b.date.length || a.id.localeCompare(b.id);
 
@@ -155,7 +152,7 @@ export function listSentences(context: ShapeContext): string[] {
   return sentences;
 }
 
-const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
+export const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
   namedIn(item).some((id) => entity.ids.includes(id));
 
 /**
@@ -278,130 +275,6 @@ function eventsCommand({ retrieval }: ShapeContext): string {
   if (retrieval.filter.to) parts.push(`to:${retrieval.filter.to}`);
   for (const driver of retrieval.filter.drivers ?? []) parts.push(`driver:${driver}`);
   return parts.join(' ');
-}
-
-interface Side {
-  label: string;
-  has: (item: StoredItem) => boolean;
-  /** The side's own hits, closest first: from its own search when the retrieval has one. */
-  hits: RetrievalHit[];
-  /** Of its items, those told first (an administration's actions on the name compared). */
-  prefers?: (item: StoredItem) => boolean;
-  /** Whether the paper tells an item of this side in a passage that names the other side. */
-  toldBeside?: (item: StoredItem) => boolean;
-}
-
-function sidesOf(context: ShapeContext): [Side, Side] | null {
-  const { retrieval, lang, sources, hits } = context;
-  // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
-  // Those the paper tells in a passage that names the other side too come first: there the paper sets the two side by side.
-  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({ label: sources.aliases.displayName(entity.id, lang),
-    has: (item) => refersTo(item, entity), hits: sideHits,
-    ...(other ? { toldBeside: (item: StoredItem) => !refersTo(item, other) && toldBeside(item, other, sources) } : {}) });
-  // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
-  const named = retrieval.entities.filter((e) => !e.common);
-  const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
-    has: (item) => item.administration === administration, hits: sideHits,
-    prefers: (item) => named.every((entity) => refersTo(item, entity)) });
-  if (retrieval.sides) {
-    const [first, second] = retrieval.sides;
-    const otherOf = (side: RetrievalSide): NamedEntity | undefined => {
-      const other = side === first ? second : first;
-      return other.kind === 'entity' ? other.entity : undefined;
-    };
-    return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits, otherOf(side))
-      : side.kind === 'administration' ? adminSide(side.administration, side.hits)
-        // An idea's side is what its own search found.
-        : { label: side.label, has: () => true, hits: side.hits })) as [Side, Side];
-  }
-  const [a, b] = retrieval.entities;
-  if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
-  const [x, y] = retrieval.filter.administrations ?? [];
-  return x && y ? [adminSide(x, hits), adminSide(y, hits)] : null;
-}
-
-/** Whether one of the passages an item stands on names the entity: the paper tells the item beside it. */
-function toldBeside(item: StoredItem, entity: NamedEntity, sources: ShapeContext['sources']): boolean {
-  const names = entity.ids.flatMap((id) => {
-    const entry = sources.aliases.get(id);
-    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases] : [];
-  }).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
-  // A Latin name is met only as whole words ("WH" is not in "when").
-  const found = (text: string, name: string): boolean => (/\p{Script=Han}/u.test(name) ? text.includes(name)
-    : new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u').test(text));
-  return item.passages.some((passage) => {
-    const text = passage.text.normalize('NFKC').toLowerCase();
-    return names.some((name) => found(text, name));
-  });
-}
-
-/** A side's closest items: those of its hits that are on this side and near its best one. */
-function sideItems(context: ShapeContext, side: Side): StoredItem[] {
-  const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
-  const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
-  const best = Math.max(0, ...onSide.map((h) => h.coverage));
-  // Those the paper tells beside the other side come first.
-  const beside = (h: RetrievalHit): number => (side.toldBeside?.(itemOf(context, h.id)) === true ? 0 : 1);
-  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || beside(a.h) - beside(b.h) || a.rank - b.rank)
-    .map(({ h }) => h);
-  // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
-  const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
-  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
-}
-
-/** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */
-export function compareSentences(context: ShapeContext, aboutPaper: boolean): string[] | null {
-  const sides = sidesOf(context);
-  if (!sides) return null;
-  const { lang, refs } = context;
-  const ideas = context.retrieval.sides?.[0].kind === 'idea';
-  // Sentences are made in reading order, so that citation numbers follow the markers: the paper's discussion of two
-  // ideas comes first.
-  const opening = ideas ? discussionSentences(context, sides) : [];
-  const sentences: string[] = [];
-  const shown = new Set<string>();
-  for (const side of sides) {
-    const all = sideItems(context, side);
-    if (all.length === 0) {
-      sentences.push(lang === 'zh' ? `资料库中没有关于${side.label}在这一问题上的条目。` : `The store holds no item on this for ${side.label}.`);
-      continue;
-    }
-    // An item both sides share (two authors of one report) is told once; the second side points back to it.
-    const items = all.filter((item) => !shown.has(item.id));
-    if (items.length === 0) {
-      sentences.push(cite(lang === 'zh' ? `${side.label}：见上述同一条目` : `${side.label}: the same item as above`, refs.item(all[0] as StoredItem)));
-      continue;
-    }
-    items.forEach((item) => shown.add(item.id));
-    items.forEach((item, i) => {
-      const n = refs.item(item);
-      const [first, ...rest] = summarySentences(item, n, lang, 2);
-      sentences.push(i === 0 ? `${side.label}${lang === 'zh' ? '：' : ': '}${first}` : (first as string), ...rest.slice(0, i === 0 ? 1 : 0));
-      // The paper's reading with the first step of its argument: the side's reasons as the paper weighs them.
-      const reading = item.reading;
-      const argument = reading ? splitSentences(reading.argument[lang])[0]?.replace(/[。.]$/u, '') : undefined;
-      const driver = reading ? driverLabel(reading.driver, lang) : undefined;
-      sentences.push(!driver ? provenanceSentence(item, n, lang)
-        : cite(lang === 'zh' ? `论文将其解读为${driver}${argument ? `：${argument}` : ''}` : `The paper reads this as ${driver}${argument ? `: ${argument}` : ''}`, n));
-    });
-  }
-  if (sentences.filter((s) => /\[\d+\]/.test(s)).length === 0) return null;
-  if (!aboutPaper && !ideas) return sentences;
-  // Asked for the paper's view of the difference ("in the authors' view"), or comparing two of its ideas: its discussion
-  // of each side closes the comparison of actions, and opens the comparison of ideas.
-  return ideas ? [...opening, ...sentences] : [...sentences, ...discussionSentences(context, sides)];
-}
-
-/** The paper's passage closest to each side, as cited sentences. */
-function discussionSentences(context: ShapeContext, sides: [Side, Side]): string[] {
-  const ids = new Set(sides.flatMap((side) => {
-    const best = Math.max(0, ...side.hits.map((h) => h.coverage));
-    return side.hits.find((h) => h.kind === 'passage' && h.coverage >= 0.6 * best)?.id ?? [];
-  }));
-  return [...ids].flatMap((id) => {
-    const passage = context.sources.passages.get(id);
-    return passage ? splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage))) : [];
-  });
 }
 
 /** The paper's reading: of one action (its driver, indicators and argument), or which actions it reads one way. */

@@ -2,7 +2,7 @@ import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
 import type { ItemFilter, NamedEntity, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { COMMON_ENTITY_SHARE, createSearchIndex, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
+import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { headingRef, passageAdministrations } from './section-words.js';
 import { isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
@@ -21,6 +21,8 @@ const SIDE_LIMIT = 10;
 const SECTION_LIMIT = 12;
 // How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
 const AMBIGUOUS_NAME_REACH = 30;
+/** How an instrument's index term begins: a question word that has one names a kind of action ("实体清单", "budget"). */
+const INSTRUMENT_TERM = instrumentRef('');
 /** How close to the best item another must score to mark the same end of a story ("华为之争": every Huawei item). */
 const END_TIE = 0.8;
 
@@ -86,8 +88,9 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const readAlongside = readBeside(index, understood, best?.id);
-      // "What signs mark a security-driven policy?": nothing named, no period; the reading alone is the topic.
-      const overview = understood.driver && understood.asksCriteria && entities.every((e) => e.common) && !understood.filter.from
+      // "What signs mark a security-driven policy?": nothing named, no kind of action, no period; the reading alone is the topic.
+      const actionKind = understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM)));
+      const overview = understood.driver && understood.asksCriteria && !actionKind && entities.every((e) => e.common) && !understood.filter.from
         && !understood.filter.to && !understood.filter.administrations ? readings.overview(understood.driver) : undefined;
       return {
         lang: understood.lang,
