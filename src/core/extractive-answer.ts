@@ -121,6 +121,13 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
     return entry ? [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase()) : [];
   }));
   const near = [lead, ...hits.slice(0, FIGURE_DOCUMENTS).filter((h) => h !== lead && h.coverage >= lead.coverage / 2)];
+  // How long between two things the question names ("OECD原则跟G20原则前后差了多久") is told by their two dates.
+  if (kind === 'duration' && named.length >= 2) {
+    const dates = named.slice(0, 2).map((entity) => near.flatMap((hit) => sources.items.get(hit.id) ?? [])
+      .find((item) => namedIn(item).some((id) => entity.ids.includes(id)) && !named.some((other) => other !== entity
+        && namedIn(item).some((id) => other.ids.includes(id))))?.date);
+    if (dates[0] && dates[1] && dates[0] !== dates[1]) return true;
+  }
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
     if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && documentTexts(hit, sources).some((text) => givesFigure(text, kind));

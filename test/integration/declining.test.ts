@@ -43,6 +43,13 @@ describe('declining what the store cannot know', () => {
     expect(ids(huawei)).toContain('2019-05-21-commerce-entity-list-huawei');
   });
 
+  it('answers how long lay between two things the question names from their dates, and declines a span no text gives', async () => {
+    const between = await ask('OECD 的AI原则跟 G20 AI 原则是什么关系？前后差了多久');
+    expect(between.grounded).toBe(true);
+    expect(ids(between)).toEqual(expect.arrayContaining(['2019-05-oecd-ai-principles', '2019-06-g20-ai-principles']));
+    expect((await ask("How long did the Navy's DJI waiver last?")).grounded).toBe(false);
+  });
+
   it('declines a fact about a name that none of the documents as close as the best one has', async () => {
     // NATO appears in the store, but not in the items on AI principles and strategies this question comes closest to.
     expect((await ask('When did NATO formally adopt its AI strategy, and what are its principles of responsible use?')).grounded).toBe(false);
