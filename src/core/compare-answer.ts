@@ -1,6 +1,7 @@
 import { cite, splitSentences } from './answer-text.js';
 import { provenanceSentence, summarySentences, type ShapeContext } from './answer-lines.js';
 import { itemOf, refersTo } from './answer-shapes.js';
+import type { Passage } from './passage.js';
 import { administrationLabel, driverLabel } from './labels.js';
 import type { StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
@@ -43,7 +44,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits, bodies ? otherOf(side) : undefined)
       : side.kind === 'administration' ? adminSide(side.administration, side.hits)
         // An idea's side is what its own search found.
-        : { label: side.label, has: () => true, hits: side.hits })) as [Side, Side];
+        : { label: side.label.charAt(0).toUpperCase() + side.label.slice(1), has: () => true, hits: side.hits })) as [Side, Side];
   }
   const [a, b] = retrieval.entities;
   if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
@@ -123,14 +124,17 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   return ideas ? [...opening, ...sentences] : [...sentences, ...discussionSentences(context, sides)];
 }
 
+/** The paper's passage closest to a side, if one comes near its best hit: its discussion of the side. */
+function ideaPassages(context: ShapeContext, hits: RetrievalHit[]): Passage[] {
+  const best = Math.max(0, ...hits.map((h) => h.coverage));
+  const hit = hits.find((h) => h.kind === 'passage' && h.coverage >= DISCUSSION_CLOSENESS * best);
+  const passage = hit ? context.sources.passages.get(hit.id) : undefined;
+  return passage ? [passage] : [];
+}
+const DISCUSSION_CLOSENESS = 0.6;
+
 /** The paper's passage closest to each side, as cited sentences. */
 function discussionSentences(context: ShapeContext, sides: [Side, Side]): string[] {
-  const ids = new Set(sides.flatMap((side) => {
-    const best = Math.max(0, ...side.hits.map((h) => h.coverage));
-    return side.hits.find((h) => h.kind === 'passage' && h.coverage >= 0.6 * best)?.id ?? [];
-  }));
-  return [...ids].flatMap((id) => {
-    const passage = context.sources.passages.get(id);
-    return passage ? splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage))) : [];
-  });
+  const passages = [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))];
+  return passages.flatMap((passage) => splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage))));
 }

@@ -363,6 +363,6 @@ function onePerSectionFirst(index: SearchIndex, hits: readonly RetrievalHit[]): 
  */
 function surfaceOf(question: string, idea: string): string {
   if (isHan(idea)) return new RegExp(`${idea}[^\\s，。？！、“”"和与跟及的]{0,2}`, 'u').exec(question)?.[0] ?? idea;
-  for (const [word] of question.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) if (stem(word.toLowerCase()) === idea) return word;
+  for (const [word] of question.matchAll(/[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?/g)) if (stem(word.toLowerCase()) === idea) return word;
   return idea;
 }

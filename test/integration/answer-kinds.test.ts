@@ -270,6 +270,9 @@ describe('answers shaped by the question', () => {
   it('two readings that are neither power nor security are compared, not read', async () => {
     const answer = await ask('the \'structural\' reading vs the \'interaction\' reading of US AI policy: how do they differ?');
     expect(answer.questionKind).toBe('compare');
+    // Each side is labelled by its word, capitalised, without the quotation marks around it.
+    expect(answer.text).toMatch(/ Structural: .* Interaction: /su);
+    expect(answer.text).not.toMatch(/[a-z]': /u);
   });
 
   it('compares two ideas side by side when the question names nothing else to tell the sides apart', async () => {
