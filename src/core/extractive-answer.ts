@@ -1,6 +1,7 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
+import { roleAsked } from './person-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { factSentences, listSentences, readingSentences } from './answer-shapes.js';
@@ -103,7 +104,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // name: when none of the few about as close as the lead has any of its names, the store does not hold the thing asked about.
   const namesUnheld = oneFact && lead !== undefined && hits.slice(0, NAME_DOCUMENTS)
     .filter((h) => h.coverage >= NAME_CLOSENESS * lead.coverage).every((h) => h.namesMatched === 0);
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld;
+  // Asked who holds a role ("which judge", 法官是谁) and naming no one, a document must speak of the role.
+  const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
+  const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
+    .some((h) => documentTexts(h, sources).some((text) => text.toLowerCase().includes(role)));
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 
@@ -240,6 +245,8 @@ function shapeFor(kind: Retrieval['kind'], context: ShapeContext, aboutPaper: bo
     default: return null;
   }
 }
+/** How many of the best documents may speak of the role a question asks the holder of. */
+const ROLE_DOCUMENTS = 3;
 /** How many of the best documents, when about as close as the lead, may hold the names a question about one fact uses. */
 const NAME_DOCUMENTS = 5;
 const NAME_CLOSENESS = 0.75;

@@ -50,6 +50,17 @@ describe('declining what the store cannot know', () => {
     expect((await ask("How long did the Navy's DJI waiver last?")).grounded).toBe(false);
   });
 
+  it('declines a question for who held a role when no text it finds speaks of the role', async () => {
+    // The paper says Xiaomi won in a US court, and that Commerce pushed the 10% rule, with no judge and no secretary.
+    for (const question of ["which judge blocked xiaomi's chinese-military-company designation, and on what date?", '小米告 DoD 那个案子，是哪个联邦法官判的？',
+      'Who was the Commerce Secretary pushing the tougher 10% Huawei rule in early 2020?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    const director = await ask('Which JAIC director said in 2019 that humans must keep nuclear launch decisions?');
+    expect(director.grounded).toBe(true);
+    expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
+  });
+
   it('declines a fact about a name that none of the documents as close as the best one has', async () => {
     // NATO appears in the store, but not in the items on AI principles and strategies this question comes closest to.
     expect((await ask('When did NATO formally adopt its AI strategy, and what are its principles of responsible use?')).grounded).toBe(false);

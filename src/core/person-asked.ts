@@ -1,0 +1,24 @@
+/**
+ * Questions that ask for the person holding a role ("which judge blocked …", "who was the Commerce Secretary", 法官是谁)
+ * are answered only by a text that speaks of that role. The paper tells of a court ruling and of a department's push
+ * without a word on the judge or the secretary.
+ */
+const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|officials|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo)s?`;
+const ROLES_ZH = '(法官|部长|大臣|官员|司令|主任|发言人|大使|首席执行官)';
+const ASKS_ROLE = [
+  new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
+  new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
+  new RegExp(`哪(?:个|位|些)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
+];
+
+/**
+ * The role a question asks the holder of ("judge", 法官), as it would be written in a text that names the holder: the
+ * first five letters of an English word stand for its forms.
+ */
+export function roleAsked(question: string): string | undefined {
+  for (const pattern of ASKS_ROLE) {
+    const role = pattern.exec(question)?.[1];
+    if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().slice(0, 5);
+  }
+  return undefined;
+}
