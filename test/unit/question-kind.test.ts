@@ -43,7 +43,7 @@ describe('the shape of answer a question asks for', () => {
 
   it('reads a comparison from "how different", and the paper\'s reading from its criteria and its two logics', () => {
     expect(kindOf('how different were their messages on China?')).toBe('compare');
-    for (const text of ['两边的立场有啥不一样', '立场一样吗', '理由和做法比一比', '怎么对照看', '前后态度差别在哪']) expect(kindOf(text), text).toBe('compare');
+    for (const text of ['两边的立场有啥不一样', '立场一样吗', '理由和做法比一比', '怎么对照看', '前后态度差别在哪', '判断差在哪']) expect(kindOf(text), text).toBe('compare');
     expect(kindOf('安全驱动的判断标准是啥')).toBe('reading');
     expect(classifyQuestion('商务部的反对，在论文里被当作权力逻辑还是安全逻辑的证据？', false, 0).driver).toBeUndefined();
     expect(classifyQuestion('what counts as security logic in the paper?', false, 0).driver).toBe('security');
