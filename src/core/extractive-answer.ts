@@ -102,7 +102,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const othersMissing = namesOthers !== undefined && ![lead, ...hits.slice(0, 3)].some(namesOthers);
   // A fact about something the question names ("NATO's AI strategy", 《人工智能法案》) stands on a document that has the
   // name: when none of the few about as close as the lead has any of its names, the store does not hold the thing asked about.
-  const namesUnheld = oneFact && lead !== undefined && hits.slice(0, NAME_DOCUMENTS)
+  const namesUnheld = oneFact && lead !== undefined && [lead, ...hits.slice(0, NAME_DOCUMENTS)]
     .filter((h) => h.coverage >= NAME_CLOSENESS * lead.coverage).every((h) => h.namesMatched === 0);
   // Asked who holds a role ("which judge", 法官是谁) and naming no one, a document must speak of the role.
   const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;

@@ -42,8 +42,8 @@ export function createReadingOverview(passages: readonly Passage[]) {
       const reading = item.reading;
       const positions = item.passages.map((p) => order.indexOf(topHeading(p.section)));
       if (!reading || reading.driver === 'mixed' || positions.length === 0 || positions.some((at) => at <= from)) return;
+      const told = Math.min(...item.passages.map((p) => sections.indexOf(p.section.replace(/\s+/gu, ''))).filter((at) => at >= 0));
       reading.indicators.forEach((indicator, i) => {
-        const told = Math.min(...item.passages.map((p) => sections.indexOf(p.section.replace(/\s+/gu, ''))).filter((at) => at >= 0));
         const standing: Standing = [i === 0 ? 1 : 0, item.passages.length, -told];
         const held = best.get(indicator);
         if (!held || better(standing, held.standing)) best.set(indicator, { id: item.id, standing });
