@@ -3,10 +3,10 @@
  * are answered only by a text that speaks of that role. The paper tells of a court ruling and of a department's push
  * without a word on the judge or the secretary.
  */
-const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|officials|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo)s?`;
-const ROLES_ZH = '(法官|部长|大臣|官员|司令|主任|发言人|大使|首席执行官)';
+const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo)s?`;
+const ROLES_ZH = '(法官|部长|大臣|司令|主任|发言人|大使|首席执行官)';
 const ASKS_ROLE = [
-  new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
+  new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
   new RegExp(`哪(?:个|位|些)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
 ];
