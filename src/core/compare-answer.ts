@@ -27,7 +27,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   // Those the paper tells in a passage that names the other side too come first: there the paper sets the two side by side.
   const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({ label: sources.aliases.displayName(entity.id, lang),
     has: (item) => refersTo(item, entity), hits: sideHits,
-    ...(other ? { toldBeside: (item: StoredItem) => !refersTo(item, other) && toldBeside(item, other, sources) } : {}) });
+    ...(other ? { toldBeside: toldBesideOf(other, sources) } : {}) });
   // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
   const named = retrieval.entities.filter((e) => !e.common);
   const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
@@ -52,18 +52,24 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   return x && y ? [adminSide(x, hits), adminSide(y, hits)] : null;
 }
 
-/** Whether one of the passages an item stands on names the entity: the paper tells the item beside it. */
-function toldBeside(item: StoredItem, entity: NamedEntity, sources: ShapeContext['sources']): boolean {
+/**
+ * Whether an item that is not the entity's own stands on a passage naming the entity: the paper tells it beside the
+ * entity. The entity's names are read once.
+ */
+function toldBesideOf(entity: NamedEntity, sources: ShapeContext['sources']): (item: StoredItem) => boolean {
   const names = entity.ids.flatMap((id) => {
     const entry = sources.aliases.get(id);
     return entry ? [entry.name.en, entry.name.zh, ...entry.aliases] : [];
   }).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
   // A Latin name is met only as whole words ("WH" is not in "when").
-  const found = (text: string, name: string): boolean => (/\p{Script=Han}/u.test(name) ? text.includes(name)
-    : new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u').test(text));
-  return item.passages.some((passage) => {
+  const matchers = names.map((name) => {
+    if (/\p{Script=Han}/u.test(name)) return (text: string) => text.includes(name);
+    const word = new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u');
+    return (text: string) => word.test(text);
+  });
+  return (item) => !refersTo(item, entity) && item.passages.some((passage) => {
     const text = passage.text.normalize('NFKC').toLowerCase();
-    return names.some((name) => found(text, name));
+    return matchers.some((matches) => matches(text));
   });
 }
 
