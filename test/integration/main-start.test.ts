@@ -116,10 +116,9 @@ describe('when Slack is not there', () => {
   });
 
   it('keeps Teams up when the Slack Web API cannot be reached, naming SLACK_API_URL', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as { port: number };
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    // A free port below the ephemeral range: servers listening on port 0 cannot take it once it is closed, as one took
+    // an ephemeral port freed for this test.
+    const port = await freePortBelowEphemeral();
     const running = await bot(slackEnv(`http://127.0.0.1:${port}/api/`));
     const teamsPort = await portOf(running, 'teams');
     const ready = await get(teamsPort, '/readyz');
@@ -177,3 +176,18 @@ describe('shutdown', () => {
     expect(running.log()).toContain('deadline passed');
   });
 });
+
+/** A port nothing listens on, outside the range the system hands to servers that ask for any port. */
+async function freePortBelowEphemeral(): Promise<number> {
+  for (let port = 20000 + Math.floor(Math.random() * 5000); ; port++) {
+    const probe = createServer();
+    const free = await new Promise<boolean>((resolve) => {
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (free) {
+      await new Promise<void>((resolve) => probe.close(() => resolve()));
+      return port;
+    }
+  }
+}
