@@ -68,15 +68,20 @@ const ASKS_WHO = /\bwho(?:m|se)?\b|\bwhich (?:[\p{L}-]+\s+)?(?:officials?|people
 
 /** The paper's apparatus: its indicators, criteria and logics. */
 export const APPARATUS = /^(?:indicator|criteria|criterion|yardstick|framework|logic|driven|driver|指标|标准|框架|逻辑|驱动|依据)$/iu;
-const POWER = /power[- ]driven|power game|power politics|power logic|power[- ]maximi[sz]\w*|权力/iu;
+const POWER = /power[- ]driven|power game|power politics|power logic|power (?:competition|struggle)|power[- ]maximi[sz]\w*|权力/iu;
 const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|安全逻辑/iu;
 /** Asks by what the paper tells a reading ("what signs mark a security-driven policy", 怎么判断, 哪几个指标). */
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
 const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！]{0,12}(?:还是|或|抑或|或者)[^，。？！]{0,12}(?:权力|安全)/iu;
 
+/** Speaks of the paper's readings: names one of them, or both ("on the power vs security spectrum"). */
+export function speaksOfReadings(text: string): boolean {
+  return POWER.test(text) || SECURITY.test(text) || /\bdriv(?:en|ers?)\b|驱动|\bpower\b[^.?!]{0,40}\bsecurity\b|\bsecurity\b[^.?!]{0,40}\bpower\b|权力[^，。？！]{0,12}安全|安全[^，。？！]{0,12}权力/iu.test(text);
+}
+
 /** The reading a question names: the first one it mentions ("security-driven rather than power-driven"), none when it offers both. */
-function namedDriver(text: string): 'power' | 'security' | undefined {
+export function namedDriver(text: string): 'power' | 'security' | undefined {
   if (EITHER.test(text)) return undefined;
   const power = text.search(POWER);
   const security = text.search(SECURITY);

@@ -10,6 +10,8 @@ import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
 import { eventSpan } from './question-filters.js';
 import { createReadingOverview } from './reading-overview.js';
+import { createAdministrationReading } from './administration-reading.js';
+import { namedDriver, speaksOfReadings } from './question-kind.js';
 import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -36,6 +38,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const actsWith = new Map<string, Set<string>>();
   const headingTopics = administrationHeadings(passages, aliases, vocabulary);
   const readings = createReadingOverview(passages);
+  const administrationReadings = createAdministrationReading(passages);
   return {
     addItems(added) {
       for (const item of added) {
@@ -47,7 +50,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
           actsWith.set(id, beside);
         }
       }
-      for (const item of added) readings.add(item);
+      for (const item of added) { readings.add(item); administrationReadings.add(item); }
       index.upsertItems(added);
     },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
@@ -88,13 +91,10 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const readAlongside = readBeside(index, understood, best?.id);
-      // "What signs mark a security-driven policy?": nothing named, no kind of action, no period; the reading alone is the topic.
-      const actionKind = understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM)));
-      const overview = understood.driver && understood.asksCriteria && !actionKind && entities.every((e) => e.common) && !understood.filter.from
-        && !understood.filter.to && !understood.filter.administrations ? readings.overview(understood.driver) : undefined;
+      const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
-        kind: answerKind(understood.kind, onlyFiltered, sides !== undefined, entities),
+        kind: administration ? 'reading' : answerKind(understood.kind, onlyFiltered, sides !== undefined, entities),
         ...(understood.driver ? { driver: understood.driver } : {}),
         topic: understood.topic,
         filter: understood.filter,
@@ -106,11 +106,27 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...result,
         ...(sides ? { sides } : {}),
         ...(readAlongside.length > 0 ? { readAlongside } : {}),
-        ...(overview ? { readingOverview: overview } : {}),
+        ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
       };
     },
   };
+}
+
+/**
+ * The paper's readings asked for without an action: by what signs it tells one ("What signs mark a security-driven
+ * policy?": nothing named, no kind of action, no period), or where it places one administration ("Where does the paper
+ * put the Biden administration, power or security?").
+ */
+function readingsAsked(question: string, understood: UnderstoodQuestion, entities: readonly NamedEntity[],
+  readings: ReturnType<typeof createReadingOverview>, administrationReadings: ReturnType<typeof createAdministrationReading>) {
+  const actionKind = understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM)));
+  const { filter } = understood;
+  const general = !actionKind && entities.every((e) => e.common) && !filter.from && !filter.to;
+  const overview = understood.driver && understood.asksCriteria && general && !filter.administrations ? readings.overview(understood.driver) : undefined;
+  const administration = !overview && general && filter.administrations?.length === 1 && speaksOfReadings(question)
+    && !['list', 'timeline'].includes(understood.kind) ? administrationReadings.overview(filter.administrations[0] as string, namedDriver(question)) : undefined;
+  return { overview, administration };
 }
 
 /**

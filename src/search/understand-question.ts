@@ -254,8 +254,11 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
  * and other names ("Trump-era sanctions on Chinese firms … from Biden's"), or two presidents named together ("budget
  * requests across Trump and Biden"). The administrations are then compared or spanned, not a president and a name.
  */
-function presidentsForAdministrations(named: readonly EntityMention[], filter: ItemFilter): EntityMention[] {
+function presidentsForAdministrations(named: readonly EntityMention[], filter: ItemFilter, question: string): EntityMention[] {
   const isPresident = (e: EntityMention): boolean => e.kind === 'person' && administrationNamed(e.surface) !== undefined;
+  // A president's policy or strategy ("Biden's China policy", 拜登的对华政策) is the administration's.
+  const governing = named.filter((e) => isPresident(e) && ['policy', 'strategy'].includes(ownedPolicy(question, e.surface) ?? ''));
+  if (!filter.administrations && governing.length > 0) return governing;
   const otherAdministration = (e: EntityMention): boolean => isPresident(e) && administrationNamed(e.surface) !== filter.administrations?.[0];
   const besideAdministration = filter.administrations?.length === 1 && named.some((e) => !otherAdministration(e));
   const twoPresidents = !filter.administrations && new Set(named.filter(isPresident).map((e) => administrationNamed(e.surface))).size >= 2;
@@ -266,7 +269,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
   const question = spellOutAbbreviations(asked);
   const { filter, rest, partOfYear } = extractQuestionFilters(question);
   const named = findEntities(rest, aliases);
-  const presidents = presidentsForAdministrations(named, filter);
+  const presidents = presidentsForAdministrations(named, filter, question.normalize('NFKC'));
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
   const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))

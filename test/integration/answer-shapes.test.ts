@@ -227,6 +227,31 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(power.text).not.toMatch(/as security-driven/u);
   });
 
+  it('reads a president\'s policy as the administration\'s, not as what the president said', async () => {
+    const answer = await ask("What was Biden's policy toward Chinese AI firms?");
+    expect(answer.questionKind).not.toBe('person');
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-s5-1');
+    expect(ids(answer)).not.toContain('2017-08-section-301-investigation-china');
+  });
+
+  it('places one administration by the paragraph that opens its section, with the actions that section reads that way', async () => {
+    const biden = await ask("Where does the paper put Biden's China AI policy on the power vs security spectrum, and what's the evidence?");
+    expect(biden.questionKind).toBe('reading');
+    expect(ids(biden)[0]).toBe('zhu-chen-us-ai-policy-s5-1');
+    // One action from each line of the section's argument: the alliance and the targeted sanctions.
+    expect(ids(biden).slice(1, 4)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-10-treasury-lists-sensetime']));
+    expect(biden.text).not.toMatch(/as security-driven/u);
+    const trump = await ask('特朗普政府的对华AI政策总体上属于哪种驱动？证据是什么');
+    expect(ids(trump)[0]).toBe('zhu-chen-us-ai-policy-s3-1');
+    expect(ids(trump)).toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+    expect(trump.text).toMatch(/解读为权力驱动/u);
+    // Asked for the other reading, the verdict still opens and the actions read that way follow.
+    const security = await ask('Was the Biden administration\'s China AI policy security-driven?');
+    expect(ids(security)[0]).toBe('zhu-chen-us-ai-policy-s5-1');
+    expect(ids(security)).toContain('2021-12-commerce-objects-smic-restrictions');
+    expect(security.text).not.toMatch(/as power-driven/u);
+  });
+
   it('reads the actions on a name the question gives after the paper\'s argument about it', async () => {
     const answer = await ask('大疆禁购这事，作者为什么把它看成美国自己的“安全困境”？');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));
