@@ -31,7 +31,9 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // Asked about the paper's argument on something it names ("大疆禁购…为什么看成安全困境"), the actions on that name join too.
   const named = context.retrieval.entities.some((e) => !e.common);
   const onNames = leadPassage && aboutPaper && named ? hits.slice(0, NAMED_REACH).filter((h) => h.kind === 'item' && h.entitiesMatched) : [];
-  const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...onNames] : [];
+  const toldByPassage = leadPassage ? (context.retrieval.readAlongside ?? []).filter((id) => !hits.some((h) => h.id === id))
+    .flatMap((id) => sources.items.get(id) ?? []).filter((item) => groundedIn(item, passagesHit)).map((item) => unreached(item.id)) : [];
+  const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
@@ -44,7 +46,7 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
     return from + i === 0 && !leadPassage ? [...summarySentences(item, n, lang), readingSentence(item, n, lang)] : [titleLine(item, n, lang)];
   });
   // Sentences are made in reading order, so citation numbers follow the markers.
-  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(), ...readingsOfClosestItems(context, itemHits)];
+  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(), ...readingsOfClosestItems(context, itemHits, toldByPassage)];
   if (leadPassage) return [...passageSentences(), ...itemSentences(0, 3)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
@@ -56,7 +58,7 @@ const NAMED_REACH = 8;
  * The paper's criteria answer how it reads actions; the question's actions ("一再加码AI研发预算") are read by them:
  * after a passage, the closest items with their readings, then those it discusses.
  */
-function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]): string[] {
+function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[], toldByPassage: readonly RetrievalHit[] = []): string[] {
   const { hits, refs, lang } = context;
   // Asked for one reading, an item reached only by the question's phrasing (none of its topic) is an example of that
   // reading only if the paper reads it so: the executive order is no sign of security-driven policy.
@@ -68,7 +70,8 @@ function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]
   const best = Math.max(0, ...items.map((h) => h.coverage));
   const closest = items.filter((h) => h.coverage >= READ_CLOSENESS * best);
   const told = new Set<string>();
-  return [...new Set([...closest, ...sameMatter(context), ...discussed])].filter(example).slice(0, 4).flatMap((hit) => {
+  // What the leading passage tells, unreached by the question's words, is what it speaks of: it comes first.
+  return [...new Map([...toldByPassage, ...closest, ...sameMatter(context), ...discussed].map((h) => [h.id, h])).values()].filter(example).slice(0, 4).flatMap((hit) => {
     const item = itemOf(context, hit.id);
     const n = refs.item(item);
     if (!item.reading) return [titleLine(item, n, lang)];

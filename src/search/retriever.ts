@@ -39,6 +39,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const headingTopics = administrationHeadings(passages, aliases, vocabulary);
   const readings = createReadingOverview(passages);
   const administrationReadings = createAdministrationReading(passages);
+  const passageById = new Map(passages.map((p) => [p.id, p]));
   return {
     addItems(added) {
       for (const item of added) {
@@ -90,7 +91,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
-      const readAlongside = readBeside(index, understood, best?.id);
+      const first = result.hits[0];
+      const readAlongside = readBeside(index, understood, best?.id, first?.kind === 'passage' ? passageById.get(first.id) : undefined);
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
@@ -259,11 +261,14 @@ const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter
  * Items an answer may read beside its best one, whether or not the question's words reach them: those the paper reads
  * in the same section, and for a timeline over a few months ("what came out in February 2019") whatever is dated in them.
  */
-function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: string | undefined): string[] {
-  const sameSection = best && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline') ? index.readInSameSection(best, SECTION_LIMIT) : [];
+function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: string | undefined, leading: Passage | undefined): string[] {
+  const aboutOne = understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline';
+  const sameSection = best && aboutOne ? index.readInSameSection(best, SECTION_LIMIT) : [];
+  // A passage that leads tells some actions: they are read beside it, whether or not the question's words reach them.
+  const told = leading && (understood.kind === 'reading' || understood.kind === 'fact') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];
   const sameWeeks = understood.kind === 'timeline' && isShortPeriod(understood.filter, SHORT_PERIOD_DAYS)
     ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
-  return [...new Set([...sameSection, ...sameWeeks])];
+  return [...new Set([...sameSection, ...told, ...sameWeeks])];
 }
 
 /** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */

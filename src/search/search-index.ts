@@ -9,7 +9,7 @@ import { CompactIndex } from './compact-index.js';
 import { anyInPeriod, itemsNewestFirst, listItems, setColumns, type DocColumns } from './item-listing.js';
 import { instrumentRef, REF_PREFIX } from './ref-terms.js';
 import { indicatorRef } from './indicator-words.js';
-import { createSectionWords, groundingSectionRefs, passageAdministrations, sectionRef } from './section-words.js';
+import { createSectionWords, groundingSectionRefs, headingRef, passageAdministrations, sectionRef } from './section-words.js';
 import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
 
 export { instrumentRef };
@@ -87,6 +87,8 @@ export interface SearchIndex {
   headingOf(terms: readonly string[]): string | undefined;
   /** Other items the paper reads in the same section as this one, up to `limit`. */
   readInSameSection(id: string, limit: number): string[];
+  /** Items whose passages a section of the paper (its Chinese heading) holds: those it tells. */
+  toldInSection(zhHeading: string, limit: number): string[];
   /** The reference term of the section that reads an item ('' when none does). */
   sectionOf(id: string): string;
   /** The first and last day a document's date covers, when it has one. */
@@ -374,10 +376,8 @@ export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
       addDocs(changed.map((item) => ({ doc: itemToDoc(item), item })));
     },
     list: (filter, offset, limit) => list(filter, offset, limit),
-    readInSameSection(id, limit) {
-      const ref = sectionOf(id);
-      return ref ? index.liveDocsWith(ref, limit + 1).map((n) => index.idOf(n)).filter((other) => other !== id).slice(0, limit) : [];
-    },
+    readInSameSection: (id, limit) => (sectionOf(id) ? index.liveDocsWith(sectionOf(id), limit + 1).map((n) => index.idOf(n)).filter((other) => other !== id).slice(0, limit) : []),
+    toldInSection: (zhHeading, limit) => index.liveDocsWith(headingRef(zhHeading), limit).map((n) => index.idOf(n)),
     sectionOf,
     spanOf(id) {
       const doc = index.numberOf(id);

@@ -257,11 +257,11 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
 function presidentsForAdministrations(named: readonly EntityMention[], filter: ItemFilter, question: string): EntityMention[] {
   const isPresident = (e: EntityMention): boolean => e.kind === 'person' && administrationNamed(e.surface) !== undefined;
   // A president's policy or strategy ("Biden's China policy", 拜登的对华政策) is the administration's.
-  const governing = named.filter((e) => isPresident(e) && ['policy', 'strategy'].includes(ownedPolicy(question, e.surface) ?? ''));
-  if (!filter.administrations && governing.length > 0) return governing;
   const otherAdministration = (e: EntityMention): boolean => isPresident(e) && administrationNamed(e.surface) !== filter.administrations?.[0];
   const besideAdministration = filter.administrations?.length === 1 && named.some((e) => !otherAdministration(e));
   const twoPresidents = !filter.administrations && new Set(named.filter(isPresident).map((e) => administrationNamed(e.surface))).size >= 2;
+  const governing = named.filter((e) => isPresident(e) && ['policy', 'strategy'].includes(ownedPolicy(question, e.surface) ?? ''));
+  if (!filter.administrations && !twoPresidents && governing.length > 0) return governing;
   return besideAdministration || twoPresidents ? named.filter(otherAdministration) : [];
 }
 

@@ -227,6 +227,11 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(power.text).not.toMatch(/as security-driven/u);
   });
 
+  it('follows the paper\'s passage that answers with the actions it tells, though the question\'s words do not reach them', async () => {
+    const answer = await ask('Which document does the paper treat as the moment US AI competition went onto a power-competition track?');
+    expect(ids(answer).slice(0, 2)).toEqual(['zhu-chen-us-ai-policy-s3-1', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']);
+  });
+
   it('reads a president\'s policy as the administration\'s, not as what the president said', async () => {
     const answer = await ask("What was Biden's policy toward Chinese AI firms?");
     expect(answer.questionKind).not.toBe('person');
