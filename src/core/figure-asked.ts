@@ -4,7 +4,7 @@
  * however well their words match.
  */
 
-export type FigureKind = 'amount' | 'count' | 'duration' | 'money';
+export type FigureKind = 'amount' | 'change' | 'count' | 'duration' | 'money';
 
 const ASKS_MONEY = {
   en: /\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|raise[ds]?)\b|\bhow much (?:money|funding)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|budget)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
@@ -26,17 +26,19 @@ const ASKS_AMOUNT = {
   zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|成|倍|国|年)|多少|多大|比例|占比/u,
 };
 
-// How far a sum moved ("how much did its share price jump", 涨了多少) may be told as a share: any figure answers it.
+// How far a sum moved ("how much did its share price jump", 涨了多少) may be told as a share, but only by a text that
+// tells a movement (a number in a sentence that says something rose or fell) or a sum of money.
 const ASKS_CHANGE = {
   en: /\bhow (?:much|far)\b[^?.!]{0,60}\b(?:rise|rose|risen|jump(?:ed)?|increase[ds]?|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decline[ds]?|climb(?:ed)?|surge[ds]?|went up|go up|went down|go down)\b/iu,
-  zh: /(?:上涨|涨|增长|增加|下降|下跌|降|跌|提高|减少)了?多少|[涨增降跌]幅/u,
+  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|提高|减少)了?多少|[涨增降跌]幅/u,
 };
+const MOVEMENT = /\b(?:rise|rose|risen|rising|jump(?:ed|s)?|increase[ds]?|increasing|grow(?:s|n)?|grew|growth|fall(?:s|en)?|fell|drop(?:ped|s)?|decline[ds]?|climb(?:ed|s)?|surge[ds]?|up|down|cut|reduce[ds]?|expand(?:ed|s)?|rais(?:e[ds]?|ing)|from\s+\S+\s+to)\b|上涨|涨|增长|增加|增至|下降|下跌|下滑|跌|提高|减少|扩大|缩小|从[^，。；]{1,12}(?:增|降|扩|减|提|到)/iu;
 
 const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue.en.test(question) || cue.zh.test(question);
 
 /** The kind of figure a question asks for, if any: the narrowest kind first. */
 export function figureAsked(question: string): FigureKind | undefined {
-  if (asks(ASKS_CHANGE, question)) return 'amount';
+  if (asks(ASKS_CHANGE, question)) return 'change';
   if (asks(ASKS_MONEY, question)) return 'money';
   if (asks(ASKS_DURATION, question)) return 'duration';
   if (asks(ASKS_COUNT, question)) return 'count';
@@ -66,6 +68,8 @@ export function givesFigure(text: string, kind: FigureKind): boolean {
   if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);
+  // "How much did the Navy drop on drones": money spent is told as a sum, not a movement.
+  if (kind === 'change') return MONEY.test(plain) || plain.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => MOVEMENT.test(sentence) && AMOUNT.test(sentence));
   return AMOUNT.test(kind === 'count' ? plain.replace(MONEY_OR_SHARE, ' ') : plain);
 }
 

@@ -42,9 +42,13 @@ describe('figures a question asks for', () => {
     expect(givesFigure('许可证为期三个月', 'duration')).toBe(true);
   });
 
-  it('reads how far a sum moved as an amount, and 几月 as asking which month', () => {
-    expect(figureAsked('per the paper, how much did its share price jump?')).toBe('amount');
-    expect(figureAsked('希捷的股价涨了多少？')).toBe('amount');
+  it('reads how far a sum moved as a change, told by a number beside a movement or by a sum, and 几月 as asking which month', () => {
+    expect(figureAsked('per the paper, how much did its share price jump?')).toBe('change');
+    expect(figureAsked('希捷的股价涨了多少？')).toBe('change');
+    expect(figureAsked('旷视科技被列入实体清单之后，营收下滑了多少？')).toBe('change');
+    expect(givesFigure('该公司的股价借此上涨了近 86%。', 'change')).toBe(true);
+    expect(givesFigure('Commerce added 28 Chinese entities, eight of them AI firms, to the Entity List.', 'change')).toBe(false);
+    expect(givesFigure('The Navy spent $190,000 on DJI drones.', 'change')).toBe(true);
     expect(figureAsked('How much did the Navy pay for the drones?')).toBe('money');
     expect(figureAsked('“301调查”是哪年几月启动的')).toBeUndefined();
     expect(figureAsked('许可证延期了几个月？')).toBe('duration');
