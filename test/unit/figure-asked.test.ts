@@ -9,7 +9,7 @@ describe('figures a question asks for', () => {
     expect(figureAsked('内政部停飞了多少架大疆无人机？')).toBe('count');
     expect(figureAsked('文中点名的几家中国AI企业，哪几家受到了冲击？')).toBe('count');
     expect(figureAsked('What share of the offering was international?')).toBe('amount');
-    expect(figureAsked('营收下降了多少？')).toBe('amount');
+    expect(figureAsked('营收下降了多少？')).toBe('change');
     expect(figureAsked('How long did the temporary licence last?')).toBe('duration');
     expect(figureAsked('临时许可证有效期是多少天？')).toBe('duration');
     expect(figureAsked('What penalty did Seagate pay?')).toBe('money');
