@@ -41,6 +41,7 @@ const ASK = [
   'How did US policy toward Huawei unfold from 2019 to 2021?', 'Which actions did the Defense Department take on DJI drones?',
   'How did Commerce and Defense differ on the Huawei rule?', 'Why does the paper read the October 2019 Entity List decision as power-driven?',
   '美国对华为的政策是如何演变的？', '商务部和国防部在中芯国际问题上有何分歧？',
+  "Where does the paper put Biden's China AI policy on the power vs security spectrum, and what's the evidence?",
 ];
 const EVENTS = [
   'events actor:commerce', 'events actor:defense admin:trump', 'events target:huawei', 'events from:2019 to:2020-06',

@@ -22,10 +22,18 @@ export function createAdministrationReading(passages: readonly Passage[]) {
   // Where each passage sits in the paper, to tell which action it tells first.
   const told = body.map((p) => ({ passage: p, section: squeeze(p.section.zh), text: squeeze(p.text) }));
   const items = new Map<string, PolicyItem>();
+  // Many items cite the same sentences: each is looked up once.
+  const positions = new Map<string, number>();
   const position = (item: PolicyItem): number[] => item.passages.flatMap((cited) => {
     const sentence = squeeze(cited.text);
-    const at = told.findIndex((t) => t.section === squeeze(cited.section) && t.text.includes(sentence));
-    return at < 0 ? [] : [at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence)];
+    const key = `${squeeze(cited.section)}\n${sentence}`;
+    let found = positions.get(key);
+    if (found === undefined) {
+      const at = told.findIndex((t) => t.section === squeeze(cited.section) && t.text.includes(sentence));
+      found = at < 0 ? -1 : at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence);
+      positions.set(key, found);
+    }
+    return found < 0 ? [] : [found];
   });
   return {
     add(item: PolicyItem): void { items.set(item.id, item); },
