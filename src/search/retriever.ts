@@ -21,6 +21,8 @@ const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { st
 const SIDE_LIMIT = 10;
 /** How many items of the best item's section an answer may read it beside. */
 const SECTION_LIMIT = 12;
+/** The filter field that holds each kind of name. */
+const ENTITY_FILTER = { actor: 'actors', person: 'people', target: 'targets' } as const;
 // How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
 const AMBIGUOUS_NAME_REACH = 30;
 /** How an instrument's index term begins: a question word that has one names a kind of action ("实体清单", "budget"). */
@@ -312,7 +314,17 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
 function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
   headingTopics: (administration: string) => AdministrationHeadings, worded?: [number, number], matters?: readonly number[]): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
-  const pair = comparedPair(entities, worded, matters);
+  const [x, y] = query.filter.administrations ?? [];
+  const found = comparedPair(entities, worded, matters);
+  // Beside two administrations, two names that both act under the same one alone ("Trump-era vs Biden-era … (OECD/GPAI
+  // vs TTC)") are what one side did: the administrations are the sides.
+  const actsUnder = (entity: NamedEntity): string[] => [x, y].flatMap((administration) => administration
+    && index.list({ [ENTITY_FILTER[entity.kind]]: entity.ids, administrations: [administration] }, 0, 1).total > 0 ? [administration] : []);
+  const oneSide = (pairing: [number, number]): boolean => {
+    const [a, b] = pairing.map((i) => actsUnder(entities[i] as NamedEntity));
+    return a?.length === 1 && b?.length === 1 && a[0] === b[0];
+  };
+  const pair = found && x && y && oneSide(found) ? undefined : found;
   if (pair) {
     // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
     const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
@@ -328,7 +340,6 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
     return [{ kind: 'entity', entity: entities[a] as NamedEntity, hits: sideHits(a, b) },
       { kind: 'entity', entity: entities[b] as NamedEntity, hits: sideHits(b, a) }];
   }
-  const [x, y] = query.filter.administrations ?? [];
   // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"), or two words that each name one
   // heading of the paper ("the 'structural' view vs the 'interaction' view …"): each idea is a side.
   const headed = [...new Map(query.termGroups.flatMap((g) => {

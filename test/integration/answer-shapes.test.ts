@@ -17,6 +17,12 @@ describe('comparisons set side by side what the wording sets against each other'
     expect(ids(listed)).toEqual(expect.arrayContaining(['2020-01-06-france-canada-propose-gpai', '2020-01-06-white-house-reservations-on-gpai']));
   });
 
+  it('sets two administrations side by side when the names it gives both act under one of them', async () => {
+    const answer = await ask('Trump-era vs Biden-era coalition building on AI rules (OECD/GPAI vs TTC, Summit for Democracy) — what changed?');
+    expect(answer.text).toMatch(/^Trump administration: .*Biden administration: /su);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2020-us-decides-to-back-gpai-launch', '2021-09-29-us-eu-trade-technology-council']));
+  });
+
   it('stands on its two sides even when the paper\'s discussion matches the question best', async () => {
     const answer = await ask('海军和内政部对大疆无人机的做法对比一下');
     expect(ids(answer)).toEqual(['2018-08-navy-dji-waiver-purchase', '2020-01-interior-grounds-dji-drones']);
