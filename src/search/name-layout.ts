@@ -5,8 +5,8 @@ import type { EntityMention } from './understand-question.js';
 const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
 /** Between a name and what it acts on: "白宫对GPAI", "Commerce on Huawei". */
 const RELATION = /^\s*(?:对|向|针对|在|on|toward|towards|over|about|regarding)\s*$/iu;
-/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y". */
-const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared (?:to|with)\b|\bas against\b/iu;
+/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y", "distinguish X from Y". */
+const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared (?:to|with)\b|\bas against\b|(?<=\b(?:distinguish|differentiate)\w*\b[^?.!]{1,80}?)\bfrom\b/iu;
 
 export interface NameLayout {
   /** The run of names joined by JOINER each mention is in (OECD, G20 and GPAI; 商汤和中芯国际), when it has two or more. */
@@ -32,7 +32,9 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     if (before && RELATION.test(gap)) matters.push(span.i);
     // Chinese lists names with nothing between them too (法国加拿大).
     const adjacent = before !== undefined && gap === '' && isHan(mentions[before.i]?.surface ?? '') && isHan(mentions[span.i]?.surface ?? '');
-    if (before && ((gap.trim() !== '' && JOINER.test(gap)) || adjacent)) {
+    // An article after the joiner keeps the list going ("the White House/State Department and the Pentagon").
+    const joining = gap.replace(/\bthe\b/giu, ' ');
+    if (before && ((joining.trim() !== '' && JOINER.test(joining)) || adjacent)) {
       if (runs[before.i] === undefined) runs[before.i] = ++run;
       runs[span.i] = run;
     }

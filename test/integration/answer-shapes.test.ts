@@ -17,6 +17,13 @@ describe('comparisons set side by side what the wording sets against each other'
     expect(ids(listed)).toEqual(expect.arrayContaining(['2020-01-06-france-canada-propose-gpai', '2020-01-06-white-house-reservations-on-gpai']));
   });
 
+  it('reads "distinguish X from Y" as a comparison of X with Y, not as a period from X to Y', async () => {
+    const answer = await ask('How does the paper distinguish the White House/State Dept from DoD when it comes to stigmatizing China\'s AI use?');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^The White House: .*US Department of Defense: /su);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-04-08-work-groen-press-briefing-ai', '2019-11-05-esper-nscai-surveillance-state']));
+  });
+
   it('sets two administrations side by side when the names it gives both act under one of them', async () => {
     const answer = await ask('Trump-era vs Biden-era coalition building on AI rules (OECD/GPAI vs TTC, Summit for Democracy) — what changed?');
     expect(answer.text).toMatch(/^Trump administration: .*Biden administration: /su);
