@@ -8,6 +8,7 @@ import { administrationNamed, extractQuestionFilters, isMonthName } from './ques
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
+import { withFirms } from './firms-asked.js';
 import { capitalisedNames } from './question-names.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
@@ -305,7 +306,8 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     ...(classified.asksCriteria ? { asksCriteria: true } : {}),
     filter,
     entities: entities.filter(kept),
-    termGroups: withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))),
+    termGroups: withFirms(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question, aliases,
+      { kind, named: entities.map((e) => e.id) }),
     entityWords: entityWords.filter(kept),
     topic: rest,
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),

@@ -276,3 +276,16 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(answer.text).toMatch(/论文将“[^”]*大疆[^”]*”解读为安全驱动/u);
   });
 });
+
+describe('firms asked for as a sort of thing', () => {
+  it('meets every item on a firm the store names, and leaves a fact that only mentions firms alone', async () => {
+    const firms = await ask('哪些中国企业被美国制裁了？');
+    expect(firms.questionKind).toBe('list');
+    expect(ids(firms)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2021-12-10-treasury-lists-sensetime',
+      '2021-01-14-dod-lists-xiaomi-chinese-military-companies']));
+    const english = await ask('Which Chinese companies does the paper say got hit by US measures, and with what?');
+    expect(ids(english)[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+    const share = await ask('论文里说美国市面上的无人机大概有几成是中国公司造的？');
+    expect(share.text).toMatch(/80%/u);
+  });
+});
