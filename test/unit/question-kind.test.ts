@@ -13,6 +13,12 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('2019年美国在AI标准上的动作，能按月排一下吗？')).toBe('timeline');
     expect(kindOf('三步走规划出台后美国的反应，按时间捋一下')).toBe('timeline');
     expect(kindOf('the 2019 moves on standards, month by month')).toBe('timeline');
+    expect(kindOf('Feb 2019 was busy — SOTU, the AI EO, the DoD AI strategy. order + dates pls')).toBe('timeline');
+    expect(kindOf('the Huawei steps in date order')).toBe('timeline');
+  });
+
+  it('reads "distinguish X from Y" as a comparison', () => {
+    expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
   });
 
   it('reads a list from "give me the list", "all of it", "all the … venues" and a question that opens with what it collects', () => {
