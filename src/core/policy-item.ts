@@ -130,6 +130,9 @@ export type PolicyItem = z.infer<typeof policyItemSchema>;
 export type StoredItem = PolicyItem & { addedAt: string };
 
 export const aliasKindSchema = z.enum(['actor', 'person', 'target']);
+/** What sort of body an entry is, where questions ask for bodies by their sort ("which think tanks", 哪些中国企业). */
+export const ENTITY_SORTS = ['firm', 'think-tank', 'forum'] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
 export const aliasEntrySchema = z.strictObject({
   id: slug,
   kind: aliasKindSchema,
@@ -140,6 +143,7 @@ export const aliasEntrySchema = z.strictObject({
   role: bilingualSchema.optional(),
   /** The organisation this one belongs to (bis → commerce): filters on the parent include it. */
   parent: slug.optional(),
+  sort: z.enum(ENTITY_SORTS).optional(),
 });
 export const aliasTableSchema = z.array(aliasEntrySchema);
 export type AliasEntry = z.infer<typeof aliasEntrySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTRUMENTS } from './policy-item.js';
+import { ENTITY_SORTS, INSTRUMENTS, type EntitySort } from './policy-item.js';
 
 /** data/vocabulary.json: how people name instruments, and general synonyms. Validated like every data file. */
 export const vocabularySchema = z.strictObject({
@@ -10,6 +10,8 @@ export const vocabularySchema = z.strictObject({
   /** Names of the store's own scope ("Washington", "美方"): they say nothing about which item a question means. */
   scope: z.array(z.string().min(2)),
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+  /** How people name a sort of body ("think tanks", 智库): asked for the sort, a question meets every entry of it. */
+  sorts: z.partialRecord(z.enum(ENTITY_SORTS), z.array(z.string().min(2)).min(1)).default({}),
 });
 
 /** Lookups keyed by user words are Maps, so no word can reach an object's prototype. */
@@ -19,6 +21,7 @@ export interface Vocabulary {
   covers(instrument: string): readonly string[];
   scope: readonly string[];
   synonyms: ReadonlyMap<string, readonly string[]>;
+  sorts: ReadonlyMap<EntitySort, readonly string[]>;
 }
 
 export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabulary {
@@ -28,5 +31,6 @@ export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabu
     covers: (instrument) => [instrument, ...(narrower.get(instrument) ?? [])],
     scope: [...data.scope].sort((a, b) => b.length - a.length),
     synonyms: new Map(Object.entries(data.synonyms)),
+    sorts: new Map(Object.entries(data.sorts) as Array<[EntitySort, string[]]>),
   };
 }

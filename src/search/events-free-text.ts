@@ -2,6 +2,7 @@ import type { RawFilters } from '../core/filters.js';
 import type { FreeTextFilterExtractor } from '../core/router-support.js';
 import { extractQuestionFilters } from './question-filters.js';
 import { findEntities } from './understand-question.js';
+import { escapeRegExp } from './text-tokens.js';
 
 /** `events` free text: dates and administrations become filters, known names become actor/target filters. */
 export const eventsFreeTextFilters: FreeTextFilterExtractor = (text, current, aliases) => {
@@ -15,7 +16,7 @@ export const eventsFreeTextFilters: FreeTextFilterExtractor = (text, current, al
     if (entity.kind === 'person') continue;
     const key = entity.kind === 'actor' ? 'actor' : 'target';
     out[key] = [...(current[key] ?? []), ...(out[key] ?? []), entity.id];
-    words = words.replace(new RegExp(entity.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'), ' ');
+    words = words.replace(new RegExp(escapeRegExp(entity.surface), 'iu'), ' ');
   }
   const left = words.replace(/\s+/g, ' ').trim();
   if (left) out.text = left;

@@ -15,6 +15,9 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export const isHan = (text: string): boolean => HAN.test(text);
 
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
   .map((word) => porter2(word));
 

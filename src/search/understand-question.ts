@@ -8,9 +8,9 @@ import { administrationNamed, extractQuestionFilters, isMonthName } from './ques
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
-import { withFirms } from './firms-asked.js';
+import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
-import { indexTokens, isHan, questionWords } from './text-tokens.js';
+import { escapeRegExp, indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
 
 export interface EntityMention {
@@ -107,7 +107,6 @@ export interface UnderstoodQuestion {
 /** `alternatives`: the other entries the same name stands for. */
 interface AliasName { name: string; id: string; kind: AliasKind; pattern: RegExp | null; alternatives: string[] }
 const namesCache = new WeakMap<AliasTable, AliasName[]>();
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every alias name, longest first, with a word-boundary pattern for Latin names. */
 function aliasNames(aliases: AliasTable): AliasName[] {
@@ -306,8 +305,8 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     ...(classified.asksCriteria ? { asksCriteria: true } : {}),
     filter,
     entities: entities.filter(kept),
-    termGroups: withFirms(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question, aliases,
-      { kind, named: entities.map((e) => e.id) }),
+    termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question,
+      { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),
     entityWords: entityWords.filter(kept),
     topic: rest,
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vocabularySchema } from '../../src/core/vocabulary.js';
+import { aliasTableSchema } from '../../src/core/policy-item.js';
 import { dataDir } from '../../src/config/paths.js';
 import { questionWords } from '../../src/search/text-tokens.js';
 
@@ -13,6 +14,13 @@ describe('data/vocabulary.json', () => {
       const words = questionWords(key).map((w) => w.text);
       expect(words, key).toEqual([key]);
     }
+  });
+
+  it('names sorts of body that entries of data/aliases.json have, each word once', () => {
+    const entries = aliasTableSchema.parse(JSON.parse(readFileSync(join(dataDir(), 'aliases.json'), 'utf8')));
+    for (const sort of Object.keys(vocabulary.sorts)) expect(entries.some((entry) => entry.sort === sort), sort).toBe(true);
+    const words = Object.values(vocabulary.sorts).flat().map((w) => w.toLowerCase());
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
   });
 
   it('names every instrument phrase once', () => {

@@ -277,7 +277,7 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
   });
 });
 
-describe('firms asked for as a sort of thing', () => {
+describe('bodies asked for by their sort', () => {
   it('meets every item on a firm the store names, and leaves a fact that only mentions firms alone', async () => {
     const firms = await ask('哪些中国企业被美国制裁了？');
     expect(firms.questionKind).toBe('list');
@@ -287,5 +287,12 @@ describe('firms asked for as a sort of thing', () => {
     expect(ids(english)[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
     const share = await ask('论文里说美国市面上的无人机大概有几成是中国公司造的？');
     expect(share.text).toMatch(/80%/u);
+  });
+
+  it('meets the think tanks and forums the store names', async () => {
+    const thinkTanks = await ask('论文引用了哪些美国智库的观点？各自主张啥');
+    expect(ids(thinkTanks)).toEqual(expect.arrayContaining(['2018-11-04-brookings-meserole-ai-security-dilemma', '2021-10-csis-kennedy-on-tai-recoupling-speech']));
+    const forums = await ask('论文涉及哪些AI相关的多边平台或机制？美国在里面分别干了啥');
+    expect(ids(forums)).toEqual(expect.arrayContaining(['2019-05-oecd-ai-principles', '2020-us-decides-to-back-gpai-launch']));
   });
 });
