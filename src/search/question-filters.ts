@@ -98,7 +98,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`${DATE_ZH}(?:之前|以前|前(?!后))`),
     apply: (m, f) => { f.to = dateFromZh(m, 1); } },
   // Up to a date: 截至2019年, 到2019年那个行政令为止.
-  { pattern: new RegExp(`(?:截至|截止到?|(?:直到|到|至)(?=[^，。？！]{0,24}为止))${DATE_ZH}`),
+  { pattern: new RegExp(`(?:截至|截止到?|(?:直到|到|至)(?=[^，。？！,.?!]{0,24}为止))${DATE_ZH}`),
     apply: (m, f) => { f.to = dateFromZh(m, 1); } },
   // Parts of a year: halves, quarters, its beginning and end.
   { partOfYear: true, pattern: /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b/i,

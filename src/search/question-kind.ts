@@ -28,7 +28,7 @@ const CUES: KindCue[] = [
     en: /\b(?:timeline|chronolog\w*|walk (?:me |us )?through|then(?=\b.{1,80}\bthen\b)|on which (?:day|date)s?|unfold(?:ed|s)?|evolv(?:e|ed|es)|evolution|over time|sequence|step by step|trace|escalat(?:e|ed|ion)|progress(?:ed|ion)?|develop(?:ed)? (?:from|over|between)|what happened (?:next|after|between)|how .{1,40} developed|in (?:what |which |date )?order|order(?=\s*(?:\+|&|and|with|,)\s*(?:the\s+)?dates?\b)|dates?\s*(?:\+|&|and)\s*order|(?:month|year) by (?:month|year)|from(?= .{1,40} (?:to|until|through) )|between(?= .{1,60} and ))\b/giu,
     // 升级 escalates with a manner or a result (如何升级, 升级为); alone it is an upgrade (数字化升级).
     // Arrows between steps (A -> B -> C) in either language.
-    zh: /-+>|→|演变|演进|经过|过程|脉络|一路|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|(?:如何|怎么|怎样|逐步|不断|一步步|持续|步步)升级|升级(?=为|到|成)|按时间顺序|时间顺序|顺序|按(?:时间|月份?|年份?|日期)[^，。？！]{0,4}?(?:排|列|捋|梳理|理|讲)|捋(?:一下|一捋|一遍)|次序|来龙去脉|始末|前因后果|从(?=[^，。？！]{1,30}到)/gu },
+    zh: /-+>|→|演变|演进|经过|过程|脉络|一路|时间线|历程|先后|一步步|逐步|怎样发展|如何发展|如何变化|有什么变化|发生了什么变化|(?:如何|怎么|怎样|逐步|不断|一步步|持续|步步)升级|升级(?=为|到|成)|按时间顺序|时间顺序|顺序|按(?:时间|月份?|年份?|日期)[^，。？！,.?!]{0,4}?(?:排|列|捋|梳理|理|讲)|捋(?:一下|一捋|一遍)|次序|来龙去脉|始末|前因后果|从(?=[^。？！.?!]{1,30}到)/gu },
   { kind: 'list',
     // "list" as a verb ("list Commerce's actions", "can you list all…"), not the noun of "the Entity List".
     en: new RegExp(String.raw`\b(?:(?<=^\s*|\b(?:please|pls|can you|could you|would you|just|and|then)\s+)list|(?<=\b(?:give|send|show) (?:me|us) (?:a|the) )list|list(?=\s+(?:all|every|each|out|them|those|any|what|which)\b)|enumerate|name (?:the|all|every)|every|run ?down|run through|what (?:did|has|have|does)(?=\s.{0,60}\b(?:do|done)\b)|all of (?:it|them)|everything|(?<=^\s*(?:[\p{L}-]+\s+){0,3}?)(?=${COLLECTIONS}(?:\s+(?:and|or|&)\s+${COLLECTIONS})?\s+(?:the|that|which|by|from|in|of)\b)|(?:all|what|which)(?=\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b)|which(?=\s+(?:[\p{L}-]+\s+)?(?!(?:does|has|is|was|this|its|his|us|ones)\b)[a-z]{2,}[^s\W]s\b)|all(?=\s+the\s+[^?.!]{1,60}?\b${COLLECTIONS}\b)|all(?=(?:\s+of)?\s+the\s+(?:[\p{L}-]+\s+){0,4}?[a-z-]{3,}[^s\W]s\b)|(?<=\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?)${COLLECTIONS})\b`, 'giu'),
@@ -73,11 +73,11 @@ const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|�
 /** Asks by what the paper tells a reading ("what signs mark a security-driven policy", 怎么判断, 哪几个指标). */
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
-const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！]{0,12}(?:还是|或|抑或|或者)[^，。？！]{0,12}(?:权力|安全)/iu;
+const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者)[^，。？！,.?!]{0,12}(?:权力|安全)/iu;
 
 /** Speaks of the paper's readings: names one of them, or both ("on the power vs security spectrum"). */
 export function speaksOfReadings(text: string): boolean {
-  return POWER.test(text) || SECURITY.test(text) || /\bdriv(?:en|ers?)\b|驱动|\bpower\b[^.?!]{0,40}\bsecurity\b|\bsecurity\b[^.?!]{0,40}\bpower\b|权力[^，。？！]{0,12}安全|安全[^，。？！]{0,12}权力/iu.test(text);
+  return POWER.test(text) || SECURITY.test(text) || /\bdriv(?:en|ers?)\b|驱动|\bpower\b[^.?!]{0,40}\bsecurity\b|\bsecurity\b[^.?!]{0,40}\bpower\b|权力[^，。？！,.?!]{0,12}安全|安全[^，。？！,.?!]{0,12}权力/iu.test(text);
 }
 
 /** The reading a question names: the first one it mentions ("security-driven rather than power-driven"), none when it offers both. */

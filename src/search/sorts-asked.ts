@@ -8,7 +8,7 @@ import { escapeRegExp, indexTokens, isHan } from './text-tokens.js';
 
 /** "which/what … <sort>", 哪些/哪家…<sort>: asks for bodies of that sort. */
 const asksWhich = (text: string, word: string): boolean => (isHan(word)
-  ? new RegExp(`哪(?:些|家|几家|个|几个)[^，。？！]{0,6}?${escapeRegExp(word)}`, 'u')
+  ? new RegExp(`哪(?:些|家|几家|个|几个)[^，。？！,.?!]{0,6}?${escapeRegExp(word)}`, 'u')
   : new RegExp(String.raw`\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}?${escapeRegExp(word)}\b`, 'iu')).test(text);
 
 const mentions = (text: string, word: string): boolean => (isHan(word) ? text.includes(word)

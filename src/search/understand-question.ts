@@ -46,7 +46,7 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   // 对 before the name makes it the policy's object, unless the text is what speaks of it (论文对俄罗斯…战略的介绍).
   const before = question.slice(Math.max(0, at - 4), at);
   if (han && /[对向针]\s*$/u.test(before) && !/(?:论文|文章|本文|作者|文中|该文|报告)对\s*$/u.test(before)) return undefined;
-  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、]{0,16}?(?:${nouns})`
+  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、,.?!;；]{0,16}?(?:${nouns})`
     : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
   // A capitalised title after the name owns it too, without 's: "the EU AI Act" (but not "did the Navy act").
   const titled = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:[A-Z][\p{L}-]*\s+){0,3}?(?:${nouns})\b`, 'u');

@@ -277,6 +277,14 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
   });
 });
 
+describe('a Chinese question read after NFKC', () => {
+  it('keeps a clause after a full-width comma apart: 希克斯2021年的表态，…战略 names no strategy of Hicks', async () => {
+    const answer = await ask('沙纳汉2019年的表态和希克斯2021年的表态，在AI与核/战略力量的关系上有啥差别？');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2021-09-08-hicks-ai-strategic-forces']));
+  });
+});
+
 describe('bodies asked for by their sort', () => {
   it('meets every item on a firm the store names, and leaves a fact that only mentions firms alone', async () => {
     const firms = await ask('哪些中国企业被美国制裁了？');
