@@ -93,6 +93,11 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   if (!sides) return null;
   const { lang, refs } = context;
   const ideas = context.retrieval.sides?.[0].kind === 'idea';
+  // Nothing is cited before it is known that a side has an item: a shape that gives up must leave no citation behind.
+  if (sides.every((side) => sideItems(context, side).length === 0)) {
+    // Two ideas the paper discusses with no action of either ("米尔斯海默那一派和华尔兹那一派"): its discussion of each answers.
+    return ideas && sides.every((side) => ideaPassages(context, side.hits).length > 0) ? discussionSentences(context, sides) : null;
+  }
   // Sentences are made in reading order, so that citation numbers follow the markers: the paper's discussion of two
   // ideas comes first.
   const opening = ideas ? discussionSentences(context, sides) : [];

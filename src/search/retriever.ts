@@ -21,6 +21,8 @@ const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { st
 const SIDE_LIMIT = 10;
 /** How many items of the best item's section an answer may read it beside. */
 const SECTION_LIMIT = 12;
+/** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
+const RARE_NAME = 0.9;
 /** The filter field that holds each kind of name. */
 const ENTITY_FILTER = { actor: 'actors', person: 'people', target: 'targets' } as const;
 // How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
@@ -348,8 +350,10 @@ function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEnti
   })).values()];
   // Only when it names nothing else: with a name, two words are what is asked of it ("白宫对GPAI…后来转向了").
   const named = entities.some((e) => !e.common);
+  // Or, among everyday words, two names the store does not know as entries ("米尔斯海默那一派和华尔兹那一派…"): each is a side.
+  const rareNames = query.termGroups.filter((g) => g.proper && g.specificity >= RARE_NAME);
   const ideas = named ? [] : query.termGroups.length === 2 && query.termGroups.every((g) => !isEveryday(g.specificity)) ? query.termGroups
-    : headed.length === 2 ? headed : [];
+    : headed.length === 2 ? headed : rareNames.length === 2 ? rareNames : [];
   if ((!x || !y) && ideas.length === 2) {
     const byIdea = (own: TermGroup): RetrievalSide => ({ kind: 'idea', label: surfaceOf(question, own.text),
       hits: search({ ...query, termGroups: [own] }) });

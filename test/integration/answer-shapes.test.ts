@@ -285,6 +285,14 @@ describe('a Chinese question read after NFKC', () => {
   });
 });
 
+describe('two thinkers set side by side', () => {
+  it('answers from the paper\'s discussion of each when neither has an action, and cites only what it tells', async () => {
+    const answer = await ask('米尔斯海默那一派和华尔兹那一派，在论文里分别对应哪种政策逻辑？对国家追求权力的看法有啥区别？');
+    expect(answer.text).toMatch(/米尔斯海默.*华尔兹/su);
+    for (const citation of answer.citations) expect(answer.text).toContain(`[${citation.n}]`);
+  });
+});
+
 describe('bodies asked for by their sort', () => {
   it('meets every item on a firm the store names, and leaves a fact that only mentions firms alone', async () => {
     const firms = await ask('哪些中国企业被美国制裁了？');
