@@ -270,6 +270,12 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(security.text).not.toMatch(/as power-driven/u);
   });
 
+  it('reads "why does the author say" as asking for the paper\'s argument, with every action on the name it gives', async () => {
+    const answer = await ask('大疆禁购这件事，作者为啥说美国陷入了“安全两难”？');
+    expect(ids(answer).slice(1, 5)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones',
+      '2018-08-navy-dji-waiver-purchase', '2018-11-air-force-dji-waiver-purchase']));
+  });
+
   it('reads the actions on a name the question gives after the paper\'s argument about it', async () => {
     const answer = await ask('大疆禁购这事，作者为什么把它看成美国自己的“安全困境”？');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));
