@@ -2,6 +2,7 @@ import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import { roleAsked } from './person-asked.js';
+import { countriesAsked, namesCountry } from './countries-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { factSentences, listSentences, readingSentences } from './answer-shapes.js';
@@ -108,7 +109,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
   const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
     .some((h) => documentTexts(h, sources).some((text) => text.toLowerCase().includes(role)));
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing;
+  // Asked which countries, a document must name one the question does not, or count them.
+  const left = new Set(retrieval.entities.flatMap((e) => e.ids));
+  const countriesMissing = countriesAsked(question) && ![lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => lead && h.coverage >= lead.coverage / 2)]
+    .some((h) => h !== undefined && documentTexts(h, sources).some((text) => namesCountry(text, sources.aliases, left)));
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

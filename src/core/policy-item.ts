@@ -131,7 +131,7 @@ export type StoredItem = PolicyItem & { addedAt: string };
 
 export const aliasKindSchema = z.enum(['actor', 'person', 'target']);
 /** What sort of body an entry is, where questions ask for bodies by their sort ("which think tanks", 哪些中国企业). */
-export const ENTITY_SORTS = ['firm', 'think-tank', 'forum'] as const;
+export const ENTITY_SORTS = ['firm', 'think-tank', 'forum', 'country'] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
 export const aliasEntrySchema = z.strictObject({
   id: slug,

@@ -63,6 +63,8 @@ export interface ClassifiedQuestion {
   asksCriteria: boolean;
 }
 
+const WHICH_COUNTRIES = /\bwhich\s+(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations)\b|哪(?:些|几个)国家/iu;
+const LIST_VERB = /\b(?:list|enumerate)\b|列出|列举|列一下/iu;
 const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列/iu;
 const ASKS_WHO = /\bwho(?:m|se)?\b|\bwhich (?:[\p{L}-]+\s+)?(?:officials?|people|persons|figures|generals?|leaders?|analysts?|scholars?|experts?|voices|researchers?)\b|谁|哪些人|哪几位|哪位|什么人|哪些(?:官员|将领|学者|专家|人物)/iu;
 
@@ -112,6 +114,8 @@ export function classifyQuestion(text: string, hasPerson: boolean, sides: number
   }
   // "Each" over what a list collects ("五角大楼官员都有谁，各自说了啥") tells each member, with fewer than two sides to compare.
   if (kind === 'compare' && cued.has('list') && sides < 2) kind = 'list';
+  // "Which countries joined the pledge?", 民主峰会邀请了哪些国家: the members of one action, not a list of actions.
+  if (kind === 'list' && WHICH_COUNTRIES.test(text) && !EXHAUSTIVE.test(text) && !LIST_VERB.test(text)) kind = undefined;
   const driver = namedDriver(text);
   // "Which actions does the paper read as power-driven?" lists every action read that way: the reading is its filter, not its topic.
   // "Which moves does the paper count as grabbing control of rules?" asks for the actions read that way: a list.

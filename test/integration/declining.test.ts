@@ -61,6 +61,17 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
+  it('answers which countries from a text that names or counts them, and declines when none does', async () => {
+    const pledge = await ask('Which countries joined the December 2021 export-control pledge against authoritarian tech?');
+    expect(pledge.questionKind).toBe('fact');
+    expect(ids(pledge)[0]).toBe('2021-12-10-state-export-control-framework-authoritarian-tech');
+    expect(pledge.text).toMatch(/Australia.*Denmark.*Norway/su);
+    const summit = await ask('民主峰会邀请了哪些国家？');
+    expect(ids(summit)[0]).toBe('2021-12-09-summit-for-democracy-democratic-renewal');
+    const deployed = await ask('2020年2月 Hunt Forward 的网络分队具体派到了哪些国家？');
+    expect(deployed.grounded).toBe(false);
+  });
+
   it('declines a fact about a name that none of the documents as close as the best one has', async () => {
     // NATO appears in the store, but not in the items on AI principles and strategies this question comes closest to.
     expect((await ask('When did NATO formally adopt its AI strategy, and what are its principles of responsible use?')).grounded).toBe(false);
