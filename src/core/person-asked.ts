@@ -1,10 +1,10 @@
 /**
- * Questions that ask for the person holding a role ("which judge blocked …", "who was the Commerce Secretary", 法官是谁)
- * are answered only by a text that speaks of that role. The paper tells of a court ruling and of a department's push
- * without a word on the judge or the secretary.
+ * Questions that ask for the person or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
+ * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
+ * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo)s?`;
-const ROLES_ZH = '(法官|部长|大臣|司令|主任|发言人|大使|首席执行官)';
+const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)s?`;
+const ROLES_ZH = '(法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
@@ -12,13 +12,13 @@ const ASKS_ROLE = [
 ];
 
 /**
- * The role a question asks the holder of ("judge", 法官), as it would be written in a text that names the holder: the
- * first five letters of an English word stand for its forms.
+ * The role a question asks the holder of ("judge", 法官), as it would be written in a text that names the holder: an
+ * English word in the singular ("secretaries" → "secretary"; "contr" alone would be met by "export control").
  */
 export function roleAsked(question: string): string | undefined {
   for (const pattern of ASKS_ROLE) {
     const role = pattern.exec(question)?.[1];
-    if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().slice(0, 5);
+    if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
   }
   return undefined;
 }

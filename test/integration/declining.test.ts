@@ -53,7 +53,9 @@ describe('declining what the store cannot know', () => {
   it('declines a question for who held a role when no text it finds speaks of the role', async () => {
     // The paper says Xiaomi won in a US court, and that Commerce pushed the 10% rule, with no judge and no secretary.
     for (const question of ["which judge blocked xiaomi's chinese-military-company designation, and on what date?", '小米告 DoD 那个案子，是哪个联邦法官判的？',
-      'Who was the Commerce Secretary pushing the tougher 10% Huawei rule in early 2020?']) {
+      'Who was the Commerce Secretary pushing the tougher 10% Huawei rule in early 2020?',
+      // "contractor" is not met by "export control".
+      'Which defense contractor built the Skyborg drone prototype?']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const director = await ask('Which JAIC director said in 2019 that humans must keep nuclear launch decisions?');
@@ -61,7 +63,7 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
-  it('answers which countries from a text that names or counts them, and declines when none does', async () => {
+  it('answers which countries from a text that names them, and declines when none does', async () => {
     const pledge = await ask('Which countries joined the December 2021 export-control pledge against authoritarian tech?');
     expect(pledge.questionKind).toBe('fact');
     expect(ids(pledge)[0]).toBe('2021-12-10-state-export-control-framework-authoritarian-tech');
