@@ -3,6 +3,7 @@ import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import { roleAsked } from './person-asked.js';
 import { countriesAsked, namesCountry } from './countries-asked.js';
+import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { factSentences, listSentences, readingSentences } from './answer-shapes.js';
@@ -113,7 +114,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
   const countriesMissing = countriesAsked(question) && ![lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => lead && h.coverage >= lead.coverage / 2)]
     .some((h) => h !== undefined && documentTexts(h, sources).some((text) => namesCountry(text, sources.aliases, left)));
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing;
+  // Asked of a later instance of a recurring event ("the second Summit for Democracy"), a document must speak of it.
+  const ordinal = ordinalAsked(question);
+  const instanceMissing = ordinal !== undefined && ![lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => lead && h.coverage >= lead.coverage / 2)]
+    .some((h) => h !== undefined && documentTexts(h, sources).some((text) => speaksOfOrdinal(text, ordinal)));
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

@@ -63,6 +63,12 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
+  it('declines a later instance of an event the store holds only the first of', async () => {
+    expect((await ask('When was the second Summit for Democracy held?')).grounded).toBe(false);
+    const third = await ask('What happened at the third AI Partnership for Defense meeting?');
+    expect(ids(third)[0]).toBe('2021-05-28-ai-partnership-for-defense-third-meeting');
+  });
+
   it('answers which countries from a text that names them, and declines when none does', async () => {
     const pledge = await ask('Which countries joined the December 2021 export-control pledge against authoritarian tech?');
     expect(pledge.questionKind).toBe('fact');
