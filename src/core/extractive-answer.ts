@@ -145,8 +145,9 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   }
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
-    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && documentTexts(hit, sources).some((text) => givesFigure(text, kind));
-    return documentTexts(hit, sources).some((text) => givesFigureOf(text, kind, names));
+    const measure = retrieval.measureWords ?? [];
+    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && documentTexts(hit, sources).some((text) => givesFigure(text, kind, measure));
+    return documentTexts(hit, sources).some((text) => givesFigureOf(text, kind, names, measure));
   });
 }
 

@@ -63,13 +63,19 @@ const DURATION = /(?<![\d.])\d{1,3}\s*-?\s*(?:days?|weeks?|months?|years?|hours?
 // What is no count of things: sums of money and shares.
 const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand))?|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|\d[\d,.]*\s*(?:%|％|percent|per cent|个百分点)|[\d.]+\s*(?:亿|万)(?:\s*(?:和|与|、|至|到|-)\s*[\d.]+\s*(?:亿|万))*\s*(?:美元|元)|百分之[一二两三四五六七八九十百点]+/giu;
 
-/** Whether a text gives a figure of the kind asked. */
-export function givesFigure(text: string, kind: FigureKind): boolean {
+/**
+ * Whether a text gives a figure of the kind asked. A change of a quantity the question names (`measure`: the words for
+ * revenue) is told only in a sentence that names it: Huawei's US-content threshold cut from 25% to 10% is no fall in revenue.
+ */
+export function givesFigure(text: string, kind: FigureKind, measure: readonly string[] = []): boolean {
   if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);
   // "How much did the Navy drop on drones": money spent is told as a sum, not a movement.
-  if (kind === 'change') return MONEY.test(plain) || plain.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => MOVEMENT.test(sentence) && AMOUNT.test(sentence));
+  if (kind === 'change') {
+    return plain.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => (MONEY.test(sentence) || (MOVEMENT.test(sentence) && AMOUNT.test(sentence)))
+      && (measure.length === 0 || measure.some((word) => sentence.toLowerCase().includes(word.toLowerCase()))));
+  }
   return AMOUNT.test(kind === 'count' ? plain.replace(MONEY_OR_SHARE, ' ') : plain);
 }
 
@@ -78,9 +84,9 @@ export function givesFigure(text: string, kind: FigureKind): boolean {
  * them (`names`: for each subject, the names it goes by). A passage of the paper tells of several actions, and the 800
  * drones Interior grounded are no count of the Navy's.
  */
-export function givesFigureOf(text: string, kind: FigureKind, names: ReadonlyArray<readonly string[]>): boolean {
-  if (names.length === 0) return givesFigure(text, kind);
+export function givesFigureOf(text: string, kind: FigureKind, names: ReadonlyArray<readonly string[]>, measure: readonly string[] = []): boolean {
+  if (names.length === 0) return givesFigure(text, kind, measure);
   const lower = text.normalize('NFKC').toLowerCase();
-  return lower.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => givesFigure(sentence, kind)
+  return lower.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => givesFigure(sentence, kind, measure)
     && names.every((subject) => subject.some((name) => sentence.includes(name))));
 }

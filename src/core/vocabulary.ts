@@ -12,6 +12,8 @@ export const vocabularySchema = z.strictObject({
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   /** How people name a sort of body ("think tanks", 智库): asked for the sort, a question meets every entry of it. */
   sorts: z.partialRecord(z.enum(ENTITY_SORTS), z.array(z.string().min(2)).min(1)).default({}),
+  /** How people name a quantity ("revenue", 营收): asked how far it moved, a figure answers only beside one of its words. */
+  measures: z.record(z.string().min(1), z.array(z.string().min(2)).min(1)).default({}),
 });
 
 /** Lookups keyed by user words are Maps, so no word can reach an object's prototype. */
@@ -22,6 +24,7 @@ export interface Vocabulary {
   scope: readonly string[];
   synonyms: ReadonlyMap<string, readonly string[]>;
   sorts: ReadonlyMap<EntitySort, readonly string[]>;
+  measures: ReadonlyMap<string, readonly string[]>;
 }
 
 export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabulary {
@@ -32,5 +35,6 @@ export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabu
     scope: [...data.scope].sort((a, b) => b.length - a.length),
     synonyms: new Map(Object.entries(data.synonyms)),
     sorts: new Map(Object.entries(data.sorts) as Array<[EntitySort, string[]]>),
+    measures: new Map(Object.entries(data.measures)),
   };
 }

@@ -4,7 +4,7 @@ import type { ItemFilter, NamedEntity, QuestionKind, Retriever, RetrievalHit, Re
 import type { Vocabulary } from '../core/vocabulary.js';
 import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { headingRef, passageAdministrations } from './section-words.js';
-import { isHan, stem } from './text-tokens.js';
+import { escapeRegExp, isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
@@ -114,6 +114,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...(readAlongside.length > 0 ? { readAlongside } : {}),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
+        ...measureNamed(question, vocabulary),
       };
     },
   };
@@ -133,6 +134,14 @@ function readingsAsked(question: string, understood: UnderstoodQuestion, entitie
   const administration = !overview && general && filter.administrations?.length === 1 && speaksOfReadings(question)
     && !['list', 'timeline'].includes(understood.kind) ? administrationReadings.overview(filter.administrations[0] as string, namedDriver(question)) : undefined;
   return { overview, administration };
+}
+
+/** The words of the first quantity the question names ("revenue", 营收), from data/vocabulary.json `measures`. */
+function measureNamed(question: string, vocabulary: Vocabulary): { measureWords?: string[] } {
+  const text = question.normalize('NFKC').toLowerCase();
+  const said = (word: string): boolean => (isHan(word) ? text.includes(word) : new RegExp(String.raw`\b${escapeRegExp(word.toLowerCase())}\b`, 'u').test(text));
+  const words = [...vocabulary.measures.values()].find((measure) => measure.some(said));
+  return words ? { measureWords: [...words] } : {};
 }
 
 /**

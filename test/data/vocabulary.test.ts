@@ -23,6 +23,11 @@ describe('data/vocabulary.json', () => {
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
   });
 
+  it('names each word of a quantity once', () => {
+    const words = Object.values(vocabulary.measures).flat().map((w) => w.toLowerCase());
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+  });
+
   it('names every instrument phrase once', () => {
     const phrases = Object.values(vocabulary.instruments).flat().map((p) => p.toLowerCase());
     const repeated = phrases.filter((p, i) => phrases.indexOf(p) !== i);

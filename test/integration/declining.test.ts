@@ -63,6 +63,12 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
+  it('declines how far a quantity moved when no text tells it beside the quantity', async () => {
+    expect((await ask('华为被列入实体清单之后，2020年营收下降了多少？')).grounded).toBe(false);
+    const stock = await ask("how much did Seagate's stock climb after the Huawei revelation?");
+    expect(stock.text).toContain('86%');
+  });
+
   it('declines a later instance of an event the store holds only the first of', async () => {
     expect((await ask('When was the second Summit for Democracy held?')).grounded).toBe(false);
     const third = await ask('What happened at the third AI Partnership for Defense meeting?');

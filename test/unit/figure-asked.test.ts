@@ -49,6 +49,10 @@ describe('figures a question asks for', () => {
     expect(givesFigure('该公司的股价借此上涨了近 86%。', 'change')).toBe(true);
     expect(givesFigure('Commerce added 28 Chinese entities, eight of them AI firms, to the Entity List.', 'change')).toBe(false);
     expect(givesFigure('The Navy spent $190,000 on DJI drones.', 'change')).toBe(true);
+    // A change of a quantity the question names is told beside it: a threshold cut is no fall in revenue.
+    const revenue = ['revenue', '营收', '收入'];
+    expect(givesFigure('Commerce planned to cut the US-content threshold from 25% to 10%.', 'change', revenue)).toBe(false);
+    expect(givesFigure('该公司的股价借此上涨了近 86%。', 'change', ['share price', '股价'])).toBe(true);
     expect(figureAsked('How much did the Navy pay for the drones?')).toBe('money');
     expect(figureAsked('“301调查”是哪年几月启动的')).toBeUndefined();
     expect(figureAsked('许可证延期了几个月？')).toBe('duration');
