@@ -72,6 +72,8 @@ const ASKS_WHO = /\bwho(?:m|se)?\b|\bwhich (?:[\p{L}-]+\s+)?(?:officials?|people
 export const APPARATUS = /^(?:indicator|criteria|criterion|yardstick|framework|logic|driven|driver|指标|标准|框架|逻辑|驱动|依据)$/iu;
 const POWER = /power[- ]driven|power game|power politics|power logic|power (?:competition|struggle)|power[- ]maximi[sz]\w*|权力/iu;
 const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|安全逻辑/iu;
+/** A word that asks for the paper's criteria (标准 in 用什么标准判断), not for an instrument (technical standards). */
+export const isCriteriaWord = (word: string): boolean => new RegExp(`^(?:${CRITERIA.source})$`, 'iu').test(word);
 /** Asks by what the paper tells a reading ("what signs mark a security-driven policy", 怎么判断, 哪几个指标). */
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */

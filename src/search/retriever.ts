@@ -11,7 +11,7 @@ import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
 import { eventSpan } from './question-filters.js';
 import { createReadingOverview } from './reading-overview.js';
 import { createAdministrationReading } from './administration-reading.js';
-import { namedDriver, speaksOfReadings } from './question-kind.js';
+import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -127,7 +127,9 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
  */
 function readingsAsked(question: string, understood: UnderstoodQuestion, entities: readonly NamedEntity[],
   readings: ReturnType<typeof createReadingOverview>, administrationReadings: ReturnType<typeof createAdministrationReading>) {
-  const actionKind = understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM)));
+  // 标准 asked as the criteria ("用什么标准判断…安全驱动") is no kind of action.
+  const actionKind = understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM))
+    && !(understood.asksCriteria && isCriteriaWord(g.text)));
   const { filter } = understood;
   const general = !actionKind && entities.every((e) => e.common) && !filter.from && !filter.to;
   const overview = understood.driver && understood.asksCriteria && general && !filter.administrations ? readings.overview(understood.driver) : undefined;

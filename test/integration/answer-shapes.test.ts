@@ -234,6 +234,10 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     for (const label of ['国际局势稳定', '克制与防止意外', '创新收益与供应稳定']) expect(security.text).toContain(label);
     // The examples are actions the criteria are applied to, not the literature they are built from.
     expect(ids(security)).not.toContain('2017-07-allen-husain-on-hyperwar');
+    // 标准 asked as the criteria is no technical standard.
+    const standard = await ask('论文用什么标准判断一项政策是“安全驱动”的？');
+    expect(ids(standard)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
+    expect(standard.text).not.toMatch(/解读为权力驱动/u);
     const power = await ask('What yardsticks does the paper use to decide a US move is power-maximizing?');
     expect(ids(power)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
     for (const label of ['Hegemony and prestige', 'Ideologization', 'Rule-making']) expect(power.text).toContain(label);
