@@ -1,7 +1,7 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
-import { roleAsked } from './person-asked.js';
+import { postAsked, roleAsked } from './person-asked.js';
 import { countriesAsked, namesCountry } from './countries-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import type { AnswerSources } from './answer-lines.js';
@@ -118,7 +118,13 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const ordinal = ordinalAsked(question);
   const instanceMissing = ordinal !== undefined && ![lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => lead && h.coverage >= lead.coverage / 2)]
     .some((h) => h !== undefined && documentTexts(h, sources).some((text) => speaksOfOrdinal(text, ordinal)));
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing;
+  // Asked what post someone held, the paper must give one: the alias table keeps the role it gives each person.
+  const people = retrieval.entities.filter((e) => e.kind === 'person');
+  const postMissing = people.length > 0 && postAsked(question) && people.every((person) => {
+    const role = sources.aliases.get(person.id)?.role?.en;
+    return role === undefined || /gives no role/u.test(role);
+  });
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

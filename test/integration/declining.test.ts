@@ -69,6 +69,12 @@ describe('declining what the store cannot know', () => {
     expect(stock.text).toContain('86%');
   });
 
+  it('answers what post someone held only when the paper gives them one', async () => {
+    expect((await ask('曾毅是哪个研究机构的？他在OECD AI原则讨论里担任什么职务？')).grounded).toBe(false);
+    const kennedy = await ask('甘思德担任什么职务？');
+    expect(kennedy.text).toContain('高级顾问');
+  });
+
   it('declines a later instance of an event the store holds only the first of', async () => {
     expect((await ask('When was the second Summit for Democracy held?')).grounded).toBe(false);
     const third = await ask('What happened at the third AI Partnership for Defense meeting?');
