@@ -106,6 +106,8 @@ describe('declining what the store cannot know', () => {
     expect(ids(held)).toContain('2021-12-10-treasury-lists-sensetime');
     const lacked = await ask('美国2020年推出的“清洁网络”计划对中国科技企业有什么影响？');
     expect(lacked.grounded).toBe(false);
+    // A quoted list with 不 in its name is a name, not words quoted as said.
+    expect((await ask('中国商务部有没有用“不可靠实体清单”反制美国企业？具体列了哪些？')).grounded).toBe(false);
   });
 
   it('declines a fact about someone when the item it would stand on names none of those the question does', async () => {
