@@ -4,6 +4,7 @@ import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import { postAsked, roleAsked } from './person-asked.js';
 import { countriesAsked, namesCountry } from './countries-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
+import { titledBy, titlesDated } from './title-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { factSentences, listSentences, readingSentences } from './answer-shapes.js';
@@ -124,7 +125,16 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     const role = sources.aliases.get(person.id)?.role?.en;
     return role === undefined || /gives no role/u.test(role);
   });
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing;
+  // Asked when a titled document was issued, an item about it must be near: one that mentions it is dated by its own event.
+  const titles = titlesDated(question);
+  const issueMissing = titles.length > 0 && ![lead, ...hits.slice(0, ROLE_DOCUMENTS)].some((h) => {
+    const item = h && h.kind === 'item' ? sources.items.get(h.id) : undefined;
+    if (!item) return false;
+    const firstSentences = [item.summary.en, item.summary.zh].map((text) => splitSentences(text)[0] ?? '');
+    return titles.some((title) => titledBy([item.title.en, item.title.zh, ...firstSentences], title));
+  });
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing
+    || issueMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

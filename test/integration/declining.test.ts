@@ -75,6 +75,12 @@ describe('declining what the store cannot know', () => {
     expect(kennedy.text).toContain('高级顾问');
   });
 
+  it('declines when a titled document was issued if only an item mentioning it in passing is near', async () => {
+    expect((await ask('中国那份《关于规范人工智能军事应用的立场文件》是哪年在什么会议上提交的？')).grounded).toBe(false);
+    const memo = await ask('白宫那份《2020财年研发预算优先项》备忘录是哪天出的');
+    expect(ids(memo)[0]).toBe('2018-07-31-fy2020-rd-budget-priorities-memo');
+  });
+
   it('declines a later instance of an event the store holds only the first of', async () => {
     expect((await ask('When was the second Summit for Democracy held?')).grounded).toBe(false);
     const third = await ask('What happened at the third AI Partnership for Defense meeting?');

@@ -1,0 +1,29 @@
+/**
+ * When a document the question names by its title (《关于规范人工智能军事应用的立场文件》) was issued is told only by an
+ * item about that document: an item that mentions it in passing is dated by its own event (a summit where both sides'
+ * papers were suggested as a basis for talks), not by the document's.
+ */
+const TITLE = /《([^《》]{2,40})》/gu;
+const ASKS_WHEN = /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bon what (?:date|day)\b|哪年|哪一年|哪天|哪一天|何时|什么时候|几月|具体日期|什么场合|什么会议/iu;
+
+const squeeze = (text: string): string => text.normalize('NFKC').replace(/[\s《》“”"']/gu, '').toLowerCase();
+
+/** The titles a question asks the date or occasion of, squeezed for matching; none when it asks no date. */
+export function titlesDated(question: string): string[] {
+  if (!ASKS_WHEN.test(question)) return [];
+  return [...question.normalize('NFKC').matchAll(TITLE)].map((m) => squeeze(m[1] as string));
+}
+
+/** Character pairs of a squeezed text: titles are given in many wordings (研发 for 研究和发展, 伦理原则 for 军用原则). */
+const pairs = (text: string): string[] => [...text].slice(1).map((char, i) => `${[...text][i] as string}${char}`);
+/** How much of a title an item must echo in its own title or first sentence to be about it. */
+const ECHO = 0.5;
+
+/** Whether an item is about the titled document: its own title or first sentence echoes most of the title. */
+export function titledBy(itemTexts: readonly string[], title: string): boolean {
+  const wanted = pairs(title);
+  return wanted.length > 0 && itemTexts.some((own) => {
+    const have = new Set(pairs(squeeze(own)));
+    return wanted.filter((pair) => have.has(pair)).length >= ECHO * wanted.length;
+  });
+}
