@@ -3,12 +3,12 @@
  * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)s?`;
-const ROLES_ZH = '(法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商)';
+const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
+const ROLES_ZH = '(法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
-  new RegExp(`哪(?:个|位|些)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
+  new RegExp(`哪(?:个|位|些|家)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
 ];
 
 /**
@@ -18,7 +18,7 @@ const ASKS_ROLE = [
 export function roleAsked(question: string): string | undefined {
   for (const pattern of ASKS_ROLE) {
     const role = pattern.exec(question)?.[1];
-    if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
+    if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y');
   }
   return undefined;
 }

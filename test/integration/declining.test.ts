@@ -55,7 +55,8 @@ describe('declining what the store cannot know', () => {
     for (const question of ["which judge blocked xiaomi's chinese-military-company designation, and on what date?", '小米告 DoD 那个案子，是哪个联邦法官判的？',
       'Who was the Commerce Secretary pushing the tougher 10% Huawei rule in early 2020?',
       // "contractor" is not met by "export control".
-      'Which defense contractor built the Skyborg drone prototype?']) {
+      'Which defense contractor built the Skyborg drone prototype?', 'Who co-chaired the TTC on the European Commission side?',
+      '内政部停飞大疆以后，换成了哪家美国厂商的无人机？']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const director = await ask('Which JAIC director said in 2019 that humans must keep nuclear launch decisions?');
