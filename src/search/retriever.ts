@@ -8,8 +8,8 @@ import { escapeRegExp, isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
-import { eventSpan } from './question-filters.js';
 import { createReadingOverview } from './reading-overview.js';
+import { ENTITY_FILTER, storyPeriod } from './story-period.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
@@ -23,14 +23,10 @@ const SIDE_LIMIT = 10;
 const SECTION_LIMIT = 12;
 /** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
 const RARE_NAME = 0.9;
-/** The filter field that holds each kind of name. */
-const ENTITY_FILTER = { actor: 'actors', person: 'people', target: 'targets' } as const;
 // How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
 const AMBIGUOUS_NAME_REACH = 30;
 /** How an instrument's index term begins: a question word that has one names a kind of action ("实体清单", "budget"). */
 const INSTRUMENT_TERM = instrumentRef('');
-/** How close to the best item another must score to mark the same end of a story ("华为之争": every Huawei item). */
-const END_TIE = 0.8;
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
@@ -69,7 +65,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
       understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood, { actsWith, index }, aliases)) }, aliases);
-      if (understood.kind === 'timeline' && !hasFilter(understood.filter)) understood = { ...understood, filter: { ...understood.filter, ...eventBoundedPeriod(index, question, aliases, vocabulary) } };
+      if (understood.kind === 'timeline' && !hasFilter(understood.filter)) understood = { ...understood, filter: { ...understood.filter, ...storyPeriod(index, question, understood, { aliases, vocabulary }) } };
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
         ...(entity.setAside ? { peers: peersOf(entity.id, aliases).filter((id) => !index.isCommon([id])) } : {}),
@@ -240,31 +236,6 @@ function administrationHeadings(passages: readonly Passage[], aliases: AliasTabl
     }
     return ideas;
   };
-}
-
-/**
- * A story from one event to another, neither dated ("国务院出规划以后…一路到特朗普签AI行政令", "from the State of the
- * Union to the DoD strategy"), runs from the day the first happened to the day the last did: each end is the item its
- * words alone find first.
- */
-function eventBoundedPeriod(index: SearchIndex, question: string, aliases: AliasTable, vocabulary: Vocabulary): ItemFilter {
-  const ends = eventSpan(question);
-  if (!ends) return {};
-  // An end that several items match as well as each other (华为之争) spans them all.
-  const [first, last] = ends.map((end) => {
-    const words = understandQuestion(end, aliases, vocabulary);
-    // Each name keeps its own words: they are paired before the common names are dropped.
-    const entityGroups = words.entities.map((e, i) => ({ id: e.id, ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }))
-      .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
-    // An end told in everyday words ("something the US signed on to") names no event.
-    if (entityGroups.length === 0 && words.termGroups.every((g) => !g.proper && isEveryday(g.specificity))) return [];
-    const items = index.search({ termGroups: words.termGroups, entityGroups, filter: {}, limit: 5 }).hits.filter((h) => h.kind === 'item');
-    const [best] = items;
-    return items.filter((h) => best && h.coverage >= best.coverage && h.score >= END_TIE * best.score).flatMap((h) => index.spanOf(h.id) ?? []);
-  });
-  const from = first?.map((span) => span.start).sort()[0];
-  const to = last?.map((span) => span.end).sort().at(-1);
-  return from && to && from <= to ? { from, to } : {};
 }
 
 /** What the paper's headings say of one administration: their words, and its opening section as a search idea. */

@@ -91,6 +91,12 @@ describe('stories between two events', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2021-12-commerce-objects-smic-restrictions']));
     expect(answer.citations.every((c) => c.date >= '2019-05' && c.date <= '2021-12-31')).toBe(true);
   });
+
+  it('tells the whole course of the names it gives when the ends read as a period would leave them out', async () => {
+    const answer = await ask('How did GPAI go from a G7 discussion topic to something Washington backed? Steps in order please.');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2016-04-g7-ict-ministers-ai-regulation', '2020-01-06-france-canada-propose-gpai',
+      '2020-us-decides-to-back-gpai-launch']));
+  });
 });
 
 describe('lists of people', () => {

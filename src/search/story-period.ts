@@ -1,0 +1,55 @@
+import type { AliasTable } from '../core/alias-table.js';
+import type { ItemFilter } from '../core/ports.js';
+import type { Vocabulary } from '../core/vocabulary.js';
+import { eventSpan } from './question-filters.js';
+import type { SearchIndex } from './search-index.js';
+import { understandQuestion, type EntityMention, type UnderstoodQuestion } from './understand-question.js';
+import { isEveryday } from './word-specificity.js';
+
+/** The filter field that holds each kind of name. */
+export const ENTITY_FILTER = { actor: 'actors', person: 'people', target: 'targets' } as const;
+/** How close to the best item another must score to mark the same end of a story ("华为之争": every Huawei item). */
+const END_TIE = 0.8;
+
+/** The period a story told between two undated events runs over, when its ends can be read and hold what it names. */
+export function storyPeriod(index: SearchIndex, question: string, understood: UnderstoodQuestion,
+  { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
+  return heldPeriod(eventBoundedPeriod(index, question, aliases, vocabulary), understood, index, aliases);
+}
+
+/**
+ * A story from one event to another, neither dated ("国务院出规划以后…一路到特朗普签AI行政令", "from the State of the
+ * Union to the DoD strategy"), runs from the day the first happened to the day the last did: each end is the item its
+ * words alone find first.
+ */
+function eventBoundedPeriod(index: SearchIndex, question: string, aliases: AliasTable, vocabulary: Vocabulary): ItemFilter {
+  const ends = eventSpan(question);
+  if (!ends) return {};
+  // An end that several items match as well as each other (华为之争) spans them all.
+  const [first, last] = ends.map((end) => {
+    const words = understandQuestion(end, aliases, vocabulary);
+    // Each name keeps its own words: they are paired before the common names are dropped.
+    const entityGroups = words.entities.map((e, i) => ({ id: e.id, ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }))
+      .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
+    // An end told in everyday words ("something the US signed on to") names no event.
+    if (entityGroups.length === 0 && words.termGroups.every((g) => !g.proper && isEveryday(g.specificity))) return [];
+    const items = index.search({ termGroups: words.termGroups, entityGroups, filter: {}, limit: 5 }).hits.filter((h) => h.kind === 'item');
+    const [best] = items;
+    return items.filter((h) => best && h.coverage >= best.coverage && h.score >= END_TIE * best.score).flatMap((h) => index.spanOf(h.id) ?? []);
+  });
+  const from = first?.map((span) => span.start).sort()[0];
+  const to = last?.map((span) => span.end).sort().at(-1);
+  return from && to && from <= to ? { from, to } : {};
+}
+
+/**
+ * A period read from a story's two ends holds the actions on the names the question gives ("How did GPAI go from a G7
+ * topic to something Washington backed?"): when none of them falls in it, the ends were misread and the story is the
+ * names' whole course.
+ */
+function heldPeriod(period: ItemFilter, understood: UnderstoodQuestion, index: SearchIndex, aliases: AliasTable): ItemFilter {
+  if (!period.from || !period.to) return period;
+  const named = understood.entities.filter((e) => !index.isCommon(aliases.withDescendants(e.id)));
+  const holds = (entity: EntityMention): boolean => index.list({ [ENTITY_FILTER[entity.kind]]: aliases.withDescendants(entity.id), from: period.from, to: period.to }, 0, 1).total > 0;
+  return named.length === 0 || named.every(holds) ? period : {};
+}
