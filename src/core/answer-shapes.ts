@@ -31,8 +31,9 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // Asked about the paper's argument on something it names ("大疆禁购…为什么看成安全困境"), the actions on that name join too.
   const named = context.retrieval.entities.some((e) => !e.common);
   const onNames = leadPassage && aboutPaper && named ? hits.slice(0, NAMED_REACH).filter((h) => h.kind === 'item' && h.entitiesMatched) : [];
-  const toldByPassage = leadPassage ? (context.retrieval.readAlongside ?? []).filter((id) => !hits.some((h) => h.id === id))
-    .flatMap((id) => sources.items.get(id) ?? []).filter((item) => groundedIn(item, passagesHit)).map((item) => unreached(item.id)) : [];
+  const toldByPassage = leadPassage ? [...(context.retrieval.readAlongside ?? []).filter((id) => !hits.some((h) => h.id === id))
+    .flatMap((id) => sources.items.get(id) ?? []).filter((item) => groundedIn(item, passagesHit)).map((item) => unreached(item.id)),
+  ...(context.retrieval.toldByLead ?? []).filter((id) => sources.items.has(id) && !hits.some((h) => h.id === id)).map(unreached)] : [];
   const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, 3);

@@ -237,6 +237,8 @@ export interface Retrieval {
   readingOverview?: ReadingOverview;
   /** For a question about one action: the other items the paper reads in the same section as the best one, to read it beside. */
   readAlongside?: string[];
+  /** When the paper's conclusion or abstract answers: the first action on each body it names, which its body told. */
+  toldByLead?: string[];
   /** For a comparison: each side's own retrieval, the question's topic searched with that side alone. */
   sides?: [RetrievalSide, RetrievalSide];
 }

@@ -12,7 +12,7 @@ import { createReadingOverview } from './reading-overview.js';
 import { ENTITY_FILTER, storyPeriod } from './story-period.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
-import { isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
+import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -92,7 +92,9 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood.sides, understood.matters) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
       const first = result.hits[0];
-      const readAlongside = readBeside(index, understood, best?.id, first?.kind === 'passage' ? passageById.get(first.id) : undefined);
+      const leading = first?.kind === 'passage' ? passageById.get(first.id) : undefined;
+      const readAlongside = readBeside(index, understood, best?.id, leading);
+      const toldByLead = leading ? summarisedActions(leading, entities, index, aliases) : [];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
@@ -108,6 +110,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...result,
         ...(sides ? { sides } : {}),
         ...(readAlongside.length > 0 ? { readAlongside } : {}),
+        ...(toldByLead.length > 0 ? { toldByLead } : {}),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
         ...measureNamed(question, vocabulary),
@@ -237,6 +240,22 @@ function administrationHeadings(passages: readonly Passage[], aliases: AliasTabl
     return ideas;
   };
 }
+
+/**
+ * The paper's conclusion and abstract sum up actions its body told ("大疆无人机禁购闹剧"): for each body such a passage names
+ * that the question does not, and that few items name, the first action on it.
+ */
+function summarisedActions(passage: Passage, asked: readonly NamedEntity[], index: SearchIndex, aliases: AliasTable): string[] {
+  if (passage.kind !== 'conclusion' && passage.kind !== 'abstract') return [];
+  const named = findEntities(passage.text, aliases).filter((mention) => !asked.some((e) => e.id === mention.id))
+    .map((mention) => ({ [ENTITY_FILTER[mention.kind]]: aliases.withDescendants(mention.id) }))
+    .filter((filter) => !index.isCommon(Object.values(filter)[0] as string[]));
+  return named.slice(0, SUMMARISED_BODIES).flatMap((filter) => {
+    const { total } = index.list(filter, 0, 0);
+    return total > 0 ? index.list(filter, total - 1, 1).ids : [];
+  });
+}
+const SUMMARISED_BODIES = 3;
 
 /** What the paper's headings say of one administration: their words, and its opening section as a search idea. */
 interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[] }
