@@ -93,8 +93,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const best = result.hits.find((h) => h.kind === 'item');
       const first = result.hits[0];
       const leading = first?.kind === 'passage' ? passageById.get(first.id) : undefined;
-      const readAlongside = readBeside(index, understood, best?.id, leading);
-      const toldByLead = leading ? summarisedActions(leading, entities, index, aliases) : [];
+      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), leading ? summarisedActions(leading, entities, index, aliases) : []];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
@@ -109,8 +108,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result,
         ...(sides ? { sides } : {}),
-        ...(readAlongside.length > 0 ? { readAlongside } : {}),
-        ...(toldByLead.length > 0 ? { toldByLead } : {}),
+        ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
         ...measureNamed(question, vocabulary),

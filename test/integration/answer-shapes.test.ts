@@ -255,6 +255,12 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(ids(answer).slice(0, 2)).toEqual(['zhu-chen-us-ai-policy-s3-1', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']);
   });
 
+  it('follows the paper\'s conclusion with the first action on each body it sums up', async () => {
+    const answer = await ask('结语里说美军智能化加深中美安全困境，具体是哪三点？');
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-conclusion-6');
+    expect(ids(answer)).toContain('2018-05-23-defense-bans-dji-drones');
+  });
+
   it('reads a president\'s policy as the administration\'s, not as what the president said', async () => {
     const answer = await ask("What was Biden's policy toward Chinese AI firms?");
     expect(answer.questionKind).not.toBe('person');
