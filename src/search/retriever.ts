@@ -70,7 +70,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
         ...(entity.setAside ? { peers: peersOf(entity.id, aliases).filter((id) => !index.isCommon([id])) } : {}),
         ...(entity.run !== undefined ? { run: entity.run } : {}) }));
-      for (const entity of entities) entity.common = index.isCommon(entity.ids);
+      // A name let into a wider list ("BIS那件也算") does not narrow it, as a common one does not.
+      entities.forEach((entity, i) => { entity.common = index.isCommon(entity.ids) || understood.entities[i]?.included === true; });
       // "Russia's AI strategy": Russia is in the store only as a target, so none of its policies is. "Germany's AI strategy":
       // Germany joins a forum in the store, but no strategy or law of a country is there unless it issues one.
       const ownersWithoutActions = understood.entities.flatMap((mention, i) => {

@@ -24,6 +24,8 @@ export interface EntityMention {
   owner?: OwnedPolicy;
   /** Set aside by the question ("besides SenseTime, which firms…", 除了德国还有哪些国家): it asks for others of its sort. */
   setAside?: true;
+  /** Let into a wider list ("…都出了哪些招？BIS那件也算", "including BIS"): one member, not what the list is of. */
+  included?: true;
   /** The run of names joined by "and", "or", commas or slashes this one is in (OECD, G20 and GPAI; 商汤和中芯国际), when it has two or more. */
   run?: number;
 }
@@ -55,6 +57,15 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
 
 /** The names a question sets aside to ask for others: "besides X", "other than X", 除了X(以外)…. */
 const SET_ASIDE = [/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+([^,;?]{1,60})/giu, /除(?:了)?([^，,？?。；]{1,20}?)(?:以外|之外|外|，|,)/gu];
+
+/** The names a question lets into a wider list: "including X", "plus X", 包括X, X那件也算. */
+const INCLUDED = [/\b(?:including|incl\.?|plus|as well as)\s+([^,;?]{1,60})/giu, /(?:包括|包含|连同)([^，,？?。；]{1,20})/gu,
+  /([^，,？?。；]{1,20}?)(?:那件|那个|这件|这个)?也算/gu];
+
+function included(question: string, surface: string): boolean {
+  const name = surface.toLowerCase();
+  return INCLUDED.some((pattern) => [...question.matchAll(pattern)].some(([, clause]) => (clause ?? '').toLowerCase().includes(name)));
+}
 
 function setAside(question: string, surface: string): boolean {
   const name = surface.toLowerCase();
@@ -274,7 +285,8 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
   const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))
     .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; })
-    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e));
+    .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e))
+    .map((e) => (included(normalized, e.surface) ? { ...e, included: true as const } : e));
   const layout = layOutNames(rest, entities);
   entities.forEach((e, i) => { const run = layout.runs[i]; if (run !== undefined) entities[i] = { ...e, run }; });
   let words = rest.normalize('NFKC');

@@ -134,6 +134,11 @@ describe('the paper\'s reading of a matter several actions share', () => {
 });
 
 describe('what a list of a body\'s doings holds', () => {
+  it('lets a name into a wider list without narrowing it to that name ("BIS那件也算", "including BIS")', async () => {
+    const answer = await ask('2019年特朗普政府在AI技术标准和国际规则这块都出了哪些招？列一下，BIS那件也算');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-10-07-bis-entity-list-eight-ai-firms', '2019-08-09-nist-ai-technical-standards-plan']));
+  });
+
   it('takes two firms named apart as alternatives when no item acts on both', async () => {
     const answer = await ask('财政部在华为10%方案和商汤制裁里扮演的角色分别是什么？');
     expect(ids(answer)).toEqual(['2020-01-25-commerce-plan-huawei-10-percent', '2021-12-10-treasury-lists-sensetime']);
