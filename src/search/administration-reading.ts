@@ -9,6 +9,10 @@ const EXAMPLES = 6;
 const squeeze = (text: string): string => text.replace(/\s+/gu, '');
 const topHeading = (section: string): string => squeeze(section.split(/ \/ (?=[（(])/u)[0] ?? '');
 
+type Driver = 'power' | 'security';
+/** One action kept as a candidate: where the paper first tells it, its date, and the sentences that tell it. */
+interface Candidate { id: string; at: number; date: string; told: string }
+
 /**
  * Asked where the paper places one administration ("where does the paper put Biden on power vs security, and what's the
  * evidence", 论文凭什么说拜登政府的对华政策是权力驱动的): the paragraph that opens the paper's section on that
@@ -16,58 +20,72 @@ const topHeading = (section: string): string => squeeze(section.split(/ \/ (?=[�
  * administration's actions read with the asked reading (the verdict's, when none is asked): those the section tells, taken
  * in turn from each of its subsections (each a line of the argument) in the order the paper tells them, then the
  * administration's others. Actions told by the same sentences as an earlier one add nothing and are passed over.
+ * Only the first few candidates of each line are kept, however many items are added.
  */
 export function createAdministrationReading(passages: readonly Passage[]) {
   const body = passages.filter((p) => p.kind === 'body');
-  // Where each passage sits in the paper, to tell which action it tells first.
-  const told = body.map((p) => ({ passage: p, section: squeeze(p.section.zh), text: squeeze(p.text) }));
-  const items = new Map<string, PolicyItem>();
+  const told = body.map((p) => ({ section: squeeze(p.section.zh), text: squeeze(p.text) }));
   // Many items cite the same sentences: each is looked up once.
   const positions = new Map<string, number>();
-  const position = (item: PolicyItem): number[] => item.passages.flatMap((cited) => {
+  const position = (cited: PolicyItem['passages'][number]): number => {
     const sentence = squeeze(cited.text);
     const key = `${squeeze(cited.section)}\n${sentence}`;
     let found = positions.get(key);
     if (found === undefined) {
       const at = told.findIndex((t) => t.section === squeeze(cited.section) && t.text.includes(sentence));
-      found = at < 0 ? -1 : at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence);
+      found = at < 0 ? Infinity : at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence);
       positions.set(key, found);
     }
-    return found < 0 ? [] : [found];
-  });
+    return found;
+  };
+  const openings = new Map<string, Passage>();
+  for (const passage of body) {
+    const administration = passageAdministrations(passage.id).join();
+    if (administration && !openings.has(administration)) openings.set(administration, passage);
+  }
+  // Per administration, reading and line of the argument (a subsection of its own section, or '' for the rest): the
+  // earliest-told candidates, one for each set of sentences.
+  const lines = new Map<string, Candidate[]>();
+  const lineKey = (administration: string, driver: Driver, line: string): string => `${administration}\n${driver}\n${line}`;
+  const before = (a: Candidate, b: Candidate): number => a.at - b.at || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  const tally = new Map<string, number>();
   return {
-    add(item: PolicyItem): void { items.set(item.id, item); },
-    overview(administration: string, asked: 'power' | 'security' | undefined): ReadingOverview | undefined {
-      const own = told.filter((t) => passageAdministrations(t.passage.id).join() === administration);
-      const opening = own[0];
+    add(item: PolicyItem): void {
+      for (const [key, line] of lines) if (line.some((c) => c.id === item.id)) lines.set(key, line.filter((c) => c.id !== item.id));
+      const driver = item.reading?.driver;
+      const opening = openings.get(item.administration);
+      if (!opening || (driver !== 'power' && driver !== 'security')) return;
+      const section = topHeading(opening.section.zh);
+      const inSection = item.passages.find((p) => topHeading(p.section) === section);
+      const line = inSection ? squeeze(inSection.section) : '';
+      if (inSection) tally.set(`${item.administration}\n${driver}`, (tally.get(`${item.administration}\n${driver}`) ?? 0) + 1);
+      const candidate = { id: item.id, at: Math.min(...item.passages.map(position)), date: item.date,
+        told: item.passages.map((p) => squeeze(p.text)).sort().join('\n') };
+      const key = lineKey(item.administration, driver, line);
+      const current = lines.get(key) ?? [];
+      const same = current.find((c) => c.told === candidate.told);
+      if (same && before(same, candidate) <= 0) return;
+      lines.set(key, [...current.filter((c) => c !== same), candidate].sort(before).slice(0, EXAMPLES));
+    },
+    overview(administration: string, asked: Driver | undefined): ReadingOverview | undefined {
+      const opening = openings.get(administration);
       if (!opening) return undefined;
-      const section = topHeading(opening.passage.section.zh);
-      const theirs = [...items.values()].filter((item) => item.administration === administration && item.reading);
-      const inSection = (item: PolicyItem): boolean => item.passages.some((p) => topHeading(p.section) === section);
-      const tally = { power: 0, security: 0 };
-      for (const item of theirs.filter(inSection)) if (item.reading?.driver === 'power' || item.reading?.driver === 'security') tally[item.reading.driver]++;
-      const driver = asked ?? (tally.power >= tally.security ? 'power' : 'security');
-      const read = theirs.filter((item) => item.reading?.driver === driver)
-        .map((item) => ({ item, at: Math.min(...position(item), Infinity) }))
-        .sort((a, b) => a.at - b.at || a.item.date.localeCompare(b.item.date));
-      // The section's subsections in the paper's order, each with its actions in the order told.
-      const lines = new Map<string, PolicyItem[]>();
-      for (const { item } of read.filter(({ item }) => inSection(item))) {
-        const sub = squeeze(item.passages.find((p) => topHeading(p.section) === section)?.section ?? '');
-        lines.set(sub, [...lines.get(sub) ?? [], item]);
-      }
-      const inTurn: PolicyItem[] = [];
-      for (let round = 0; [...lines.values()].some((line) => line.length > round); round++) {
-        for (const line of lines.values()) if (line[round]) inTurn.push(line[round] as PolicyItem);
+      const count = (driver: Driver): number => tally.get(`${administration}\n${driver}`) ?? 0;
+      const driver = asked ?? (count('power') >= count('security') ? 'power' : 'security');
+      const prefix = lineKey(administration, driver, '');
+      const own = [...lines.entries()].filter(([key]) => key.startsWith(prefix) && key !== prefix)
+        .sort(([, a], [, b]) => (a[0]?.at ?? Infinity) - (b[0]?.at ?? Infinity)).map(([, line]) => line);
+      const inTurn: Candidate[] = [];
+      for (let round = 0; own.some((line) => line.length > round); round++) {
+        for (const line of own) if (line[round]) inTurn.push(line[round] as Candidate);
       }
       const seen = new Set<string>();
-      const examples = [...inTurn, ...read.map(({ item }) => item).filter((item) => !inSection(item))].filter((item) => {
-        const sentences = item.passages.map((p) => squeeze(p.text)).sort().join('\n');
-        if (seen.has(sentences)) return false;
-        seen.add(sentences);
+      const examples = [...inTurn, ...lines.get(prefix) ?? []].filter((candidate) => {
+        if (seen.has(candidate.told)) return false;
+        seen.add(candidate.told);
         return true;
-      }).slice(0, EXAMPLES).map((item) => item.id);
-      return examples.length > 0 ? { criteria: opening.passage.id, examples } : undefined;
+      }).slice(0, EXAMPLES).map((candidate) => candidate.id);
+      return examples.length > 0 ? { criteria: opening.id, examples } : undefined;
     },
   };
 }
