@@ -25,9 +25,12 @@ interface Candidate { id: string; at: number; date: string; told: string }
 export function createAdministrationReading(passages: readonly Passage[]) {
   const body = passages.filter((p) => p.kind === 'body');
   const told = body.map((p) => ({ section: squeeze(p.section.zh), text: squeeze(p.text) }));
-  // Many items cite the same sentences: each is looked up once.
+  // Many items cite the same sentences, often as the same objects: each is looked up once.
   const positions = new Map<string, number>();
+  const byPassage = new WeakMap<object, number>();
   const position = (cited: PolicyItem['passages'][number]): number => {
+    const known = byPassage.get(cited);
+    if (known !== undefined) return known;
     const sentence = squeeze(cited.text);
     const key = `${squeeze(cited.section)}\n${sentence}`;
     let found = positions.get(key);
@@ -36,6 +39,7 @@ export function createAdministrationReading(passages: readonly Passage[]) {
       found = at < 0 ? Infinity : at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence);
       positions.set(key, found);
     }
+    byPassage.set(cited, found);
     return found;
   };
   const openings = new Map<string, Passage>();
@@ -48,7 +52,7 @@ export function createAdministrationReading(passages: readonly Passage[]) {
   const lines = new Map<string, Candidate[]>();
   const lineKey = (administration: string, driver: Driver, line: string): string => `${administration}\n${driver}\n${line}`;
   const before = (a: Candidate, b: Candidate): number => a.at - b.at || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
-  const tally = new Map<string, number>();
+  const tally = new Map<string, Record<Driver, number>>();
   return {
     add(item: PolicyItem): void {
       for (const [key, line] of lines) if (line.some((c) => c.id === item.id)) lines.set(key, line.filter((c) => c.id !== item.id));
@@ -58,11 +62,18 @@ export function createAdministrationReading(passages: readonly Passage[]) {
       const section = topHeading(opening.section.zh);
       const inSection = item.passages.find((p) => topHeading(p.section) === section);
       const line = inSection ? squeeze(inSection.section) : '';
-      if (inSection) tally.set(`${item.administration}\n${driver}`, (tally.get(`${item.administration}\n${driver}`) ?? 0) + 1);
-      const candidate = { id: item.id, at: Math.min(...item.passages.map(position)), date: item.date,
-        told: item.passages.map((p) => squeeze(p.text)).sort().join('\n') };
+      if (inSection) {
+        const counts = tally.get(item.administration) ?? { power: 0, security: 0 };
+        counts[driver]++;
+        tally.set(item.administration, counts);
+      }
       const key = lineKey(item.administration, driver, line);
       const current = lines.get(key) ?? [];
+      const at = Math.min(...item.passages.map(position));
+      // A full line keeps its candidates when this one comes later: nothing more is made of it.
+      const last = current.at(-1);
+      if (current.length >= EXAMPLES && last && before(last, { id: item.id, at, date: item.date, told: '' }) < 0) return;
+      const candidate = { id: item.id, at, date: item.date, told: item.passages.map((p) => squeeze(p.text)).sort().join('\n') };
       const same = current.find((c) => c.told === candidate.told);
       if (same && before(same, candidate) <= 0) return;
       lines.set(key, [...current.filter((c) => c !== same), candidate].sort(before).slice(0, EXAMPLES));
@@ -70,7 +81,7 @@ export function createAdministrationReading(passages: readonly Passage[]) {
     overview(administration: string, asked: Driver | undefined): ReadingOverview | undefined {
       const opening = openings.get(administration);
       if (!opening) return undefined;
-      const count = (driver: Driver): number => tally.get(`${administration}\n${driver}`) ?? 0;
+      const count = (driver: Driver): number => tally.get(administration)?.[driver] ?? 0;
       const driver = asked ?? (count('power') >= count('security') ? 'power' : 'security');
       const prefix = lineKey(administration, driver, '');
       const own = [...lines.entries()].filter(([key]) => key.startsWith(prefix) && key !== prefix)
