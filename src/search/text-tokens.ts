@@ -166,7 +166,8 @@ export function questionWords(text: string, names: ReadonlySet<string> = new Set
   for (const { han, word } of runs(text)) {
     if (!han) {
       // A capitalised word inside the question is part of a name ("the AI Act") even when it is a stopword.
-      if ((!STOPWORDS.has(word) || names.has(word)) && (!/^\d{1,2}$/.test(word) || keptNumbers.has(word))) words.push({ text: word, han: false, terms: [word] });
+      // A kept number ("the 10% rule") stays even where the stopword list has it ("10").
+      if (keptNumbers.has(word) || ((!STOPWORDS.has(word) || names.has(word)) && !/^\d{1,2}$/.test(word))) words.push({ text: word, han: false, terms: [word] });
       continue;
     }
     words.push(...chineseWords(word));

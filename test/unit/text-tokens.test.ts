@@ -72,6 +72,9 @@ describe('index terms', () => {
   it('keeps the numbers of designations (F-35, B-2) and never ends a name with a preposition', () => {
     expect(questionWords('bombs on the F-35 and the B-2').map((word) => word.text)).toEqual(['bomb', '35', '2']);
     expect(questionWords('the 2 tariffs').map((word) => word.text)).toEqual(['tariff']);
+    // A percentage is kept even where the stopword list has its number.
+    expect(questionWords('the 10% rule').map((word) => word.text)).toEqual(['10', 'rule']);
+    expect(questionWords('到10%之争').map((word) => word.text)).toContain('10');
     expect(questionWords('美空军AI化从2018年起').map((word) => word.text)).not.toContain('化从');
     expect(questionWords('两份2019年文件').map((word) => word.text)).toEqual(['2019', '文件']);
   });
