@@ -17,6 +17,11 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('the Huawei steps in date order')).toBe('timeline');
   });
 
+  it('reads "(who/when)" as asking each item\'s actor and date, not for a list of people', () => {
+    expect(classifyQuestion('List the restraint signals the DoD side sent, per the paper (who/when).', false, 1).asksWho).toBe(false);
+    expect(classifyQuestion('who spoke at the NSCAI summit?', false, 0).asksWho).toBe(true);
+  });
+
   it('reads "distinguish X from Y" as a comparison', () => {
     expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
   });
