@@ -10,6 +10,7 @@ import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
 import { createReadingOverview } from './reading-overview.js';
 import { ENTITY_FILTER, storyPeriod } from './story-period.js';
+import { withSpelling } from './spelling.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
@@ -64,7 +65,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         // The follow-up's own shape ("and what changed?") wins over the inherited topic's.
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
-      understood = withoutParts({ ...understood, entities: understood.entities.map((mention) => inCompany(mention, understood, { actsWith, index }, aliases)) }, aliases);
+      understood = withoutParts({ ...understood, entities: understood.entities.map((m) => inCompany(m, understood, { actsWith, index }, aliases)), termGroups: spelled(understood, index) }, aliases);
       if (understood.kind === 'timeline' && !hasFilter(understood.filter)) understood = { ...understood, filter: { ...understood.filter, ...storyPeriod(index, question, understood, { aliases, vocabulary }) } };
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
@@ -239,6 +240,10 @@ function administrationHeadings(passages: readonly Passage[], aliases: AliasTabl
     return ideas;
   };
 }
+
+/** The question's words, each that neither the store nor English knows read as the store's word a slip of the keyboard away. */
+const spelled = (understood: UnderstoodQuestion, index: SearchIndex): TermGroup[] =>
+  understood.termGroups.map((group) => withSpelling(group, (term) => index.wordShare([term]) > 0));
 
 /**
  * The paper's conclusion and abstract sum up actions its body told ("大疆无人机禁购闹剧"): for each body such a passage names

@@ -70,6 +70,14 @@ describe('declining what the store cannot know', () => {
     expect(stock.text).toContain('86%');
   });
 
+  it('answers a question with a slip of the keyboard in a name or a key word, instead of declining it', async () => {
+    const kennedy = await ask("How did Scott Kennedy at CSIS read USTR Ktaherine Tai's 're-coupling' speech in October 2021?");
+    expect(kennedy.grounded).toBe(true);
+    expect(ids(kennedy)).toContain('2021-10-csis-kennedy-on-tai-recoupling-speech');
+    const partnership = await ask("how did JAIC's AI Pratnership for Defense grow from its launch to the third meeting?");
+    expect(ids(partnership)).toEqual(expect.arrayContaining(['2020-09-jaic-ai-partnership-for-defense', '2021-05-28-ai-partnership-for-defense-third-meeting']));
+  });
+
   it('answers what post someone held only when the paper gives them one', async () => {
     expect((await ask('曾毅是哪个研究机构的？他在OECD AI原则讨论里担任什么职务？')).grounded).toBe(false);
     const kennedy = await ask('甘思德担任什么职务？');
