@@ -49,10 +49,12 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   const before = question.slice(Math.max(0, at - 4), at);
   if (han && /[对向针]\s*$/u.test(before) && !/(?:论文|文章|本文|作者|文中|该文|报告)对\s*$/u.test(before)) return undefined;
   const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、,.?!;；]{0,16}?(?:${nouns})`
-    : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
+    : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
   // A capitalised title after the name owns it too, without 's: "the EU AI Act" (but not "did the Navy act").
   const titled = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:[A-Z][\p{L}-]*\s+){0,3}?(?:${nouns})\b`, 'u');
-  return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after) || (!han && titled(noun.title).test(after)))?.kind;
+  // So does an AI law or strategy after the name however it is typed ("the eu ai act").
+  const ofAi = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:ai|artificial intelligence)\s+(?:${nouns})\b`, 'iu');
+  return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after) || (!han && (titled(noun.title).test(after) || ofAi(noun.en).test(after))))?.kind;
 }
 
 /** The names a question sets aside to ask for others: "besides X", "other than X", 除了X(以外)…. */

@@ -21,7 +21,9 @@ describe('declining what the store cannot know', () => {
     // The paper speaking of Russia's strategy (论文对…) does not make Russia its object; a title ending in 法 is a law.
     for (const question of ['What is Russia\'s national AI strategy?', '俄罗斯的国家人工智能战略是怎样的？', 'What was Germany\'s national AI strategy?',
       '论文对俄罗斯国家人工智能发展战略是怎么介绍的？', '欧盟《人工智能法》是怎么监管高风险系统的？',
-      'Under the EU AI Act, which uses of facial recognition are banned outright?']) {
+      'Under the EU AI Act, which uses of facial recognition are banned outright?',
+      // An AI law after the name however it is typed.
+      'what risk tiers does the eu ai act set for high-risk ai systems']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const china = await ask('What is China\'s AI development strategy?');
