@@ -164,7 +164,8 @@ function mentions(lowerText: string, phrase: string): number {
   if (isHan(key)) return lowerText.indexOf(key);
   let pattern = phrasePatterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<![a-z\\u00c0-\\u024f])${escapeRegExp(key)}(?:e?s)?(?![a-z\\u00c0-\\u024f])`, 'u');
+    // A phrase's plural or -ing form names it too ("entity listings").
+    pattern = new RegExp(`(?<![a-z\\u00c0-\\u024f])${escapeRegExp(key)}(?:e?s|ings?)?(?![a-z\\u00c0-\\u024f])`, 'u');
     phrasePatterns.set(key, pattern);
   }
   return lowerText.search(pattern);

@@ -332,6 +332,12 @@ describe('bodies asked for by their sort', () => {
     expect(share.text).toMatch(/80%/u);
   });
 
+  it('reads an instrument in its -ing form ("the October 2019 entity listing") as the instrument, not as words that only phrase a list', async () => {
+    const answer = await ask('Which of the firms hit by the October 2019 entity listing does the paper actually name, and what supply problems did each run into?');
+    expect(ids(answer)[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+    expect(answer.text).toMatch(/Hikvision/u);
+  });
+
   it('meets the think tanks and forums the store names', async () => {
     const thinkTanks = await ask('论文引用了哪些美国智库的观点？各自主张啥');
     expect(ids(thinkTanks)).toEqual(expect.arrayContaining(['2018-11-04-brookings-meserole-ai-security-dilemma', '2021-10-csis-kennedy-on-tai-recoupling-speech']));
