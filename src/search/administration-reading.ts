@@ -7,11 +7,45 @@ import { passageAdministrations } from './section-words.js';
 const EXAMPLES = 6;
 
 const squeeze = (text: string): string => text.replace(/\s+/gu, '');
-const topHeading = (section: string): string => squeeze(section.split(/ \/ (?=[（(])/u)[0] ?? '');
+/** Headings are few and shared by every item read under them: each is squeezed once. */
+const squeezedHeadings = new Map<string, { whole: string; top: string }>();
+const heading = (section: string): { whole: string; top: string } => {
+  let known = squeezedHeadings.get(section);
+  if (!known) {
+    known = { whole: squeeze(section), top: squeeze(section.split(/ \/ (?=[（(])/u)[0] ?? '') };
+    squeezedHeadings.set(section, known);
+  }
+  return known;
+};
+const topHeading = (section: string): string => heading(section).top;
 
 type Driver = 'power' | 'security';
 /** One action kept as a candidate: where the paper first tells it, its date, and the sentences that tell it. */
 interface Candidate { id: string; at: number; date: string; told: string }
+
+/**
+ * Where the paper tells a cited sentence: its passage's place in the paper, then the sentence's place in it. Many items
+ * cite the same sentences, often as the same objects: each is looked up once.
+ */
+function paperPosition(body: readonly Passage[]): (cited: PolicyItem['passages'][number]) => number {
+  const told = body.map((p) => ({ section: squeeze(p.section.zh), text: squeeze(p.text) }));
+  const positions = new Map<string, number>();
+  const byPassage = new WeakMap<object, number>();
+  return (cited: PolicyItem['passages'][number]): number => {
+    const known = byPassage.get(cited);
+    if (known !== undefined) return known;
+    const sentence = squeeze(cited.text);
+    const key = `${heading(cited.section).whole}\n${sentence}`;
+    let found = positions.get(key);
+    if (found === undefined) {
+      const at = told.findIndex((t) => t.section === heading(cited.section).whole && t.text.includes(sentence));
+      found = at < 0 ? Infinity : at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence);
+      positions.set(key, found);
+    }
+    byPassage.set(cited, found);
+    return found;
+  };
+}
 
 /**
  * Asked where the paper places one administration ("where does the paper put Biden on power vs security, and what's the
@@ -24,24 +58,7 @@ interface Candidate { id: string; at: number; date: string; told: string }
  */
 export function createAdministrationReading(passages: readonly Passage[]) {
   const body = passages.filter((p) => p.kind === 'body');
-  const told = body.map((p) => ({ section: squeeze(p.section.zh), text: squeeze(p.text) }));
-  // Many items cite the same sentences, often as the same objects: each is looked up once.
-  const positions = new Map<string, number>();
-  const byPassage = new WeakMap<object, number>();
-  const position = (cited: PolicyItem['passages'][number]): number => {
-    const known = byPassage.get(cited);
-    if (known !== undefined) return known;
-    const sentence = squeeze(cited.text);
-    const key = `${squeeze(cited.section)}\n${sentence}`;
-    let found = positions.get(key);
-    if (found === undefined) {
-      const at = told.findIndex((t) => t.section === squeeze(cited.section) && t.text.includes(sentence));
-      found = at < 0 ? Infinity : at * 100_000 + (told[at] as (typeof told)[number]).text.indexOf(sentence);
-      positions.set(key, found);
-    }
-    byPassage.set(cited, found);
-    return found;
-  };
+  const position = paperPosition(body);
   const openings = new Map<string, Passage>();
   for (const passage of body) {
     const administration = passageAdministrations(passage.id).join();
@@ -49,26 +66,34 @@ export function createAdministrationReading(passages: readonly Passage[]) {
   }
   // Per administration, reading and line of the argument (a subsection of its own section, or '' for the rest): the
   // earliest-told candidates, one for each set of sentences.
-  const lines = new Map<string, Candidate[]>();
-  const lineKey = (administration: string, driver: Driver, line: string): string => `${administration}\n${driver}\n${line}`;
+  const lines = new Map<string, Map<Driver, Map<string, Candidate[]>>>();
+  const linesOf = (administration: string, driver: Driver): Map<string, Candidate[]> => {
+    const byDriver = lines.get(administration) ?? new Map<Driver, Map<string, Candidate[]>>();
+    lines.set(administration, byDriver);
+    const own = byDriver.get(driver) ?? new Map<string, Candidate[]>();
+    byDriver.set(driver, own);
+    return own;
+  };
   const before = (a: Candidate, b: Candidate): number => a.at - b.at || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
   const tally = new Map<string, Record<Driver, number>>();
   return {
     add(item: PolicyItem): void {
-      for (const [key, line] of lines) if (line.some((c) => c.id === item.id)) lines.set(key, line.filter((c) => c.id !== item.id));
+      for (const byDriver of lines.values()) {
+        for (const own of byDriver.values()) for (const [key, line] of own) if (line.some((c) => c.id === item.id)) own.set(key, line.filter((c) => c.id !== item.id));
+      }
       const driver = item.reading?.driver;
       const opening = openings.get(item.administration);
       if (!opening || (driver !== 'power' && driver !== 'security')) return;
       const section = topHeading(opening.section.zh);
       const inSection = item.passages.find((p) => topHeading(p.section) === section);
-      const line = inSection ? squeeze(inSection.section) : '';
+      const line = inSection ? heading(inSection.section).whole : '';
       if (inSection) {
         const counts = tally.get(item.administration) ?? { power: 0, security: 0 };
         counts[driver]++;
         tally.set(item.administration, counts);
       }
-      const key = lineKey(item.administration, driver, line);
-      const current = lines.get(key) ?? [];
+      const own = linesOf(item.administration, driver);
+      const current = own.get(line) ?? [];
       const at = Math.min(...item.passages.map(position));
       // A full line keeps its candidates when this one comes later: nothing more is made of it.
       const last = current.at(-1);
@@ -76,22 +101,22 @@ export function createAdministrationReading(passages: readonly Passage[]) {
       const candidate = { id: item.id, at, date: item.date, told: item.passages.map((p) => squeeze(p.text)).sort().join('\n') };
       const same = current.find((c) => c.told === candidate.told);
       if (same && before(same, candidate) <= 0) return;
-      lines.set(key, [...current.filter((c) => c !== same), candidate].sort(before).slice(0, EXAMPLES));
+      own.set(line, [...current.filter((c) => c !== same), candidate].sort(before).slice(0, EXAMPLES));
     },
     overview(administration: string, asked: Driver | undefined): ReadingOverview | undefined {
       const opening = openings.get(administration);
       if (!opening) return undefined;
       const count = (driver: Driver): number => tally.get(administration)?.[driver] ?? 0;
       const driver = asked ?? (count('power') >= count('security') ? 'power' : 'security');
-      const prefix = lineKey(administration, driver, '');
-      const own = [...lines.entries()].filter(([key]) => key.startsWith(prefix) && key !== prefix)
+      const all = lines.get(administration)?.get(driver) ?? new Map<string, Candidate[]>();
+      const own = [...all.entries()].filter(([line]) => line !== '')
         .sort(([, a], [, b]) => (a[0]?.at ?? Infinity) - (b[0]?.at ?? Infinity)).map(([, line]) => line);
       const inTurn: Candidate[] = [];
       for (let round = 0; own.some((line) => line.length > round); round++) {
         for (const line of own) if (line[round]) inTurn.push(line[round] as Candidate);
       }
       const seen = new Set<string>();
-      const examples = [...inTurn, ...lines.get(prefix) ?? []].filter((candidate) => {
+      const examples = [...inTurn, ...all.get('') ?? []].filter((candidate) => {
         if (seen.has(candidate.told)) return false;
         seen.add(candidate.told);
         return true;
