@@ -76,10 +76,16 @@ export function createAdministrationReading(passages: readonly Passage[]) {
   };
   const before = (a: Candidate, b: Candidate): number => a.at - b.at || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
   const tally = new Map<string, Record<Driver, number>>();
+  // The ids of the candidates kept, so that adding an item seldom looks through the lines.
+  const held = new Set<string>();
   return {
     add(item: PolicyItem): void {
-      for (const byDriver of lines.values()) {
-        for (const own of byDriver.values()) for (const [key, line] of own) if (line.some((c) => c.id === item.id)) own.set(key, line.filter((c) => c.id !== item.id));
+      // An item added again (changed) leaves its old place first; most items never held one.
+      if (held.has(item.id)) {
+        held.delete(item.id);
+        for (const byDriver of lines.values()) {
+          for (const own of byDriver.values()) for (const [key, line] of own) if (line.some((c) => c.id === item.id)) own.set(key, line.filter((c) => c.id !== item.id));
+        }
       }
       const driver = item.reading?.driver;
       const opening = openings.get(item.administration);
@@ -101,7 +107,11 @@ export function createAdministrationReading(passages: readonly Passage[]) {
       const candidate = { id: item.id, at, date: item.date, told: item.passages.map((p) => squeeze(p.text)).sort().join('\n') };
       const same = current.find((c) => c.told === candidate.told);
       if (same && before(same, candidate) <= 0) return;
-      own.set(line, [...current.filter((c) => c !== same), candidate].sort(before).slice(0, EXAMPLES));
+      const kept = [...current.filter((c) => c !== same), candidate].sort(before);
+      for (const dropped of kept.slice(EXAMPLES)) held.delete(dropped.id);
+      if (same) held.delete(same.id);
+      own.set(line, kept.slice(0, EXAMPLES));
+      if (kept.indexOf(candidate) < EXAMPLES) held.add(candidate.id);
     },
     overview(administration: string, asked: Driver | undefined): ReadingOverview | undefined {
       const opening = openings.get(administration);

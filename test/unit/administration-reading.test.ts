@@ -23,4 +23,14 @@ describe('where the paper places one administration', () => {
     for (let copy = 0; copy < 50; copy++) for (const item of data.items) reading.add({ ...item, id: itemIdSchema.parse(`${item.id}-copy-${copy}`), date: '2099-01-01' });
     expect(reading.overview('biden', 'power')).toEqual(before);
   });
+
+  it('moves an item added again with another reading out of its old line', () => {
+    const reading = createAdministrationReading(data.passages);
+    for (const item of data.items) reading.add(item);
+    const ttc = data.items.find((item) => item.id === '2021-09-29-us-eu-trade-technology-council');
+    if (!ttc?.reading) throw new Error('the TTC item has a reading');
+    reading.add({ ...ttc, reading: { ...ttc.reading, driver: 'security' } });
+    expect(reading.overview('biden', 'power')?.examples).not.toContain(ttc.id);
+    expect(reading.overview('biden', 'security')?.examples).toContain(ttc.id);
+  });
 });
