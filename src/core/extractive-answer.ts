@@ -111,14 +111,15 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
   const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
     .some((h) => documentTexts(h, sources).some((text) => text.toLowerCase().includes(role)));
-  // Asked which countries, a document must name one the question does not, or count them.
+  // Asked which countries, a document must name one the question does not.
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
-  const countriesMissing = countriesAsked(question) && ![lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => lead && h.coverage >= lead.coverage / 2)]
-    .some((h) => h !== undefined && documentTexts(h, sources).some((text) => namesCountry(text, sources.aliases, left)));
+  // The lead and the few documents about half as close: where a detail the question asks for must be told.
+  const nearLead = lead ? [lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => h.coverage >= lead.coverage / 2)] : [];
+  const toldNear = (test: (text: string) => boolean): boolean => nearLead.some((h) => documentTexts(h, sources).some(test));
+  const countriesMissing = countriesAsked(question) && !toldNear((text) => namesCountry(text, sources.aliases, left));
   // Asked of a later instance of a recurring event ("the second Summit for Democracy"), a document must speak of it.
   const ordinal = ordinalAsked(question);
-  const instanceMissing = ordinal !== undefined && ![lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => lead && h.coverage >= lead.coverage / 2)]
-    .some((h) => h !== undefined && documentTexts(h, sources).some((text) => speaksOfOrdinal(text, ordinal)));
+  const instanceMissing = ordinal !== undefined && !toldNear((text) => speaksOfOrdinal(text, ordinal));
   // Asked what post someone held, the paper must give one: the alias table keeps the role it gives each person.
   const people = retrieval.entities.filter((e) => e.kind === 'person');
   const postMissing = people.length > 0 && postAsked(question) && people.every((person) => {

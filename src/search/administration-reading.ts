@@ -1,7 +1,7 @@
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ReadingOverview } from '../core/ports.js';
-import { passageAdministrations } from './section-words.js';
+import { passageAdministrations, topHeading as topHeadingOf } from './section-words.js';
 
 /** How many actions stand as the evidence of an administration's reading: the rest are a listing away. */
 const EXAMPLES = 6;
@@ -12,7 +12,7 @@ const squeezedHeadings = new Map<string, { whole: string; top: string }>();
 const heading = (section: string): { whole: string; top: string } => {
   let known = squeezedHeadings.get(section);
   if (!known) {
-    known = { whole: squeeze(section), top: squeeze(section.split(/ \/ (?=[（(])/u)[0] ?? '') };
+    known = { whole: squeeze(section), top: topHeadingOf(section) };
     squeezedHeadings.set(section, known);
   }
   return known;

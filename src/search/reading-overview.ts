@@ -2,12 +2,11 @@ import { POWER_INDICATORS, SECURITY_INDICATORS, type PolicyItem } from '../core/
 import type { Passage } from '../core/passage.js';
 import type { ReadingOverview } from '../core/ports.js';
 import { indicatorPhrases } from './indicator-words.js';
+import { topHeading } from './section-words.js';
 
 const INDICATORS_OF = { power: POWER_INDICATORS, security: SECURITY_INDICATORS } as const;
 type Driver = keyof typeof INDICATORS_OF;
 
-/** The top-level heading of a section path ("二、…权力 / 安全的两种分析逻辑 / （二）…" → "二、…分析逻辑"), spaces dropped. */
-const topHeading = (section: string): string => (section.split(/ \/ (?=[（(])/u)[0] ?? '').replace(/\s+/gu, '');
 
 /** How strongly an action stands for an indicator: higher first, compared in order. */
 type Standing = [first: number, passages: number, earliness: number];

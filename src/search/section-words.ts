@@ -90,3 +90,6 @@ export function passageAdministrations(id: string): string[] {
   if (/-s5(-|$)/.test(id)) return ['biden'];
   return [];
 }
+
+/** The top-level heading of a section path ("二、… / （二）…" → "二、…"), spaces dropped. */
+export const topHeading = (section: string): string => (section.split(/ \/ (?=[（(])/u)[0] ?? '').replace(/\s+/gu, '');
