@@ -25,19 +25,18 @@ const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixt
 const stems = new Map<string, string>();
 /** The Porter2 stem; `remember: false` for one-off word lists that should not fill the memo. */
 export function stem(word: string, remember = true): string {
+  // The memo first: words with digits and short words, which the checks below settle, are never in it, and most words are.
+  let stemmed = stems.get(word);
+  if (stemmed !== undefined) return stemmed;
   if (word.length <= 2) return word;
   // A fiscal year written short (fy22) is the same word as in full (fy2022).
   if (/^fy\d{2}$/.test(word)) return `fy20${word.slice(2)}`;
-  // The memo first: words with digits, which stay as they are, are never in it, and most words are.
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    // An ordinal in digits is the same word as spelled out: "3rd meeting" is the "third meeting".
-    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
-    if (ordinal) return ORDINALS[Number(ordinal[1])] ?? word;
-    if (/\d/.test(word)) return word;
-    stemmed = porter2(word.replace(/['’]s$/, ''));
-    if (remember && stems.size < 200_000) stems.set(word, stemmed);
-  }
+  // An ordinal in digits is the same word as spelled out: "3rd meeting" is the "third meeting".
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return ORDINALS[Number(ordinal[1])] ?? word;
+  if (/\d/.test(word)) return word;
+  stemmed = porter2(word.replace(/['’]s$/, ''));
+  if (remember && stems.size < 200_000) stems.set(word, stemmed);
   return stemmed;
 }
 
