@@ -8,6 +8,7 @@ import { administrationNamed, extractQuestionFilters, isMonthName } from './ques
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
+import { namePeopleByPost } from './people-by-post.js';
 import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords } from './text-tokens.js';
@@ -281,7 +282,10 @@ function presidentsForAdministrations(named: readonly EntityMention[], filter: I
 
 export function understandQuestion(asked: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
   const question = spellOutAbbreviations(asked);
-  const { filter, rest, partOfYear } = extractQuestionFilters(question);
+  const filtered = extractQuestionFilters(question);
+  const { filter, partOfYear } = filtered;
+  // "the Harvard professor" is Graham Allison: with the name in its place, the question reads as though it had been typed.
+  const rest = namePeopleByPost(filtered.rest, aliases, findEntities(filtered.rest, aliases).filter((e) => e.kind === 'person')).text;
   const named = findEntities(rest, aliases);
   const presidents = presidentsForAdministrations(named, filter, question.normalize('NFKC'));
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];

@@ -129,6 +129,13 @@ describe('ask on the real store', () => {
     expect(citedIds(known)[0]).toBe('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
   });
 
+  it('answers about a person named by their post ("the ex-DepSecDef who later became NSCAI vice chair", 哈佛那位…教授)', async () => {
+    const work = await ask('The ex-DepSecDef who later became NSCAI vice chair said back in 2016 the US won\'t hand lethal decisions to machines: what caveat did he attach?');
+    expect(citedIds(work)[0]).toBe('2016-03-30-work-no-lethal-decisions-to-machines');
+    const allison = await ask('哈佛那位提“修昔底德陷阱”的教授在贝尔弗中心那篇报告里，认为美国对华科技威压想防止啥？');
+    expect(citedIds(allison)[0]).toBe('2019-12-22-allison-belfer-china-beating-us-ai-supremacy');
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);
