@@ -9,6 +9,8 @@ export const vocabularySchema = z.strictObject({
   narrower: z.partialRecord(z.enum(INSTRUMENTS), z.array(z.enum(INSTRUMENTS)).min(1)).optional(),
   /** Names of the store's own scope ("Washington", "美方"): they say nothing about which item a question means. */
   scope: z.array(z.string().min(2)),
+  /** How questions name the paper's authors ("Zhu & Chen", 朱荣生): they read as "the authors", 作者. */
+  authors: z.array(z.string().min(2)).default([]),
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   /** How people name a sort of body ("think tanks", 智库): asked for the sort, a question meets every entry of it. */
   sorts: z.partialRecord(z.enum(ENTITY_SORTS), z.array(z.string().min(2)).min(1)).default({}),
@@ -22,6 +24,8 @@ export interface Vocabulary {
   /** An instrument and the narrower instruments it covers. */
   covers(instrument: string): readonly string[];
   scope: readonly string[];
+  /** Names of the paper's authors, longest first. */
+  authors: readonly string[];
   synonyms: ReadonlyMap<string, readonly string[]>;
   sorts: ReadonlyMap<EntitySort, readonly string[]>;
   measures: ReadonlyMap<string, readonly string[]>;
@@ -33,6 +37,7 @@ export function createVocabulary(data: z.infer<typeof vocabularySchema>): Vocabu
     instruments: new Map(Object.entries(data.instruments)),
     covers: (instrument) => [instrument, ...(narrower.get(instrument) ?? [])],
     scope: [...data.scope].sort((a, b) => b.length - a.length),
+    authors: [...data.authors].sort((a, b) => b.length - a.length),
     synonyms: new Map(Object.entries(data.synonyms)),
     sorts: new Map(Object.entries(data.sorts) as Array<[EntitySort, string[]]>),
     measures: new Map(Object.entries(data.measures)),

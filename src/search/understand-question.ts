@@ -9,6 +9,7 @@ import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
 import { namePeopleByPost } from './people-by-post.js';
+import { plainWording } from './plain-wording.js';
 import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords } from './text-tokens.js';
@@ -86,10 +87,6 @@ function withoutApparatus(kind: QuestionKind, groups: TermGroup[]): TermGroup[] 
   const topical = groups.some((g) => !apparatus(g) && g.specificity >= 0.5);
   return topical ? groups.filter((g) => !apparatus(g)) : groups;
 }
-
-/** The short forms of "department" and "government" spelled out, so that "State Dept" meets the State Department. */
-const spellOutAbbreviations = (text: string): string =>
-  text.replace(/\b(?:dept|dep['’]t)\b\.?/giu, 'Department').replace(/\bgovt\b\.?/giu, 'government');
 
 /** A question turned into what retrieval needs. */
 export interface UnderstoodQuestion {
@@ -281,7 +278,7 @@ function presidentsForAdministrations(named: readonly EntityMention[], filter: I
 }
 
 export function understandQuestion(asked: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
-  const question = spellOutAbbreviations(asked);
+  const question = plainWording(asked, vocabulary);
   const filtered = extractQuestionFilters(question);
   const { filter, partOfYear } = filtered;
   // "the Harvard professor" is Graham Allison: with the name in its place, the question reads as though it had been typed.

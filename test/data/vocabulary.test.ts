@@ -33,4 +33,12 @@ describe('data/vocabulary.json', () => {
     const repeated = phrases.filter((p, i) => phrases.indexOf(p) !== i);
     expect(repeated).toEqual([]);
   });
+
+  it('names the paper\'s authors by the names the paper gives them', () => {
+    const paper = JSON.parse(readFileSync(join(dataDir(), 'paper', 'passages.json'), 'utf8')) as { document: { authors: { en: string; zh: string } } };
+    // Each name holds a surname or a full name of an author, as the paper writes them.
+    const names = [...paper.document.authors.en.split(/\s+and\s+/u), ...paper.document.authors.zh.split('、')];
+    const surnames = [...names.map((name) => name.split(/\s+/u)[0] as string), ...paper.document.authors.zh.split('、').map((name) => name.slice(0, 1))];
+    for (const name of vocabulary.authors) expect(names.some((n) => name.includes(n)) || surnames.some((s) => name.includes(s)), name).toBe(true);
+  });
 });

@@ -136,6 +136,13 @@ describe('ask on the real store', () => {
     expect(citedIds(allison)[0]).toBe('2019-12-22-allison-belfer-china-beating-us-ai-supremacy');
   });
 
+  it('reads the paper\'s authors by name as "the authors"', async () => {
+    const answer = await ask('why do Zhu & Chen treat the Feb 2019 American AI Initiative EO as the point US AI policy went onto a power-competition track?');
+    expect(answer.questionKind).toBe('reading');
+    expect(citedIds(answer)).toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+    expect((await ask('朱荣生、陈琪怎么评价中国2023年提出的《全球人工智能治理倡议》')).grounded).toBe(false);
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);

@@ -22,6 +22,11 @@ describe('the shape of answer a question asks for', () => {
     expect(classifyQuestion('who spoke at the NSCAI summit?', false, 0).asksWho).toBe(true);
   });
 
+  it('reads "why do the authors treat X as …" as a question about the paper\'s reading, however long X is', () => {
+    expect(kindOf('why do the authors treat the Feb 2019 American AI Initiative EO as the point US AI policy went onto a new track?')).toBe('reading');
+    expect(kindOf('why did the paper count the October 2019 listing of eight firms as evidence of something?')).toBe('reading');
+  });
+
   it('reads "distinguish X from Y" as a comparison', () => {
     expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
   });
