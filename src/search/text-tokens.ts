@@ -176,11 +176,11 @@ export function questionWords(text: string, names: ReadonlySet<string> = new Set
 
 /** A demonstrative or 每 and the numbers, measure words and 事 after it (这|件|事, 这|三|件|事, 该|项, 每|个): pointing words, never content. */
 const DEMONSTRATIVE = /^[这那此该每]$/u;
-const MEASURE = /^(?:[件个项次些种类位份条起场事]|[一二两三四五六七八九十几]+)$/u;
+const MEASURE = /^(?:[件个项次些种类位份条起场事届任轮批块]|[一二两三四五六七八九十几]+)$/u;
 /** A count (两份, 几个, 三项, and 个 alone as in 举个例子): like "the 2 sides" in English, it says how many, not what. */
-const COUNT = /^(?:[一二两三四五六七八九十几]+[个份项件家条次位名种类些场起]?|个)$/u;
+const COUNT = /^(?:[一二两三四五六七八九十几]+[个份项件家条次位名种类些场起届任轮批]?|个)$/u;
 /** The same run as one segment (那天, 这次, 这件事). */
-const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时]?事?$/u;
+const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[件个项次些种类位份条起场天年月日时届任轮批]?事?$/u;
 
 /** One verb and its aspect particle (搞了, 做过, 说了): how a question asks, never what about. */
 const VERB_WITH_ASPECT = /^\p{Script=Han}[了过着]$/u;
@@ -195,6 +195,8 @@ function chineseWords(run: string): QuestionWord[] {
   const pointing = segments.map((segment) => POINTING_WORD.test(segment));
   segments.forEach((segment, i) => {
     if (DEMONSTRATIVE.test(segment)) for (let j = i; j === i || MEASURE.test(segments[j] ?? ''); j++) pointing[j] = true;
+    // A number's measure word counts with it (两|届, 三|项): it names nothing.
+    else if (/[一二两三四五六七八九十几]$/u.test(segment) && MEASURE.test(segments[i + 1] ?? '')) pointing[i + 1] = true;
   });
   const content = (i: number): boolean => segments[i] !== undefined && !pointing[i] && !STOPWORDS.has(segments[i] as string) && !COUNT.test(segments[i] as string)
     && !VERB_WITH_ASPECT.test(segments[i] as string);

@@ -41,6 +41,8 @@ const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; title: string; zh: st
   { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', title: 'Polic(?:y|ies)|Doctrine|Guidelines', zh: '政策|方针' },
 ];
 
+const SAYING_ZH = '说|称|表示|认为|强调|指出|提到|谈到';
+
 /** What the question names this mention the owner of: a strategy, law or policy (not its object: 对俄罗斯的战略). */
 function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined {
   const at = question.indexOf(surface);
@@ -50,7 +52,8 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   // 对 before the name makes it the policy's object, unless the text is what speaks of it (论文对俄罗斯…战略的介绍).
   const before = question.slice(Math.max(0, at - 4), at);
   if (han && /[对向针]\s*$/u.test(before) && !/(?:论文|文章|本文|作者|文中|该文|报告)对\s*$/u.test(before)) return undefined;
-  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?[^，。？！、,.?!;；]{0,16}?(?:${nouns})`
+  // What someone says (希克斯又说AI要跟战略力量结合) is not theirs: the words between may not hold a verb of saying.
+  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?(?:(?!${SAYING_ZH})[^，。？！、,.?!;；]){0,16}?(?:${nouns})`
     : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
   // A capitalised title after the name owns it too, without 's: "the EU AI Act" (but not "did the Navy act").
   const titled = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:[A-Z][\p{L}-]*\s+){0,3}?(?:${nouns})\b`, 'u');

@@ -143,6 +143,19 @@ describe('ask on the real store', () => {
     expect((await ask('朱荣生、陈琪怎么评价中国2023年提出的《全球人工智能治理倡议》')).grounded).toBe(false);
   });
 
+  it('sets one name against an administration it never acted under, instead of filtering it away', async () => {
+    const answer = await ask('论文说商汤被制裁体现了“小院高墙”下的啥？跟特朗普时期比有啥不同');
+    expect(answer.questionKind).toBe('compare');
+    expect(citedIds(answer)[0]).toBe('2021-12-10-treasury-lists-sensetime');
+    const trumpEra = await Promise.all(citedIds(answer).slice(1).map(async (id) => (await app.store.getItem(id))?.administration));
+    expect(trumpEra).toContain('trump');
+  });
+
+  it('reads what someone says as theirs to say, not as a strategy of theirs (希克斯又说AI要跟战略力量结合)', async () => {
+    const answer = await ask('沙纳汉说核发射要人来决定，希克斯又说AI要跟战略力量结合，这俩说法论文怎么看，有矛盾吗');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2021-09-08-hicks-ai-strategic-forces']));
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);

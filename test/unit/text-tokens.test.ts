@@ -67,6 +67,9 @@ describe('index terms', () => {
     expect(words('美国对大疆做了什么')).toContain('大疆');
     // 每个 and 举个 count; they are no name.
     expect(words('每个举个美国的例子')).toEqual(['美国', '例子']);
+    // A measure word after a number or a demonstrative counts or points (两|届, 这|块): it is no name's first character.
+    expect(words('特朗普加拜登两届都算').some((word) => word.includes('届'))).toBe(false);
+    expect(words('在AI这块干过哪些事').some((word) => word.includes('块'))).toBe(false);
   });
 
   it('keeps the numbers of designations (F-35, B-2) and never ends a name with a preposition', () => {

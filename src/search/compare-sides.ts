@@ -1,0 +1,157 @@
+import type { AliasTable } from '../core/alias-table.js';
+import type { NamedEntity, RetrievalHit, RetrievalSide } from '../core/ports.js';
+import { COMMON_ENTITY_SHARE, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
+import { ENTITY_FILTER } from './story-period.js';
+import { isHan, stem } from './text-tokens.js';
+import type { UnderstoodQuestion } from './understand-question.js';
+import { isEveryday } from './word-specificity.js';
+
+/** How many hits each side of a comparison searches for: a side shows its two closest items. */
+const SIDE_LIMIT = 10;
+/** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
+const RARE_NAME = 0.9;
+
+/** What the paper's headings say of one administration: their words, and its opening section as a search idea. */
+export interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[] }
+
+/**
+ * Which two of a question's names are compared: those its wording sets side by side, else the first two of one kind
+ * ("Defense and Interior on DJI" compares two actors over a target), else the first two that may be sides at all.
+ */
+function comparedPair(entities: NamedEntity[], worded: [number, number] | undefined, matters: readonly number[] = []): [number, number] | undefined {
+  // What the wording sets side by side ("X vs Y", "法国加拿大和白宫"), when they are of one kind ("Commerce under Trump vs
+  // under Biden, on China" sets two administrations side by side, not Commerce and China).
+  if (worded && worded.every((i) => entities[i] !== undefined) && entities[worded[0]]?.kind === entities[worded[1]]?.kind) return worded;
+  // Else two names of one kind, neither of them what the other acts on ("白宫对GPAI" compares the White House with itself
+  // over time) nor the store's subject (China).
+  // A body the store often names (the Pentagon) is still a side; only what the store is about (China) is not.
+  const sides = entities.flatMap((e, i) => (matters.includes(i) || (e.common && e.kind !== 'actor') ? [] : [i]));
+  // Names run together ("the White House / State Dept") stand on one side: the other is a name apart from them.
+  const apart = (i: number, j: number): boolean => entities[i]?.run === undefined || entities[i]?.run !== entities[j]?.run;
+  for (const together of [false, true]) {
+    for (const [at, i] of sides.entries()) {
+      for (const j of sides.slice(at + 1)) if (entities[i]?.kind === entities[j]?.kind && (together || apart(i, j))) return [i, j];
+    }
+  }
+  if (sides.length >= 2) return [sides[0] as number, sides[1] as number];
+  // Two things one subject acts on, and no other side ("美国对OECD原则和对GPAI的态度"): they are what is compared.
+  const acted = matters.filter((i) => entities[i] !== undefined && !entities[i]?.common);
+  const [a, b] = acted;
+  return sides.length === 0 && a !== undefined && b !== undefined && entities[a]?.kind === entities[b]?.kind ? [a, b] : undefined;
+}
+
+/**
+ * Each side of a comparison searched on its own: the question's topic with that side's entity (the other side's
+ * left out) or that side's administration as the filter. One search over both sides ranks the side the topic
+ * words favour first and can crowd the other out of the hits.
+ */
+export function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
+  headingTopics: (administration: string) => AdministrationHeadings, { sides: worded, matters }: Pick<UnderstoodQuestion, 'sides' | 'matters'>,
+  against?: string): [RetrievalSide, RetrievalSide] | undefined {
+  const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
+  const single = entities.findIndex((e) => !e.common);
+  if (against && single >= 0) {
+    // The name over all dates, and the administration's actions on the question's matter without it.
+    return [{ kind: 'entity', entity: entities[single] as NamedEntity, hits: search(query) }, { kind: 'administration', administration: against,
+      hits: search({ ...query, entityGroups: query.entityGroups.filter((_, i) => i !== single), filter: { ...query.filter, administrations: [against] } }) }];
+  }
+  const [x, y] = query.filter.administrations ?? [];
+  const found = comparedPair(entities, worded, matters);
+  // Beside two administrations, two names that both act under the same one alone ("Trump-era vs Biden-era … (OECD/GPAI
+  // vs TTC)") are what one side did: the administrations are the sides.
+  const actsUnder = (entity: NamedEntity): string[] => [x, y].flatMap((administration) => administration
+    && index.list({ [ENTITY_FILTER[entity.kind]]: entity.ids, administrations: [administration] }, 0, 1).total > 0 ? [administration] : []);
+  const oneSide = (pairing: [number, number]): boolean => {
+    const [a, b] = pairing.map((i) => actsUnder(entities[i] as NamedEntity));
+    return a?.length === 1 && b?.length === 1 && a[0] === b[0];
+  };
+  const pair = found && x && y && oneSide(found) ? undefined : found;
+  if (pair) {
+    // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
+    const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
+      entityGroups: [own, ...query.entityGroups.keys()].filter((i, at) => i !== other && (at === 0 || i !== own)).map((i) => query.entityGroups[i] as SearchQuery['entityGroups'][number]) });
+    // A date may belong to one side only ("沃克2016年说的…和NSCAI最终报告…"): a side with nothing of its own in the
+    // period is searched over all dates.
+    const sideHits = (own: number, other: number): RetrievalHit[] => {
+      const hits = search(sideQuery(own, other));
+      const { from, to, ...undated } = query.filter;
+      return hits.some((h) => h.entityMatches[0]) || (!from && !to) ? hits : search({ ...sideQuery(own, other), filter: undated });
+    };
+    const [a, b] = pair;
+    return [{ kind: 'entity', entity: entities[a] as NamedEntity, hits: sideHits(a, b) },
+      { kind: 'entity', entity: entities[b] as NamedEntity, hits: sideHits(b, a) }];
+  }
+  // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"), or two words that each name one
+  // heading of the paper ("the 'structural' view vs the 'interaction' view …"): each idea is a side.
+  const headed = [...new Map(query.termGroups.flatMap((g) => {
+    const heading = index.headingOf(g.terms);
+    return heading ? [[heading, g] as const] : [];
+  })).values()];
+  // Only when it names nothing else: with a name, two words are what is asked of it ("白宫对GPAI…后来转向了").
+  const named = entities.some((e) => !e.common);
+  // Or, among everyday words, two names the store does not know as entries ("米尔斯海默那一派和华尔兹那一派…"): each is a side.
+  const rareNames = query.termGroups.filter((g) => g.proper && g.specificity >= RARE_NAME);
+  const ideas = named ? [] : query.termGroups.length === 2 && query.termGroups.every((g) => !isEveryday(g.specificity)) ? query.termGroups
+    : headed.length === 2 ? headed : rareNames.length === 2 ? rareNames : [];
+  if ((!x || !y) && ideas.length === 2) {
+    const byIdea = (own: TermGroup): RetrievalSide => ({ kind: 'idea', label: surfaceOf(question, own.text),
+      hits: search({ ...query, termGroups: [own] }) });
+    return [byIdea(ideas[0] as TermGroup), byIdea(ideas[1] as TermGroup)];
+  }
+  if (!x || !y) return undefined;
+  const under = (administration: string): RetrievalSide => {
+    const filter = { ...query.filter, administrations: [administration] };
+    const hits = search({ ...query, filter });
+    // Two administrations and no matter that finds their actions ("特朗普和拜登的对华AI政策有何异同"): each side is
+    // what the paper's own headings say of it, whose words reach the actions read under them.
+    const matter = (g: TermGroup): boolean => {
+      const share = index.wordShare(g.terms);
+      return !isEveryday(g.specificity) && share > 0 && share <= COMMON_ENTITY_SHARE;
+    };
+    const topical = query.termGroups.some(matter) && hits.filter((h) => h.kind === 'item').length >= 2;
+    if (topical) return { kind: 'administration', administration, hits };
+    // The action its opening section reads first (Trump's AI executive order), then one action of each of its sections.
+    const { words, opening } = headingTopics(administration);
+    const headed = [...search({ ...query, termGroups: opening, entityGroups: [], filter }), ...search({ ...query, termGroups: words, entityGroups: [], filter })]
+      .filter((h) => h.kind === 'item');
+    return { kind: 'administration', administration, hits: onePerSectionFirst(index, headed) };
+  };
+  return [under(x), under(y)];
+}
+
+/**
+ * One name set against an administration it never acted under ("论文说商汤被制裁体现了啥？跟特朗普时期比有啥不同"): the
+ * administration is the other side of the comparison, not a filter on the name, which would leave nothing of it.
+ */
+export function administrationAgainst(index: SearchIndex, understood: UnderstoodQuestion, aliases: AliasTable): string | undefined {
+  const administrations = understood.filter.administrations ?? [];
+  const named = understood.entities.filter((e) => !index.isCommon(aliases.withDescendants(e.id)));
+  const [entity] = named;
+  if (understood.kind !== 'compare' || administrations.length !== 1 || named.length !== 1 || !entity) return undefined;
+  const acts = index.list({ [ENTITY_FILTER[entity.kind]]: aliases.withDescendants(entity.id), administrations }, 0, 1).total > 0;
+  const elsewhere = index.list({ [ENTITY_FILTER[entity.kind]]: aliases.withDescendants(entity.id) }, 0, 1).total > 0;
+  return !acts && elsewhere ? administrations[0] : undefined;
+}
+
+/** Hits with the first of each section the paper reads them in put ahead of the rest, each once. */
+function onePerSectionFirst(index: SearchIndex, hits: readonly RetrievalHit[]): RetrievalHit[] {
+  const unique = [...new Map(hits.map((h) => [h.id, h])).values()];
+  const sections = new Set<string>();
+  const leads = unique.filter((h) => {
+    const section = index.sectionOf(h.id);
+    if (sections.has(section)) return false;
+    sections.add(section);
+    return true;
+  });
+  return [...leads, ...unique.filter((h) => !leads.includes(h))].slice(0, SIDE_LIMIT);
+}
+
+/**
+ * The words of the question an idea stands for, as typed: English ideas are stems ("structur" → "structural"), and a
+ * Chinese idea keeps the characters that end its word (结构 → 结构论).
+ */
+function surfaceOf(question: string, idea: string): string {
+  if (isHan(idea)) return new RegExp(`${idea}[^\\s，。？！、“”"和与跟及的]{0,2}`, 'u').exec(question)?.[0] ?? idea;
+  for (const [word] of question.matchAll(/[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?/g)) if (stem(word.toLowerCase()) === idea) return word;
+  return idea;
+}
