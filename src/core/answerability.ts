@@ -4,8 +4,8 @@ import type { Retrieval, RetrievalHit } from './ports.js';
 /**
  * Whether the store can answer a question: a logistic model over what retrieval found, fitted on labelled
  * questions by `npm run calibrate` and kept in data/answerability.json. Before it runs, named constraints decide
- * alone: a period with no items, a country the store never mentions, the policy of someone who acts in no item, a
- * topic none of whose words the store uses, and a question with nothing to look up.
+ * alone: a period with no items, a country the store never mentions, the policy of someone who acts in no item, another
+ * country's body named like a US one, a topic none of whose words the store uses, and a question with nothing to look up.
  */
 export const FEATURES = ['coverage', 'rarestMatched', 'entitiesMatched', 'unknownName', 'unknownShare', 'support', 'dated', 'namesMatched'] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -47,7 +47,7 @@ export function decideAnswerable(model: AnswerabilityModel, retrieval: Retrieval
 { answer: boolean; confidence: number; features: Features } {
   const features = answerabilityFeatures(retrieval, lead);
   const unknowable = retrieval.emptyPeriod || retrieval.ideaCount === 0 || retrieval.unknownCountries.length > 0
-    || retrieval.ownersWithoutActions.length > 0 || retrieval.topicAbsent;
+    || retrieval.ownersWithoutActions.length > 0 || retrieval.topicAbsent || (retrieval.foreignBodies?.length ?? 0) > 0;
   if (!lead || unknowable) return { answer: false, confidence: 0, features };
   const confidence = answerability(model, features);
   return { answer: confidence >= model.threshold, confidence, features };

@@ -224,6 +224,8 @@ export interface Retrieval {
   unknownCountries: string[];
   /** Entities the question names as owners of a policy ("Russia's AI strategy") that act in no stored item. */
   ownersWithoutActions: string[];
+  /** Another country's bodies named like US ones ("中国商务部"): the store holds none of them. */
+  foreignBodies?: string[];
   /** The words of a quantity the question names (revenue: 营收, sales…): how far it moved is told only beside one of them. */
   measureWords?: string[];
   /** The store knows none of the question's words and it names no entity but common ones: "the weather in Beijing". */

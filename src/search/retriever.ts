@@ -105,7 +105,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...(understood.asksWho ? { asksWho: true } : {}),
         entities,
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
-        ...result,
+        ...result, unknownNames: [...result.unknownNames, ...understood.foreignBodies], foreignBodies: understood.foreignBodies,
         ...(sides ? { sides } : {}),
         ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),

@@ -9,6 +9,7 @@ import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
 import { namePeopleByPost } from './people-by-post.js';
+import { setApartForeignBodies } from './foreign-bodies.js';
 import { plainWording } from './plain-wording.js';
 import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
@@ -116,6 +117,8 @@ export interface UnderstoodQuestion {
   matters?: number[];
   /** The question without its date and administration phrases: what a follow-up inherits. */
   topic: string;
+  /** Bodies of another country named like US ones ("中国商务部"): names the store does not hold. */
+  foreignBodies: string[];
 }
 
 /** `alternatives`: the other entries the same name stands for. */
@@ -285,7 +288,9 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
   const filtered = extractQuestionFilters(question);
   const { filter, partOfYear } = filtered;
   // "the Harvard professor" is Graham Allison: with the name in its place, the question reads as though it had been typed.
-  const rest = namePeopleByPost(filtered.rest, aliases, findEntities(filtered.rest, aliases).filter((e) => e.kind === 'person')).text;
+  const byName = namePeopleByPost(filtered.rest, aliases, findEntities(filtered.rest, aliases).filter((e) => e.kind === 'person')).text;
+  // "中国商务部" is China's ministry, which the store does not hold, not the US Commerce Department.
+  const { text: rest, bodies: foreignBodies } = setApartForeignBodies(byName, findEntities(byName, aliases), aliases);
   const named = findEntities(rest, aliases);
   const presidents = presidentsForAdministrations(named, filter, question.normalize('NFKC'));
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
@@ -328,6 +333,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
       { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),
     entityWords: entityWords.filter(kept),
     topic: rest,
+    foreignBodies,
     ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),
     ...(layout.matters.length > 0 && president < 0 ? { matters: layout.matters } : {}),
     exhaustive: classified.exhaustive,

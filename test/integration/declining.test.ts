@@ -36,6 +36,14 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('What was France\'s proposal for GPAI?'))).toContain('2020-01-06-france-canada-propose-gpai');
   });
 
+  it('declines another country\'s body named like a US one (中国商务部), and answers the US one', async () => {
+    for (const question of ['2019年那批实体清单出来后，中国商务部用不可靠实体清单怎么反制的？', 'How did China\'s Commerce Ministry respond to the 2019 Entity List?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect(ids(await ask('美国商务部2019年对华为做了什么'))).toContain('2019-05-21-commerce-entity-list-huawei');
+    expect(ids(await ask('国务院发布了什么人工智能规划'))).toContain('2017-07-08-state-council-new-generation-ai-plan');
+  });
+
   it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {
     for (const question of ['美国对中兴通讯的制裁，论文怎么分析？', '美国对字节跳动采取了什么措施？']) {
       expect((await ask(question)).grounded, question).toBe(false);

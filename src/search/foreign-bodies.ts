@@ -1,0 +1,50 @@
+import type { AliasTable } from '../core/alias-table.js';
+import { isCountryName } from './country-names.js';
+import type { EntityMention } from './understand-question.js';
+
+/**
+ * A US body's name with another country before it ("中国商务部", "China's Commerce Ministry", 日本国防部) names that
+ * country's own body, which the store does not hold: the US one it shares a name with is not what is asked about.
+ */
+
+/** The body a US body belongs to at the top: the store names US bodies "US …", 美国…. */
+function isUsBody(id: string, aliases: AliasTable): boolean {
+  let entry = aliases.get(id);
+  for (let depth = 0; entry?.parent && depth < 10; depth++) entry = aliases.get(entry.parent);
+  return entry !== undefined && entry.kind === 'actor' && /^US\b/u.test(entry.name.en);
+}
+
+const isUs = (ids: readonly string[], name: string): boolean => /^(?:美国?|us|u\.s\.|usa|america|american|united states)$/iu.test(name) || ids.includes('us');
+
+/** Whether the words right before a name are another country's ("中国", "China's", "Chinese", 日本的). */
+function otherCountryBefore(before: string, aliases: AliasTable): string | undefined {
+  const trimmed = before.replace(/(?:的|['’]s)?\s*$/u, '');
+  const candidates = /\p{Script=Han}$/u.test(trimmed)
+    ? [2, 3, 4].map((length) => trimmed.slice(-length)).filter((name) => /^\p{Script=Han}+$/u.test(name))
+    : [/([A-Za-z]+)$/u.exec(trimmed)?.[1] ?? ''].filter(Boolean);
+  return candidates.find((name) => {
+    const ids = aliases.resolve(name);
+    const country = isCountryName(name) || ids.some((id) => aliases.get(id)?.sort === 'country' || id === 'china');
+    return country && !isUs(ids, name);
+  });
+}
+
+/**
+ * The question with each US body's name that another country's name stands before taken out, and those names
+ * ("中国商务部") as names the store does not hold.
+ */
+export function setApartForeignBodies(text: string, mentions: readonly EntityMention[], aliases: AliasTable): { text: string; bodies: string[] } {
+  let rest = text.normalize('NFKC');
+  const bodies: string[] = [];
+  for (const mention of mentions) {
+    if (!isUsBody(mention.id, aliases)) continue;
+    const at = rest.indexOf(mention.surface);
+    if (at < 0) continue;
+    const country = otherCountryBefore(rest.slice(0, at), aliases);
+    if (!country) continue;
+    const start = rest.lastIndexOf(country, at);
+    bodies.push(rest.slice(start, at + mention.surface.length));
+    rest = `${rest.slice(0, start)} ${rest.slice(at + mention.surface.length)}`;
+  }
+  return { text: rest, bodies };
+}
