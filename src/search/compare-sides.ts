@@ -1,6 +1,7 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import { COMMON_ENTITY_SHARE, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
+import { administrationNamed } from './question-filters.js';
 import { ENTITY_FILTER } from './story-period.js';
 import { isHan, stem } from './text-tokens.js';
 import type { UnderstoodQuestion } from './understand-question.js';
@@ -127,7 +128,8 @@ export function administrationAgainst(index: SearchIndex, understood: Understood
   const administrations = understood.filter.administrations ?? [];
   const named = understood.entities.filter((e) => !index.isCommon(aliases.withDescendants(e.id)));
   const [entity] = named;
-  if (understood.kind !== 'compare' || administrations.length !== 1 || named.length !== 1 || !entity) return undefined;
+  // A president set against another administration stands for their own: that comparison is of two administrations.
+  if (understood.kind !== 'compare' || administrations.length !== 1 || named.length !== 1 || !entity || administrationNamed(entity.surface)) return undefined;
   const acts = index.list({ [ENTITY_FILTER[entity.kind]]: aliases.withDescendants(entity.id), administrations }, 0, 1).total > 0;
   const elsewhere = index.list({ [ENTITY_FILTER[entity.kind]]: aliases.withDescendants(entity.id) }, 0, 1).total > 0;
   return !acts && elsewhere ? administrations[0] : undefined;

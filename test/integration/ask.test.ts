@@ -156,6 +156,12 @@ describe('ask on the real store', () => {
     expect(citedIds(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2021-09-08-hicks-ai-strategic-forces']));
   });
 
+  it('reads a framework the question names as a document, not as the paper\'s framework ("出口管制框架")', async () => {
+    const answer = await ask('那个“遏制威权主义科技应用”的出口管制框架是哪几个国家承诺的');
+    expect(answer.citations[0]?.kind === 'item' && answer.citations[0].itemId).toBe('2021-12-10-state-export-control-framework-authoritarian-tech');
+    expect(answer.text).toContain('澳大利亚');
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);

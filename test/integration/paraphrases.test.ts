@@ -38,6 +38,7 @@ const ABOUT_THE_PAPER: string[] = [
   '论文认为美国对华人工智能政策是权力驱动还是安全驱动？', '结构论和互动论有什么区别？', '什么是进攻性现实主义对人工智能竞争的看法？',
   '作者对中国提出了哪些政策建议？', '安全困境在人工智能军事应用中体现在哪三个方面？', 'Which indicators does the paper use to measure power-driven policy?',
   "How does the paper describe the Biden administration's approach compared with Trump's?", 'What does "small yard, high fence" mean in the paper?',
+  '论文的分析框架是什么？',
 ];
 
 describe('questions about the paper itself', () => {
