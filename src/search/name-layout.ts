@@ -5,8 +5,8 @@ import type { EntityMention } from './understand-question.js';
 const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
 /** Between a name and what it acts on: "白宫对GPAI", "Commerce on Huawei". */
 const RELATION = /^\s*(?:对|向|针对|在|on|toward|towards|over|about|regarding)\s*$/iu;
-/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y", "distinguish X from Y". */
-const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompared (?:to|with)\b|\bas against\b|(?<=\b(?:distinguish|differentiate)\w*\b[^?.!]{1,80}?)\bfrom\b/iu;
+/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y", "how did X compare with Y", "distinguish X from Y". */
+const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompare[ds]? (?:to|with)\b|\bas against\b|(?<=\b(?:distinguish|differentiate)\w*\b[^?.!]{1,80}?)\bfrom\b/iu;
 
 export interface NameLayout {
   /** The run of names joined by JOINER each mention is in (OECD, G20 and GPAI; 商汤和中芯国际), when it has two or more. */

@@ -8,6 +8,7 @@ import { administrationNamed, extractQuestionFilters, isMonthName } from './ques
 import { instrumentRef, type TermGroup } from './search-index.js';
 import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
+import { findEntities } from './entity-names.js';
 import { namePeopleByPost } from './people-by-post.js';
 import { setApartForeignBodies } from './foreign-bodies.js';
 import { plainWording } from './plain-wording.js';
@@ -121,45 +122,7 @@ export interface UnderstoodQuestion {
   foreignBodies: string[];
 }
 
-/** `alternatives`: the other entries the same name stands for. */
-interface AliasName { name: string; id: string; kind: AliasKind; pattern: RegExp | null; alternatives: string[] }
-const namesCache = new WeakMap<AliasTable, AliasName[]>();
-
-/** Every alias name, longest first, with a word-boundary pattern for Latin names. */
-function aliasNames(aliases: AliasTable): AliasName[] {
-  const cached = namesCache.get(aliases);
-  if (cached) return cached;
-  const names: AliasName[] = [];
-  for (const entry of aliases.entries) {
-    for (const name of new Set([entry.name.en, entry.name.zh, ...entry.aliases])) {
-      const normal = name.normalize('NFKC').toLowerCase().trim();
-      if (normal.length < 2) continue;
-      names.push({ name: normal, id: entry.id, kind: entry.kind, alternatives: [],
-        pattern: isHan(normal) ? null : new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${escapeRegExp(normal)}(?![a-z0-9\\u00c0-\\u024f])`, 'u') });
-    }
-  }
-  const idsByName = new Map<string, string[]>();
-  for (const { name, id } of names) idsByName.set(name, [...(idsByName.get(name) ?? []), id]);
-  for (const entry of names) entry.alternatives = (idsByName.get(entry.name) ?? []).filter((id) => id !== entry.id);
-  names.sort((a, b) => b.name.length - a.name.length);
-  namesCache.set(aliases, names);
-  return names;
-}
-
-/** Finds alias-table names in the text, longest first, each span used once. */
-export function findEntities(text: string, aliases: AliasTable): EntityMention[] {
-  let rest = text.normalize('NFKC').toLowerCase();
-  const found: EntityMention[] = [];
-  for (const { name, id, kind, pattern, alternatives } of aliasNames(aliases)) {
-    const index = pattern ? rest.search(pattern) : rest.indexOf(name);
-    if (index < 0) continue;
-    if (!found.some((e) => e.id === id)) {
-      found.push({ id, kind, surface: text.normalize('NFKC').slice(index, index + name.length), ...(alternatives.length > 0 ? { alternatives } : {}) });
-    }
-    rest = `${rest.slice(0, index)}${' '.repeat(name.length)}${rest.slice(index + name.length)}`;
-  }
-  return found;
-}
+export { findEntities } from './entity-names.js';
 
 const phrasePatterns = new Map<string, RegExp>();
 /** Where a name or phrase occurs in lower-cased text (Latin ones as whole words, plural allowed), or -1. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../src/config/paths.js';
+import { loadCuratedData } from '../../src/ingest/curated-data.js';
+import { findEntities, understandQuestion } from '../../src/search/understand-question.js';
+
+const { aliases, vocabulary } = loadCuratedData(dataDir());
+const found = (text: string): string[] => findEntities(text, aliases).map((e) => e.id);
+
+describe('names in a question', () => {
+  it('reads a surname that is also a common word as the person only as written with its capital', () => {
+    expect(found("Work's 2016 'no lethal decisions to machines' line")).toContain('robert-work');
+    expect(found('What did Work and Groen say in April 2021?')).toEqual(expect.arrayContaining(['robert-work', 'michael-groen']));
+    expect(found('Work in 2016 said the US won\'t let machines make lethal decisions')).toContain('robert-work');
+    expect(found('时间线：从 Work 2016 年讲到 NSCAI 最终报告')).toContain('robert-work');
+    expect(found('How does work on AI standards proceed?')).not.toContain('robert-work');
+    expect(found('Work on AI standards: what did NIST do?')).not.toContain('robert-work');
+    expect(found("What was the West's response?")).not.toContain('darrell-west');
+  });
+
+  it('sets the two sides of "how did X compare with Y" apart, whatever names are joined on one side', () => {
+    const understood = understandQuestion('How did Esper\'s Nov 2019 framing of China\'s military AI compare with what Work and Lt. Gen. Groen said in April 2021?', aliases, vocabulary);
+    const sides = (understood.sides ?? []).map((i) => understood.entities[i]?.id);
+    expect(sides[0]).toBe('mark-esper');
+    expect(['robert-work', 'michael-groen']).toContain(sides[1]);
+  });
+});
