@@ -149,7 +149,32 @@ function normalise(question: string): string {
 export function extractQuestionFilters(question: string): QuestionFilters {
   const found = applyRules(question);
   openSpanEnd(normalise(question), found.filter);
+  if (hedged(question)) widenByAMonth(found.filter);
   return found;
+}
+
+/** Words that say a date is only remembered ("late September 2019 (I think)", 好像是2019年秋天): it may be a little off. */
+const HEDGES_EN = /\b(?:I think|I believe|I guess|if I recall(?: correctly)?|IIRC|not sure|maybe|perhaps|probably|roughly|approximately|circa|or so|around)\b|~/giu;
+const DATES_EN = new RegExp(String.raw`\b(?:\d{4}|${MONTH_NAME})\b`, 'giu');
+/** In Chinese the hedge stands right before the date (好像是2019年) or right after it (2019年左右). */
+const HEDGED_ZH = /(?:好像|大概|大约|似乎|应该|可能|记得|约)[是在于]?\s*(?=\d{2,4}\s*年|去年|前年)|(?<=\d\s*[年月日]|季度|[年月][初底末]|[春夏秋冬]天?)\s*(?:左右|前后|吧)/u;
+/** How near an English hedge must be to a date to hedge it, in characters. */
+const HEDGE_REACH = 24;
+function hedged(question: string): boolean {
+  const text = question.normalize('NFKC');
+  const dates = [...text.matchAll(DATES_EN)].map((m) => m.index);
+  return HEDGED_ZH.test(text) || [...text.matchAll(HEDGES_EN)].some((m) => dates.some((at) => Math.abs(at - m.index) <= HEDGE_REACH));
+}
+
+/** A remembered period reaches a month further on each side: an item dated just outside it is still the one meant. */
+function widenByAMonth(filter: QuestionFilters['filter']): void {
+  const shift = (date: string, months: number, end: boolean): string => {
+    const [year, month] = date.split('-').map(Number) as [number, number | undefined];
+    const index = year * 12 + ((month ?? (end ? 12 : 1)) - 1) + months;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  };
+  if (filter.from) filter.from = shift(filter.from, -1, false);
+  if (filter.to) filter.to = shift(filter.to, 1, true);
 }
 
 function applyRules(question: string): QuestionFilters {

@@ -16,6 +16,15 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('DoD vs Commerce on SMIC, Dec \'21')).toEqual({ from: '2021-12', to: '2021-12' });
   });
 
+  it('widens a remembered date by a month on each side, and only a date the hedge stands beside', () => {
+    expect(filterOf('When BIS blacklisted firms in late September 2019 (I think), how many were listed?')).toEqual({ from: '2019-08', to: '2019-10' });
+    expect(filterOf('NIST 那份计划，好像是2019年秋天出的？')).toEqual({ from: '2019-08', to: '2019-12' });
+    expect(filterOf('2019年左右商务部做了什么')).toEqual({ from: '2018-12', to: '2020-01' });
+    // 大概 here hedges the amount, "about" asks about a year: the dates stand as given.
+    expect(filterOf('海康威视上实体清单以后，2020年营收大概损失了多少？')).toEqual({ from: '2020', to: '2020' });
+    expect(filterOf('what about 2019')).toEqual({ from: '2019', to: '2019' });
+  });
+
   it('reads bounds and ranges', () => {
     expect(filterOf('What has happened since May 2021?')).toEqual({ from: '2021-05' });
     expect(filterOf('before 2019')).toEqual({ to: '2019' });
