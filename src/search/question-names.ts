@@ -1,6 +1,7 @@
 import { isCountryName } from './country-names.js';
 import { isMonthName } from './question-filters.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
+import { isChineseWord } from './word-specificity.js';
 
 /** English ranks, offices and honorifics that stand before a name. */
 const TITLE = /^(?:General|Gen|Lieutenant|Lt|Colonel|Col|Admiral|Adm|Major|Maj|Captain|Capt|Sergeant|Secretary|Director|President|Vice|Minister|Ambassador|Senator|Sen|Representative|Rep|Dr|Mr|Mrs|Ms|Professor|Prof|Chairman|Chairwoman|Chair|Commander|Deputy|Chief|Premier|Governor)\.?$/u;
@@ -52,7 +53,8 @@ export function capitalisedNames(text: string): Map<string, number> {
   }
   // Chinese marks a name by quoting it, as English does by capitals: “清洁网络” and 《人工智能法案》 are one name each.
   for (const [quoted, span] of text.normalize('NFKC').matchAll(CHINESE_QUOTED)) {
-    if (!span || !isHan(span) || isQuotation(quoted)) continue;
+    // An everyday word in quotes (“打架”, “贴标签”) is put in scare quotes, not named.
+    if (!span || !isHan(span) || isQuotation(quoted) || isChineseWord(span)) continue;
     name++;
     for (const word of questionWords(span)) if (!names.has(word.text)) names.set(word.text, name);
   }

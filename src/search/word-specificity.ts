@@ -95,6 +95,12 @@ function composedSpecificity(word: string, idf: ReadonlyMap<string, number>): nu
   return lone === word.length ? 1 : most;
 }
 
+/** A Chinese word general language uses as one word (打架, 贴标签), not a run of words nor a coinage (小院高墙, 极速战). */
+export function isChineseWord(word: string): boolean {
+  chineseIdf ??= loadChineseIdf();
+  return chineseIdf.has(word);
+}
+
 /** Specificity of an English word given as its stem, or of a Chinese word. */
 export function wordSpecificity(word: string, han: boolean): number {
   if (han) {

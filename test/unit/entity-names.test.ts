@@ -23,4 +23,12 @@ describe('names in a question', () => {
     expect(sides[0]).toBe('mark-esper');
     expect(['robert-work', 'michael-groen']).toContain(sides[1]);
   });
+
+  it('reads an everyday word in quotes, and what follows 对华, as words, not names the store lacks', () => {
+    const groups = understandQuestion('美国政府内部各部门在对华科技措施上“打架”的案例，列一下', aliases, vocabulary).termGroups;
+    expect(groups.filter((g) => g.proper).map((g) => g.text)).toEqual([]);
+    // A coinage in quotes is still a name.
+    const named = understandQuestion('论文怎么看“清洁网络”计划？', aliases, vocabulary).termGroups;
+    expect(named.some((g) => g.proper)).toBe(true);
+  });
 });
