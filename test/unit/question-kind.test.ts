@@ -15,6 +15,8 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('the 2019 moves on standards, month by month')).toBe('timeline');
     expect(kindOf('Feb 2019 was busy — SOTU, the AI EO, the DoD AI strategy. order + dates pls')).toBe('timeline');
     expect(kindOf('the Huawei steps in date order')).toBe('timeline');
+    expect(kindOf('SOTU, the AI executive order, DoD\'s AI strategy: what order and exact dates?')).toBe('timeline');
+    expect(kindOf('这三篇文章按发表时间排个序')).toBe('timeline');
   });
 
   it('reads "(who/when)" as asking each item\'s actor and date, not for a list of people', () => {
