@@ -1,7 +1,7 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
-import { postAsked, roleAsked } from './person-asked.js';
+import { postAsked, roleAsked, successorAsked, tellsSuccession } from './person-asked.js';
 import { countriesAsked, namesCountry } from './countries-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { titledBy, titlesDated } from './title-asked.js';
@@ -135,8 +135,10 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     const firstSentences = [item.summary.en, item.summary.zh].map((text) => splitSentences(text)[0] ?? '');
     return titles.some((title) => titledBy([item.title.en, item.title.zh, ...firstSentences], title));
   });
+  // Asked who came after someone in a post, a document near the lead must tell a succession.
+  const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing
-    || issueMissing;
+    || issueMissing || successorMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

@@ -7,7 +7,7 @@
 export type FigureKind = 'amount' | 'change' | 'count' | 'duration' | 'money';
 
 const ASKS_MONEY = {
-  en: /\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|raise[ds]?)\b|\bhow much (?:money|funding)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|budget)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
+  en: /\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing))\b|\bhow much (?:money|funding)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|budget)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
   zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|价格是多少|多少(?:港币|港元|美元|欧元|人民币|元)/u,
 };
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
@@ -30,7 +30,7 @@ const ASKS_AMOUNT = {
 // tells a movement (a number in a sentence that says something rose or fell) or a sum of money.
 const ASKS_CHANGE = {
   en: /\bhow (?:much|far)\b[^?.!]{0,60}\b(?:rise|rose|risen|jump(?:ed)?|increase[ds]?|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decline[ds]?|climb(?:ed)?|surge[ds]?|went up|go up|went down|go down)\b/iu,
-  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|提高|减少)了?多少|[涨增降跌]幅/u,
+  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|提高|减少)了?(?:多少|百分之几|几成|几个百分点)|[涨增降跌]幅/u,
 };
 const MOVEMENT = /\b(?:rise|rose|risen|rising|jump(?:ed|s)?|increase[ds]?|increasing|grow(?:s|n)?|grew|growth|fall(?:s|en)?|fell|drop(?:ped|s)?|decline[ds]?|climb(?:ed|s)?|surge[ds]?|up|down|cut|reduce[ds]?|expand(?:ed|s)?|rais(?:e[ds]?|ing)|from\s+\S+\s+to)\b|上涨|涨|增长|增加|增至|下降|下跌|下滑|跌|提高|减少|扩大|缩小|从[^，。；]{1,12}(?:增|降|扩|减|提|到)/iu;
 

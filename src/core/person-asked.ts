@@ -27,3 +27,10 @@ export function roleAsked(question: string): string | undefined {
 const ASKS_POST = /\bwhat (?:position|post|title|job)\b|\b(?:position|post|title) (?:did|does|was|is)\b|\bwhich (?:institution|institute|organi[sz]ation|university)\b|什么职务|什么职位|什么头衔|担任什么|任什么职|哪个(?:研究)?机构的|哪个单位/iu;
 
 export const postAsked = (question: string): boolean => ASKS_POST.test(question.normalize('NFKC'));
+
+/** Asks who came after someone in a post ("who succeeded Kratsios", 谁接任了): only a text that tells a succession answers. */
+const ASKS_SUCCESSOR = /\bwho (?:succeeded|replaced|took over from|came after)\b|\bsuccessors?\b|谁接任|接任者|继任|接替|接班/iu;
+const TELLS_SUCCESSION = /\bsucceed\w*|\bsuccessor|\breplac\w*|\btook over\b|接任|继任|接替|接班|上任/iu;
+
+export const successorAsked = (question: string): boolean => ASKS_SUCCESSOR.test(question.normalize('NFKC'));
+export const tellsSuccession = (text: string): boolean => TELLS_SUCCESSION.test(text);

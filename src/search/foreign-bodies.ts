@@ -46,5 +46,29 @@ export function setApartForeignBodies(text: string, mentions: readonly EntityMen
     bodies.push(rest.slice(start, at + mention.surface.length));
     rest = `${rest.slice(0, start)} ${rest.slice(at + mention.surface.length)}`;
   }
+  // A body of another country the alias table does not name at all (中国外交部, 日本经产省): a country and a body's word.
+  for (const whole of countryBodies(rest, aliases)) {
+    bodies.push(whole);
+    rest = rest.replace(whole, ' ');
+  }
   return { text: rest, bodies };
+}
+
+/** Words that end the name of a government body in Chinese: a ministry, commission, bureau, office, agency. 部门 is any department. */
+const BODY_END = /^\p{Script=Han}{0,3}?(?:部(?!门)|委员会|委|局|办公室|办|署|省)/u;
+
+/** Another country's name followed by a body's name ("中国外交部") that the alias table does not hold as a whole. */
+function countryBodies(text: string, aliases: AliasTable): string[] {
+  const found: string[] = [];
+  for (let at = 0; at < text.length; at++) {
+    for (const length of [3, 2]) {
+      const country = text.slice(at, at + length);
+      if (!/^\p{Script=Han}+$/u.test(country) || !otherCountryBefore(country, aliases)) continue;
+      const body = BODY_END.exec(text.slice(at + length).replace(/^的/u, ''))?.[0];
+      const whole = body ? text.slice(at, text.indexOf(body, at + length) + body.length) : undefined;
+      if (whole && aliases.resolve(whole).length === 0) found.push(whole);
+      break;
+    }
+  }
+  return found;
 }

@@ -42,6 +42,14 @@ describe('declining what the store cannot know', () => {
     }
     expect(ids(await ask('美国商务部2019年对华为做了什么'))).toContain('2019-05-21-commerce-entity-list-huawei');
     expect(ids(await ask('国务院发布了什么人工智能规划'))).toContain('2017-07-08-state-council-new-generation-ai-plan');
+    // A body of another country that the alias table does not name at all.
+    expect((await ask('中国外交部怎么回应埃斯珀的“21世纪监视国家”说法？')).grounded).toBe(false);
+    expect((await ask('中国政府发布了什么人工智能规划')).grounded).toBe(true);
+  });
+
+  it('declines who came after someone in a post when no text tells a succession', async () => {
+    expect((await ask('克拉特西奥斯之后谁接任了白宫首席技术官？')).grounded).toBe(false);
+    expect((await ask('Who succeeded Kratsios as US CTO?')).grounded).toBe(false);
   });
 
   it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {

@@ -15,6 +15,8 @@ describe('figures a question asks for', () => {
     expect(figureAsked('What penalty did Seagate pay?')).toBe('money');
     expect(figureAsked('how big a penalty did BIS impose on seagate?')).toBe('money');
     expect(figureAsked('商汤在香港上市最后募了多少港币')).toBe('money');
+    expect(figureAsked('How much did SenseTime end up raising in its Hong Kong IPO?')).toBe('money');
+    expect(figureAsked('营收下降了百分之几？')).toBe('change');
     expect(figureAsked('哪几家中国企业被列入清单？')).toBeUndefined();
     expect(figureAsked('What did Esper call China?')).toBeUndefined();
     // "What's the budget" asks for money; a budget that qualifies another noun does not.
