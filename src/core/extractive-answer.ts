@@ -7,7 +7,7 @@ import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { titledBy, titlesDated } from './title-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
-import { factSentences, listSentences, readingSentences } from './answer-shapes.js';
+import { factSentences, listSentences, readingSentences, refersTo } from './answer-shapes.js';
 import { compareSentences } from './compare-answer.js';
 import type { ShapeContext } from './answer-lines.js';
 import { createCitationList } from './citation.js';
@@ -135,10 +135,15 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     const firstSentences = [item.summary.en, item.summary.zh].map((text) => splitSentences(text)[0] ?? '');
     return titles.some((title) => titledBy([item.title.en, item.title.zh, ...firstSentences], title));
   });
+  // One action of a body on another ("大疆后来被BIS列入实体清单…影响"): some item must have both; each acting elsewhere
+  // does not make the action one the store holds.
+  const [actor, target] = (['actor', 'target'] as const).map((kind) => retrieval.entities.find((e) => e.kind === kind && !e.common && !e.peers));
+  const actionMissing = (oneFact || retrieval.kind === 'reading') && actor !== undefined && target !== undefined
+    && !hits.slice(0, PAIR_DOCUMENTS).some((h) => h.kind === 'item' && [actor, target].every((e) => refersTo(sources.items.get(h.id) as StoredItem, e)));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing;
+    || issueMissing || successorMissing || actionMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 
@@ -276,6 +281,8 @@ function shapeFor(kind: Retrieval['kind'], context: ShapeContext, aboutPaper: bo
     default: return null;
   }
 }
+/** How many of the best documents may hold the one action of a body on another that a question asks about. */
+const PAIR_DOCUMENTS = 10;
 /** How many of the best documents may speak of the role a question asks the holder of. */
 const ROLE_DOCUMENTS = 3;
 /** How many of the best documents, when about as close as the lead, may hold the names a question about one fact uses. */

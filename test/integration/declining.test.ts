@@ -47,6 +47,12 @@ describe('declining what the store cannot know', () => {
     expect((await ask('中国政府发布了什么人工智能规划')).grounded).toBe(true);
   });
 
+  it('declines one action of a body on another that no item holds, though each acts elsewhere', async () => {
+    expect((await ask('大疆后来被BIS列入实体清单，论文怎么评价那次的影响？')).grounded).toBe(false);
+    expect(ids(await ask('BIS把哪些中国AI企业列入了实体清单？海康威视在里面吗'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+    expect(ids(await ask('What did the Pentagon do about DJI drones in 2018?'))).toContain('2018-05-23-defense-bans-dji-drones');
+  });
+
   it('declines who came after someone in a post when no text tells a succession', async () => {
     expect((await ask('克拉特西奥斯之后谁接任了白宫首席技术官？')).grounded).toBe(false);
     expect((await ask('Who succeeded Kratsios as US CTO?')).grounded).toBe(false);
