@@ -100,7 +100,11 @@ export function namedDriver(text: string): 'power' | 'security' | undefined {
   return power < security ? 'power' : 'security';
 }
 
-export function classifyQuestion(text: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
+/** "…or both" after the two readings offered as alternatives (权力还是安全？还是两者都有): a third answer, not two sides. */
+const OR_BOTH = /(?:还是|或者?|抑或)?\s*(?:两者|二者)(?:都有|兼有|兼而有之|皆有|都是)|\bor both\b/giu;
+
+export function classifyQuestion(asked: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
+  const text = EITHER.test(asked) ? asked.replace(OR_BOTH, ' ') : asked;
   let kind: QuestionKind | undefined;
   let rest = text;
   const cued = new Set<QuestionKind>();

@@ -29,6 +29,11 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('why did the paper count the October 2019 listing of eight firms as evidence of something?')).toBe('reading');
   });
 
+  it('reads "or both" after the two readings as a third answer, not as two sides to compare', () => {
+    expect(classifyQuestion('埃斯珀那番话，论文到底归为权力还是安全？还是两者都有', true, 2).kind).toBe('reading');
+    expect(classifyQuestion('Is the DJI ban power-driven or security-driven, or both?', false, 2).kind).toBe('reading');
+  });
+
   it('reads "distinguish X from Y" as a comparison', () => {
     expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
   });
