@@ -19,6 +19,8 @@ interface Side {
   prefers?: (item: StoredItem) => boolean;
   /** Whether the paper tells an item of this side in a passage that names the other side. */
   toldBeside?: (item: StoredItem) => boolean;
+  /** An idea's side: the items the section discussing it tells, which stand for it. */
+  told?: readonly string[];
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
@@ -44,7 +46,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits, bodies ? otherOf(side) : undefined)
       : side.kind === 'administration' ? adminSide(side.administration, side.hits)
         // An idea's side is what its own search found.
-        : { label: side.label.charAt(0).toUpperCase() + side.label.slice(1), has: () => true, hits: side.hits })) as [Side, Side];
+        : { label: side.label.charAt(0).toUpperCase() + side.label.slice(1), has: () => true, hits: side.hits, told: side.told })) as [Side, Side];
   }
   const [a, b] = retrieval.entities;
   if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
@@ -75,6 +77,12 @@ function toldBesideOf(entity: NamedEntity, sources: ShapeContext['sources']): (i
 
 /** A side's closest items: those of its hits that are on this side and near its best one. */
 function sideItems(context: ShapeContext, side: Side): StoredItem[] {
+  // An idea stands on what its section tells: those its own search reached first, then the rest in the paper's order.
+  const told = (side.told ?? []).filter((id) => context.sources.items.has(id));
+  if (told.length > 0) {
+    const rank = (id: string): number => { const at = side.hits.findIndex((h) => h.id === id); return at < 0 ? side.hits.length + told.indexOf(id) : at; };
+    return [...told].sort((a, b) => rank(a) - rank(b)).slice(0, IDEA_ITEMS).map((id) => context.sources.items.get(id) as StoredItem);
+  }
   const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
   const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
   const best = Math.max(0, ...onSide.map((h) => h.coverage));
@@ -86,6 +94,9 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
   return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
 }
+
+/** How many items stand for an idea's side. */
+const IDEA_ITEMS = 2;
 
 /** Two actors or administrations side by side: each side's closest items with the paper's reading of them. */
 export function compareSentences(context: ShapeContext, aboutPaper: boolean): string[] | null {

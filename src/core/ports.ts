@@ -253,7 +253,8 @@ export interface ReadingOverview {
 
 /** One side of a comparison: a named entity, an administration or an idea (a school of thought), and the hits its own search found. */
 export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }
-  | { kind: 'idea'; label: string }) & { hits: RetrievalHit[] };
+  /** `told`: the items the paper tells in the section that discusses the idea, in the paper's order. */
+  | { kind: 'idea'; label: string; told: string[] }) & { hits: RetrievalHit[] };
 
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {

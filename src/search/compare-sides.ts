@@ -1,4 +1,5 @@
 import type { AliasTable } from '../core/alias-table.js';
+import type { Passage } from '../core/passage.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import { COMMON_ENTITY_SHARE, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { administrationNamed } from './question-filters.js';
@@ -9,6 +10,8 @@ import { isEveryday } from './word-specificity.js';
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 10;
+/** How many of the items a section tells an idea's side may draw on. */
+const TOLD_LIMIT = 12;
 /** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
 const RARE_NAME = 0.9;
 
@@ -47,7 +50,8 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
  * words favour first and can crowd the other out of the hits.
  */
 export function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
-  headingTopics: (administration: string) => AdministrationHeadings, { sides: worded, matters }: Pick<UnderstoodQuestion, 'sides' | 'matters'>,
+  { headingTopics, passageById }: { headingTopics: (administration: string) => AdministrationHeadings; passageById: ReadonlyMap<string, Passage> },
+  { sides: worded, matters }: Pick<UnderstoodQuestion, 'sides' | 'matters'>,
   against?: string): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
   const single = entities.findIndex((e) => !e.common);
@@ -95,8 +99,12 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
   const ideas = named ? [] : query.termGroups.length === 2 && query.termGroups.every((g) => !isEveryday(g.specificity)) ? query.termGroups
     : headed.length === 2 ? headed : rareNames.length === 2 ? rareNames : [];
   if ((!x || !y) && ideas.length === 2) {
-    const byIdea = (own: TermGroup): RetrievalSide => ({ kind: 'idea', label: surfaceOf(question, own.text),
-      hits: search({ ...query, termGroups: [own] }) });
+    const byIdea = (own: TermGroup): RetrievalSide => {
+      const hits = search({ ...query, termGroups: [own] });
+      // The section that discusses the idea tells the actions and writings that stand for it.
+      const discussion = passageById.get(hits.find((h) => h.kind === 'passage')?.id ?? '');
+      return { kind: 'idea', label: surfaceOf(question, own.text), hits, told: discussion ? index.toldInSection(discussion.section.zh, TOLD_LIMIT) : [] };
+    };
     return [byIdea(ideas[0] as TermGroup), byIdea(ideas[1] as TermGroup)];
   }
   if (!x || !y) return undefined;

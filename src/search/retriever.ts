@@ -89,7 +89,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
-      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, headingTopics, understood, against) : undefined;
+      const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const [best, first] = [result.hits.find((h) => h.kind === 'item'), result.hits[0]];
       const leading = first?.kind === 'passage' ? passageById.get(first.id) : undefined;
       const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), leading ? summarisedActions(leading, entities, index, aliases) : []];

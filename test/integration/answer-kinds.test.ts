@@ -285,6 +285,9 @@ describe('answers shaped by the question', () => {
     // Allison is read under power maximisation, but the paper quotes him among the structuralists first.
     expect(ids(answer)).toContain('2019-12-22-allison-belfer-china-beating-us-ai-supremacy');
     expect(ids(answer)).toContain('2022-11-01-crs-limited-tech-decoupling-supply-chains');
+    // Two schools named by their thinkers: each side is what the section discussing it tells.
+    const schools = await ask('米尔斯海默那一派和华尔兹那一派，在论文里分别对应哪种政策逻辑？');
+    expect(schools.citations.some((c) => c.kind === 'item')).toBe(true);
   });
 
   it('compares two sides when a date belongs to one of them, and reads a quoted clause as words said, not a name', async () => {
