@@ -5,6 +5,7 @@ import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } 
 import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
+import { homesOfQuotedTerms } from './quoted-terms.js';
 
 /**
  * How many items a list or timeline shows before pointing to the full `events` listing: the closest few, so that a chat
@@ -24,8 +25,10 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   const close = onTopic(context, 0.8).filter((h) => h !== lead);
   const leadPassage = lead.kind === 'passage';
   // The paper's own discussion joins when asked about its argument, or when it matches the question at least as well.
-  const passageHits = [...(leadPassage ? [lead] : []),
-    ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))].slice(0, 2);
+  // A term the question quotes that the paper develops in a passage of its own ('cheap signals') brings that passage.
+  const homes = leadPassage ? homesOfQuotedTerms(context.retrieval.topic, hits, sources.passages).filter((h) => h !== lead) : [];
+  const passageHits = [...new Set([...(leadPassage ? [lead] : []), ...homes,
+    ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))])].slice(0, 2);
   // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
   const passagesHit = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []);
   // Asked about the paper's argument on something it names ("大疆禁购…为什么看成安全困境"), the actions on that name join too.

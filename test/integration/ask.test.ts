@@ -162,6 +162,12 @@ describe('ask on the real store', () => {
     expect(answer.text).toContain('澳大利亚');
   });
 
+  it('brings the passage where the paper develops a term the question quotes, after the summary that leads', async () => {
+    const answer = await ask('为啥作者说美军的克制信号是“廉价信号”？它讲的信誉困境具体指啥');
+    expect(answer.citations.some((c) => c.kind === 'passage' && c.itemId === 'zhu-chen-us-ai-policy-s4-2-2')).toBe(true);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2020-02-24-pentagon-adopts-ai-principles']));
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);

@@ -1,0 +1,18 @@
+import type { Passage } from './passage.js';
+import type { RetrievalHit } from './ports.js';
+
+/**
+ * A term the question quotes ('cheap signals', “廉价信号”) is the paper's own when a passage keeps it among its keywords:
+ * that passage is where the paper develops it, whatever summary of it leads the answer.
+ */
+// An apostrophe inside an English word ("Pentagon's") opens no quote.
+const QUOTED = /(?<![A-Za-z\d])['‘"“「]([^'‘’"“”「」]{2,40})['’"”」](?![A-Za-z])/gu;
+
+const plain = (text: string): string => text.normalize('NFKC').toLowerCase().trim().replace(/s$/u, '');
+
+/** The passages among the hits that keep a term the question quotes among their keywords. */
+export function homesOfQuotedTerms(question: string, hits: readonly RetrievalHit[], passages: ReadonlyMap<string, Passage>): RetrievalHit[] {
+  const quoted = [...question.normalize('NFKC').matchAll(QUOTED)].map((m) => plain(m[1] ?? '')).filter((term) => term.length >= 2);
+  if (quoted.length === 0) return [];
+  return hits.filter((h) => h.kind === 'passage' && (passages.get(h.id)?.keywords ?? []).some((keyword) => quoted.includes(plain(keyword))));
+}
