@@ -1,6 +1,7 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
+import { homesOfQuotedTerms } from './quoted-terms.js';
 import { postAsked, roleAsked, successorAsked, tellsSuccession } from './person-asked.js';
 import { countriesAsked, namesCountry } from './countries-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -48,9 +49,10 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   };
   const best = bestOf(hits);
   if (!best) return undefined;
-  if (aboutThePaper(question, retrieval)) {
-    return hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
-  }
+  // Where the paper's discussion answers, the passage that keeps a term the question quotes among its keywords leads
+  // when about as close as the best.
+  const home = homesOfQuotedTerms(question, hits.slice(0, 8), sources.passages).find((h) => h.coverage >= HOME_CLOSENESS * best.coverage);
+  if (aboutThePaper(question, retrieval)) return home ?? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
   // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question; an item
   // that acts on the names the question gives beats one that only mentions them.
   const items = hits.filter((h) => h.kind === 'item');
@@ -68,8 +70,11 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   if (namesAll) return namesAll;
   // A list or a timeline is of actions: an item leads it unless it comes much less close than the paper's discussion.
   const share = ofActions ? 0.5 : 0.6;
-  return chosen && chosen.coverage >= share * best.coverage ? chosen : best;
+  return chosen && chosen.coverage >= share * best.coverage ? chosen : best.kind === 'passage' ? home ?? best : best;
 }
+
+/** How close to the best document the passage that develops a quoted term must come to lead. */
+const HOME_CLOSENESS = 0.75;
 
 /** The item names every uncommon entity of the question as its actor, person or target. */
 export function actsOnNames(hit: RetrievalHit, retrieval: Retrieval, sources: AnswerSources): boolean {

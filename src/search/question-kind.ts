@@ -100,17 +100,24 @@ export function namedDriver(text: string): 'power' | 'security' | undefined {
   return power < security ? 'power' : 'security';
 }
 
+/** A quoted span: in Chinese quotes, or in English ones that no letter touches from outside ("the Pentagon's" opens none). */
+const QUOTED_SPAN = /[“「‘][^”」’\u0001]{1,40}[”」’]|(?<![A-Za-z\d])['"][^'"\u0001]{1,40}['"](?![A-Za-z])/gu;
+
 /** "…or both" after the two readings offered as alternatives (权力还是安全？还是两者都有): a third answer, not two sides. */
 const OR_BOTH = /(?:还是|或者?|抑或)?\s*(?:两者|二者)(?:都有|兼有|兼而有之|皆有|都是)|\bor both\b/giu;
 
 export function classifyQuestion(asked: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
   const text = EITHER.test(asked) ? asked.replace(OR_BOTH, ' ') : asked;
   let kind: QuestionKind | undefined;
-  let rest = text;
+  // A cue inside quotes (官僚机构的“立场交换”指的是啥) is the term asked about: it neither shapes the question nor leaves it.
+  const quoted: string[] = [];
+  let rest = text.replace(QUOTED_SPAN, (span) => `\u0001${quoted.push(span) - 1}\u0001`);
   const cued = new Set<QuestionKind>();
   for (const cue of CUES) {
     const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
-    if (stripped === rest) continue;
+    // The paper's readings are what a question asks about wherever they stand, in quotes too ("'security-driven'?").
+    const seen = cue.kind === 'reading' ? text.replace(cue.en, ' ').replace(cue.zh, ' ') !== text : stripped !== rest;
+    if (!seen) continue;
     cued.add(cue.kind);
     // "How did Trump and Biden differ, in the paper's view?" compares two sides through the paper's eyes.
     // So does "the 'structural' reading vs the 'interaction' reading": two readings that are neither power nor security.
@@ -127,8 +134,9 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   // "Which actions does the paper read as power-driven?" lists every action read that way: the reading is its filter, not its topic.
   // "Which moves does the paper count as grabbing control of rules?" asks for the actions read that way: a list.
   const actionsRead = kind === 'reading' && (ACTIONS_ASKED.en.test(text) || ACTIONS_ASKED.zh.test(text));
+  rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ').replace(/\u0001(\d+)\u0001/gu, (_, at: string) => quoted[Number(at)] ?? ' ');
+  // Every action read one way is asked for: the reading, quoted or not, is the filter, not the topic.
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
-  rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
     everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text), asksWho: ASKS_WHO.test(text),
     asksCriteria: driver !== undefined && kind === 'reading' && CRITERIA.test(text) };

@@ -286,7 +286,7 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toContain('2019-12-22-allison-belfer-china-beating-us-ai-supremacy');
     expect(ids(answer)).toContain('2022-11-01-crs-limited-tech-decoupling-supply-chains');
     // Two schools named by their thinkers: each side is what the section discussing it tells.
-    const schools = await ask('米尔斯海默那一派和华尔兹那一派，在论文里分别对应哪种政策逻辑？');
+    const schools = await ask('米尔斯海默那一派和华尔兹那一派，在论文里分别对应哪种政策逻辑？对国家追求权力的看法有啥区别？');
     expect(schools.citations.some((c) => c.kind === 'item')).toBe(true);
   });
 

@@ -166,6 +166,9 @@ describe('ask on the real store', () => {
     const answer = await ask('为啥作者说美军的克制信号是“廉价信号”？它讲的信誉困境具体指啥');
     expect(answer.citations.some((c) => c.kind === 'passage' && c.itemId === 'zhu-chen-us-ai-policy-s4-2-2')).toBe(true);
     expect(citedIds(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2020-02-24-pentagon-adopts-ai-principles']));
+    // About as close as the best, it leads.
+    const exchange = await ask('作者是否认为美国对华AI政策是一条单向的权力竞争路线？官僚机构的“立场交换”指的是啥？');
+    expect(exchange.citations[0]?.itemId).toBe('zhu-chen-us-ai-policy-conclusion-4');
   });
 
   it('keeps the topic for a follow-up in English', async () => {

@@ -34,6 +34,14 @@ describe('the shape of answer a question asks for', () => {
     expect(classifyQuestion('Is the DJI ban power-driven or security-driven, or both?', false, 2).kind).toBe('reading');
   });
 
+  it('reads a cue inside quotes as the term asked about, not as the shape of the question', () => {
+    const classified = classifyQuestion('官僚机构的“立场交换”指的是啥？', false, 0);
+    expect(classified.kind).toBe('fact');
+    expect(classified.rest).toContain('立场交换');
+    // The paper's readings are what a question asks about, quoted or not.
+    expect(kindOf('Is the DJI ban \'security-driven\'?')).toBe('reading');
+  });
+
   it('reads "distinguish X from Y" as a comparison', () => {
     expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
   });
