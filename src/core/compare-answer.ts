@@ -27,7 +27,8 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   const { retrieval, lang, sources, hits } = context;
   // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
   // Those the paper tells in a passage that names the other side too come first: there the paper sets the two side by side.
-  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({ label: sources.aliases.displayName(entity.id, lang),
+  const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({
+    label: [entity.id, ...entity.party ?? []].map((id) => sources.aliases.displayName(id, lang)).join(lang === 'zh' ? '、' : '/'),
     has: (item) => refersTo(item, entity), hits: sideHits,
     ...(other ? { toldBeside: toldBesideOf(other, sources) } : {}) });
   // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.

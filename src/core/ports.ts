@@ -198,6 +198,8 @@ export interface NamedEntity {
    * country or not) that it asks for instead.
    */
   peers?: string[];
+  /** A side of a comparison that names several bodies as one party ("白宫国务院"): the other entries, whose ids `ids` holds too. */
+  party?: string[];
   /** Names joined by "and", "or" or commas share a run: alternatives, any of which an item of a list may be on. */
   run?: number;
 }

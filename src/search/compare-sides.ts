@@ -51,7 +51,7 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
  */
 export function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
   { headingTopics, passageById }: { headingTopics: (administration: string) => AdministrationHeadings; passageById: ReadonlyMap<string, Passage> },
-  { sides: worded, matters }: Pick<UnderstoodQuestion, 'sides' | 'matters'>,
+  { sides: worded, matters, sideMates }: Pick<UnderstoodQuestion, 'sides' | 'matters' | 'sideMates'>,
   against?: string): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
   const single = entities.findIndex((e) => !e.common);
@@ -72,9 +72,22 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
   };
   const pair = found && x && y && oneSide(found) ? undefined : found;
   if (pair) {
-    // The side's own entity first, the other side's left out, any further names (the matter compared) kept.
+    // Each side with the names written tight against it ("白宫国务院跟国防部"), when the pair is the one the wording shows.
+    const matesOf = (i: number): number[] => (worded && sideMates ? (worded[0] === i ? sideMates[0] : worded[1] === i ? sideMates[1] : []) : []);
+    const partyOf = (i: number): number[] => [i, ...matesOf(i)];
+    const groupOf = (i: number): SearchQuery['entityGroups'][number] => {
+      const groups = partyOf(i).flatMap((j) => query.entityGroups[j] ?? []);
+      return { ids: [...new Set(groups.flatMap((g) => g.ids))], words: [...new Set(groups.flatMap((g) => g.words))] };
+    };
+    // The side's own party first, the other side's name left out, any further names (the matter compared) kept.
     const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
-      entityGroups: [own, ...query.entityGroups.keys()].filter((i, at) => i !== other && (at === 0 || i !== own)).map((i) => query.entityGroups[i] as SearchQuery['entityGroups'][number]) });
+      entityGroups: [groupOf(own), ...[...query.entityGroups.keys()].filter((i) => !partyOf(own).includes(i) && i !== other)
+        .map((i) => query.entityGroups[i] as SearchQuery['entityGroups'][number])] });
+    const sideEntity = (i: number): NamedEntity => {
+      const entity = entities[i] as NamedEntity;
+      const mates = matesOf(i).flatMap((j) => entities[j] ?? []);
+      return mates.length === 0 ? entity : { ...entity, ids: [...new Set([...entity.ids, ...mates.flatMap((m) => m.ids)])], party: mates.map((m) => m.id) };
+    };
     // A date may belong to one side only ("沃克2016年说的…和NSCAI最终报告…"): a side with nothing of its own in the
     // period is searched over all dates.
     const sideHits = (own: number, other: number): RetrievalHit[] => {
@@ -83,8 +96,7 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
       return hits.some((h) => h.entityMatches[0]) || (!from && !to) ? hits : search({ ...sideQuery(own, other), filter: undated });
     };
     const [a, b] = pair;
-    return [{ kind: 'entity', entity: entities[a] as NamedEntity, hits: sideHits(a, b) },
-      { kind: 'entity', entity: entities[b] as NamedEntity, hits: sideHits(b, a) }];
+    return [{ kind: 'entity', entity: sideEntity(a), hits: sideHits(a, b) }, { kind: 'entity', entity: sideEntity(b), hits: sideHits(b, a) }];
   }
   // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"), or two words that each name one
   // heading of the paper ("the 'structural' view vs the 'interaction' view …"): each idea is a side.

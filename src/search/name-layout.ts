@@ -15,7 +15,12 @@ export interface NameLayout {
   sides?: [number, number];
   /** Mentions of what another acts on ("白宫对GPAI"): the matter of a comparison, never one of its sides. */
   matters: number[];
+  /** The other names written tight against each side ("白宫国务院跟国防部", "White House/State vs Pentagon"): one side with it. */
+  mates?: [number[], number[]];
 }
+
+/** Names written with nothing between them (白宫国务院) or a slash (White House/State) are one party. */
+const TIGHT = /^\s*\/?\s*$/u;
 
 /** How the names a question gives are laid out: which are listed together, and which two it sets against each other. */
 export function layOutNames(text: string, mentions: readonly EntityMention[]): NameLayout {
@@ -43,7 +48,18 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
   const left = spans.find((span) => contrast >= 0 && span.end <= contrast);
   const right = spans.find((span) => contrast >= 0 && span.start > contrast);
   const firstRun = run >= 0 ? spans.filter((span) => runs[span.i] === 0).map((span) => span.i) : [];
+  // Each side is the party its name is written tight against: "白宫国务院跟国防部" sets the White House and State against the Pentagon.
+  const tight = (a: (typeof spans)[number], b: (typeof spans)[number]): boolean => TIGHT.test(lower.slice(a.end, b.start))
+    && (lower.slice(a.end, b.start).includes('/') || (isHan(mentions[a.i]?.surface ?? '') && isHan(mentions[b.i]?.surface ?? '')));
+  const party = (at: number): number[] => {
+    const k = spans.findIndex((span) => span.i === at);
+    let [from, to] = [k, k];
+    while (from > 0 && tight(spans[from - 1] as (typeof spans)[number], spans[from] as (typeof spans)[number])) from--;
+    while (to < spans.length - 1 && tight(spans[to] as (typeof spans)[number], spans[to + 1] as (typeof spans)[number])) to++;
+    return spans.slice(from, to + 1).map((span) => span.i);
+  };
   const sides: [number, number] | undefined = left && right ? [left.i, right.i]
     : firstRun.length >= 2 ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
-  return { runs, matters, ...(sides ? { sides } : {}) };
+  const mates = sides ? sides.map((i) => party(i).filter((j) => j !== i && !sides.includes(j))) as [number[], number[]] : undefined;
+  return { runs, matters, ...(sides ? { sides } : {}), ...(mates && (mates[0].length > 0 || mates[1].length > 0) ? { mates } : {}) };
 }

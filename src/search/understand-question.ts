@@ -114,6 +114,8 @@ export interface UnderstoodQuestion {
   asksCriteria?: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];
+  /** The other entities written tight against each side ("白宫国务院跟国防部"): one party with it. */
+  sideMates?: [number[], number[]];
   /** Entities (indices into `entities`) named as what another acts on ("白宫对GPAI"): never a side of a comparison. */
   matters?: number[];
   /** The question without its date and administration phrases: what a follow-up inherits. */
@@ -298,7 +300,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     entityWords: entityWords.filter(kept),
     topic: rest,
     foreignBodies,
-    ...(layout.sides && president < 0 ? { sides: layout.sides } : {}),
+    ...(layout.sides && president < 0 ? { sides: layout.sides, ...(layout.mates ? { sideMates: layout.mates } : {}) } : {}),
     ...(layout.matters.length > 0 && president < 0 ? { matters: layout.matters } : {}),
     exhaustive: classified.exhaustive,
     asksWho: classified.asksWho,

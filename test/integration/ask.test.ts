@@ -171,6 +171,13 @@ describe('ask on the real store', () => {
     expect(exchange.citations[0]?.itemId).toBe('zhu-chen-us-ai-policy-conclusion-4');
   });
 
+  it('makes names written tight together one side of a comparison ("白宫国务院跟国防部", "White House/State vs Pentagon")', async () => {
+    const answer = await ask('白宫国务院跟国防部 对中国AI的调门有啥不一样');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^白宫、美国务院：/u);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['2021-07-13-blinken-nscai-summit-ai-human-rights', '2021-04-08-work-groen-press-briefing-ai']));
+  });
+
   it('keeps the topic for a follow-up in English', async () => {
     const key = 'thread:en';
     const first = await ask('What did Commerce do to Huawei in 2019?', key);
