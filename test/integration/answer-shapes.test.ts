@@ -20,7 +20,7 @@ describe('comparisons set side by side what the wording sets against each other'
   it('reads "distinguish X from Y" as a comparison of X with Y, not as a period from X to Y', async () => {
     const answer = await ask('How does the paper distinguish the White House/State Dept from DoD when it comes to stigmatizing China\'s AI use?');
     expect(answer.questionKind).toBe('compare');
-    expect(answer.text).toMatch(/^The White House: .*US Department of Defense: /su);
+    expect(answer.text).toMatch(/^The White House\/US Department of State: .*US Department of Defense: /su);
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-04-08-work-groen-press-briefing-ai', '2019-11-05-esper-nscai-surveillance-state']));
   });
 
