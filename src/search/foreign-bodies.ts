@@ -60,6 +60,7 @@ const BODY_END = /^\p{Script=Han}{0,3}?(?:部(?!门)|委员会|委|局|办公室
 /** Another country's name followed by a body's name ("中国外交部") that the alias table does not hold as a whole. */
 function countryBodies(text: string, aliases: AliasTable): string[] {
   const found: string[] = [];
+  if (!/[部委局办署省]/u.test(text)) return found;
   for (let at = 0; at < text.length; at++) {
     for (const length of [3, 2]) {
       const country = text.slice(at, at + length);

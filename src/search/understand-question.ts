@@ -254,10 +254,12 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
   const filtered = extractQuestionFilters(question);
   const { filter, partOfYear } = filtered;
   // "the Harvard professor" is Graham Allison: with the name in its place, the question reads as though it had been typed.
-  const byName = namePeopleByPost(filtered.rest, aliases, findEntities(filtered.rest, aliases).filter((e) => e.kind === 'person')).text;
+  const found = findEntities(filtered.rest, aliases);
+  const byName = namePeopleByPost(filtered.rest, aliases, found.filter((e) => e.kind === 'person')).text;
   // "中国商务部" is China's ministry, which the store does not hold, not the US Commerce Department.
-  const { text: rest, bodies: foreignBodies } = setApartForeignBodies(byName, findEntities(byName, aliases), aliases);
-  const named = findEntities(rest, aliases);
+  const { text: rest, bodies: foreignBodies } = setApartForeignBodies(byName, byName === filtered.rest ? found : findEntities(byName, aliases), aliases);
+  // The names are read again only where the text changed.
+  const named = rest === filtered.rest.normalize('NFKC') && byName === filtered.rest ? found : findEntities(rest, aliases);
   const presidents = presidentsForAdministrations(named, filter, question.normalize('NFKC'));
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
   const normalized = question.normalize('NFKC');
