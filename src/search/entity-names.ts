@@ -71,5 +71,6 @@ function surnamesOf(aliases: AliasTable): Array<{ surname: string; id: string }>
  * did Work say", but not "the West"), in Chinese (从 Work 2016 年讲起), or opening a sentence in a name's company ("Work's
  * 2016 line", "Work & Groen", "Work in 2016 said").
  */
-const surnamePattern = (surname: string): RegExp => new RegExp(String.raw`(?<!\bthe\s+)(?<=[\p{Ll}\d,;:/&]\s+|\s[-–—]\s+|\p{Script=Han}\s*)${escapeRegExp(surname)}\b(?!-)|`
-  + String.raw`(?<![\p{L}\d]\s*|\p{L})${escapeRegExp(surname)}(?=['’]s\b|\s+(?:&|and|or|in|said|says|told|\/)\s|\s*[,/&])`, 'u');
+const surnamePatterns = new Map<string, RegExp>();
+const surnamePattern = (surname: string): RegExp => surnamePatterns.get(surname) ?? surnamePatterns.set(surname, new RegExp(String.raw`(?<!\bthe\s+)(?<=[\p{Ll}\d,;:/&]\s+|\s[-–—]\s+|\p{Script=Han}\s*)${escapeRegExp(surname)}\b(?!-)|`
+  + String.raw`(?<![\p{L}\d]\s*|\p{L})${escapeRegExp(surname)}(?=['’]s\b|\s+(?:&|and|or|in|said|says|told|\/)\s|\s*[,/&])`, 'u')).get(surname) as RegExp;
