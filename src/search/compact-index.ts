@@ -5,7 +5,7 @@
  * document contains, which answerability needs.
  */
 import { createPairTermIds } from './pair-term-ids.js';
-import { createPostingsWriter, type Postings } from './postings-writer.js';
+import { createPostingsWriter, createWeightTable, emptyPostings, entryOf, forEachEntry, type Postings } from './postings-writer.js';
 import type { TermSink } from './text-tokens.js';
 
 export interface FieldSpec {
@@ -25,7 +25,8 @@ export class CompactIndex {
   private readonly numberById = new Map<string, number>();
   private readonly dead = new Set<number>();
   private sortedTerms: string[] | null = null;
-  private readonly writer = createPostingsWriter(this.postings);
+  private readonly weights = createWeightTable();
+  private readonly writer = createPostingsWriter(this.postings, this.weights);
   private readonly pairTermIds = createPairTermIds((pair) => this.termId(pair));
   /** The document being added and the boost of the field being written, for `sink`. */
   private doc = 0;
@@ -65,7 +66,7 @@ export class CompactIndex {
     if (id === undefined) {
       id = this.postings.length;
       this.termIds.set(term, id);
-      this.postings.push({ docs: [], weights: [], size: 0 });
+      this.postings.push(emptyPostings());
       this.sortedTerms = null;
     }
     return id;
@@ -75,9 +76,10 @@ export class CompactIndex {
   liveDocsWith(term: string, limit: number): number[] {
     const id = this.termIds.get(term);
     if (id === undefined) return [];
-    const { docs, size } = this.postings[id] as Postings;
     const found: number[] = [];
-    for (let i = 0; i < size && found.length < limit; i++) if (this.isLive(docs[i] as number)) found.push(docs[i] as number);
+    forEachEntry(this.postings[id] as Postings, (doc) => {
+      if (found.length < limit && this.isLive(doc)) found.push(doc);
+    });
     return found;
   }
 
@@ -85,8 +87,9 @@ export class CompactIndex {
   markDocs(term: string, into: Uint8Array): void {
     const id = this.termIds.get(term);
     if (id === undefined) return;
-    const { docs, size } = this.postings[id] as Postings;
-    for (let i = 0; i < size; i++) into[docs[i] as number] = 1;
+    forEachEntry(this.postings[id] as Postings, (doc) => {
+      into[doc] = 1;
+    });
   }
 
   /** How many document numbers have been given out (live or replaced). */
@@ -132,17 +135,9 @@ export class CompactIndex {
   weightIn(doc: number, term: string): number {
     const id = this.termIds.get(term);
     if (id === undefined) return 0;
-    const { docs, weights, size } = this.postings[id] as Postings;
-    let lo = 0;
-    let hi = size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const value = docs[mid] as number;
-      if (value === doc) return weights[mid] as number;
-      if (value < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
+    const list = this.postings[id] as Postings;
+    const at = entryOf(list, doc);
+    return at < 0 ? 0 : (this.weights.values[list.codes[at] as number] as number);
   }
 
   /**
@@ -155,13 +150,12 @@ export class CompactIndex {
     for (const [term, boost] of terms) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
-      const { docs, weights, size } = this.postings[id] as Postings;
       const idf = this.idf(term) * boost;
-      for (let i = 0; i < size; i++) {
-        const doc = docs[i] as number;
+      const weights = this.weights.values;
+      forEachEntry(this.postings[id] as Postings, (doc, code) => {
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc] = (scores[doc] as number) + idf * (weights[i] as number);
-      }
+        scores[doc] = (scores[doc] as number) + idf * (weights[code] as number);
+      });
     }
     // Keep the best `limit` accepted documents without sorting every touched one.
     const best: Array<[number, number]> = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompactIndex, type DocumentInput } from '../../src/search/compact-index.js';
+import { createWeightTable } from '../../src/search/postings-writer.js';
 import type { TermSink } from '../../src/search/text-tokens.js';
 
 const BOOSTS = [3, 0.6];
@@ -84,5 +85,34 @@ describe('compact index', () => {
     expect(index.numberOf('a')).toBe(2);
     expect(index.contains(2, '芯片') && !index.contains(2, '中国')).toBe(true);
     expect(index.documentCount).toBe(2);
+  });
+
+  // Entries keep a document number's low 16 bits: numbers from 65,536 on must come back whole.
+  it('finds, weighs and scores documents numbered past 65,536', () => {
+    const index = new CompactIndex(BOOSTS.map((boost) => ({ boost })));
+    const count = 140_000;
+    index.add(Array.from({ length: count }, (_, n) => ({
+      id: `d${n}`,
+      fields: [field(n % 7 === 0 ? ['common', 'seventh'] : ['common']), field(n === 65_535 || n === 65_536 || n === 131_073 ? ['rare', 'rare'] : [])],
+    })));
+    expect(index.documentFrequency('seventh')).toBe(20_000);
+    expect(index.weightIn(131_068, 'seventh')).toBe(3);
+    expect(index.weightIn(131_069, 'seventh')).toBe(0);
+    expect(index.weightIn(65_536, 'rare')).toBeCloseTo(0.6 + 0.6 / 2, 6);
+    expect(index.weightIn(65_537, 'rare')).toBe(0);
+    expect(index.search(new Map([['rare', 1]]), 5, () => true).map(([doc]) => doc).sort((a, b) => a - b)).toEqual([65_535, 65_536, 131_073]);
+    const marked = new Uint8Array(index.capacity);
+    index.markDocs('seventh', marked);
+    expect(marked.reduce((sum, x) => sum + x, 0)).toBe(20_000);
+    expect(marked[139_993]).toBe(1);
+    expect(index.liveDocsWith('seventh', 20_000).at(-1)).toBe(139_993);
+  });
+
+  it('gives each distinct weight one code, and past 65,536 of them the closest kept', () => {
+    const table = createWeightTable();
+    expect(table.code(0.5)).toBe(table.code(0.5));
+    for (let i = 1; table.values.length < 65_536; i++) table.code(i);
+    expect(table.values[table.code(100.2)]).toBe(100);
+    expect(table.values.length).toBe(65_536);
   });
 });
