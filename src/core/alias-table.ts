@@ -10,6 +10,8 @@ export interface AliasTable {
   resolve(name: string, kind?: AliasKind): string[];
   /** The id itself and every entry whose parent chain reaches it (commerce → commerce, bis, nist). */
   withDescendants(id: string): string[];
+  /** The bodies an entry belongs to, nearest first (bis → commerce). */
+  parents(id: string): string[];
   displayName(id: string, lang: 'en' | 'zh'): string;
 }
 
@@ -52,6 +54,11 @@ export function createAliasTable(entries: readonly AliasEntry[]): AliasTable {
         out.push(next);
         queue.push(...(children.get(next) ?? []));
       }
+      return out;
+    },
+    parents(id) {
+      const out: string[] = [];
+      for (let parent = byId.get(id)?.parent; parent !== undefined && !out.includes(parent); parent = byId.get(parent)?.parent) out.push(parent);
       return out;
     },
     displayName: (id, lang) => byId.get(id)?.name[lang] ?? id,

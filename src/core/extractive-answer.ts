@@ -98,7 +98,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // several items: a name is matched when one of the first few hits has it.
   const compared = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
-  const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 10)) } : compared;
+  const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 10)),
+    entitiesMatched: compared.entitiesMatched || (retrieval.kind !== 'compare' && entitiesInAny(retrieval, compared, hits.slice(0, 10))) } : compared;
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
   // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
   const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';
@@ -141,10 +142,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     return titles.some((title) => titledBy([item.title.en, item.title.zh, ...firstSentences], title));
   });
   // One action of a body on another ("大疆后来被BIS列入实体清单…影响"): some item must have both; each acting elsewhere
-  // does not make the action one the store holds.
+  // does not make the action one the store holds. An office's action may be told as its department's.
   const [actor, target] = (['actor', 'target'] as const).map((kind) => retrieval.entities.find((e) => e.kind === kind && !e.common && !e.peers));
   const actionMissing = (oneFact || retrieval.kind === 'reading') && actor !== undefined && target !== undefined
-    && !hits.slice(0, PAIR_DOCUMENTS).some((h) => h.kind === 'item' && [actor, target].every((e) => refersTo(sources.items.get(h.id) as StoredItem, e)));
+    && !hits.slice(0, PAIR_DOCUMENTS).some((h) => h.kind === 'item' && [actor, target].every((e) =>
+      refersTo(sources.items.get(h.id) as StoredItem, { ...e, ids: [...e.ids, ...sources.aliases.parents(e.id)] })));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing
@@ -218,6 +220,11 @@ const SPREAD_KINDS = new Set<Retrieval['kind']>(['list', 'timeline', 'compare'])
 function namesInAny(lead: RetrievalHit, hits: RetrievalHit[]): number {
   const names = lead.nameMatches.map((_, i) => [lead, ...hits].some((h) => h.nameMatches[i] === true));
   return names.length === 0 ? 1 : names.filter(Boolean).length / names.length;
+}
+
+/** Each uncommon entity of a list or a timeline is matched by one of the first hits ("从小米到商汤再到中芯国际"). */
+function entitiesInAny(retrieval: Retrieval, lead: RetrievalHit, hits: RetrievalHit[]): boolean {
+  return retrieval.entities.every((entity, i) => entity.common || [lead, ...hits].some((h) => h.entityMatches[i] === true));
 }
 
 function everySideFound(retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): boolean {

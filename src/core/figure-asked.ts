@@ -15,9 +15,9 @@ const ASKS_DURATION = {
   en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
   zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
 };
-// A number of things: "how many firms", 几家, 多少个. A share is no count.
+// A number of things: "how many firms", 几家, 多少个. A share is no count, nor "how many billion" (a sum).
 const ASKS_COUNT = {
-  en: /\bhow many\b/iu,
+  en: /\bhow many\b(?!\s+(?:billions?|millions?|thousands?|trillions?|bn|mn)\b)/iu,
   zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|国)|多少(?:个|家|条|项|位|名|架|次|国|台|件|人|种)/u,
 };
 // "哪几家" asks which ones, not how many.

@@ -10,6 +10,7 @@ import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
 import { createReadingOverview } from './reading-overview.js';
 import { ENTITY_FILTER, storyPeriod } from './story-period.js';
+import { idsActingThroughParents } from './acting-parent.js';
 import { withSpelling } from './spelling.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
@@ -83,7 +84,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         return held ? [] : [entity.id];
       });
       const query: SearchQuery = { termGroups: understood.termGroups,
-        entityGroups: entities.map((entity, i) => ({ ids: entity.ids, words: understood.entityWords[i] ?? [] })),
+        entityGroups: idsActingThroughParents(index, aliases, entities).map((ids, i) => ({ ids, words: understood.entityWords[i] ?? [] })),
         filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit };
       const searched = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
@@ -282,3 +283,4 @@ function everyItemIn(index: SearchIndex, filter: ItemFilter, limit: number): Ret
   return ids.map((id, at) => ({ id, kind: 'item', score: ids.length - at, coverage: 1, specificCoverage: 1, topicCoverage: 1, rarestMatched: true,
     entitiesMatched: true, entityMatches: [], namesMatched: 1, nameMatches: [] }));
 }
+

@@ -53,6 +53,26 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('What did the Pentagon do about DJI drones in 2018?'))).toContain('2018-05-23-defense-bans-dji-drones');
   });
 
+  it("answers an office's action the store tells as its department's, and keeps an office named alone to its own items", async () => {
+    const bis = await ask('BIS 那个 entity list 是哪年把华为加进去的');
+    expect(bis.grounded).toBe(true);
+    expect(ids(bis)[0]).toBe('2019-05-21-commerce-entity-list-huawei');
+    expect(bis.text).toContain('2019');
+    expect(ids(await ask('What did the Air Force do with AI from 2018 to 2021?'))).not.toContain('2019-05-21-commerce-entity-list-huawei');
+  });
+
+  it('answers a timeline of several firms, each acted on by a different item', async () => {
+    const reply = await ask('从小米到商汤再到中芯国际，美国这几次针对中企的动作按时间捋一下');
+    expect(reply.grounded).toBe(true);
+    expect(ids(reply)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
+  });
+
+  it('answers how many billion were asked for from the item that gives the sum', async () => {
+    const reply = await ask('FY2019 budget request for high tech incl AI — how many billion did OMB ask congress for?');
+    expect(reply.grounded).toBe(true);
+    expect(reply.text).toContain('$84 billion');
+  });
+
   it('declines who came after someone in a post when no text tells a succession', async () => {
     expect((await ask('克拉特西奥斯之后谁接任了白宫首席技术官？')).grounded).toBe(false);
     expect((await ask('Who succeeded Kratsios as US CTO?')).grounded).toBe(false);
