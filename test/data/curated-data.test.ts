@@ -61,6 +61,14 @@ describe('curated data in data/', () => {
     }
   });
 
+  // Answers write dates as the renderer does ("July 13, 2021"): an English summary in another order would mix the two.
+  it('writes full dates in English text as Month D, YYYY', () => {
+    const dayFirst = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/u;
+    const texts = [...data.items.map((item) => [item.id, item.title.en, item.summary.en, item.reading?.argument.en ?? ''] as const),
+      ...data.passages.map((passage) => [passage.id, passage.gloss.en] as const)];
+    expect(texts.filter(([, ...fields]) => fields.some((text) => dayFirst.test(text))).map(([id]) => id)).toEqual([]);
+  });
+
   it('gives every item a source, or a note saying the paper gives none', () => {
     const bare = data.items.filter((item) => item.sources.length === 0 && !/cites no source|gives no source|no footnote/i.test(item.notes ?? ''));
     expect(bare.map((item) => item.id)).toEqual([]);

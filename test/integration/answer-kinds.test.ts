@@ -71,7 +71,7 @@ describe('answers shaped by the question', () => {
     expect((await ask('budget trail pls: FY19 request -> FY20 R&D priorities memo -> FY22 non-defense AI number')).questionKind).toBe('timeline');
     const steps = await ask("feb 2019 - SOTU, then the EO, then DoD's AI strategy. what happened on which day?");
     expect(steps.questionKind).toBe('timeline');
-    expect(steps.text).toContain('11 February 2019');
+    expect(steps.text).toContain('February 11, 2019');
     expect((await ask('Biden admin alliance-building on tech in 2021 - give me the list')).questionKind).toBe('list');
     const answer = await ask('OECD AI principles to the G20 version, may-june 2019: sequence?');
     expect(ids(answer)).toEqual(['2019-05-oecd-ai-principles', '2019-05-02-kratsios-oecd-keynote-shared-values', '2019-06-g20-ai-principles']);
