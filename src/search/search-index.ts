@@ -34,6 +34,8 @@ export interface TermGroup {
   name?: number;
   /** Where a name stands ("what did … say"): a name when the store does not know it, an ordinary word when it does. */
   nameIfUnknown?: true;
+  /** An abbreviation the question spells out: the index terms of its spelled-out form. Known when the store has them all. */
+  spelledOut?: string[];
 }
 
 /** What a search asks for: the question's ideas, the entities it names, and hard filters. */
@@ -204,7 +206,7 @@ function weightedTerms(index: CompactIndex, query: SearchQuery): Map<string, num
 function knownIdeas(index: CompactIndex) {
   const df = (token: string): number => index.documentFrequency(token);
   const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
-    || group.terms.filter((t) => df(t) > 0).length >= group.need;
+    || group.terms.filter((t) => df(t) > 0).length >= group.need || (group.spelledOut?.every((t) => df(t) > 0) ?? false);
   // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
   const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true) && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
   return { known, unknownName };
@@ -219,7 +221,8 @@ function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas)
   const maxIdf = idf('\u0000');
   const groupWeights = query.termGroups.map((group) => {
     const present = [...group.terms, ...group.alternatives].filter((term) => index.documentFrequency(term) > 0);
-    if (ideas.known(group) && present.length > 0) return Math.max(...present.map(idf));
+    // An abbreviation known by its spelled-out words weighs nothing of its own: those words are the question's too.
+    if (ideas.known(group)) return present.length > 0 ? Math.max(...present.map(idf)) : 0;
     // Other unknown words are phrasing ("explain", "一下") or a topic the store lacks ("tiers", "英伟达"): everyday
     // words are phrasing, rare ones topics.
     return ideas.unknownName(group) ? maxIdf : group.specificity * maxIdf;

@@ -16,6 +16,7 @@ import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
+import { glossedAbbreviations } from './glossed-abbreviations.js';
 
 export interface EntityMention {
   id: string;
@@ -204,6 +205,7 @@ function wordsIn(text: string, pattern: RegExp): Set<string> {
 }
 
 function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
+  const glossed = glossedAbbreviations(text);
   let scoped = text.normalize('NFKC');
   for (const name of vocabulary.scope) {
     for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
@@ -228,7 +230,8 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
       alternatives: [...new Set([...synonyms, ...[indicatorMeant(word.terms, specificity)].filter((ref) => ref !== undefined)])],
       proper: proper.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
-      specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}), ...(speakers.has(word.text) ? { nameIfUnknown: true as const } : {}) });
+      specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}), ...(speakers.has(word.text) ? { nameIfUnknown: true as const } : {}),
+      ...(glossed.has(word.text) ? { spelledOut: glossed.get(word.text) as string[] } : {}) });
   }
   return groups;
 }

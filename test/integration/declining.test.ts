@@ -67,6 +67,13 @@ describe('declining what the store cannot know', () => {
     expect(ids(reply)).toEqual(expect.arrayContaining(['2021-01-14-dod-lists-xiaomi-chinese-military-companies', '2021-12-10-treasury-lists-sensetime']));
   });
 
+  it('reads an abbreviation by the words the question spells it with: answered where the store holds them, declined where not', async () => {
+    const cbm = await ask('沙瑞尔 vs 霍洛维茨，两人对中美建立 CBM（增强信心措施）的看法有啥区别');
+    expect(cbm.grounded).toBe(true);
+    expect(ids(cbm)).toContain('2021-01-12-cnas-ai-international-stability-cbms');
+    expect((await ask('论文怎么描述美国外国投资委员会（CFIUS）审查中国对美人工智能投资的情况？')).grounded).toBe(false);
+  });
+
   it('answers how many billion were asked for from the item that gives the sum', async () => {
     const reply = await ask('FY2019 budget request for high tech incl AI — how many billion did OMB ask congress for?');
     expect(reply.grounded).toBe(true);
