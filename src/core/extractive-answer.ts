@@ -2,9 +2,10 @@ import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import { homesOfQuotedTerms } from './quoted-terms.js';
-import { postAsked, roleAsked, successorAsked, tellsSuccession } from './person-asked.js';
+import { postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { countriesAsked, namesCountry } from './countries-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
+import { fiscalYearsIn } from './fiscal-year-asked.js';
 import { titledBy, titlesDated } from './title-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
@@ -116,8 +117,10 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     .filter((h) => h.coverage >= NAME_CLOSENESS * lead.coverage).every((h) => h.namesMatched === 0);
   // Asked who holds a role ("which judge", 法官是谁) and naming no one, a document must speak of the role.
   const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
+  const personNames = role === undefined ? [] : sources.aliases.entries.filter((entry) => entry.kind === 'person')
+    .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.toLowerCase()));
   const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
-    .some((h) => documentTexts(h, sources).some((text) => text.toLowerCase().includes(role)));
+    .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, personNames)));
   // Asked which countries, a document must name one the question does not.
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
   // The lead and the few documents about half as close: where a detail the question asks for must be told.
@@ -147,10 +150,12 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const actionMissing = (oneFact || retrieval.kind === 'reading') && actor !== undefined && target !== undefined
     && !hits.slice(0, PAIR_DOCUMENTS).some((h) => h.kind === 'item' && [actor, target].every((e) =>
       refersTo(sources.items.get(h.id) as StoredItem, { ...e, ids: [...e.ids, ...sources.aliases.parents(e.id)] })));
+  // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
+  const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing;
+    || issueMissing || successorMissing || actionMissing || fiscalYearMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 
@@ -178,7 +183,8 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
     const measure = retrieval.measureWords ?? [];
-    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && documentTexts(hit, sources).some((text) => givesFigure(text, kind, measure));
+    // The figure is of what the question names: an item without one of its names ("Skyborg") gives another's.
+    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && hit.namesMatched === 1 && documentTexts(hit, sources).some((text) => givesFigure(text, kind, measure));
     return documentTexts(hit, sources).some((text) => givesFigureOf(text, kind, names, measure));
   });
 }

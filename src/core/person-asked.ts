@@ -3,8 +3,8 @@
  * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
-const ROLES_ZH = '(法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
+const ROLES_EN = String.raw`(official|officer|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
+const ROLES_ZH = '(官员|负责人|法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
@@ -21,6 +21,15 @@ export function roleAsked(question: string): string | undefined {
     if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y');
   }
   return undefined;
+}
+
+/** Roles any official holds ("which official", 哪位官员): a text tells the holder by a person's name, not by the word. */
+const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人']);
+
+/** Whether a text tells who holds the role: it names one of `people` for a role any official holds, else it speaks of the role. */
+export function tellsHolder(role: string, text: string, people: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return GENERIC_ROLES.has(role) ? people.some((name) => lower.includes(name)) : lower.includes(role);
 }
 
 /** Asks what post a named person held or where they work ("what position did he hold", 担任什么职务, 是哪个机构的). */

@@ -74,6 +74,18 @@ describe('declining what the store cannot know', () => {
     expect((await ask('论文怎么描述美国外国投资委员会（CFIUS）审查中国对美人工智能投资的情况？')).grounded).toBe(false);
   });
 
+  it('declines a figure of another fiscal year, thing or quantity than the store gives one of', async () => {
+    expect((await ask('国家人工智能倡议办公室 FY2023 的非国防AI研发预算是多少')).grounded).toBe(false);
+    expect(ids(await ask('2022财年非国防AI研发预算增加了多少'))[0]).toBe('2021-12-fy2022-nondefense-ai-rd-increase');
+    expect((await ask("what's the FY2022 budget line for Skyborg?")).grounded).toBe(false);
+    expect((await ask('华为2020年手机出货量因为禁令下降了多少')).grounded).toBe(false);
+  });
+
+  it('declines which official did something when no text near the answer names a person', async () => {
+    expect((await ask('who was the navy official that signed off on the DJI waiver?')).grounded).toBe(false);
+    expect(ids(await ask('哪位官员说美国必须把人工智能纳入战略力量？'))[0]).toBe('2021-09-08-hicks-ai-strategic-forces');
+  });
+
   it('answers how many billion were asked for from the item that gives the sum', async () => {
     const reply = await ask('FY2019 budget request for high tech incl AI — how many billion did OMB ask congress for?');
     expect(reply.grounded).toBe(true);

@@ -25,6 +25,7 @@ describe('figures a question asks for', () => {
     expect(figureAsked("for a memo: what's the total program budget of the Air Force's Skyborg effort?")).toBe('money');
     expect(figureAsked('What civil penalty did Commerce eventually impose on Seagate?')).toBe('money');
     expect(figureAsked('what budget signals did the Trump White House send?')).toBeUndefined();
+    expect(figureAsked("what's the FY2022 budget line for Skyborg?")).toBe('money');
   });
 
   it('finds a figure in text, not a date or a numbered name', () => {

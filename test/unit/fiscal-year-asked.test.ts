@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYearsIn } from '../../src/core/fiscal-year-asked.js';
+import { roleAsked, tellsHolder } from '../../src/core/person-asked.js';
+
+describe('fiscal years and role holders a question asks about', () => {
+  it('reads a fiscal year however it is written', () => {
+    expect(fiscalYearsIn('国家人工智能倡议办公室 FY2023 的非国防AI研发预算是多少')).toEqual(['2023']);
+    expect(fiscalYearsIn("What was in the FY '22 request, or fiscal year 2019's?")).toEqual(['2022', '2019']);
+    expect(fiscalYearsIn('2022财年非国防AI研发预算')).toEqual(['2022']);
+    expect(fiscalYearsIn('In 2019 the White House asked for more.')).toEqual([]);
+  });
+
+  it('takes a role any official holds as told by a person named, another role by its word', () => {
+    expect(roleAsked('who was the navy official that signed off on the DJI waiver?')).toBe('official');
+    expect(roleAsked('哪位官员说美国必须把人工智能纳入战略力量？')).toBe('官员');
+    expect(tellsHolder('official', 'In August 2018 the Navy bought DJI drones under a waiver.', ['paul nakasone'])).toBe(false);
+    expect(tellsHolder('official', 'Paul Nakasone said AI would become offensive.', ['paul nakasone'])).toBe(true);
+    expect(tellsHolder('judge', 'A federal judge ruled for Xiaomi.', [])).toBe(true);
+  });
+});
