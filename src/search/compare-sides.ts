@@ -101,7 +101,8 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
   // Two ideas and nothing else to tell the sides apart ("结构论和互动论有何分歧"), or two words that each name one
   // heading of the paper ("the 'structural' view vs the 'interaction' view …"): each idea is a side.
   const headed = [...new Map(query.termGroups.flatMap((g) => {
-    const heading = index.headingOf(g.terms);
+    // A school's adherent ("structuralist") names the heading its view's word does ("The Structural View").
+    const heading = index.headingOf(g.terms) ?? (g.alternatives.length > 0 ? index.headingOf(g.alternatives) : undefined);
     return heading ? [[heading, g] as const] : [];
   })).values()];
   // Only when it names nothing else: with a name, two words are what is asked of it ("白宫对GPAI…后来转向了").

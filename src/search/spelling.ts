@@ -20,6 +20,22 @@ function* oneSlipAway(word: string): Generator<string> {
  * right. Names the store lacks ("Megvii") are rarely one slip from a word it has, and stay unknown.
  */
 export function withSpelling(group: TermGroup, known: (term: string) => boolean): TermGroup {
+  const viewed = withView(group, known);
+  return viewed === group ? withSlip(group, known) : viewed;
+}
+
+/**
+ * An adherent of a view ("structuralist", "interactionist") is met by the view's own word too ("structural view",
+ * "interactive view"): the paper names a school both ways. The word stays as specific as the question's.
+ */
+function withView(group: TermGroup, known: (term: string) => boolean): TermGroup {
+  const [term] = group.terms;
+  if (group.terms.length !== 1 || term === undefined || isHan(term) || !term.endsWith('ist') || term.length < MIN_LENGTH + 3) return group;
+  const view = stem(term.slice(0, -3), false);
+  return view !== term && known(view) ? { ...group, alternatives: [...group.alternatives, view] } : group;
+}
+
+function withSlip(group: TermGroup, known: (term: string) => boolean): TermGroup {
   const [term] = group.terms;
   if (group.terms.length !== 1 || term === undefined || isHan(term) || term.length < MIN_LENGTH || /\d/u.test(term)
     || group.specificity < 1 || group.alternatives.some(known) || known(term)) return group;

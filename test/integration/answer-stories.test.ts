@@ -20,6 +20,13 @@ describe('timelines that span several names', () => {
 });
 
 describe('comparisons', () => {
+  it("a school's adherents (structuralist, interactionist) name the school's heading: each is a side with its writings", async () => {
+    const answer = await ask("structuralist vs interactionist camps on US AI policy toward china — what's the core disagreement?");
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s1-1-3', 'zhu-chen-us-ai-policy-s1-2-1',
+      '2019-12-22-allison-belfer-china-beating-us-ai-supremacy']));
+  });
+
   it('finds each administration\'s own items when the topic favours one of them', async () => {
     const answer = await ask('特朗普政府与拜登政府在制定国际AI规则方面的做法有什么区别？');
     expect(answer.questionKind).toBe('compare');

@@ -22,4 +22,12 @@ describe('a slip of the keyboard', () => {
       expect(withSpelling(group(word, specificity), known).terms, word).toEqual([stem(word)]);
     }
   });
+
+  it("meets a school's adherent by the school's own word too, as specific as the question's", () => {
+    const views = new Set(['structural', 'interaction', 'structuralist'].map((word) => stem(word)));
+    const inStore = (term: string): boolean => views.has(term);
+    expect(withSpelling(group('structuralist'), inStore)).toMatchObject({ terms: ['structuralist'], alternatives: [stem('structural')], specificity: 1 });
+    expect(withSpelling(group('interactionist'), inStore)).toMatchObject({ terms: ['interactionist'], alternatives: [stem('interaction')], specificity: 1 });
+    expect(withSpelling(group('realist'), inStore).alternatives).toEqual([]);
+  });
 });
