@@ -4,7 +4,7 @@ import type { NamedEntity, RetrievalHit, RetrievalSide } from '../core/ports.js'
 import { COMMON_ENTITY_SHARE, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
 import { administrationNamed } from './question-filters.js';
 import { ENTITY_FILTER } from './story-period.js';
-import { isHan, stem } from './text-tokens.js';
+import { indexTokens, isHan, stem } from './text-tokens.js';
 import type { UnderstoodQuestion } from './understand-question.js';
 import { isEveryday } from './word-specificity.js';
 
@@ -111,15 +111,16 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
   const rareNames = query.termGroups.filter((g) => g.proper && g.specificity >= RARE_NAME);
   const ideas = named ? [] : query.termGroups.length === 2 && query.termGroups.every((g) => !isEveryday(g.specificity)) ? query.termGroups
     : headed.length === 2 ? headed : rareNames.length === 2 ? rareNames : [];
-  if ((!x || !y) && ideas.length === 2) {
-    const byIdea = (own: TermGroup): RetrievalSide => {
-      const hits = search({ ...query, termGroups: [own] });
-      // The section that discusses the idea tells the actions and writings that stand for it.
-      const discussion = passageById.get(hits.find((h) => h.kind === 'passage')?.id ?? '');
-      return { kind: 'idea', label: surfaceOf(question, own.text), hits, told: discussion ? index.toldInSection(discussion.section.zh, TOLD_LIMIT) : [] };
-    };
-    return [byIdea(ideas[0] as TermGroup), byIdea(ideas[1] as TermGroup)];
-  }
+  const byIdea = (own: TermGroup[], label: string): RetrievalSide => {
+    const hits = search({ ...query, termGroups: own });
+    // The section that discusses the idea tells the actions and writings that stand for it.
+    const discussion = passageById.get(hits.find((h) => h.kind === 'passage')?.id ?? '');
+    return { kind: 'idea', label, hits, told: discussion ? index.toldInSection(discussion.section.zh, TOLD_LIMIT) : [] };
+  };
+  const [first, second] = ideas;
+  if ((!x || !y) && first && second) return [byIdea([first], surfaceOf(question, first.text)), byIdea([second], surfaceOf(question, second.text))];
+  const phrases = (!x || !y) && !named ? phraseSides(question, query.termGroups) : undefined;
+  if (phrases) return [byIdea(phrases[0].groups, phrases[0].label), byIdea(phrases[1].groups, phrases[1].label)];
   if (!x || !y) return undefined;
   const under = (administration: string): RetrievalSide => {
     const filter = { ...query.filter, administrations: [administration] };
@@ -177,4 +178,27 @@ function surfaceOf(question: string, idea: string): string {
   if (isHan(idea)) return new RegExp(`${idea}[^\\s，。？！、“”"和与跟及的]{0,2}`, 'u').exec(question)?.[0] ?? idea;
   for (const [word] of question.matchAll(/[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?/g)) if (stem(word.toLowerCase()) === idea) return word;
   return idea;
+}
+
+// Two phrases set against each other ("进攻性现实主义 vs 防御性现实主义", "offensive vs defensive realism"), each from the
+// last break before the marker to the first after it.
+const SET_AGAINST = /([^，,。？?；;:：—]{1,40}?)\s*(?:\bvs\.?|\bversus\b|对比|相对于)\s*([^，,。？?；;:：—]{1,40})/iu;
+/** At most this many words of its own make a phrase a side: longer, it is a question of its own. */
+const PHRASE_WORDS = 3;
+
+/**
+ * The sides of two phrases set against each other, when no names tell them apart: each side's own words (those only it
+ * has, one at least not everyday) with the words both share.
+ */
+type PhraseSide = { groups: TermGroup[]; label: string };
+function phraseSides(question: string, groups: readonly TermGroup[]): [PhraseSide, PhraseSide] | undefined {
+  const [, left, right] = SET_AGAINST.exec(question.normalize('NFKC')) ?? [];
+  if (!left || !right) return undefined;
+  const inSpan = (span: string, group: TermGroup): boolean => (isHan(group.text) ? span.includes(group.text)
+    : indexTokens(span).some((token) => group.terms.includes(token)));
+  const shared = groups.filter((g) => inSpan(left, g) && inSpan(right, g));
+  const own = [left, right].map((span, i) => groups.filter((g) => inSpan(span, g) && !inSpan(i === 0 ? right : left, g)));
+  if (own.some((words) => words.length === 0 || words.length > PHRASE_WORDS || words.every((g) => isEveryday(g.specificity)))) return undefined;
+  const side = (span: string, words: TermGroup[]): PhraseSide => ({ groups: [...words, ...shared], label: span.trim() });
+  return [side(left, own[0] as TermGroup[]), side(right, own[1] as TermGroup[])];
 }

@@ -20,6 +20,13 @@ describe('timelines that span several names', () => {
 });
 
 describe('comparisons', () => {
+  it('sets two phrases against each other by their own words, sharing the rest', async () => {
+    const answer = await ask('进攻性现实主义 vs 防御性现实主义，在论文里各对应哪种政策逻辑');
+    expect(answer.questionKind).toBe('compare');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s2-1-3', 'zhu-chen-us-ai-policy-s2-2-1',
+      '2019-12-22-allison-belfer-china-beating-us-ai-supremacy']));
+  });
+
   it("a school's adherents (structuralist, interactionist) name the school's heading: each is a side with its writings", async () => {
     const answer = await ask("structuralist vs interactionist camps on US AI policy toward china — what's the core disagreement?");
     expect(answer.questionKind).toBe('compare');
