@@ -35,6 +35,10 @@ const CUES: KindCue[] = [
     zh: /哪些|列出|列举|列一下|列个|所有|全部|都有|有哪几|一一|分别是|做了什么|采取了什么|梳理|盘点/gu },
 ];
 
+/** Three or more steps between 、, arrows or semicolons. */
+const ENUMERATED_STEPS = /[^、→;；]+(?:\s*(?:、|→|->|;|；)\s*[^、→;；]+){2,}/u;
+const ASKS_WHEN = /什么时候|何时|哪天|日期|按时间|\bwhen\b|\bdates?\b/iu;
+
 /** Asks for a set of actions ("which Trump-era moves", "all the steps", 哪些): not "the Entity List decision". */
 const ACTIONS_ASKED = {
   en: new RegExp(String.raw`\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b`, 'iu'),
@@ -126,6 +130,8 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
     // "power-driven" and "指标" are what a reading question is about: they stay content.
     if (cue.kind !== 'reading') rest = stripped;
   }
+  // Steps named one by one and asked when ("埃斯珀讲话、最终报告、全球新兴技术峰会，各是什么时候"): a timeline of them.
+  if (kind !== 'compare' && ENUMERATED_STEPS.test(text) && ASKS_WHEN.test(text)) kind = 'timeline';
   // "Each" over what a list collects ("五角大楼官员都有谁，各自说了啥") tells each member, with fewer than two sides to compare.
   if (kind === 'compare' && cued.has('list') && sides < 2) kind = 'list';
   // "Which countries joined the pledge?", 民主峰会邀请了哪些国家: the members of one action, not a list of actions.

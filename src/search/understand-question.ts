@@ -17,6 +17,7 @@ import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords } from './text-tokens.js';
 import { wordSpecificity } from './word-specificity.js';
 import { glossedAbbreviations } from './glossed-abbreviations.js';
+import { withoutStepDate } from './enumerated-steps.js';
 
 export interface EntityMention {
   id: string;
@@ -298,7 +299,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
     ...(classified.asksCriteria ? { asksCriteria: true } : {}),
-    filter,
+    filter: withoutStepDate(question, kind, filter),
     entities: entities.filter(kept),
     termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question,
       { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),

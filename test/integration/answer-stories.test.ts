@@ -19,6 +19,19 @@ describe('timelines that span several names', () => {
   });
 });
 
+describe('steps named one by one', () => {
+  it('tells each step, a date written in one step bounding only that step', async () => {
+    expect(ids(await ask('DJI: walk me through 2018 pentagon ban → waiver buys → interior grounding, with dates'))).toEqual(expect.arrayContaining([
+      '2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase', '2020-01-interior-grounds-dji-drones']));
+    const air = await ask('美空军AI这几步按时间：F-35/B-2、数字化空军、空军AI 2019报告、Skyborg');
+    expect(air.questionKind).toBe('timeline');
+    expect(ids(air)).toEqual(expect.arrayContaining(['2018-07-31-air-force-ai-f35-b2-b21', '2019-07-air-force-digital-air-force-white-paper', '2021-05-air-force-skyborg-test']));
+    // A date before the steps frames them all.
+    expect(ids(await ask('biden team 2021 allies/democracy moves in order (blinken july → TTC → summit → export control pledge)')))
+      .toEqual(expect.arrayContaining(['2021-12-09-summit-for-democracy-democratic-renewal', '2021-12-10-state-export-control-framework-authoritarian-tech']));
+  });
+});
+
 describe('comparisons', () => {
   it('sets two phrases against each other by their own words, sharing the rest', async () => {
     const answer = await ask('进攻性现实主义 vs 防御性现实主义，在论文里各对应哪种政策逻辑');

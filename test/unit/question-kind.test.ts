@@ -19,6 +19,13 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('这三篇文章按发表时间排个序')).toBe('timeline');
   });
 
+  it('reads three or more steps named one by one and asked when as a timeline', () => {
+    expect(kindOf('NSCAI 相关的几件事：埃斯珀讲话、最终报告、全球新兴技术峰会，各是什么时候')).toBe('timeline');
+    expect(kindOf('美空军AI这几步按时间：F-35/B-2、数字化空军、空军AI 2019报告、Skyborg')).toBe('timeline');
+    expect(kindOf('商务部、国防部、财政部对商汤的态度有何不同')).toBe('compare');
+    expect(kindOf('美国对商汤、旷视、依图做了什么')).not.toBe('timeline');
+  });
+
   it('reads "(who/when)" as asking each item\'s actor and date, not for a list of people', () => {
     expect(classifyQuestion('List the restraint signals the DoD side sent, per the paper (who/when).', false, 1).asksWho).toBe(false);
     expect(classifyQuestion('who spoke at the NSCAI summit?', false, 0).asksWho).toBe(true);

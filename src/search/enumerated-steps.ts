@@ -1,0 +1,29 @@
+/**
+ * Timelines and lists whose question names their steps one by one ("DJI: 2018 Pentagon ban → waiver buys → Interior
+ * grounding"): a date written in one of the steps dates that step, not the whole story.
+ */
+import type { ItemFilter, QuestionKind } from '../core/ports.js';
+
+const STEP_BREAK = /\s*(?:→|->|=>|、|;|；)\s*/u;
+/** At least this many steps make an enumeration: two may be the two ends of a span. */
+const MIN_STEPS = 3;
+const DATE = /(?:19|20)\d{2}/u;
+
+interface Steps { context: string; steps: string[] }
+
+/** The steps a question enumerates, and what it says before them (up to a colon or a bracket), if it enumerates any. */
+function enumeratedSteps(question: string): Steps | undefined {
+  const text = question.normalize('NFKC').replace(/[)）]\s*[?？]?\s*$/u, '');
+  const colon = text.search(/[:：(（]/u);
+  const [context, body] = colon >= 0 ? [text.slice(0, colon), text.slice(colon + 1)] : ['', text];
+  const steps = body.split(STEP_BREAK).map((step) => step.trim()).filter((step) => step.length > 0);
+  return steps.length >= MIN_STEPS ? { context, steps } : undefined;
+}
+
+/** A date written in one step only belongs to that step ("2018 Pentagon ban → … → Interior grounding"): it bounds no other. */
+export function withoutStepDate(question: string, kind: QuestionKind, filter: ItemFilter): ItemFilter {
+  const enumerated = kind === 'timeline' || kind === 'list' ? enumeratedSteps(question) : undefined;
+  if (!enumerated || DATE.test(enumerated.context) || enumerated.steps.filter((step) => DATE.test(step)).length !== 1) return filter;
+  const { from: _from, to: _to, ...rest } = filter;
+  return rest;
+}
