@@ -14,8 +14,8 @@ import { setApartForeignBodies } from './foreign-bodies.js';
 import { plainWording } from './plain-wording.js';
 import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
-import { escapeRegExp, indexTokens, isHan, questionWords } from './text-tokens.js';
-import { wordSpecificity } from './word-specificity.js';
+import { escapeRegExp, indexTokens, isHan, questionWords, STOPWORDS } from './text-tokens.js';
+import { isEveryday, wordSpecificity } from './word-specificity.js';
 import { glossedAbbreviations } from './glossed-abbreviations.js';
 import { withoutStepDate } from './enumerated-steps.js';
 
@@ -220,6 +220,12 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
   const groups = [...indicators.groups, ...instruments.groups];
   const rest = instruments.rest;
   const names = capitalisedNames(text);
+  // A lone capitalised word general English uses every day ("American", "Western") is an adjective, not a name; a
+  // function word capitalised ("AI Next") is one only because it is a name.
+  const nameSizes = [...names.values()].reduce((sizes, at) => sizes.set(at, (sizes.get(at) ?? 0) + 1), new Map<number, number>());
+  for (const [word, at] of names) {
+    if (nameSizes.get(at) === 1 && !isHan(word) && !STOPWORDS.has(word) && isEveryday(wordSpecificity(word, false))) names.delete(word);
+  }
   const proper = new Set(names.keys());
   const seen = new Set(groups.map((g) => g.text));
   for (const word of questionWords(rest, proper)) {

@@ -31,4 +31,12 @@ describe('names in a question', () => {
     const named = understandQuestion('论文怎么看“清洁网络”计划？', aliases, vocabulary).termGroups;
     expect(named.some((g) => g.proper)).toBe(true);
   });
+
+  it('reads a lone capitalised everyday word as an adjective, and a capitalised function word as part of a name', () => {
+    const adjective = understandQuestion('Above what share of US-made content were American firms barred from supplying Huawei?', aliases, vocabulary).termGroups;
+    expect(adjective.find((g) => g.text === 'american')).toMatchObject({ proper: false });
+    expect(adjective.find((g) => g.text === 'american')?.name).toBeUndefined();
+    const programme = understandQuestion('AI Next - how much $ and how many projects?', aliases, vocabulary).termGroups;
+    expect(programme.find((g) => g.text === 'next')).toMatchObject({ proper: true });
+  });
 });
