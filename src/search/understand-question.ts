@@ -41,11 +41,11 @@ export type OwnedPolicy = 'strategy' | 'law' | 'policy';
 const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; title: string; zh: string }> = [
   { kind: 'strategy', en: 'strateg(?:y|ies)', title: 'Strateg(?:y|ies)', zh: '战略' },
   // A title that ends in 法 is a law: 《人工智能法》.
-  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', title: 'Law|Act|Regulation', zh: '法案|法律|法规|条例|立法|法(?=》)' },
+  { kind: 'law', en: 'laws?|acts?|regulations?|legislation', title: 'Law|Act|Regulation', zh: '法案|法律(?!诉讼)|法规|条例|立法|法(?=》)' },
   { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', title: 'Polic(?:y|ies)|Doctrine|Guidelines', zh: '政策|方针' },
 ];
 
-const SAYING_ZH = '说|称|表示|认为|强调|指出|提到|谈到';
+const SAYING_ZH = '说|称|表示|认为|强调|指出|提到|谈到|主张|建议|呼吁';
 
 /** What the question names this mention the owner of: a strategy, law or policy (not its object: 对俄罗斯的战略). */
 function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined {
@@ -57,7 +57,7 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   const before = question.slice(Math.max(0, at - 4), at);
   if (han && /[对向针]\s*$/u.test(before) && !/(?:论文|文章|本文|作者|文中|该文|报告)对\s*$/u.test(before)) return undefined;
   // What someone says (希克斯又说AI要跟战略力量结合) is not theirs: the words between may not hold a verb of saying.
-  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?(?:(?!${SAYING_ZH})[^，。？！、,.?!;；]){0,16}?(?:${nouns})`
+  const owned = (nouns: string): RegExp => new RegExp(han ? `^${escapeRegExp(surface)}的?(?:(?!${SAYING_ZH})[^，。？！、,.?!;；]){0,20}?(?:${nouns})`
     : String.raw`^${escapeRegExp(surface)}(?:'s|’s)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${nouns})\b`, 'iu');
   // A capitalised title after the name owns it too, without 's: "the EU AI Act" (but not "did the Navy act").
   const titled = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:[A-Z][\p{L}-]*\s+){0,3}?(?:${nouns})\b`, 'u');

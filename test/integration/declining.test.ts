@@ -86,6 +86,13 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('哪位官员说美国必须把人工智能纳入战略力量？'))[0]).toBe('2021-09-08-hicks-ai-strategic-forces');
   });
 
+  it("declines another country's strategy however far its name stands from the word, but not what someone advocates or a lawsuit", async () => {
+    expect((await ask('俄罗斯于2019年发布的国家人工智能发展战略设定了哪些阶段性目标？')).grounded).toBe(false);
+    expect(ids(await ask('新美国安全中心的沙瑞尔和霍洛维茨主张中美之间建立什么机制来缓解AI对战略稳定的冲击？')))
+      .toContain('2021-01-12-cnas-ai-international-stability-cbms');
+    expect(ids(await ask('小米针对国防部的认定提起了哪些法律诉讼，结果如何？'))[0]).toBe('2021-01-14-dod-lists-xiaomi-chinese-military-companies');
+  });
+
   it('answers how many billion were asked for from the item that gives the sum', async () => {
     const reply = await ask('FY2019 budget request for high tech incl AI — how many billion did OMB ask congress for?');
     expect(reply.grounded).toBe(true);
