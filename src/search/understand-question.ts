@@ -191,7 +191,8 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
 
 /** What a Chinese question acts on: 对X的制裁, 对X采取…, 对X做了…; an entity the store knows has already left the text. */
 // 对华 is "toward China", not the start of a name (对华科技措施上“打架”的案例).
-const TARGET_ZH = /对(?!华)([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实施|施加|出手|下手|进行|发起)/gu;
+// An order issued to it (对大疆无人机下达禁令) ends it too.
+const TARGET_ZH = /对(?!华)([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实施|施加|出手|下手|进行|发起|下达|发出)/gu;
 
 /** Whom a question asks what they said: "what did commerce secretary wilbur ross say", "how did X respond". */
 const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z][a-z .'-]{1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;

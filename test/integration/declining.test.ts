@@ -111,6 +111,10 @@ describe('declining what the store cannot know', () => {
     const huawei = await ask('美国对华为采取了什么措施？');
     expect(huawei.grounded).toBe(true);
     expect(ids(huawei)).toContain('2019-05-21-commerce-entity-list-huawei');
+    // An order issued to it (下达) ends what 对 acts on.
+    const dji = await ask('从采购依赖的角度看，美国防部与内政部在对大疆无人机下达禁令后的处境有何相似之处？');
+    expect(dji.grounded).toBe(true);
+    expect(ids(dji)).toContain('2020-01-interior-grounds-dji-drones');
   });
 
   it('answers how long lay between two things the question names from their dates, and declines a span no text gives', async () => {
