@@ -22,6 +22,8 @@ export interface Postings {
 
 const SMALL = 32;
 const BLOCK_BITS = 16;
+/** How many document numbers one block of a list spans. */
+export const BLOCK_SIZE = 1 << BLOCK_BITS;
 const LOW_MASK = (1 << BLOCK_BITS) - 1;
 
 /** A batch is appended once it holds this many entries: a megabyte or two of buffers. */
