@@ -19,6 +19,11 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('这三篇文章按发表时间排个序')).toBe('timeline');
   });
 
+  it('reads "what does each …" after two things as a comparison, and "each" over a list as the list', () => {
+    expect(kindOf("The paper describes a 'structural' school and an 'interactive' school. What does each expect about the future?")).toBe('compare');
+    expect(classifyQuestion('Which firms did BIS list, and what did each make?', false, 0).kind).toBe('list');
+  });
+
   it('reads three or more steps named one by one and asked when as a timeline', () => {
     expect(kindOf('NSCAI 相关的几件事：埃斯珀讲话、最终报告、全球新兴技术峰会，各是什么时候')).toBe('timeline');
     expect(kindOf('美空军AI这几步按时间：F-35/B-2、数字化空军、空军AI 2019报告、Skyborg')).toBe('timeline');
