@@ -27,6 +27,7 @@ describe('figures a question asks for', () => {
     expect(figureAsked('what budget signals did the Trump White House send?')).toBeUndefined();
     expect(figureAsked("what's the FY2022 budget line for Skyborg?")).toBe('money');
     expect(figureAsked('What was the total program cost of Skyborg?')).toBe('money');
+    expect(figureAsked("how many dollars' worth of US component purchases did Dahua lose?")).toBe('money');
     expect(figureAsked('依图科技因存储芯片断供而增加的研发成本约为多少亿元人民币？')).toBe('money');
     expect(figureAsked('“马赛克战”相关项目的具体预算是多少？')).toBe('money');
   });
