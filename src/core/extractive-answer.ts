@@ -3,7 +3,7 @@ import { decideAnswerable } from './answerability.js';
 import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
 import { homesOfQuotedTerms } from './quoted-terms.js';
 import { postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
-import { countriesAsked, namesCountry } from './countries-asked.js';
+import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
 import { titledBy, titlesDated } from './title-asked.js';
@@ -121,12 +121,15 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.toLowerCase()));
   const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
     .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, personNames)));
-  // Asked which countries, a document must name one the question does not.
+  // Asked which countries or which firm, a document must name one the question does not.
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
   // The lead and the few documents about half as close: where a detail the question asks for must be told.
   const nearLead = lead ? [lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => h.coverage >= lead.coverage / 2)] : [];
   const toldNear = (test: (text: string) => boolean): boolean => nearLead.some((h) => documentTexts(h, sources).some(test));
-  const countriesMissing = countriesAsked(question) && !toldNear((text) => namesCountry(text, sources.aliases, left));
+  // Asked which firm, the document the answer stands on must name one: a firm in a neighbour (DJI beside Skyborg's drones) made something else.
+  const sort = sortAsked(question);
+  const namesSort = (text: string): boolean => sort !== undefined && namesOfSort(text, sort, sources.aliases, left);
+  const sortMissing = sort !== undefined && !(sort === 'firm' ? lead !== undefined && documentTexts(lead, sources).some(namesSort) : toldNear(namesSort));
   // Asked of a later instance of a recurring event ("the second Summit for Democracy"), a document must speak of it.
   const ordinal = ordinalAsked(question);
   const instanceMissing = ordinal !== undefined && !toldNear((text) => speaksOfOrdinal(text, ordinal));
@@ -154,7 +157,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || countriesMissing || instanceMissing || postMissing
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
     || issueMissing || successorMissing || actionMissing || fiscalYearMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }

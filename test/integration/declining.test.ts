@@ -81,6 +81,12 @@ describe('declining what the store cannot know', () => {
     expect((await ask('华为2020年手机出货量因为禁令下降了多少')).grounded).toBe(false);
   });
 
+  it('declines which firm did something when the item the answer stands on names none', async () => {
+    expect((await ask('Skyborg 首飞用的是哪家公司的无人机平台？')).grounded).toBe(false);
+    expect(ids(await ask('哪家美国公司在禁令后继续给华为供货？'))[0]).toBe('2021-10-26-seagate-huawei-hard-drives');
+    expect(ids(await ask('Which firms did BIS add to the Entity List in October 2019?'))[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
+
   it('declines which official did something when no text near the answer names a person', async () => {
     expect((await ask('who was the navy official that signed off on the DJI waiver?')).grounded).toBe(false);
     expect(ids(await ask('哪位官员说美国必须把人工智能纳入战略力量？'))[0]).toBe('2021-09-08-hicks-ai-strategic-forces');
