@@ -117,10 +117,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     .filter((h) => h.coverage >= NAME_CLOSENESS * lead.coverage).every((h) => h.namesMatched === 0);
   // Asked who holds a role ("which judge", 法官是谁) and naming no one, a document must speak of the role.
   const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
-  const personNames = role === undefined ? [] : sources.aliases.entries.filter((entry) => entry.kind === 'person')
-    .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.toLowerCase()));
   const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
-    .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, personNames)));
+    .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, sources.aliases)));
   // Asked which countries or which firm, a document must name one the question does not.
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
   // The lead and the few documents about half as close: where a detail the question asks for must be told.
@@ -129,7 +127,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked which firm, the document the answer stands on must name one: a firm in a neighbour (DJI beside Skyborg's drones) made something else.
   const sort = sortAsked(question);
   const namesSort = (text: string): boolean => sort !== undefined && namesOfSort(text, sort, sources.aliases, left);
-  const sortMissing = sort !== undefined && !(sort === 'firm' ? lead !== undefined && documentTexts(lead, sources).some(namesSort) : toldNear(namesSort));
+  const toldOfSort = sort === 'firm' ? lead !== undefined && documentTexts(lead, sources).some(namesSort) : toldNear(namesSort);
+  const sortMissing = sort !== undefined && !toldOfSort;
   // Asked of a later instance of a recurring event ("the second Summit for Democracy"), a document must speak of it.
   const ordinal = ordinalAsked(question);
   const instanceMissing = ordinal !== undefined && !toldNear((text) => speaksOfOrdinal(text, ordinal));

@@ -1,3 +1,4 @@
+import type { AliasTable } from './alias-table.js';
 /**
  * Questions that ask for the person or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
  * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
@@ -26,10 +27,22 @@ export function roleAsked(question: string): string | undefined {
 /** Roles any official holds ("which official", 哪位官员): a text tells the holder by a person's name, not by the word. */
 const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人']);
 
-/** Whether a text tells who holds the role: it names one of `people` for a role any official holds, else it speaks of the role. */
-export function tellsHolder(role: string, text: string, people: readonly string[]): boolean {
+/** Every name of every person in the alias table, lower-cased: worked out once a table. */
+const personNames = new WeakMap<AliasTable, string[]>();
+function namesOfPeople(aliases: AliasTable): string[] {
+  let names = personNames.get(aliases);
+  if (!names) {
+    names = aliases.entries.filter((entry) => entry.kind === 'person')
+      .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.toLowerCase()));
+    personNames.set(aliases, names);
+  }
+  return names;
+}
+
+/** Whether a text tells who holds the role: it names a person for a role any official holds, else it speaks of the role. */
+export function tellsHolder(role: string, text: string, aliases: AliasTable): boolean {
   const lower = text.toLowerCase();
-  return GENERIC_ROLES.has(role) ? people.some((name) => lower.includes(name)) : lower.includes(role);
+  return GENERIC_ROLES.has(role) ? namesOfPeople(aliases).some((name) => lower.includes(name)) : lower.includes(role);
 }
 
 /** Asks what post a named person held or where they work ("what position did he hold", 担任什么职务, 是哪个机构的). */

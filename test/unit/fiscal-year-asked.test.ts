@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYearsIn } from '../../src/core/fiscal-year-asked.js';
+import { createAliasTable } from '../../src/core/alias-table.js';
 import { roleAsked, tellsHolder } from '../../src/core/person-asked.js';
+
+const people = createAliasTable([{ id: 'paul-nakasone', kind: 'person', name: { en: 'Paul Nakasone', zh: '保罗·中曾根' }, aliases: [] }]);
 
 describe('fiscal years and role holders a question asks about', () => {
   it('reads a fiscal year however it is written', () => {
@@ -13,8 +16,8 @@ describe('fiscal years and role holders a question asks about', () => {
   it('takes a role any official holds as told by a person named, another role by its word', () => {
     expect(roleAsked('who was the navy official that signed off on the DJI waiver?')).toBe('official');
     expect(roleAsked('哪位官员说美国必须把人工智能纳入战略力量？')).toBe('官员');
-    expect(tellsHolder('official', 'In August 2018 the Navy bought DJI drones under a waiver.', ['paul nakasone'])).toBe(false);
-    expect(tellsHolder('official', 'Paul Nakasone said AI would become offensive.', ['paul nakasone'])).toBe(true);
-    expect(tellsHolder('judge', 'A federal judge ruled for Xiaomi.', [])).toBe(true);
+    expect(tellsHolder('official', 'In August 2018 the Navy bought DJI drones under a waiver.', people)).toBe(false);
+    expect(tellsHolder('official', 'Paul Nakasone said AI would become offensive.', people)).toBe(true);
+    expect(tellsHolder('judge', 'A federal judge ruled for Xiaomi.', people)).toBe(true);
   });
 });
