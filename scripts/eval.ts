@@ -5,8 +5,8 @@
  * answered-correct vs declined curve over the answerability threshold.
  * Sets: test/eval/questions_tuning.json, questions_fresh.json, questions_fresh2.json, questions_fresh3.json,
  * questions_fresh4.json, questions_fresh5.json, questions_fresh6.json, questions_fresh7.json, questions_fresh8.json, questions_fresh9.json,
- * questions_fresh10.json, questions_fresh11.json, questions_fresh12.json, questions_fresh13.json, questions_fresh14.json, questions_fresh15.json, questions_fresh16.json, questions_heldout.json, questions_heldout2.json and
- * questions_regression.json in this repository, and the public dev set
+ * questions_fresh10.json, questions_fresh11.json, questions_fresh12.json, questions_fresh13.json, questions_fresh14.json, questions_fresh15.json,
+ * questions_fresh16.json, questions_heldout.json, questions_heldout2.json and questions_regression.json in this repository, and the public dev set
  * ../shared/eval/questions_dev.json when it is present. EVAL_QUESTIONS=<file> runs one file instead.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

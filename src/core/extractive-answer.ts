@@ -1,6 +1,6 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
-import { figureAsked, givesFigure, givesFigureOf } from './figure-asked.js';
+import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
 import { homesOfQuotedTerms } from './quoted-terms.js';
 import { postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
@@ -182,12 +182,15 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
         && namedIn(item).some((id) => other.ids.includes(id))))?.date);
     if (dates[0] && dates[1] && dates[0] !== dates[1]) return true;
   }
+  // A figure the question states is what it asks about, not the answer ("那4.244亿美元里拨给AI的有多少").
+  const stated = figuresStated(question);
+  const texts = (hit: RetrievalHit): string[] => documentTexts(hit, sources).map((text) => withoutStated(text, stated));
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
     const measure = retrieval.measureWords ?? [];
     // The figure is of what the question names: an item without one of its names ("Skyborg") gives another's.
-    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && hit.namesMatched === 1 && documentTexts(hit, sources).some((text) => givesFigure(text, kind, measure));
-    return documentTexts(hit, sources).some((text) => givesFigureOf(text, kind, names, measure));
+    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && hit.namesMatched === 1 && texts(hit).some((text) => givesFigure(text, kind, measure));
+    return texts(hit).some((text) => givesFigureOf(text, kind, names, measure));
   });
 }
 

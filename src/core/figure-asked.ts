@@ -4,16 +4,21 @@
  * however well their words match.
  */
 
-export type FigureKind = 'amount' | 'change' | 'count' | 'duration' | 'money';
+export type FigureKind = 'amount' | 'change' | 'count' | 'duration' | 'money' | 'share';
 
 const ASKS_MONEY = {
-  en: /\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing))\b|\bhow much (?:money|funding)\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
+  en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing))\b|\bhow much (?:money|funding)\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
   zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|价格是多少|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)/u,
 };
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
   en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
   zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
+};
+// A part of a whole: "what share of its chips", 占比多少, 百分之几; a share price is a sum.
+const ASKS_SHARE = {
+  en: /\bwhat (?:[\w-]+\s+)?(?:percentage|percent|proportion|fraction|share|rate)\b(?!\s+price)|\bhow much of\b/iu,
+  zh: /比例|占比|百分之几|几成|百分比/u,
 };
 // A number of things: "how many firms", 几家, 多少个. A share is no count, nor "how many billion" or "how many dollars" (a sum).
 const ASKS_COUNT = {
@@ -30,7 +35,7 @@ const ASKS_AMOUNT = {
 // tells a movement (a number in a sentence that says something rose or fell) or a sum of money.
 const ASKS_CHANGE = {
   en: /\bhow (?:much|far)\b[^?.!]{0,60}\b(?:rise|rose|risen|jump(?:ed)?|increase[ds]?|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decline[ds]?|climb(?:ed)?|surge[ds]?|went up|go up|went down|go down)\b/iu,
-  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|提高|减少)了?(?:多少|百分之几|几成|几个百分点)|[涨增降跌]幅/u,
+  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|掉|缩水|提高|减少)了?(?:多少|百分之几|几成|几个百分点)|[涨增降跌]幅/u,
 };
 const MOVEMENT = /\b(?:rise|rose|risen|rising|jump(?:ed|s)?|increase[ds]?|increasing|grow(?:s|n)?|grew|growth|fall(?:s|en)?|fell|drop(?:ped|s)?|decline[ds]?|climb(?:ed|s)?|surge[ds]?|up|down|cut|reduce[ds]?|expand(?:ed|s)?|rais(?:e[ds]?|ing)|from\s+\S+\s+to)\b|上涨|涨|增长|增加|增至|下降|下跌|下滑|跌|提高|减少|扩大|缩小|从[^，。；]{1,12}(?:增|降|扩|减|提|到)/iu;
 
@@ -40,6 +45,7 @@ const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue
 export function figureAsked(question: string): FigureKind | undefined {
   if (asks(ASKS_CHANGE, question)) return 'change';
   if (asks(ASKS_MONEY, question)) return 'money';
+  if (asks(ASKS_SHARE, question)) return 'share';
   if (asks(ASKS_DURATION, question)) return 'duration';
   if (asks(ASKS_COUNT, question)) return 'count';
   if (asks(ASKS_AMOUNT, question)) return 'amount';
@@ -55,6 +61,9 @@ const AMOUNT = /\d|[一二两三四五六七八九十百千万亿]+\s*(?:个|家
 // A sum of money names its currency: "1.5 billion shares" is no price.
 const MONEY = /[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|(?:亿|万)(?:美元|元)/iu;
 
+// A part of a whole: a percentage, 三成, 百分之二十五, a half or a third.
+const SHARE = /\d\s*(?:%|％|percent|per cent|个百分点)|百分之|[一二两三四五六七八九十]成|\b(?:half|a third|a quarter|two thirds)\b|[二三四五六七八九十]分之|一半/iu;
+
 // Names with digits in them (G7, F-35, A100) are no figures either.
 const NUMBERED_NAMES = /\b[a-z]+-?\d+[a-z]*\b/giu;
 
@@ -62,6 +71,37 @@ const NUMBERED_NAMES = /\b[a-z]+-?\d+[a-z]*\b/giu;
 const DURATION = /(?<![\d.])\d{1,3}\s*-?\s*(?:days?|weeks?|months?|years?|hours?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:days?|weeks?|months?|years?)\b|(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:天|周|个星期|个月|个小时|小时|年(?![\d初底中末]))/iu;
 // What is no count of things: sums of money and shares.
 const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand))?|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|\d[\d,.]*\s*(?:%|％|percent|per cent|个百分点)|[\d.]+\s*(?:亿|万)(?:\s*(?:和|与|、|至|到|-)\s*[\d.]+\s*(?:亿|万))*\s*(?:美元|元)|百分之[一二两三四五六七八九十百点]+/giu;
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+/** A whole number below 100 written in Chinese numerals (8 → 八, 25 → 二十五). */
+function chineseNumeral(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n] as string;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]}`;
+}
+
+const SCALE: Record<string, number> = { 亿: 1e8, 万: 1e4, billion: 1e9, million: 1e6, thousand: 1e3 };
+// A figure with its scale and currency: "$424.4 million", "4.244亿美元", "8家".
+const FIGURE = /[$€£¥]?(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?!\.\d)\s*(?:(亿|万|billion|million|thousand)\s*)?(?:美元|元|dollars?)?/giu;
+const valueOf = (digits: string, scale: string | undefined): number => Number(digits.replace(/,/gu, '')) * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);
+
+/**
+ * The figures a question states itself ("那4.244亿美元的倡议里", "the 8 firms"), as values: a text that gives only these
+ * gives no answer to how much of them went elsewhere. Years are dates, not figures.
+ */
+export function figuresStated(question: string): number[] {
+  const text = question.normalize('NFKC').replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
+  return [...new Set([...text.matchAll(FIGURE)].map((m) => valueOf(m[1] as string, m[2])))];
+}
+
+/** The text without the figures the question states, in any scale ("$424.4 million" for 4.244亿美元) or, below 100, in Chinese numerals. */
+export function withoutStated(text: string, stated: readonly number[]): string {
+  if (stated.length === 0) return text;
+  const same = (value: number): boolean => stated.some((figure) => Math.abs(figure - value) <= 1e-9 * Math.max(1, figure));
+  const chinese = stated.filter((n) => Number.isInteger(n) && n > 0 && n < 100).map(chineseNumeral);
+  const inDigits = text.replace(FIGURE, (whole, digits: string, scale: string | undefined) => (same(valueOf(digits, scale)) ? ' ' : whole));
+  return chinese.reduce((rest, numeral) => rest.replace(new RegExp(`(?<![一二三四五六七八九十])${numeral}(?![一二三四五六七八九十百千万亿])`, 'gu'), ' '), inDigits);
+}
 
 /**
  * Whether a text gives a figure of the kind asked. A change of a quantity the question names (`measure`: the words for
@@ -71,6 +111,7 @@ export function givesFigure(text: string, kind: FigureKind, measure: readonly st
   if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);
+  if (kind === 'share') return SHARE.test(plain);
   // "How much did the Navy drop on drones": money spent is told as a sum, not a movement.
   if (kind === 'change') {
     return plain.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => (MONEY.test(sentence) || (MOVEMENT.test(sentence) && AMOUNT.test(sentence)))

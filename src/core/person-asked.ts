@@ -10,6 +10,8 @@ const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
   new RegExp(`哪(?:个|位|些|家)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
+  // 位 counts people: whatever noun follows (高层, 将军), 哪位 asks which person.
+  /哪一?位/u,
 ];
 
 /**
@@ -18,14 +20,18 @@ const ASKS_ROLE = [
  */
 export function roleAsked(question: string): string | undefined {
   for (const pattern of ASKS_ROLE) {
-    const role = pattern.exec(question)?.[1];
-    if (role) return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y');
+    const match = pattern.exec(question);
+    if (!match) continue;
+    const role = match[1];
+    if (!role) return ANY_PERSON;
+    return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y');
   }
   return undefined;
 }
 
 /** Roles any official holds ("which official", 哪位官员): a text tells the holder by a person's name, not by the word. */
-const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人']);
+const ANY_PERSON = '人';
+const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人', ANY_PERSON]);
 
 /** Every name of every person in the alias table, lower-cased: worked out once a table. */
 const personNames = new WeakMap<AliasTable, string[]>();

@@ -2,12 +2,12 @@ import type { AliasTable } from './alias-table.js';
 
 /**
  * Questions that ask which countries took part ("which 13 countries were in …", 派到了哪些国家) or which firm did something
- * ("which company built …", 哪家公司) are answered only by a text that names one: the paper tells of overseas deployments
+ * ("which company built …", 哪家公司, 哪家无人机厂的) are answered only by a text that names one: the paper tells of overseas deployments
  * and counts members ("100 多个国家") without naming them, and a count or "US-made drones" does not say which.
  */
 const ASKS_SORT: Array<{ sort: 'country' | 'firm'; asks: RegExp }> = [
-  { sort: 'country', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations|country)\b|哪(?:些|几个|个)国家|哪国/iu },
-  { sort: 'firm', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|vendors?|makers?)\b|哪(?:些|几|个)?家(?:公司|企业|厂商)|哪(?:些|个)(?:公司|企业|厂商)/iu },
+  { sort: 'country', asks: /\b(?:which|what)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations|country)\b|哪(?:些|几个|个)国家|哪国/iu },
+  { sort: 'firm', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|vendors?|makers?)\b|哪(?:些|几|个)?家(?:公司|企业|厂商)|哪(?:些|几|个)?家\p{Script=Han}{0,6}?[厂商](?=的|[，。？?、\s]|$)|哪(?:些|个)(?:公司|企业|厂商)/iu },
 ];
 
 /** The sort of body a question asks which one of (`sort` in data/aliases.json), if it asks. */

@@ -4,8 +4,11 @@ import type { ItemFilter } from '../core/ports.js';
 export interface QuestionFilters {
   filter: Pick<ItemFilter, 'from' | 'to' | 'administrations' | 'drivers'>;
   rest: string;
-  /** The period is a part of one year ("late 2019", "2021年下半年"): a time frame, not a span to trace. */
-  partOfYear: boolean;
+  /**
+   * The period is one time frame, not a span to trace: a part of one year ("late 2019", "2021年下半年"), or one date
+   * only remembered ("roughly October 2019"), which reaches a month to each side.
+   */
+  onePeriod: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -149,8 +152,10 @@ function normalise(question: string): string {
 export function extractQuestionFilters(question: string): QuestionFilters {
   const found = applyRules(question);
   openSpanEnd(normalise(question), found.filter);
-  if (hedged(question)) widenByAMonth(found.filter);
-  return found;
+  if (!hedged(question)) return found;
+  const single = found.filter.from !== undefined && found.filter.from === found.filter.to;
+  widenByAMonth(found.filter);
+  return { ...found, onePeriod: found.onePeriod || single };
 }
 
 /** Words that say a date is only remembered ("late September 2019 (I think)", 好像是2019年秋天): it may be a little off. */
@@ -180,14 +185,14 @@ function widenByAMonth(filter: QuestionFilters['filter']): void {
 function applyRules(question: string): QuestionFilters {
   let rest = normalise(question);
   const filter: QuestionFilters['filter'] = {};
-  let partOfYear = false;
+  let onePeriod = false;
   for (const rule of RULES) {
     for (let guard = 0; guard < 4; guard++) {
       const match = rest.match(rule.pattern);
       if (!match || match.index === undefined) break;
       const before = { from: filter.from, to: filter.to };
       rule.apply(match, filter);
-      if (rule.partOfYear) partOfYear = true;
+      if (rule.partOfYear) onePeriod = true;
       // A second date widens the period: "2019 or 2020", "从2018年初到2021年底".
       const widens = rule.bare === true || rule.partOfYear === true;
       if (before.from && filter.from && before.from < filter.from && widens) filter.from = before.from;
@@ -195,7 +200,7 @@ function applyRules(question: string): QuestionFilters {
       rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     }
   }
-  return { filter, rest: rest.replace(/\s+/g, ' ').trim(), partOfYear };
+  return { filter, rest: rest.replace(/\s+/g, ' ').trim(), onePeriod };
 }
 
 /** A span from one point to another: "从沃克2016年的说法到NSCAI最终报告", "from the 2019 order to the NSCAI's report", "between X and Y". */

@@ -263,7 +263,7 @@ function presidentsForAdministrations(named: readonly EntityMention[], filter: I
 export function understandQuestion(asked: string, aliases: AliasTable, vocabulary: Vocabulary): UnderstoodQuestion {
   const question = plainWording(asked, vocabulary);
   const filtered = extractQuestionFilters(question);
-  const { filter, partOfYear } = filtered;
+  const { filter, onePeriod } = filtered;
   // "the Harvard professor" is Graham Allison: with the name in its place, the question reads as though it had been typed.
   const found = findEntities(filtered.rest, aliases);
   const byName = namePeopleByPost(filtered.rest, aliases, found.filter((e) => e.kind === 'person')).text;
@@ -290,7 +290,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
   }
   const classified = classifyQuestion(words, entities.some((e) => e.kind === 'person'), Math.max(entities.length, filter.administrations?.length ?? 0));
   // A question bounded on both sides ("between May 2019 and October 2021") asks how things unfolded.
-  const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to && !partOfYear;
+  const ranged = filter.from !== undefined && filter.to !== undefined && filter.from !== filter.to && !onePeriod;
   // How something changed between two administrations ("特朗普时期和拜登时期…有什么变化") sets them side by side.
   const twoAdministrations = (filter.administrations?.length ?? 0) === 2;
   if (classified.everyActionRead && classified.driver) filter.drivers = [classified.driver];

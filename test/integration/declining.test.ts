@@ -92,6 +92,19 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('哪位官员说美国必须把人工智能纳入战略力量？'))[0]).toBe('2021-09-08-hicks-ai-strategic-forces');
   });
 
+  it('declines a figure the question itself states, a share no text gives, and which firm or person when none is named', async () => {
+    // The $424.4 million is the initiative the question names, not the part of it asked for; the 8 firms are not the bodies asked about.
+    expect((await ask('2019年10月那次拉黑名单，除了那8家公司，还有几个新疆的政府部门一起被列进去了？')).grounded).toBe(false);
+    expect((await ask('Before the October 2019 blacklisting, roughly what share of Hikvision\'s chips came from American suppliers?')).grounded).toBe(false);
+    expect((await ask('五角大楼禁了大疆以后，转头买的是哪家美国无人机厂的货？')).grounded).toBe(false);
+    expect((await ask('《数字化空军》白皮书是空军哪位高层签发的？')).grounded).toBe(false);
+    expect((await ask('Which were the original 13 countries in the Pentagon\'s allied AI dialogue before Germany came in?')).grounded).toBe(false);
+    // Where the store gives them, the same shapes are answered.
+    expect(ids(await ask('2019年10月商务部把几家中国AI公司列入了实体清单？'))[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+    expect(ids(await ask('华为被列入实体清单时，美国成分占比超过多少就不能供货？'))[0]).toBe('2019-05-21-commerce-entity-list-huawei');
+    expect(ids(await ask('哪位将军说人类必须控制核发射决策？'))[0]).toBe('2019-09-25-shanahan-no-ai-nuclear-launch');
+  });
+
   it("declines another country's strategy however far its name stands from the word, but not what someone advocates or a lawsuit", async () => {
     expect((await ask('俄罗斯于2019年发布的国家人工智能发展战略设定了哪些阶段性目标？')).grounded).toBe(false);
     expect(ids(await ask('新美国安全中心的沙瑞尔和霍洛维茨主张中美之间建立什么机制来缓解AI对战略稳定的冲击？')))

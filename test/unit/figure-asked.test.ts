@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAsked, givesFigure, givesFigureOf } from '../../src/core/figure-asked.js';
+import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from '../../src/core/figure-asked.js';
 
 describe('figures a question asks for', () => {
   it('tells a question for money or an amount from one for something else', () => {
@@ -10,7 +10,13 @@ describe('figures a question asks for', () => {
     expect(figureAsked('FY2019 budget request for high tech — how many billion did OMB ask congress for?')).toBe('amount');
     expect(figureAsked('内政部停飞了多少架大疆无人机？')).toBe('count');
     expect(figureAsked('文中点名的几家中国AI企业，哪几家受到了冲击？')).toBe('count');
-    expect(figureAsked('What share of the offering was international?')).toBe('amount');
+    expect(figureAsked('What share of the offering was international?')).toBe('share');
+    expect(figureAsked('roughly what share of its chips came from American suppliers?')).toBe('share');
+    expect(figureAsked('华为芯片进口中美国产品占比多少？')).toBe('share');
+    expect(figureAsked('what tariff rate did Trump put on Chinese goods?')).toBe('share');
+    expect(figureAsked('what share price did it list at?')).toBe('money');
+    expect(figureAsked("on how many billions of dollars' worth of goods?")).toBe('money');
+    expect(figureAsked('依图那一年营收掉了多少？')).toBe('change');
     expect(figureAsked('营收下降了多少？')).toBe('change');
     expect(figureAsked('How long did the temporary licence last?')).toBe('duration');
     expect(figureAsked('临时许可证有效期是多少天？')).toBe('duration');
@@ -78,5 +84,24 @@ describe('figures a question asks for', () => {
     expect(givesFigureOf(passage, 'count', [['内政部', 'interior']])).toBe(true);
     expect(givesFigure('分别花费19万和5万美元', 'count')).toBe(false);
     expect(givesFigure('分别花费19万和5万美元', 'money')).toBe(true);
+  });
+
+  it('finds a share only in a part of a whole', () => {
+    expect(givesFigure('The threshold was cut from 25% to 10%.', 'share')).toBe(true);
+    expect(givesFigure('美国产品占三成', 'share')).toBe(true);
+    expect(givesFigure('Commerce put eight leading Chinese AI firms on the Entity List on October 7, 2019.', 'share')).toBe(false);
+  });
+
+  it('takes the figures a question states out of the text, in any scale', () => {
+    const stated = figuresStated('拜登那4.244亿美元的民主复兴倡议里，2019年那8家公司和F-35');
+    expect(stated).toEqual([424_400_000, 8]);
+    // The same sum in another scale and currency, and a small number in Chinese numerals, go too.
+    expect(givesFigure(withoutStated('At the summit the US launched the $424.4 million initiative.', stated), 'money')).toBe(false);
+    expect(givesFigure(withoutStated('美国在峰会上推出4.244亿美元的倡议', stated), 'money')).toBe(false);
+    expect(givesFigure(withoutStated('将中国8家领先的人工智能公司列入清单', stated), 'count')).toBe(false);
+    expect(givesFigure(withoutStated('将中国八家领先的人工智能公司列入清单', stated), 'count')).toBe(false);
+    // Another figure stays: 8.5% is not 8, nor 28 or 十八.
+    expect(withoutStated('8.5%、28家、十八家', stated)).toBe('8.5%、28家、十八家');
+    expect(givesFigure(withoutStated('白宫提议拨款17亿美元', stated), 'money')).toBe(true);
   });
 });

@@ -76,8 +76,13 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('the 2019-05 listing')).toEqual({ from: '2019-05', to: '2019-05' });
     expect(filterOf('2019年5到6月发生了什么')).toEqual({ from: '2019-05', to: '2019-06' });
     expect(filterOf('2021年7月至12月')).toEqual({ from: '2021-07', to: '2021-12' });
-    expect(extractQuestionFilters('late 2019').partOfYear).toBe(true);
-    expect(extractQuestionFilters('between 2018 and 2020').partOfYear).toBe(false);
+    expect(extractQuestionFilters('late 2019').onePeriod).toBe(true);
+    expect(extractQuestionFilters('between 2018 and 2020').onePeriod).toBe(false);
+    // A remembered date reaches a month to each side, and is still one date, not a span to trace.
+    const remembered = extractQuestionFilters('Before the October 2019 blacklisting, roughly what share of its chips were American?');
+    expect(remembered.filter).toEqual({ from: '2019-09', to: '2019-11' });
+    expect(remembered.onePeriod).toBe(true);
+    expect(extractQuestionFilters('between roughly 2018 and 2020').onePeriod).toBe(false);
   });
 
   it('reads administrations and terms of office', () => {
