@@ -62,10 +62,11 @@ export function capitalisedNames(text: string): Map<string, number> {
 }
 
 /**
- * Words quoted as said, not a name: a clause in quotes (“不把致命决策交给机器”) negates or moves something; a title never
+ * Words quoted as said, not a name: a clause in quotes (“不把致命决策交给机器”, “持续跟对手交手”) negates, moves or
+ * engages something; a title never
  * is one, nor is a quoted phrase that ends in a noun titles end in (“不可靠实体清单”: a list).
  */
 function isQuotation(quoted: string): boolean {
-  return !quoted.startsWith('《') && /不|没有|未|把|被/u.test(quoted) && !TITLE_ENDING.test(quoted);
+  return !quoted.startsWith('《') && /不|没有|未|把|被|跟|让|给/u.test(quoted) && !TITLE_ENDING.test(quoted);
 }
 const TITLE_ENDING = /(?:清单|名单|计划|倡议|法案|战略|原则|框架|报告|指南|文件|机制|联盟|协定|协议|条例|规则|标准|白皮书)[”"'’」》]$/u;

@@ -11,6 +11,7 @@ import { instrumentRef, REF_PREFIX } from './ref-terms.js';
 import { indicatorRef } from './indicator-words.js';
 import { createSectionWords, groundingSectionRefs, headingRef, passageAdministrations, sectionRef } from './section-words.js';
 import { indexTokens, isHan, scanIndexTerms, type TermSink } from './text-tokens.js';
+import { knownIdeas, type KnownIdeas } from './known-ideas.js';
 
 export { instrumentRef };
 
@@ -202,16 +203,6 @@ function weightedTerms(index: CompactIndex, query: SearchQuery): Map<string, num
   return weighted;
 }
 
-/** Which of the question's ideas the index knows, and which unknown ones look like names. */
-function knownIdeas(index: CompactIndex) {
-  const df = (token: string): number => index.documentFrequency(token);
-  const known = (group: TermGroup): boolean => group.alternatives.some((t) => df(t) > 0)
-    || group.terms.filter((t) => df(t) > 0).length >= group.need || (group.spelledOut?.every((t) => df(t) > 0) ?? false);
-  // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
-  const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true) && (!isHan(g.text) || g.terms.every((t) => df(t) === 0));
-  return { known, unknownName };
-}
-type KnownIdeas = ReturnType<typeof knownIdeas>;
 
 /** Each idea's weight (term groups, then entities), their sum, and which idea is the most specific. */
 function ideaWeights(index: CompactIndex, query: SearchQuery, ideas: KnownIdeas): { weights: number[]; total: number; rarest: number } {
@@ -311,7 +302,7 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   isCommon: (ids: readonly string[]) => boolean): SearchResult {
   const weighted = weightedTerms(index, query);
   const hasFilter = Boolean(query.filter.from || query.filter.to || query.filter.administrations?.length);
-  const ideas = knownIdeas(index);
+  const ideas = knownIdeas(index, query.termGroups);
   const unknown = query.termGroups.filter((group) => !ideas.known(group));
   const unknownNames = unknown.filter(ideas.unknownName).map((g) => g.text);
   const topicAbsent = query.termGroups.length > 0 && unknown.length === query.termGroups.length && query.entityGroups.every((group) => isCommon(group.ids));

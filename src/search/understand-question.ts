@@ -228,6 +228,8 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
     if (nameSizes.get(at) === 1 && !isHan(word) && !STOPWORDS.has(word) && isEveryday(wordSpecificity(word, false))) names.delete(word);
   }
   const proper = new Set(names.keys());
+  // An indicator or instrument quoted with other words (“表态克制”) is still one of the quote's words.
+  groups.forEach((g, i) => { if (names.has(g.text)) groups[i] = { ...g, name: names.get(g.text) as number }; });
   const seen = new Set(groups.map((g) => g.text));
   for (const word of questionWords(rest, proper)) {
     if (seen.has(word.text)) continue;

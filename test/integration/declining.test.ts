@@ -216,6 +216,13 @@ describe('declining what the store cannot know', () => {
     expect(lacked.grounded).toBe(false);
     // A quoted list with 不 in its name is a name, not words quoted as said.
     expect((await ask('中国商务部有没有用“不可靠实体清单”反制美国企业？具体列了哪些？')).grounded).toBe(false);
+    // A quote in the asker's own words whose most specific word the store holds is a paraphrase, not a name it lacks;
+    // so is a clause quoted as said (跟对手交手).
+    const paraphrased = await ask('美军在AI武器上“表态克制”的那几次，按时间顺序排一下。');
+    expect(paraphrased.grounded).toBe(true);
+    expect(ids(paraphrased)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
+    expect(ids(await ask('网络司令部那套“持续跟对手交手”的打法，为啥论文认为会加剧中美之间的安全困境？'))).toContain('2019-05-14-nakasone-moore-persistent-engagement');
+    expect((await ask('“网络旗帜”演习最近一次有多少个盟国参加？')).grounded).toBe(false);
   });
 
   it('declines a fact about someone when the item it would stand on names none of those the question does', async () => {
