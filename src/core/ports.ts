@@ -250,6 +250,8 @@ export interface Retrieval {
 /** The paper's criteria for one reading (a passage id) and, for each of its indicators, an action it reads that way (item ids). */
 export interface ReadingOverview {
   criteria?: string;
+  /** The works of the literature the paper builds the reading on, told in the criteria's own section. */
+  groundedOn?: string[];
   examples: string[];
 }
 

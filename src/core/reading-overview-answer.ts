@@ -1,10 +1,11 @@
 import type { ShapeContext } from './answer-lines.js';
 import { cite, splitSentences } from './answer-text.js';
 import { indicatorsLine } from './answer-shapes.js';
+import { titleLine } from './answer-lines.js';
 
 /**
- * Asked by what signs the paper tells a reading ("那安全驱动怎么判断？拿哪些案例当证据"): its criteria, then for each
- * indicator of that reading an action it reads that way, with the first step of its argument.
+ * Asked by what signs the paper tells a reading ("那安全驱动怎么判断？拿哪些案例当证据"): its criteria, the works it builds
+ * that reading on, then for each indicator of that reading an action it reads that way, with the first step of its argument.
  */
 export function readingOverviewSentences(context: ShapeContext): string[] | null {
   const overview = context.retrieval.readingOverview;
@@ -12,11 +13,13 @@ export function readingOverviewSentences(context: ShapeContext): string[] | null
   const { sources, refs, lang } = context;
   const criteria = overview.criteria ? sources.passages.get(overview.criteria) : undefined;
   const opening = criteria ? splitSentences(criteria.gloss[lang]).map((s) => cite(s, refs.passage(criteria))) : [];
+  // The works it builds the reading on come first: asked by what signs, the criteria's sources answer before their uses.
+  const works = (overview.groundedOn ?? []).flatMap((id) => sources.items.get(id) ?? []).map((item) => titleLine(item, refs.item(item), lang));
   const examples = overview.examples.flatMap((id) => sources.items.get(id) ?? []).flatMap((item) => {
     if (!item.reading) return [];
     const n = refs.item(item);
     const argument = splitSentences(item.reading.argument[lang])[0];
     return [indicatorsLine({ ...item, reading: item.reading }, n, context), ...(argument ? [cite(argument, n)] : [])];
   });
-  return examples.length > 0 ? [...opening, ...examples] : null;
+  return examples.length > 0 ? [...opening, ...works, ...examples] : null;
 }

@@ -8,6 +8,9 @@ const INDICATORS_OF = { power: POWER_INDICATORS, security: SECURITY_INDICATORS }
 type Driver = keyof typeof INDICATORS_OF;
 
 
+/** How many of the works a reading is built on an overview names: the few that stand for the most of its indicators. */
+const GROUNDS_SHOWN = 1;
+
 /** How strongly an action stands for an indicator: higher first, compared in order. */
 type Standing = [first: number, passages: number, earliness: number];
 
@@ -15,7 +18,7 @@ type Standing = [first: number, passages: number, earliness: number];
  * Asked by what signs the paper tells one reading ("what marks a security-driven policy, with examples"): its criteria,
  * the paragraph of its body that names the most of its indicators, and for each indicator of the reading the action
  * that stands for it best. Only actions the criteria are applied to count: those the paper tells after the criteria,
- * not the literature and theory it builds them from. Best is the action the paper names the indicator first for,
+ * not the literature and theory it builds them from, which are named apart (`groundedOn`). Best is the action the paper names the indicator first for,
  * then the one it cites in most passages, then the one it tells earliest. One action is kept per indicator, however
  * many items are added.
  */
@@ -35,11 +38,18 @@ export function createReadingOverview(passages: readonly Passage[]) {
     const at = a.findIndex((value, i) => value !== b[i]);
     return at >= 0 && (a[at] as number) > (b[at] as number);
   };
+  // The works the criteria's own section builds each reading on (the security dilemma's literature), by how many of
+  // the reading's indicators they stand for.
+  const grounds = new Map<string, { driver: Driver; indicators: number; date: string }>();
   return {
     add(item: PolicyItem): void {
       for (const [key, held] of best) if (held.id === item.id) best.delete(key);
+      grounds.delete(item.id);
       const reading = item.reading;
       const positions = item.passages.map((p) => order.indexOf(topHeading(p.section)));
+      if (reading && reading.driver !== 'mixed' && positions.includes(from)) {
+        grounds.set(item.id, { driver: reading.driver, indicators: reading.indicators.length, date: item.date });
+      }
       if (!reading || reading.driver === 'mixed' || positions.length === 0 || positions.some((at) => at <= from)) return;
       const told = Math.min(...item.passages.map((p) => sections.indexOf(p.section.replace(/\s+/gu, ''))).filter((at) => at >= 0));
       reading.indicators.forEach((indicator, i) => {
@@ -50,7 +60,9 @@ export function createReadingOverview(passages: readonly Passage[]) {
     },
     overview(driver: Driver): ReadingOverview {
       const examples = [...new Set(INDICATORS_OF[driver].flatMap((indicator) => best.get(indicator)?.id ?? []))];
-      return { ...(criteria ? { criteria: criteria.passage.id } : {}), examples };
+      const built = [...grounds].filter(([, work]) => work.driver === driver)
+        .sort(([a, x], [b, y]) => y.indicators - x.indicators || x.date.localeCompare(y.date) || a.localeCompare(b)).map(([id]) => id);
+      return { ...(criteria ? { criteria: criteria.passage.id } : {}), groundedOn: built.slice(0, GROUNDS_SHOWN), examples };
     },
   };
 }

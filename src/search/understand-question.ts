@@ -195,7 +195,8 @@ function takeInstruments(text: string, vocabulary: Vocabulary): { groups: TermGr
 const TARGET_ZH = /对(?!华)([^\s，。？！、的]{2,10}?)(?:的|采取|做了|实施|施加|出手|下手|进行|发起|下达|发出)/gu;
 
 /** Whom a question asks what they said: "what did commerce secretary wilbur ross say", "how did X respond". */
-const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z][a-z .'-]{1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;
+// A relative clause ("the three-star who ran the Pentagon's AI office") describes someone: its words are no name.
+const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z](?:(?!\s(?:who|that|which|whose)\b)[a-z .'-]){1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;
 
 /**
  * The words a pattern's first group holds: the targets a Chinese question names (TARGET_ZH), which the store lacking

@@ -243,8 +243,10 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     const security = await ask('那“安全驱动”怎么判断？作者拿哪些案例当证据');
     expect(ids(security)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
     for (const label of ['国际局势稳定', '克制与防止意外', '创新收益与供应稳定']) expect(security.text).toContain(label);
-    // The examples are actions the criteria are applied to, not the literature they are built from.
+    // The examples are actions the criteria are applied to, not the literature they are built from; that is named apart,
+    // after the criteria: the work of the criteria's own section that stands for the most security indicators.
     expect(ids(security)).not.toContain('2017-07-allen-husain-on-hyperwar');
+    expect(ids(security)[1]).toBe('2020-fu-ying-ai-international-security-governance');
     // 标准 asked as the criteria is no technical standard.
     const standard = await ask('论文用什么标准判断一项政策是“安全驱动”的？');
     expect(ids(standard)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
@@ -252,7 +254,14 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     const power = await ask('What yardsticks does the paper use to decide a US move is power-maximizing?');
     expect(ids(power)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
     for (const label of ['Hegemony and prestige', 'Ideologization', 'Rule-making']) expect(power.text).toContain(label);
+    expect(ids(power)[1]).toBe('2019-12-22-allison-belfer-china-beating-us-ai-supremacy');
     expect(power.text).not.toMatch(/as security-driven/u);
+  });
+
+  it('reads someone described by a relative clause as a description, not a name the store lacks', async () => {
+    const answer = await ask("What did the three-star who ran the Pentagon's AI office say in September 2019 about putting AI on weapons?");
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)[0]).toBe('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
   it('follows the paper\'s passage that answers with the actions it tells, though the question\'s words do not reach them', async () => {
