@@ -154,6 +154,11 @@ export function listSentences(context: ShapeContext): string[] {
   // One line each, unless so few items match that there is room to say more of each.
   const perItem = shown.length <= 1 ? 3 : shown.length === 2 ? 2 : 1;
   const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem));
+  // A list the question names nobody in may be one the paper gives in a passage: its other actions follow, a title each.
+  const named = context.retrieval.entities.some((e) => !e.common && !e.peers);
+  const alongside = context.retrieval.kind === 'list' && !named
+    ? toldInBestPassage(context).map((h) => itemOf(context, h.id)).filter((item) => !matching.includes(item)).slice(0, linesShown(context) - shown.length).sort(byDate) : [];
+  sentences.push(...alongside.map((item) => titleLine(item, refs.item(item), lang)));
   const more = matching.length - shown.length;
   if (more > 0) actions.push({ label: lang === 'zh' ? `另有 ${more} 个条目` : `${more} more`, command: eventsCommand(context) });
   return sentences;
@@ -206,6 +211,19 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const share = runs.length / names.length;
   const members = named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
+}
+
+/** How far down the hits a list looks for the paper's passage that gives it. */
+export const PAPER_LIST_REACH = 3;
+
+/** The actions the paper tells in the passage that comes closest to a list's question: the paper's own list. */
+function toldInBestPassage(context: ShapeContext): RetrievalHit[] {
+  const passageHit = context.hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage');
+  const passage = passageHit ? context.sources.passages.get(passageHit.id) : undefined;
+  if (!passage) return [];
+  const reached = new Map(context.hits.map((h) => [h.id, h]));
+  return (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => groundedIn(item, [passage]))
+    .map((item) => reached.get(item.id) ?? unreached(item.id));
 }
 
 /** Below this many items acting on a body, the items that name it join its list. */

@@ -48,7 +48,8 @@ const ACTIONS_ASKED = {
 /** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
 const ANSWER_TYPE = {
   en: /\b(?:how (?:much|many|big|large|long)|what (?:date|year|month|day|amount|percentage|share|number|figure)|amount|percentage|figures?|outcome|result(?:ed)?|end(?:ed)? up|in the end|views?|opinion|stance|position|respon(?:d|se|ded)|reacti?(?:on|ed)?|role)\b/giu,
-  zh: /占多少|占比|所占比例|多少|几个|几家|多大|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|为什么|为何|有何|何种|何处/gu,
+  // "的数字" at the end asks for the figures, as "figures" does; 数字化 is a word of its own.
+  zh: /占多少|占比|所占比例|多少|几个|几家|多大|(?<=的)(?:具体)?(?:数字|数额|金额)(?=[。？?，,！!\s]|$)|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|为什么|为何|有何|何种|何处/gu,
 };
 
 export interface ClassifiedQuestion {

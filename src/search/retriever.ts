@@ -12,6 +12,7 @@ import { createReadingOverview } from './reading-overview.js';
 import { ENTITY_FILTER, storyPeriod } from './story-period.js';
 import { idsActingThroughParents } from './acting-parent.js';
 import { withSpelling } from './spelling.js';
+import { PAPER_LIST_REACH } from '../core/answer-shapes.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
 import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
@@ -91,8 +92,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
-      const [best, first] = [result.hits.find((h) => h.kind === 'item'), result.hits[0]];
-      const leading = first?.kind === 'passage' ? passageById.get(first.id) : undefined;
+      const best = result.hits.find((h) => h.kind === 'item');
+      const leading = leadingPassage(result.hits, understood.kind, passageById);
       const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), leading ? summarisedActions(leading, entities, index, aliases) : []];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
@@ -265,6 +266,15 @@ function summarisedActions(passage: Passage, asked: readonly NamedEntity[], inde
 const SUMMARISED_BODIES = 3;
 
 
+/**
+ * The passage of the paper an answer follows: the first hit, or for a list, which may be one the paper gives in a
+ * passage, the closest passage among the first hits.
+ */
+function leadingPassage(hits: readonly RetrievalHit[], kind: QuestionKind, passageById: ReadonlyMap<string, Passage>): Passage | undefined {
+  const passage = kind === 'list' ? hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage') : hits[0]?.kind === 'passage' ? hits[0] : undefined;
+  return passage ? passageById.get(passage.id) : undefined;
+}
+
 const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): ItemFilter => rest;
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
 
@@ -276,7 +286,7 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   const aboutOne = understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline';
   const sameSection = best && aboutOne ? index.readInSameSection(best, SECTION_LIMIT) : [];
   // A passage that leads tells some actions: they are read beside it, whether or not the question's words reach them.
-  const told = leading && (understood.kind === 'reading' || understood.kind === 'fact') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];
+  const told = leading && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'list') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];
   const sameWeeks = understood.kind === 'timeline' && isShortPeriod(understood.filter, SHORT_PERIOD_DAYS)
     ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
   return [...new Set([...sameSection, ...told, ...sameWeeks])];

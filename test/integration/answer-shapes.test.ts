@@ -164,6 +164,14 @@ describe('what a list of a body\'s doings holds', () => {
   });
 });
 
+describe('a list the paper gives in a passage', () => {
+  it('follows the closest actions with the others the passage tells, a title each', async () => {
+    const answer = await ask('美军在网络空间越来越偏向进攻，论文列了哪些做法？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2020-02-cybercom-hunt-forward', '2019-nakasone-ai-will-become-offensive',
+      '2018-06-14-cybercom-elevated-unified-command']));
+  });
+});
+
 describe('a list of a period', () => {
   it('holds what happened within a few months on any of the question\'s topic', async () => {
     const answer = await ask('Around December 2021, what did Washington do against Chinese AI and chip companies?');
