@@ -72,10 +72,10 @@ export function provenanceSentence(item: StoredItem, n: number, lang: Lang): str
 }
 
 /** Documents close enough to the lead to stand beside it: no unrelated padding. */
-export function onTopic(context: ShapeContext, share: number): RetrievalHit[] {
+export function onTopic(context: ShapeContext, share: number, scoreShare = 0.3): RetrievalHit[] {
   const { lead, hits, retrieval } = context;
   const topScore = Math.max(...hits.map((h) => h.score));
-  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.15, share * lead.coverage) && h.score >= 0.3 * topScore
+  return hits.filter((h) => h === lead || (h.coverage >= Math.max(0.15, share * lead.coverage) && h.score >= scoreShare * topScore
     && (retrieval.entities.every((e) => e.common) || h.entitiesMatched)));
 }
 

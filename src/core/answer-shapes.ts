@@ -186,7 +186,9 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
 function namedMembers(context: ShapeContext): RetrievalHit[] {
   const { hits, lead, retrieval } = context;
   const names = retrieval.entities.filter((e) => !e.common && !e.peers);
-  if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...datedInside(context)])];
+  // A list's members are told by how much of the question they meet: one action on eight firms scores eight firms'
+  // worth on "哪些公司", and must not push out the actions on one firm each.
+  if (names.length === 0) return [...new Set([...onTopic(context, 0.6, LIST_SCORE_SHARE), ...datedInside(context)])];
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing. Names joined by
   // "and" or commas are alternatives ("商汤和中芯国际", "OECD and G20"); names apart are all wanted ("Commerce on Huawei").
   // When no item acts on names that far apart, names of one kind are alternatives too ("财政部在华为10%方案和商汤制裁里").
@@ -225,6 +227,9 @@ function toldInBestPassage(context: ShapeContext): RetrievalHit[] {
   return (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => groundedIn(item, [passage]))
     .map((item) => reached.get(item.id) ?? unreached(item.id));
 }
+
+/** The share of the best score a list's member needs: lower than elsewhere, since coverage already bounds it. */
+const LIST_SCORE_SHARE = 0.15;
 
 /** Below this many items acting on a body, the items that name it join its list. */
 const FEW_ACTING = 3;
