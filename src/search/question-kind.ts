@@ -64,7 +64,7 @@ export interface ClassifiedQuestion {
   exhaustive: boolean;
   /** Asks who ("哪些人", "都有谁", "which analysts"): a list of people, whose own words and deeds come first. */
   asksWho: boolean;
-  /** Asks by what signs the paper tells the reading it names. */
+  /** Asks by what signs the paper tells the reading it names, or either reading ("power or security?"). */
   asksCriteria: boolean;
 }
 
@@ -146,5 +146,5 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
     everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text), asksWho: ASKS_WHO.test(text),
-    asksCriteria: driver !== undefined && kind === 'reading' && CRITERIA.test(text) };
+    asksCriteria: (driver !== undefined || EITHER.test(asked)) && kind === 'reading' && CRITERIA.test(text) };
 }

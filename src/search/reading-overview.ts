@@ -8,6 +8,8 @@ const INDICATORS_OF = { power: POWER_INDICATORS, security: SECURITY_INDICATORS }
 type Driver = keyof typeof INDICATORS_OF;
 
 
+/** How many actions an overview of both readings gives as examples, in turn. */
+const BOTH_EXAMPLES = 4;
 /** How many of the works a reading is built on an overview names: the few that stand for the most of its indicators. */
 const GROUNDS_SHOWN = 1;
 
@@ -63,6 +65,12 @@ export function createReadingOverview(passages: readonly Passage[]) {
       const built = [...grounds].filter(([, work]) => work.driver === driver)
         .sort(([a, x], [b, y]) => y.indicators - x.indicators || x.date.localeCompare(y.date) || a.localeCompare(b)).map(([id]) => id);
       return { ...(criteria ? { criteria: criteria.passage.id } : {}), groundedOn: built.slice(0, GROUNDS_SHOWN), examples };
+    },
+    /** Both readings asked at once ("power or security?"): each one's work, then their examples in turn, fewer of each. */
+    overviewOfBoth(): ReadingOverview {
+      const [power, security] = [this.overview('power'), this.overview('security')];
+      const examples = power.examples.flatMap((id, i) => [id, ...security.examples.slice(i, i + 1)]).concat(security.examples.slice(power.examples.length));
+      return { ...power, groundedOn: [...power.groundedOn ?? [], ...security.groundedOn ?? []], examples: examples.slice(0, BOTH_EXAMPLES) };
     },
   };
 }

@@ -130,7 +130,8 @@ function readingsAsked(question: string, understood: UnderstoodQuestion, entitie
     && !(understood.asksCriteria && isCriteriaWord(g.text)));
   const { filter } = understood;
   const general = !actionKind && entities.every((e) => e.common) && !filter.from && !filter.to;
-  const overview = understood.driver && understood.asksCriteria && general && !filter.administrations ? readings.overview(understood.driver) : undefined;
+  const overview = understood.asksCriteria && general && !filter.administrations
+    ? (understood.driver ? readings.overview(understood.driver) : readings.overviewOfBoth()) : undefined;
   const administration = !overview && general && filter.administrations?.length === 1 && speaksOfReadings(question)
     && !['list', 'timeline'].includes(understood.kind) ? administrationReadings.overview(filter.administrations[0] as string, namedDriver(question)) : undefined;
   return { overview, administration };

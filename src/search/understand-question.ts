@@ -112,7 +112,7 @@ export interface UnderstoodQuestion {
   exhaustive: boolean;
   /** Asks who: a list of people. */
   asksWho: boolean;
-  /** Asks by what signs the paper tells the reading `driver`. */
+  /** Asks by what signs the paper tells the reading `driver`, or either reading when it names none. */
   asksCriteria?: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];

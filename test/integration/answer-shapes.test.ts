@@ -280,6 +280,14 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(ids(answer)[0]).toBe('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
+  it('asked by what signs it tells either reading, gives the criteria, the work each reading is built on and examples of both', async () => {
+    const answer = await ask('By what yardsticks does the paper decide whether a US move is about power or about security?');
+    expect(ids(answer).slice(0, 3)).toEqual(['zhu-chen-us-ai-policy-s2-2-6', '2019-12-22-allison-belfer-china-beating-us-ai-supremacy',
+      '2020-fu-ying-ai-international-security-governance']);
+    expect(answer.text).toMatch(/as power-driven/u);
+    expect(answer.text).toMatch(/as security-driven/u);
+  });
+
   it('follows the paper\'s passage that answers with the actions it tells, though the question\'s words do not reach them', async () => {
     const answer = await ask('Which document does the paper treat as the moment US AI competition went onto a power-competition track?');
     expect(ids(answer).slice(0, 2)).toEqual(['zhu-chen-us-ai-policy-s3-1', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']);
