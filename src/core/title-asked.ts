@@ -4,14 +4,17 @@
  * papers were suggested as a basis for talks), not by the document's.
  */
 const TITLE = /《([^《》]{2,40})》/gu;
+// A document pointed at and described by its kind (中国那份规范AI军事应用的立场文件) is named as a title is.
+const DESCRIBED = /[那这该]份([^，。？！、,.?!《》]{2,30}?(?:文件|报告|白皮书|战略|倡议|指南|原则|计划|声明|备忘录))/gu;
 const ASKS_WHEN = /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bon what (?:date|day)\b|哪年|哪一年|哪天|哪一天|何时|什么时候|几月|具体日期|什么场合|什么会议/iu;
 
 const squeeze = (text: string): string => text.normalize('NFKC').replace(/[\s《》“”"']/gu, '').toLowerCase();
 
-/** The titles a question asks the date or occasion of, squeezed for matching; none when it asks no date. */
+/** The titles (or documents described by their kind) a question asks the date or occasion of, squeezed for matching; none when it asks no date. */
 export function titlesDated(question: string): string[] {
   if (!ASKS_WHEN.test(question)) return [];
-  return [...question.normalize('NFKC').matchAll(TITLE)].map((m) => squeeze(m[1] as string));
+  const text = question.normalize('NFKC');
+  return [...text.matchAll(TITLE), ...text.matchAll(DESCRIBED)].map((m) => squeeze(m[1] as string));
 }
 
 /** Character pairs of a squeezed text: titles are given in many wordings (研发 for 研究和发展, 伦理原则 for 军用原则). */

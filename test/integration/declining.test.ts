@@ -179,6 +179,8 @@ describe('declining what the store cannot know', () => {
 
   it('declines when a titled document was issued if only an item mentioning it in passing is near', async () => {
     expect((await ask('中国那份《关于规范人工智能军事应用的立场文件》是哪年在什么会议上提交的？')).grounded).toBe(false);
+    expect((await ask('中国那份规范AI军事应用的立场文件，是哪天、在什么场合提出来的？')).grounded).toBe(false);
+    expect(ids(await ask('国防部那份人工智能战略是哪年发布的？'))[0]).toBe('2019-02-12-dod-ai-strategy');
     const memo = await ask('白宫那份《2020财年研发预算优先项》备忘录是哪天出的');
     expect(ids(memo)[0]).toBe('2018-07-31-fy2020-rd-budget-priorities-memo');
   });

@@ -5,6 +5,9 @@ describe('when a titled document was issued', () => {
   it('reads the titles a question asks the date or occasion of', () => {
     expect(titlesDated('中国那份《关于规范人工智能军事应用的立场文件》是哪年在什么会议上提交的？')).toEqual(['关于规范人工智能军事应用的立场文件']);
     expect(titlesDated('《美国人工智能倡议》讲了什么？')).toEqual([]);
+    // A document pointed at and described by its kind is named as a title is.
+    expect(titlesDated('中国那份规范AI军事应用的立场文件，是哪天、在什么场合提出来的？')).toEqual(['规范ai军事应用的立场文件']);
+    expect(titlesDated('那份文件讲了什么？')).toEqual([]);
   });
 
   it('takes an item as about a document when its title or first sentence echoes most of it, in other words too', () => {
