@@ -15,9 +15,9 @@ const ASKS_DURATION = {
   en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
   zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
 };
-// A part of a whole: "what share of its chips", 占比多少, 百分之几; a share price is a sum.
+// A part of a whole: "what share of its chips", 占比多少, 百分之几; a share price is a sum, and "how much of" may be told by one.
 const ASKS_SHARE = {
-  en: /\bwhat (?:[\w-]+\s+)?(?:percentage|percent|proportion|fraction|share|rate)\b(?!\s+price)|\bhow much of\b/iu,
+  en: /\bwhat (?:[\w-]+\s+)?(?:percentage|percent|proportion|fraction|share|rate)\b(?!\s+price)/iu,
   zh: /比例|占比|百分之几|几成|百分比/u,
 };
 // A number of things: "how many firms", 几家, 多少个. A share is no count, nor "how many billion" or "how many dollars" (a sum).

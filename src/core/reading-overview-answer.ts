@@ -1,7 +1,6 @@
-import type { ShapeContext } from './answer-lines.js';
+import { titleLine, type ShapeContext } from './answer-lines.js';
 import { cite, splitSentences } from './answer-text.js';
 import { indicatorsLine } from './answer-shapes.js';
-import { titleLine } from './answer-lines.js';
 
 /**
  * Asked by what signs the paper tells a reading ("那安全驱动怎么判断？拿哪些案例当证据"): its criteria, the works it builds
