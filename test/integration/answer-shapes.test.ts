@@ -263,6 +263,7 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     // after the criteria: the work of the criteria's own section that stands for the most security indicators.
     expect(ids(security)).not.toContain('2017-07-allen-husain-on-hyperwar');
     expect(ids(security)[1]).toBe('2020-fu-ying-ai-international-security-governance');
+    expect(security.text).toContain('论文构建安全驱动逻辑所依据的文献：傅莹');
     // 标准 asked as the criteria is no technical standard.
     const standard = await ask('论文用什么标准判断一项政策是“安全驱动”的？');
     expect(ids(standard)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
