@@ -43,6 +43,12 @@ export function createReadingOverview(passages: readonly Passage[]) {
   // The works the criteria's own section builds each reading on (the security dilemma's literature), by how many of
   // the reading's indicators they stand for.
   const grounds = new Map<string, { driver: Driver; indicators: number; date: string }>();
+  const overview = (driver: Driver): ReadingOverview => {
+    const examples = [...new Set(INDICATORS_OF[driver].flatMap((indicator) => best.get(indicator)?.id ?? []))];
+    const built = [...grounds].filter(([, work]) => work.driver === driver)
+      .sort(([a, x], [b, y]) => y.indicators - x.indicators || x.date.localeCompare(y.date) || a.localeCompare(b)).map(([id]) => id);
+    return { ...(criteria ? { criteria: criteria.passage.id } : {}), groundedOn: built.slice(0, GROUNDS_SHOWN), examples };
+  };
   return {
     add(item: PolicyItem): void {
       for (const [key, held] of best) if (held.id === item.id) best.delete(key);
@@ -60,15 +66,10 @@ export function createReadingOverview(passages: readonly Passage[]) {
         if (!held || better(standing, held.standing)) best.set(indicator, { id: item.id, standing });
       });
     },
-    overview(driver: Driver): ReadingOverview {
-      const examples = [...new Set(INDICATORS_OF[driver].flatMap((indicator) => best.get(indicator)?.id ?? []))];
-      const built = [...grounds].filter(([, work]) => work.driver === driver)
-        .sort(([a, x], [b, y]) => y.indicators - x.indicators || x.date.localeCompare(y.date) || a.localeCompare(b)).map(([id]) => id);
-      return { ...(criteria ? { criteria: criteria.passage.id } : {}), groundedOn: built.slice(0, GROUNDS_SHOWN), examples };
-    },
+    overview,
     /** Both readings asked at once ("power or security?"): each one's work, then their examples in turn, fewer of each. */
     overviewOfBoth(): ReadingOverview {
-      const [power, security] = [this.overview('power'), this.overview('security')];
+      const [power, security] = [overview('power'), overview('security')];
       const examples = power.examples.flatMap((id, i) => [id, ...security.examples.slice(i, i + 1)]).concat(security.examples.slice(power.examples.length));
       return { ...power, groundedOn: [...power.groundedOn ?? [], ...security.groundedOn ?? []], examples: examples.slice(0, BOTH_EXAMPLES) };
     },
