@@ -4,8 +4,10 @@
  * papers were suggested as a basis for talks), not by the document's.
  */
 const TITLE = /《([^《》]{2,40})》/gu;
+/** The nouns a Chinese document's name ends in (清单, 战略, 白皮书): what a title or a description of one ends with. */
+export const DOCUMENT_KINDS = '清单|名单|计划|倡议|法案|战略|原则|框架|报告|指南|文件|机制|联盟|协定|协议|条例|规则|标准|白皮书';
 // A document pointed at and described by its kind (中国那份规范AI军事应用的立场文件) is named as a title is.
-const DESCRIBED = /[那这该]份([^，。？！、,.?!《》]{2,30}?(?:文件|报告|白皮书|战略|倡议|指南|原则|计划|声明|备忘录))/gu;
+const DESCRIBED = new RegExp(`[那这该]份([^，。？！、,.?!《》]{2,30}?(?:${DOCUMENT_KINDS}))`, 'gu');
 const ASKS_WHEN = /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bon what (?:date|day)\b|哪年|哪一年|哪天|哪一天|何时|什么时候|几月|具体日期|什么场合|什么会议/iu;
 
 const squeeze = (text: string): string => text.normalize('NFKC').replace(/[\s《》“”"']/gu, '').toLowerCase();

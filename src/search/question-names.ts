@@ -2,6 +2,7 @@ import { isCountryName } from './country-names.js';
 import { isMonthName } from './question-filters.js';
 import { indexTokens, isHan, questionWords } from './text-tokens.js';
 import { isChineseWord } from './word-specificity.js';
+import { DOCUMENT_KINDS } from '../core/title-asked.js';
 
 /** English ranks, offices and honorifics that stand before a name. */
 const TITLE = /^(?:General|Gen|Lieutenant|Lt|Colonel|Col|Admiral|Adm|Major|Maj|Captain|Capt|Sergeant|Secretary|Director|President|Vice|Minister|Ambassador|Senator|Sen|Representative|Rep|Dr|Mr|Mrs|Ms|Professor|Prof|Chairman|Chairwoman|Chair|Commander|Deputy|Chief|Premier|Governor)\.?$/u;
@@ -69,4 +70,4 @@ export function capitalisedNames(text: string): Map<string, number> {
 function isQuotation(quoted: string): boolean {
   return !quoted.startsWith('《') && /不|没有|未|把|被|跟|让|给/u.test(quoted) && !TITLE_ENDING.test(quoted);
 }
-const TITLE_ENDING = /(?:清单|名单|计划|倡议|法案|战略|原则|框架|报告|指南|文件|机制|联盟|协定|协议|条例|规则|标准|白皮书)[”"'’」》]$/u;
+const TITLE_ENDING = new RegExp(`(?:${DOCUMENT_KINDS})[”"'’」》]$`, 'u');
