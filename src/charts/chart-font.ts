@@ -21,17 +21,24 @@ export function fontFile(): string {
   return join(dirname(index), '..', 'fonts', 'NotoSansHans-Regular.otf');
 }
 
-const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+/** Printable ASCII, and the ellipsis Vega ends a cut label with: in every subset, so most charts share a few. */
+const ALWAYS_KEPT = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '…';
 const KEPT_SUBSETS = 16;
+
+interface KeptSubset {
+  characters: Set<string>;
+  file: Promise<string>;
+}
 
 /**
  * Font files cut down to the characters a chart uses. resvg reads the whole font file again for every text element
  * it draws: with the 8 MB font a chart of 100 labels takes about 2 s, with a subset of a few kilobytes 0.1 s.
- * Subsets are kept (a few, in a temporary folder) for charts that use the same characters again.
+ * Subsets are kept (a few, in a temporary folder) and any kept one with all of a chart's characters draws it: the
+ * smaller renderings of a chart use fewer characters than the full one, so they need no subset of their own.
  */
 export function createFontSubsets(source = fontFile()) {
   let dir: string | undefined;
-  const files = new Map<string, Promise<string>>();
+  const kept = new Map<string, KeptSubset>();
   const folder = (): string => {
     if (!dir) {
       const made = mkdtempSync(join(tmpdir(), 'policy-brief-fonts-'));
@@ -46,25 +53,28 @@ export function createFontSubsets(source = fontFile()) {
     writeFileSync(file, subset);
     return file;
   }
+  const holding = (needed: Set<string>): [string, KeptSubset] | undefined =>
+    [...kept].find(([, subset]) => [...needed].every((c) => subset.characters.has(c)));
   return {
     /** A font file with every character of `text` (and printable ASCII). */
     fileFor(text: string): Promise<string> {
-      const characters = [...new Set(PRINTABLE_ASCII + text)].sort().join('');
-      const key = createHash('sha256').update(characters).digest('hex').slice(0, 24);
-      const known = files.get(key);
-      if (known) {
+      const characters = new Set(ALWAYS_KEPT + text);
+      const found = holding(characters);
+      if (found) {
         // Most recently used last: the first entry is the one to drop.
-        files.delete(key);
-        files.set(key, known);
-        return known;
+        kept.delete(found[0]);
+        kept.set(found[0], found[1]);
+        return found[1].file;
       }
-      const made = write(characters, key);
-      made.catch(() => files.delete(key));
-      files.set(key, made);
-      while (files.size > KEPT_SUBSETS) {
-        const [oldest, file] = files.entries().next().value as [string, Promise<string>];
-        files.delete(oldest);
-        void file.then((path) => unlinkSync(path), () => {});
+      const sorted = [...characters].sort().join('');
+      const key = createHash('sha256').update(sorted).digest('hex').slice(0, 24);
+      const made = write(sorted, key);
+      made.catch(() => kept.delete(key));
+      kept.set(key, { characters, file: made });
+      while (kept.size > KEPT_SUBSETS) {
+        const [oldest, subset] = kept.entries().next().value as [string, KeptSubset];
+        kept.delete(oldest);
+        void subset.file.then((path) => unlinkSync(path), () => {});
       }
       return made;
     },
@@ -80,10 +90,17 @@ const SUBSET_SCRIPT = import.meta.url.endsWith('.ts')
 let largestSubsetRssKb = 0;
 export const subsetProcessPeakKb = (): number => largestSubsetRssKb;
 
+/**
+ * HarfBuzz's WebAssembly is compiled once quickly, then again optimised on background threads, and a process cannot
+ * end until that second compile is done: some 0.5 s after the subset, longer on a busy machine, for code that one
+ * subset never runs again. The quick compile alone makes a subset no slower.
+ */
+const WASM_BASELINE_ONLY = '--liftoff-only';
+
 /** One subset, made by a child process that ends with it (see font-subset-process.ts). */
 function subsetInChild(request: SubsetRequest): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = fork(SUBSET_SCRIPT, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(SUBSET_SCRIPT, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [...process.execArgv, WASM_BASELINE_ONLY] });
     let reply: SubsetReply | undefined;
     child.once('message', (message: SubsetReply) => { reply = message; });
     child.once('error', reject);

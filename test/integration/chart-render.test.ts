@@ -119,4 +119,11 @@ describe('font subsets', () => {
     expect(subsetProcessPeakKb()).toBeGreaterThan(0);
     await expect(createFontSubsets(join(tmpdir(), 'policy-brief-no-such-font.otf')).fileFor('abc')).rejects.toThrow(/font subset process exited/);
   });
+
+  it('are shared by texts whose characters one of them holds, and cut anew for a character none holds', async () => {
+    const subsets = createFontSubsets();
+    const full = await subsets.fileFor('美国商务部 Commerce 2019');
+    expect(await subsets.fileFor('商务部 2019')).toBe(full);
+    expect(await subsets.fileFor('国防部')).not.toBe(full);
+  });
 });
