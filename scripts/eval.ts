@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|heldout|heldout2|regression|dev]
+ * npm run eval [-- --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|heldout|heldout2|regression|dev]
  * [--verbose]: runs question sets through `ask` and prints, per kind and language: expected fact found, recall@5 of the expected items among the first five citations, and
  * answered-correct / answered-wrong / declined for answerable and unanswerable questions; then the
  * answered-correct vs declined curve over the answerability threshold.
@@ -43,6 +43,7 @@ function questionSets(): Array<{ name: string; path: string }> {
     { name: 'fresh14', path: join(root, 'test', 'eval', 'questions_fresh14.json') },
     { name: 'fresh15', path: join(root, 'test', 'eval', 'questions_fresh15.json') },
     { name: 'fresh16', path: join(root, 'test', 'eval', 'questions_fresh16.json') },
+    { name: 'fresh17', path: join(root, 'test', 'eval', 'questions_fresh17.json') },
     { name: 'heldout', path: join(root, 'test', 'eval', 'questions_heldout.json') },
     { name: 'heldout2', path: join(root, 'test', 'eval', 'questions_heldout2.json') },
     { name: 'regression', path: join(root, 'test', 'eval', 'questions_regression.json') },
@@ -57,7 +58,7 @@ function questionSets(): Array<{ name: string; path: string }> {
 
 const sets = questionSets();
 if (sets.length === 0) {
-  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|heldout|heldout2|regression|dev.\n');
+  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|heldout|heldout2|regression|dev.\n');
   process.exit(1);
 }
 

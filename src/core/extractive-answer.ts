@@ -2,6 +2,7 @@ import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
 import { homesOfQuotedTerms } from './quoted-terms.js';
+import { wordsTheTextsNegate } from './negated-words.js';
 import { postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -115,8 +116,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // name: when none of the few about as close as the lead has any of its names, the store does not hold the thing asked about.
   const namesUnheld = oneFact && lead !== undefined && [lead, ...hits.slice(0, NAME_DOCUMENTS)]
     .filter((h) => h.coverage >= NAME_CLOSENESS * lead.coverage).every((h) => h.namesMatched === 0);
-  // Asked who holds a role ("which judge", 法官是谁) and naming no one, a document must speak of the role.
-  const role = oneFact && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
+  // Asked who holds a role ("which judge", 法官是谁) and naming no one, a document must speak of the role. A list of
+  // holders ("which contractors built …") is one too: the actions around them do not say who they were.
+  const role = (oneFact || retrieval.kind === 'list') && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
   const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
     .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, sources.aliases)));
   // Asked which countries or which firm, a document must name one the question does not.
@@ -156,7 +158,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
+  // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
+  const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
+  const missing = negatedLead || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
     || issueMissing || successorMissing || actionMissing || fiscalYearMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }

@@ -4,8 +4,8 @@ import type { AliasTable } from './alias-table.js';
  * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(official|officer|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
-const ROLES_ZH = '(官员|负责人|法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
+const ROLES_EN = String.raw`(official|officer|member of congress|members of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
+const ROLES_ZH = '(官员|负责人|议员|法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
@@ -32,23 +32,33 @@ export function roleAsked(question: string): string | undefined {
 /** Roles any official holds ("which official", 哪位官员): a text tells the holder by a person's name, not by the word. */
 const ANY_PERSON = '人';
 const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人', ANY_PERSON]);
+/** Lawmakers: the paper tells what Congress did, and only the name of one of its members says which. */
+const LEGISLATOR_ROLES = new Set(['members of congress', 'member of congress', 'lawmaker', 'senator', 'legislator', 'congressman', 'congresswoman', '议员']);
+const IN_LEGISLATURE = /\b(?:congress(?:man|woman)?|senat(?:e|or))\b|议员/iu;
 
-/** Every name of every person in the alias table, lower-cased: worked out once a table. */
-const personNames = new WeakMap<AliasTable, string[]>();
-function namesOfPeople(aliases: AliasTable): string[] {
-  let names = personNames.get(aliases);
+/** Every name of the people in the alias table (those whose role meets `holds`, if given), lower-cased: worked out once a table. */
+const personNames = new WeakMap<AliasTable, Map<RegExp | undefined, string[]>>();
+function namesOfPeople(aliases: AliasTable, holds?: RegExp): string[] {
+  const byRole = personNames.get(aliases) ?? new Map<RegExp | undefined, string[]>();
+  personNames.set(aliases, byRole);
+  let names = byRole.get(holds);
   if (!names) {
-    names = aliases.entries.filter((entry) => entry.kind === 'person')
+    names = aliases.entries.filter((entry) => entry.kind === 'person' && (!holds || [entry.role?.en, entry.role?.zh].some((role) => role && holds.test(role))))
       .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.toLowerCase()));
-    personNames.set(aliases, names);
+    byRole.set(holds, names);
   }
   return names;
 }
 
-/** Whether a text tells who holds the role: it names a person for a role any official holds, else it speaks of the role. */
+/**
+ * Whether a text tells who holds the role: it names a person for a role any official holds, a lawmaker for a lawmaker's
+ * role, else it speaks of the role.
+ */
 export function tellsHolder(role: string, text: string, aliases: AliasTable): boolean {
   const lower = text.toLowerCase();
-  return GENERIC_ROLES.has(role) ? namesOfPeople(aliases).some((name) => lower.includes(name)) : lower.includes(role);
+  if (GENERIC_ROLES.has(role)) return namesOfPeople(aliases).some((name) => lower.includes(name));
+  if (LEGISLATOR_ROLES.has(role)) return namesOfPeople(aliases, IN_LEGISLATURE).some((name) => lower.includes(name));
+  return lower.includes(role);
 }
 
 /** Asks what post a named person held or where they work ("what position did he hold", 担任什么职务, 是哪个机构的). */

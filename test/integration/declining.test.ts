@@ -149,12 +149,24 @@ describe('declining what the store cannot know', () => {
       'Who was the Commerce Secretary pushing the tougher 10% Huawei rule in early 2020?',
       // "contractor" is not met by "export control".
       'Which defense contractor built the Skyborg drone prototype?', 'Who co-chaired the TTC on the European Commission side?',
-      '内政部停飞大疆以后，换成了哪家美国厂商的无人机？']) {
+      '内政部停飞大疆以后，换成了哪家美国厂商的无人机？',
+      // A list of holders is asked who they were, too; and a lawmaker is told only by a lawmaker's name.
+      'Which defense contractors built the Skyborg prototypes tested in May 2021?',
+      'Which members of Congress lobbied the Pentagon and Treasury to drop their objections to the Huawei rule?']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     const director = await ask('Which JAIC director said in 2019 that humans must keep nuclear launch decisions?');
     expect(director.grounded).toBe(true);
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
+  });
+
+  it('declines a figure of a thing when the text gives only the figure of what it is not (non-defense, 非国防)', async () => {
+    for (const question of ['2022财年美国防部用于人工智能的国防类研发预算是多少？', 'What was the FY2022 defense AI R&D budget request?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    const nonDefense = await ask('2022财年非国防人工智能研发投资增长多少？');
+    expect(nonDefense.text).toContain('11.2%');
+    expect(ids(nonDefense)).toContain('2021-12-fy2022-nondefense-ai-rd-increase');
   });
 
   it('declines how far a quantity moved when no text tells it beside the quantity', async () => {

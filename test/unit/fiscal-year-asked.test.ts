@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYearsIn } from '../../src/core/fiscal-year-asked.js';
 import { createAliasTable } from '../../src/core/alias-table.js';
 import { roleAsked, tellsHolder } from '../../src/core/person-asked.js';
+import { wordsTheTextsNegate } from '../../src/core/negated-words.js';
 
-const people = createAliasTable([{ id: 'paul-nakasone', kind: 'person', name: { en: 'Paul Nakasone', zh: '保罗·中曾根' }, aliases: [] }]);
+const people = createAliasTable([{ id: 'paul-nakasone', kind: 'person', name: { en: 'Paul Nakasone', zh: '保罗·中曾根' }, aliases: [] },
+  { id: 'katherine-tai', kind: 'person', name: { en: 'Katherine Tai', zh: '戴琪' }, aliases: [], role: { en: 'US Trade Representative', zh: '美国贸易代表' } }]);
 
 describe('fiscal years and role holders a question asks about', () => {
   it('reads a fiscal year however it is written', () => {
@@ -19,5 +21,18 @@ describe('fiscal years and role holders a question asks about', () => {
     expect(tellsHolder('official', 'In August 2018 the Navy bought DJI drones under a waiver.', people)).toBe(false);
     expect(tellsHolder('official', 'Paul Nakasone said AI would become offensive.', people)).toBe(true);
     expect(tellsHolder('judge', 'A federal judge ruled for Xiaomi.', people)).toBe(true);
+  });
+
+  it('takes a lawmaker as told only by the name of someone in Congress: a trade representative is not one', () => {
+    expect(roleAsked('Which members of Congress lobbied for the rule?')).toBe('members of congress');
+    expect(roleAsked('哪些议员推动了这项规则？')).toBe('议员');
+    expect(tellsHolder('members of congress', 'Katherine Tai and members of Congress pressed Commerce.', people)).toBe(false);
+  });
+
+  it('finds the words a question asks of that the texts give only negated', () => {
+    expect(wordsTheTextsNegate('2022财年国防类研发预算是多少？', ['2022财年非国防人工智能研发投资'])).toEqual(['国防']);
+    expect(wordsTheTextsNegate('What was the FY2022 defense AI budget?', ['non-defense AI R&D rose 11.2%'])).toEqual(['defense']);
+    expect(wordsTheTextsNegate('What was the FY2022 defense AI budget?', ['non-defense AI R&D', 'the Defense Department'])).toEqual([]);
+    expect(wordsTheTextsNegate('2022财年非国防研发预算是多少？', ['2022财年非国防人工智能研发投资'])).toEqual([]);
   });
 });
