@@ -18,7 +18,7 @@ import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
 import type { Lang } from './lang.js';
 import { namedIn, type StoredItem } from './policy-item.js';
-import type { Retrieval, RetrievalHit } from './ports.js';
+import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
 import type { FollowUpAction, ItemCard, Reply } from './replies.js';
 
 export type { AnswerSources } from './answer-lines.js';
@@ -29,6 +29,7 @@ type Answer = Reply & { kind: 'answer' };
 // Words about the paper's argument, not its mere mention ("the paper says" asks about a fact).
 // A framework is the paper's only when the paper's (or an analytic one): "the export-control framework" is a document.
 const ABOUT_THE_PAPER = /\b(argu(?:e|es|ment)\w*|theor\w*|realis\w*|school of|thesis|findings?|conclu\w*|recommend\w*|(?<=(?:paper|authors?|article|analytic(?:al)?|conceptual)(?:['’]s|s['’])?\s+)framework|logic|dilemma|implications?)\b|理论|现实主义|观点|结论|建议|启示|逻辑|(?:论文|作者|本文|文章|权力|安全|分析)的?框架|从框架|困境|学派|结构论|互动论|\bwhy (?:does|do|did) the (?:paper|authors?|article) (?:say|think|argue|believe|claim)\b|(?:论文|文章|作者|本文)(?:为什么|为啥|为何|凭什么)(?:说|认为)/i;
+const MENTIONS_PAPER = /\b(?:paper|authors?|article)\b|论文|本文|作者|文章/iu;
 // Asking for the paper's view of something ("in the authors' view"): a comparison then closes with the paper's discussion.
 const PAPERS_VIEW = /\b(?:paper|authors?|article)(?:'s|s'|’s)? (?:view|eyes|assessment|account)\b|(?:论文|文章|作者|本文)(?:认为|看来|眼中)/i;
 // What the paper itself concludes or recommends is in its own passages, whatever actions they mention.
@@ -149,11 +150,17 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     return titles.some((title) => titledBy([item.title.en, item.title.zh, ...firstSentences], title));
   });
   // One action of a body on another ("大疆后来被BIS列入实体清单…影响"): some item must have both; each acting elsewhere
-  // does not make the action one the store holds. An office's action may be told as its department's.
+  // does not make the action one the store holds. An office's action may be told as its department's. Asked what the
+  // paper says of a case, an item about one of them that names the other in its summary tells it (Seagate's sales
+  // "after the Commerce Department's ban"): asked whether Commerce fined Seagate, it does not.
   const [actor, target] = (['actor', 'target'] as const).map((kind) => retrieval.entities.find((e) => e.kind === kind && !e.common && !e.peers));
   const actionMissing = (oneFact || retrieval.kind === 'reading') && actor !== undefined && target !== undefined
-    && !hits.slice(0, PAIR_DOCUMENTS).some((h) => h.kind === 'item' && [actor, target].every((e) =>
-      refersTo(sources.items.get(h.id) as StoredItem, { ...e, ids: [...e.ids, ...sources.aliases.parents(e.id)] })));
+    && !hits.slice(0, PAIR_DOCUMENTS).some((h) => {
+      const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
+      const tells = (e: NamedEntity): boolean => item !== undefined && refersTo(item, { ...e, ids: [...e.ids, ...sources.aliases.parents(e.id)] });
+      return item !== undefined && (tells(actor) && tells(target) || MENTIONS_PAPER.test(question)
+        && ([[actor, target], [target, actor]] as const).some(([one, other]) => tells(one) && summaryNames(item, other, sources.aliases)));
+    });
   // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
   const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
@@ -315,3 +322,12 @@ const ROLE_DOCUMENTS = 3;
 /** How many of the best documents, when about as close as the lead, may hold the names a question about one fact uses. */
 const NAME_DOCUMENTS = 5;
 const NAME_CLOSENESS = 0.75;
+
+/** Whether an item's summary, in either language, calls the entity by one of its names. */
+function summaryNames(item: StoredItem, entity: NamedEntity, aliases: AnswerSources['aliases']): boolean {
+  const summary = `${item.summary.en}\n${item.summary.zh}`.toLowerCase();
+  return entity.ids.some((id) => {
+    const entry = aliases.get(id);
+    return entry !== undefined && [entry.name.en, entry.name.zh, ...entry.aliases].some((name) => summary.includes(name.toLowerCase()));
+  });
+}

@@ -51,6 +51,10 @@ describe('declining what the store cannot know', () => {
     expect((await ask('大疆后来被BIS列入实体清单，论文怎么评价那次的影响？')).grounded).toBe(false);
     expect(ids(await ask('BIS把哪些中国AI企业列入了实体清单？海康威视在里面吗'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
     expect(ids(await ask('What did the Pentagon do about DJI drones in 2018?'))).toContain('2018-05-23-defense-bans-dji-drones');
+    // The paper tells Seagate's sales as made after Commerce's ban: what it says of them is held, a fine from Commerce is not.
+    const shares = await ask("After the Commerce ban, Seagate kept shipping to Huawei: by how much does the paper say Seagate's share price rose?");
+    expect(shares.text).toContain('86%');
+    expect((await ask('Did Seagate end up paying a penalty to Commerce over those Huawei hard-drive sales?')).grounded).toBe(false);
   });
 
   it("answers an office's action the store tells as its department's, and keeps an office named alone to its own items", async () => {
