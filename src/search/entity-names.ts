@@ -22,7 +22,9 @@ function aliasNames(aliases: AliasTable): AliasName[] {
   const idsByName = new Map<string, string[]>();
   for (const { name, id } of names) idsByName.set(name, [...(idsByName.get(name) ?? []), id]);
   for (const entry of names) entry.alternatives = (idsByName.get(entry.name) ?? []).filter((id) => id !== entry.id);
-  names.sort((a, b) => b.name.length - a.name.length);
+  // An article adds no length to a name: "White House CTO" is the longer of it and "the White House".
+  const weight = (name: string): number => name.replace(/^the\s+/u, '').length;
+  names.sort((a, b) => weight(b.name) - weight(a.name));
   namesCache.set(aliases, names);
   return names;
 }

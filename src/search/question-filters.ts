@@ -40,7 +40,12 @@ type Rule = { pattern: RegExp; apply: (m: RegExpMatchArray, f: QuestionFilters['
 
 /** Early, middle and late parts of a year, as month ranges. */
 const PART_OF_YEAR: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 4], start: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12], end: [9, 12] };
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], 春: [3, 5], 夏: [6, 8], 秋: [9, 11] };
+/**
+ * Seasons reach as far as any common reckoning takes them: by the weather (spring is March to May) and by the sun
+ * (the equinox and solstice: spring runs to June 20); in Chinese by the weather and by the solar terms (立春 falls in
+ * early February). "The spring 2019 steps up to the G20's adoption" reaches June.
+ */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 6], summer: [6, 9], fall: [9, 12], autumn: [9, 12], 春: [2, 5], 夏: [5, 8], 秋: [8, 11] };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const setMonths = (f: QuestionFilters['filter'], year: string, [first, last]: [number, number]): void => {
   f.from = `${year}-${pad(first)}`;

@@ -17,6 +17,11 @@ describe('names in a question', () => {
     expect(found("What was the West's response?")).not.toContain('darrell-west');
   });
 
+  it('reads the longer of two overlapping names, an article adding no length: "the White House CTO" is Kratsios', () => {
+    expect(found('What did the White House CTO say at the OECD?')).toEqual(['michael-kratsios', 'oecd']);
+    expect(found('What did the White House do in 2019?')).toEqual(['white-house']);
+  });
+
   it('sets the two sides of "how did X compare with Y" apart, whatever names are joined on one side', () => {
     const understood = understandQuestion('How did Esper\'s Nov 2019 framing of China\'s military AI compare with what Work and Lt. Gen. Groen said in April 2021?', aliases, vocabulary);
     const sides = (understood.sides ?? []).map((i) => understood.entities[i]?.id);
