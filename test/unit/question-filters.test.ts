@@ -18,11 +18,18 @@ describe('dates and administrations in questions', () => {
 
   it('widens a remembered date by a month on each side, and only a date the hedge stands beside', () => {
     expect(filterOf('When BIS blacklisted firms in late September 2019 (I think), how many were listed?')).toEqual({ from: '2019-08', to: '2019-10' });
-    expect(filterOf('NIST 那份计划，好像是2019年秋天出的？')).toEqual({ from: '2019-08', to: '2019-12' });
+    expect(filterOf('NIST 那份计划，好像是2019年秋天出的？')).toEqual({ from: '2019-07', to: '2019-12' });
     expect(filterOf('2019年左右商务部做了什么')).toEqual({ from: '2018-12', to: '2020-01' });
     // 大概 here hedges the amount, "about" asks about a year: the dates stand as given.
     expect(filterOf('海康威视上实体清单以后，2020年营收大概损失了多少？')).toEqual({ from: '2020', to: '2020' });
     expect(filterOf('what about 2019')).toEqual({ from: '2019', to: '2019' });
+  });
+
+  it('reads a season as far as any common reckoning takes it', () => {
+    // Spring by the weather is March to May, by the sun it runs to June 20; 立春 opens the Chinese spring in February.
+    expect(filterOf('the spring 2019 steps up to the G20 principles')).toEqual({ from: '2019-03', to: '2019-06' });
+    expect(filterOf('what happened in the fall of 2019')).toEqual({ from: '2019-09', to: '2019-12' });
+    expect(filterOf('2019年春天白宫做了什么')).toEqual({ from: '2019-02', to: '2019-05' });
   });
 
   it('reads bounds and ranges', () => {
@@ -63,8 +70,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('从2017年中国发布新一代AI规划，到美国出台《美国人工智能倡议》，美国政策圈是怎么反应的？')).toEqual({ from: '2017' });
     expect(filterOf("What happened between the 2016 G7 ICT ministers' meeting and Washington finally backing GPAI?")).toEqual({ from: '2016' });
     expect(filterOf('between 2018 and 2020')).toEqual({ from: '2018', to: '2020' });
-    expect(filterOf('Esper and Shanahan both spoke in fall 2019')).toEqual({ from: '2019-09', to: '2019-11' });
-    expect(filterOf('2019年秋天埃斯珀说了什么')).toEqual({ from: '2019-09', to: '2019-11' });
+    expect(filterOf('Esper and Shanahan both spoke in fall 2019')).toEqual({ from: '2019-09', to: '2019-12' });
+    expect(filterOf('2019年秋天埃斯珀说了什么')).toEqual({ from: '2019-08', to: '2019-11' });
     // 前后 is "around", not "before".
     expect(filterOf('2021年12月前后美国围绕商汤的动作')).toEqual({ from: '2021-12', to: '2021-12' });
     // 初步 is "preliminary", not the start of the year.
