@@ -21,6 +21,8 @@ import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQue
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
 
+/** Asks for the reasons of a reading: why, on what grounds, with what evidence. */
+const ASKS_WHY = /\bwhy\b|\bevidence\b|\bgrounds?\b|\bbasis\b|为什么|为何|凭什么|依据|根据什么|理由/iu;
 /** How many items of the best item's section an answer may read it beside. */
 const SECTION_LIMIT = 12;
 // How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
@@ -132,8 +134,10 @@ function readingsAsked(question: string, understood: UnderstoodQuestion, entitie
   const general = !actionKind && entities.every((e) => e.common) && !filter.from && !filter.to;
   const overview = understood.asksCriteria && general && !filter.administrations
     ? (understood.driver ? readings.overview(understood.driver) : readings.overviewOfBoth()) : undefined;
+  // Asked why the paper reads an administration so, and on which actions ("依据的是哪些具体行为"), the list is the overview's.
+  const shaped = understood.kind === 'timeline' || (understood.kind === 'list' && !ASKS_WHY.test(question));
   const administration = !overview && general && filter.administrations?.length === 1 && speaksOfReadings(question)
-    && !['list', 'timeline'].includes(understood.kind) ? administrationReadings.overview(filter.administrations[0] as string, namedDriver(question)) : undefined;
+    && !shaped ? administrationReadings.overview(filter.administrations[0] as string, namedDriver(question)) : undefined;
   return { overview, administration };
 }
 

@@ -323,6 +323,10 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(ids(security)[0]).toBe('zhu-chen-us-ai-policy-s5-1');
     expect(ids(security)).toContain('2021-12-commerce-objects-smic-restrictions');
     expect(security.text).not.toMatch(/as power-driven/u);
+    // Asked why, and on which actions, the overview is the list.
+    const why = await ask('论文为什么说拜登政府的对华人工智能政策“再次趋向权力竞争”？依据的是哪些具体行为？');
+    expect(ids(why)[0]).toBe('zhu-chen-us-ai-policy-s5-1');
+    expect(ids(why)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-10-treasury-lists-sensetime']));
   });
 
   it('reads "why does the author say" as asking for the paper\'s argument, with every action on the name it gives', async () => {
