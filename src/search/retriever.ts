@@ -66,7 +66,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         // The follow-up's own shape ("and what changed?") wins over the inherited topic's.
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
-      understood = withoutParts({ ...understood, entities: understood.entities.map((m) => inCompany(m, understood, { actsWith, index }, aliases)), termGroups: spelled(understood, index) }, aliases);
+      understood = settled(question, understood, { actsWith, index }, aliases);
       if (understood.kind === 'timeline' && !hasFilter(understood.filter)) understood = { ...understood, filter: { ...understood.filter, ...storyPeriod(index, question, understood, { aliases, vocabulary }) } };
       const against = administrationAgainst(index, understood, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
@@ -186,18 +186,34 @@ function peersOf(id: string, aliases: AliasTable): string[] {
     && country(entry.id) === country(id)).map((entry) => entry.id);
 }
 
+/** The question's names settled: each for the entry its company points to, parts folded into wholes, words spelled as the store does. */
+function settled(question: string, understood: UnderstoodQuestion, company: { actsWith: ReadonlyMap<string, ReadonlySet<string>>; index: SearchIndex },
+  aliases: AliasTable): UnderstoodQuestion {
+  return withoutParts(question, { ...understood, entities: understood.entities.map((m) => inCompany(m, understood, company, aliases)),
+    termGroups: spelled(understood, company.index) }, aliases);
+}
+
 /**
  * A body named beside the one it belongs to ("商务部（含BIS和NIST）", "DoD and the Air Force") is part of it: the question
- * asks about the whole, which its parts' items already match. Sides of a comparison stay apart.
+ * asks about the whole, which its parts' items already match. A whole that qualifies its part ("五角大楼联合人工智能中心",
+ * "the Pentagon's JAIC") only says whose the part is: the question asks about the part. Sides of a comparison stay apart.
  */
-function withoutParts(understood: UnderstoodQuestion, aliases: AliasTable): UnderstoodQuestion {
+function withoutParts(question: string, understood: UnderstoodQuestion, aliases: AliasTable): UnderstoodQuestion {
   if (understood.kind === 'compare') return understood;
-  const part = (mention: EntityMention): boolean => understood.entities.some((whole) => whole.id !== mention.id
-    && aliases.withDescendants(whole.id).includes(mention.id));
-  const kept = understood.entities.map((mention) => !part(mention));
-  if (kept.every(Boolean)) return understood;
-  return { ...understood, entities: understood.entities.filter((_, i) => kept[i]), entityWords: understood.entityWords.filter((_, i) => kept[i]) };
+  const text = question.normalize('NFKC').toLowerCase();
+  const qualifies = (whole: EntityMention, part: EntityMention): boolean => {
+    const at = text.indexOf(whole.surface.toLowerCase());
+    return at >= 0 && text.slice(at + whole.surface.length).replace(OWNER_JOIN, '').startsWith(part.surface.toLowerCase());
+  };
+  const within = (part: EntityMention, whole: EntityMention): boolean => whole.id !== part.id && aliases.withDescendants(whole.id).includes(part.id);
+  const dropped = understood.entities.map((mention) => understood.entities.some((other) => within(mention, other) && !qualifies(other, mention))
+    || understood.entities.some((other) => within(other, mention) && qualifies(mention, other)));
+  if (!dropped.some(Boolean)) return understood;
+  return { ...understood, entities: understood.entities.filter((_, i) => !dropped[i]), entityWords: understood.entityWords.filter((_, i) => !dropped[i]) };
 }
+
+/** What stands between an owner and what it owns: nothing, a possessive, 的. */
+const OWNER_JOIN = /^(?:['’]s)?\s*(?:的)?\s*/u;
 
 /**
  * A mention whose words name several entries (国务院) stands for the one that acts beside another entity the question

@@ -307,6 +307,12 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     expect(ids(answer)).not.toContain('2017-08-section-301-investigation-china');
   });
 
+  it('lists the part a question names with the body that owns it (五角大楼联合人工智能中心), and the whole for a body and its part', async () => {
+    const jaic = await ask('五角大楼联合人工智能中心在论文里做过哪些事？');
+    expect(ids(jaic)).toEqual(expect.arrayContaining(['2020-09-jaic-ai-partnership-for-defense', '2021-05-28-ai-partnership-for-defense-third-meeting']));
+    expect(ids(jaic)).not.toContain('2018-pentagon-ai-next-campaign');
+  });
+
   it('places one administration by the paragraph that opens its section, with the actions that section reads that way', async () => {
     const biden = await ask("Where does the paper put Biden's China AI policy on the power vs security spectrum, and what's the evidence?");
     expect(biden.questionKind).toBe('reading');
