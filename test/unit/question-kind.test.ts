@@ -56,6 +56,9 @@ describe('the shape of answer a question asks for', () => {
 
   it('reads "distinguish X from Y" as a comparison', () => {
     expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
+    expect(kindOf("Set the JAIC director's 2019 pledge against what the Air Force was doing with AI on its aircraft.")).toBe('compare');
+    expect(kindOf("DoD keeps saying no AI in nuclear command — how does that square with the Air Force's bomber plans?")).toBe('compare');
+    expect(kindOf('What sanctions did Treasury impose against SenseTime?')).not.toBe('compare');
   });
 
   it('reads a list from "give me the list", "all of it", "all the … venues" and a question that opens with what it collects', () => {
