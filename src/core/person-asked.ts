@@ -72,3 +72,15 @@ const TELLS_SUCCESSION = /\bsucceed\w*|\bsuccessor|\breplac\w*|\btook over\b|接
 
 export const successorAsked = (question: string): boolean => ASKS_SUCCESSOR.test(question.normalize('NFKC'));
 export const tellsSuccession = (text: string): boolean => TELLS_SUCCESSION.test(text);
+
+/**
+ * Asks what was said: the content of remarks ("what did Sullivan say", "which proposals did he lay out", 讲了什么).
+ * Some items record remarks the paper only cites in a footnote, and say so ("the paper does not report what he said",
+ * 未介绍其内容): they answer that the remarks were made, not what they said.
+ */
+const ASKS_CONTENT = /\bwhat (?:did|does|do|had) [^?.!]{1,60}?\b(?:say|argue|propose|stress|warn|claim|announce)\b|\b(?:what|which) (?:specific |exact |concrete )?(?:proposals?|points?|arguments?|examples?|ideas?|measures?|steps?)\b[^?.!]{0,40}\b(?:lay out|laid out|put forward|propose[ds]?|outline[ds]?|make|made|raise[ds]?|give|gave)\b|\bwhat (?:was|were) (?:in|the content of) [^?.!]{0,30}\b(?:remarks|speech|address)\b|说了什么|讲了什么|谈了什么|讲了哪些|提出了?(?:什么|哪些)|讲话(?:的)?(?:内容|要点)|具体(?:说|讲|提)了/iu;
+const CONTENT_UNREPORTED = /\bdoes not report what\b|未介绍其内容/u;
+
+export const contentAsked = (question: string): boolean => ASKS_CONTENT.test(question.normalize('NFKC'));
+export const contentUnreported = (summary: string): boolean => CONTENT_UNREPORTED.test(summary);
+

@@ -164,6 +164,14 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
+  it('declines what someone said when the paper only cites the remarks, and answers that they were made', async () => {
+    for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？',
+      'What specific proposals did the National Security Advisor lay out in his remarks at the July 2021 NSCAI summit?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect(ids(await ask('Who spoke at the NSCAI Global Emerging Technology Summit in July 2021?'))).toContain('2021-07-13-austin-nscai-summit-remarks');
+  });
+
   it('declines a figure of a thing when the text gives only the figure of what it is not (non-defense, 非国防)', async () => {
     for (const question of ['2022财年美国防部用于人工智能的国防类研发预算是多少？', 'What was the FY2022 defense AI R&D budget request?']) {
       expect((await ask(question)).grounded, question).toBe(false);
