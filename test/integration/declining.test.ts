@@ -164,6 +164,15 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
+  it('declines when an action was undone if no text tells an undoing, and answers one the paper tells', async () => {
+    expect((await ask('美国内政部停飞800多架大疆无人机的命令后来是哪一天解除的？')).grounded).toBe(false);
+    expect((await ask('When was the Pentagon ban on DJI drones lifted?')).grounded).toBe(false);
+    const withdrawn = await ask('When did Defense and Treasury withdraw their objections to the tighter Huawei rule?');
+    expect(ids(withdrawn)[0]).toBe('2020-02-16-defense-treasury-withdraw-objections');
+    // "Ended up" is where something led, not an ending.
+    expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
+  });
+
   it('declines what someone said when the paper only cites the remarks, and answers that they were made', async () => {
     for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？',
       'What specific proposals did the National Security Advisor lay out in his remarks at the July 2021 NSCAI summit?']) {
