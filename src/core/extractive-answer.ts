@@ -3,7 +3,7 @@ import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
 import { homesOfQuotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
-import { tellsUndoing, undoingAsked } from './reversal-asked.js';
+import { laterEventAsked, tellsLaterEvent } from './later-event-asked.js';
 import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -166,14 +166,16 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
-  // Asked when or whether an action was undone (lifted, 解除), a document near the lead must tell an undoing.
-  const undoingMissing = oneFact && undoingAsked(question) && !toldNear(tellsUndoing);
+  // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
+  // lead must tell that later event.
+  const later = oneFact ? laterEventAsked(question) : undefined;
+  const laterMissing = later !== undefined && !toldNear((text) => tellsLaterEvent(later, text));
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(`${leadItem.summary.en}\n${leadItem.summary.zh}`);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
-  const missing = undoingMissing || saidUntold || negatedLead || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
+  const missing = laterMissing || saidUntold || negatedLead || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
     || issueMissing || successorMissing || actionMissing || fiscalYearMissing;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }

@@ -164,11 +164,17 @@ describe('declining what the store cannot know', () => {
     expect(ids(director)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 
-  it('declines when an action was undone if no text tells an undoing, and answers one the paper tells', async () => {
+  it('declines when an action was undone or put into force if no text tells it, and answers one the paper tells', async () => {
     expect((await ask('美国内政部停飞800多架大疆无人机的命令后来是哪一天解除的？')).grounded).toBe(false);
     expect((await ask('When was the Pentagon ban on DJI drones lifted?')).grounded).toBe(false);
     const withdrawn = await ask('When did Defense and Treasury withdraw their objections to the tighter Huawei rule?');
     expect(ids(withdrawn)[0]).toBe('2020-02-16-defense-treasury-withdraw-objections');
+    // Put into force: the paper leaves the SMIC proposal and the 10% rule open, and tells the principles' adoption.
+    for (const question of ['国防部提议卡中芯国际14纳米设备那事，商务部最后到底采纳没有？哪天落地的？',
+      'Did Commerce ever finalize the 10% Huawei rule after DoD and Treasury backed off, and when did it take effect?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect(ids(await ask('五角大楼正式采纳军用AI原则是哪一天'))).toContain('2020-02-24-pentagon-adopts-ai-principles');
     // "Ended up" is where something led, not an ending.
     expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
   });

@@ -1,0 +1,23 @@
+/**
+ * Questions about what later became of an action ask about an event the store may not hold: an item dates the
+ * action, not its undoing or its coming into force.
+ * - Undone: "when was the grounding lifted", 停飞令后来哪天解除的, "was the rule repealed". Only a text that tells of
+ *   an undoing answers ("withdrew their objections", 移出清单).
+ * - Put into force: "did Commerce ever finalize the 10% rule", 最后到底采纳没有, 哪天落地的, "when did it take effect". A
+ *   proposal the paper leaves open ("Commerce objected to parts of the plan") does not say; a text that tells the
+ *   adoption or the coming into force does ("decided to formally adopt", 禁令生效后).
+ */
+const UNDOING = new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|rescind\w*|revok\w*|repeal\w*|revers(?:ed|al|es|ing)|overturn\w*|cancel\w*|withdr[ae]w\w*|delist\w*|removed?|dropped|ended(?!\s+up)|unban\w*)\b`
+  + '|解除|撤销|撤回|取消|废除|推翻|移出|除名|解禁|放开|叫停', 'iu');
+const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) adopt\w*)\b|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
+const TELLS_IN_FORCE = /\b(?:take effect|took effect|went into effect|into force|in force|adopt\w*|finali[sz]\w*|enact\w*|implement\w*|shelved|abandon\w*|reject\w*)\b|生效|实施|采纳|采用|通过|落地|搁置|放弃|否决/iu;
+
+export type LaterEvent = 'undone' | 'in force';
+
+/** The later event a question asks about, if any. */
+export function laterEventAsked(question: string): LaterEvent | undefined {
+  const text = question.normalize('NFKC');
+  return UNDOING.test(text) ? 'undone' : ASKS_IN_FORCE.test(text) ? 'in force' : undefined;
+}
+
+export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => (event === 'undone' ? UNDOING : TELLS_IN_FORCE).test(text);
