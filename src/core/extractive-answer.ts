@@ -3,7 +3,7 @@ import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
 import { homesOfQuotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
-import { laterEventAsked, tellsLaterEvent } from './later-event-asked.js';
+import { laterEventAsked, lawsuitAsked, tellsLaterEvent, tellsLawsuit } from './later-event-asked.js';
 import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -167,9 +167,10 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked who came after someone in a post, a document near the lead must tell a succession.
   const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
-  // lead must tell that later event.
+  // lead must tell that later event; asked about a lawsuit, one must tell of a lawsuit.
   const later = oneFact ? laterEventAsked(question) : undefined;
-  const laterMissing = later !== undefined && !toldNear((text) => tellsLaterEvent(later, text));
+  const laterMissing = later !== undefined && !toldNear((text) => tellsLaterEvent(later, text))
+    || lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(`${leadItem.summary.en}\n${leadItem.summary.zh}`);

@@ -21,3 +21,13 @@ export function laterEventAsked(question: string): LaterEvent | undefined {
 }
 
 export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => (event === 'undone' ? UNDOING : TELLS_IN_FORCE).test(text);
+
+/**
+ * Asked about a lawsuit ("did DJI sue the Pentagon", 官司结果如何), a text must tell of one: the paper tells of
+ * Xiaomi's, and of no other.
+ */
+const ASKS_LAWSUIT = /\b(?:sue[ds]?|suing|lawsuits?|litigation|legal (?:action|challenge)s?)\b|起诉|诉讼|官司|告上法庭/iu;
+const TELLS_LAWSUIT = /\b(?:sue[ds]?|suing|lawsuits?|litigation|court)\b|起诉|诉讼|官司|法院|胜诉|败诉/iu;
+
+export const lawsuitAsked = (question: string): boolean => ASKS_LAWSUIT.test(question.normalize('NFKC'));
+export const tellsLawsuit = (text: string): boolean => TELLS_LAWSUIT.test(text);

@@ -175,6 +175,9 @@ describe('declining what the store cannot know', () => {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     expect(ids(await ask('五角大楼正式采纳军用AI原则是哪一天'))).toContain('2020-02-24-pentagon-adopts-ai-principles');
+    // A lawsuit: the paper tells Xiaomi's, and no other.
+    expect((await ask('大疆后来有没有起诉美国国防部？官司结果如何')).grounded).toBe(false);
+    expect(ids(await ask('How did Xiaomi\'s lawsuit against the Pentagon listing turn out?'))).toContain('2021-01-14-dod-lists-xiaomi-chinese-military-companies');
     // "Ended up" is where something led, not an ending.
     expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
   });
