@@ -93,9 +93,11 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
     .map(({ h }) => h);
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
   const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
-  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, 2).map((h) => itemOf(context, h.id));
+  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
 }
 
+/** How many items stand for a side of two bodies or administrations. */
+const SIDE_ITEMS = 3;
 /** How many items stand for an idea's side. */
 const IDEA_ITEMS = 2;
 

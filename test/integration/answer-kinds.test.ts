@@ -109,6 +109,10 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/Defense/);
     expect(answer.text).toMatch(/The paper reads this as/);
     expect(ids(answer)).toContain('2020-01-25-commerce-plan-huawei-10-percent');
+    // A side shows up to three of its close actions: the ban and both waivers stand for Defense.
+    const dji = await ask('国防部和内政部对大疆无人机的处理有什么不同？');
+    expect(ids(dji)).toEqual(['2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase', '2018-11-air-force-dji-waiver-purchase',
+      '2020-01-interior-grounds-dji-drones']);
   });
 
   it('a reading question gives the driver, its indicators and the passage', async () => {
