@@ -61,6 +61,12 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('What sanctions did Treasury impose against SenseTime?')).not.toBe('compare');
   });
 
+  it('reads 解读 as the paper\'s reading only when the paper reads, not when someone else interprets a speech', () => {
+    expect(kindOf('CSIS 的甘思德（Scott Kennedy）怎么解读戴琪的“再挂钩”讲话？')).not.toBe('reading');
+    expect(kindOf('该文如何从信号博弈的角度解读美国商务部对华为的极限施压？')).toBe('reading');
+    expect(kindOf('论文把大疆禁令解读为什么驱动？')).toBe('reading');
+  });
+
   it('reads a list from "give me the list", "all of it", "all the … venues" and a question that opens with what it collects', () => {
     expect(kindOf('alliance-building in 2021 - give me the list')).toBe('list');
     expect(kindOf('what has the USAF done on AI? white papers, tests - all of it')).toBe('list');
