@@ -67,6 +67,10 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('论文把大疆禁令解读为什么驱动？')).toBe('reading');
   });
 
+  it('reads 依次 (one after another) as a timeline', () => {
+    expect(kindOf('美军对外释放“自我军事克制”信号有哪几个节点？请从2016年到2021年依次说明。')).toBe('timeline');
+  });
+
   it('reads a list from "give me the list", "all of it", "all the … venues" and a question that opens with what it collects', () => {
     expect(kindOf('alliance-building in 2021 - give me the list')).toBe('list');
     expect(kindOf('what has the USAF done on AI? white papers, tests - all of it')).toBe('list');
