@@ -23,7 +23,7 @@ const CUES: KindCue[] = [
   READING,
   { kind: 'compare',
     en: /\b(?:compare[sd]?|comparison|versus|vs\.?|differ(?:ed|s|ence|ences|ent|ently)?|distinguish(?:es|ed|ing)?|tell\s+(?:[\p{L}-]+\s+){1,4}?apart|contrast(?:ed|s)?|at odds|disagree\w*|split over|same (?:line|way|position|approach)|side by side|each side|both sides|how did .{1,40} and .{1,40} (?:each|both)|(?:what|how|why) (?:does|did|do|would|will) each|each of (?:the two|them|these)|juxtapos\w*|(?:set|weigh|measure)(?:s|ed)?(?=\s[^.?!]{1,120}\bagainst\b)|stack(?:s|ed)? up against|square(?:s|d)? with)\b/giu,
-    zh: /比较|对比|比一比|对照|区别|异同|不同|不一样|一样吗|相同吗|差别|差(?:这么|那么|得这么|得那么)多|差在哪|分歧|差异|相比|双方|两者|各自|一致吗|矛盾|对立|立场交换|有何不同|同样的/gu },
+    zh: /比较|对比|比一比|对照|区别|异同|不同|不一样|一样吗|相同吗|差别|各有(?=什么|哪些|何|啥)|差(?:这么|那么|得这么|得那么)多|差在哪|分歧|差异|相比|双方|两者|各自|一致吗|矛盾|对立|立场交换|有何不同|同样的/gu },
   { kind: 'timeline',
     en: /\b(?:timeline|chronolog\w*|walk (?:me |us )?through|then(?=\b.{1,80}\bthen\b)|on which (?:day|date)s?|unfold(?:ed|s)?|evolv(?:e|ed|es)|evolution|over time|sequence|step by step|trace|escalat(?:e|ed|ion)|progress(?:ed|ion)?|develop(?:ed)? (?:from|over|between)|what happened (?:next|after|between)|how .{1,40} developed|in (?:what |which |date )?order|order(?=\s*(?:\+|&|and|with|,)\s*(?:[\w-]+\s+){0,2}?dates?\b)|dates?\s*(?:\+|&|and)\s*order|(?:month|year) by (?:month|year)|from(?= .{1,40} (?:to|until|through) )|between(?= .{1,60} and ))\b/giu,
     // 升级 escalates with a manner or a result (如何升级, 升级为); alone it is an upgrade (数字化升级).
