@@ -43,6 +43,9 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
     rest = `${rest.slice(0, index)}${' '.repeat(name.length)}${rest.slice(index + name.length)}`;
   }
   if (rest.length !== normal.length) return found;
+  for (const { id, surface } of departmentsBesideDepartments(normal, aliases)) {
+    if (!found.some((e) => e.id === id)) found.push({ id, kind: 'actor', surface });
+  }
   for (const { surname, id } of surnamesOf(aliases)) {
     if (found.some((e) => e.id === id)) continue;
     const match = surnamePattern(surname).exec(normal);
@@ -50,6 +53,30 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
     found.push({ id, kind: 'person', surface: surname });
   }
   return found;
+}
+
+/**
+ * Departments by the word that ends their name ("US Department of Defense": Defense), and a pattern that meets two or
+ * more of those words joined ("Commerce and Defense", "State/Defense", "Defense vs. Treasury"). Alone, "Defense" and
+ * "State" are everyday words (the State of the Union); joined to another department's word, each is a department.
+ */
+const departmentsCache = new WeakMap<AliasTable, { byWord: Map<string, string>; joined: RegExp }>();
+function departmentsBesideDepartments(text: string, aliases: AliasTable): Array<{ id: string; surface: string }> {
+  let cached = departmentsCache.get(aliases);
+  if (!cached) {
+    const byWord = new Map<string, string>();
+    for (const entry of aliases.entries) {
+      const word = /\bDepartment of (?:the )?([A-Z][a-z]+)$/u.exec(entry.name.en)?.[1];
+      if (word) byWord.set(word, entry.id);
+    }
+    const words = [...byWord.keys()].join('|');
+    const join = String.raw`\s*(?:,|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?`;
+    cached = { byWord, joined: new RegExp(String.raw`\b(?:${words})(?:${join}(?:${words}))+\b`, 'gu') };
+    departmentsCache.set(aliases, cached);
+  }
+  const { byWord, joined } = cached;
+  return [...text.matchAll(joined)].flatMap((run) => (run[0].match(/[A-Z][a-z]+/gu) ?? [])
+    .flatMap((word) => (byWord.has(word) ? [{ id: byWord.get(word) as string, surface: word }] : [])));
 }
 
 const surnamesCache = new WeakMap<AliasTable, Array<{ surname: string; id: string }>>();

@@ -105,8 +105,8 @@ describe('answers shaped by the question', () => {
   it('a comparison gives each side with the paper\'s reading', async () => {
     const answer = await ask('How did Commerce and Defense differ on the Huawei rule?');
     expect(answer.questionKind).toBe('compare');
-    expect(answer.text).toMatch(/Commerce/);
-    expect(answer.text).toMatch(/Defense/);
+    expect(answer.text).toMatch(/^US Department of Commerce: /u);
+    expect(answer.text).toMatch(/ US Department of Defense: /u);
     expect(answer.text).toMatch(/The paper reads this as/);
     expect(ids(answer)).toContain('2020-01-25-commerce-plan-huawei-10-percent');
     // A side shows up to three of its close actions: the ban and both waivers stand for Defense.

@@ -17,6 +17,12 @@ describe('names in a question', () => {
     expect(found("What was the West's response?")).not.toContain('darrell-west');
   });
 
+  it('reads "Defense" and "State" as departments when joined to another department, not alone', () => {
+    expect(found('How did Commerce and Defense differ on the Huawei rule?')).toEqual(expect.arrayContaining(['commerce', 'defense']));
+    expect(found('State/Defense on stigmatizing China')).toEqual(expect.arrayContaining(['state', 'defense']));
+    expect(found('What did Trump say in the State of the Union about defense?')).toEqual(['donald-trump']);
+  });
+
   it('reads the longer of two overlapping names, an article adding no length: "the White House CTO" is Kratsios', () => {
     expect(found('What did the White House CTO say at the OECD?')).toEqual(['michael-kratsios', 'oecd']);
     expect(found('What did the White House do in 2019?')).toEqual(['white-house']);
