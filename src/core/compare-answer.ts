@@ -17,6 +17,8 @@ interface Side {
   hits: RetrievalHit[];
   /** Of its items, those told first (an administration's actions on the name compared). */
   prefers?: (item: StoredItem) => boolean;
+  /** Whether an item is on the matter the sides are compared on: another of the side's actions must come as close as those. */
+  onMatter?: (item: StoredItem) => boolean;
   /** Whether the paper tells an item of this side in a passage that names the other side. */
   toldBeside?: (item: StoredItem) => boolean;
   /** An idea's side: the items the section discussing it tells, which stand for it. */
@@ -27,9 +29,12 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   const { retrieval, lang, sources, hits } = context;
   // A side's items act on its entity: a Chinese name's characters in another's text ("政部" in 财政部) do not make one.
   // Those the paper tells in a passage that names the other side too come first: there the paper sets the two side by side.
+  // Two bodies compared on what they acted on ("Commerce and Defense on Huawei"): a side's items on it stand for it.
+  const targets = retrieval.entities.filter((e) => e.kind === 'target' && !e.common);
   const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({
     label: [entity.id, ...entity.party ?? []].map((id) => sources.aliases.displayName(id, lang)).join(lang === 'zh' ? '、' : '/'),
     has: (item) => refersTo(item, entity), hits: sideHits,
+    ...(entity.kind === 'actor' && other?.kind === 'actor' && targets.length > 0 ? { onMatter: (item: StoredItem) => targets.every((t) => refersTo(item, t)) } : {}),
     ...(other ? { toldBeside: toldBesideOf(other, sources) } : {}) });
   // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
   const named = retrieval.entities.filter((e) => !e.common);
@@ -93,7 +98,11 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
     .map(({ h }) => h);
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
   const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
-  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best)).slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
+  // Beside its actions on the matter, another action of the side (a JAIC dialogue beside the Huawei rule) must match the
+  // question as well as they do.
+  const onMatter = own.filter((h) => side.onMatter?.(itemOf(context, h.id)) === true).map((h) => h.coverage);
+  const matterFloor = onMatter.length > 0 ? Math.min(...onMatter) : 0;
+  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best, matterFloor)).slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
 }
 
 /** How many items stand for a side of two bodies or administrations. */

@@ -109,6 +109,8 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/ US Department of Defense: /u);
     expect(answer.text).toMatch(/The paper reads this as/);
     expect(ids(answer)).toContain('2020-01-25-commerce-plan-huawei-10-percent');
+    // Defense's part in the Huawei rule is told on Commerce's side; its JAIC dialogue is not a part of the matter.
+    expect(ids(answer)).not.toContain('2020-09-jaic-ai-partnership-for-defense');
     // A side shows up to three of its close actions: the ban and both waivers stand for Defense.
     const dji = await ask('国防部和内政部对大疆无人机的处理有什么不同？');
     expect(ids(dji)).toEqual(['2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase', '2018-11-air-force-dji-waiver-purchase',
