@@ -167,6 +167,8 @@ describe('declining what the store cannot know', () => {
   it('declines when an action was undone or put into force if no text tells it, and answers one the paper tells', async () => {
     expect((await ask('美国内政部停飞800多架大疆无人机的命令后来是哪一天解除的？')).grounded).toBe(false);
     expect((await ask('When was the Pentagon ban on DJI drones lifted?')).grounded).toBe(false);
+    // 叫停 halts: asked when Interior halted the drones, the grounding answers.
+    expect(ids(await ask('内政部什么时候叫停大疆无人机的？'))).toContain('2020-01-interior-grounds-dji-drones');
     const withdrawn = await ask('When did Defense and Treasury withdraw their objections to the tighter Huawei rule?');
     expect(ids(withdrawn)[0]).toBe('2020-02-16-defense-treasury-withdraw-objections');
     // Put into force: the paper leaves the SMIC proposal and the 10% rule open, and tells the principles' adoption.
