@@ -158,13 +158,10 @@ const QUANTITY_ZH = /(\p{Script=Han}{2}[量额]|\p{Script=Han}[量额])/u;
  * Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？"), or a
  * list of it in words that only phrase the question ("list everything dated 2017 that the paper cites").
  */
-function asksOnlyFilter(understood: UnderstoodQuestion, searched: { hits: readonly unknown[]; emptyPeriod: boolean; topicAbsent: boolean; unknownNames: readonly string[] }): boolean {
+function asksOnlyFilter(understood: UnderstoodQuestion, searched: { hits: readonly unknown[]; emptyPeriod: boolean }): boolean {
   if (!hasFilter(understood.filter) || searched.emptyPeriod) return false;
   const groups = understood.termGroups;
-  // A sequence or a list of a period in words the store never uses, none of them a name ("2021年12月拜登政府密集出招，
-  // 按日期排一下", "a burst of AI moves within about a week"), asks for what the period holds.
-  const phrasedOnly = ['list', 'timeline'].includes(understood.kind) && searched.topicAbsent && searched.unknownNames.length === 0;
-  return groups.length === 0 || phrasedOnly || (searched.hits.length === 0 && groups.every((g) => isEveryday(g.specificity)))
+  return groups.length === 0 || (searched.hits.length === 0 && groups.every((g) => isEveryday(g.specificity)))
     || (understood.kind === 'list' && groups.every((g) => g.specificity < PHRASING_SPECIFICITY));
 }
 

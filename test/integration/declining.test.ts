@@ -184,6 +184,12 @@ describe('declining what the store cannot know', () => {
     expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
   });
 
+  it('declines a list or sequence of a period on a topic the store never mentions, however plainly it is worded', async () => {
+    for (const question of ["List the Biden administration's moves on crypto", 'What happened with crypto in 2021, in order?', '拜登政府在加密货币上有哪些动作？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+  });
+
   it('declines what someone said when the paper only cites the remarks, and answers that they were made', async () => {
     for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？',
       'What specific proposals did the National Security Advisor lay out in his remarks at the July 2021 NSCAI summit?']) {
