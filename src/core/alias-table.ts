@@ -20,6 +20,26 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s.·・'’"“”_-]+/g, '');
 }
 
+/**
+ * A test for whether a text calls any of the given entries by one of its names, the names read once. A Latin name is
+ * met only as whole words ("WH" is not in "when", "DOC" not in "document"); names shorter than two characters never.
+ */
+export function namesAnyOf(ids: readonly string[], aliases: Pick<AliasTable, 'get'>): (text: string) => boolean {
+  const names = ids.flatMap((id) => {
+    const entry = aliases.get(id);
+    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases] : [];
+  }).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
+  const matchers = names.map((name) => {
+    if (/\p{Script=Han}/u.test(name)) return (text: string) => text.includes(name);
+    const word = new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u');
+    return (text: string) => word.test(text);
+  });
+  return (text) => {
+    const lower = text.normalize('NFKC').toLowerCase();
+    return matchers.some((matches) => matches(lower));
+  };
+}
+
 export function createAliasTable(entries: readonly AliasEntry[]): AliasTable {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const byKey = new Map<string, Set<string>>();

@@ -3,6 +3,7 @@ import { provenanceSentence, summarySentences, type ShapeContext } from './answe
 import { itemOf, refersTo } from './answer-shapes.js';
 import type { Passage } from './passage.js';
 import { administrationLabel, driverLabel } from './labels.js';
+import { namesAnyOf } from './alias-table.js';
 import type { StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
 
@@ -65,20 +66,8 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
  * entity. The entity's names are read once.
  */
 function toldBesideOf(entity: NamedEntity, sources: ShapeContext['sources']): (item: StoredItem) => boolean {
-  const names = entity.ids.flatMap((id) => {
-    const entry = sources.aliases.get(id);
-    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases] : [];
-  }).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
-  // A Latin name is met only as whole words ("WH" is not in "when").
-  const matchers = names.map((name) => {
-    if (/\p{Script=Han}/u.test(name)) return (text: string) => text.includes(name);
-    const word = new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u');
-    return (text: string) => word.test(text);
-  });
-  return (item) => !refersTo(item, entity) && item.passages.some((passage) => {
-    const text = passage.text.normalize('NFKC').toLowerCase();
-    return matchers.some((matches) => matches(text));
-  });
+  const names = namesAnyOf(entity.ids, sources.aliases);
+  return (item) => !refersTo(item, entity) && item.passages.some((passage) => names(passage.text));
 }
 
 /** A side's closest items: those of its hits that are on this side and near its best one. */

@@ -17,6 +17,7 @@ import type { ShapeContext } from './answer-lines.js';
 import { createCitationList } from './citation.js';
 import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
+import { namesAnyOf } from './alias-table.js';
 import type { Lang } from './lang.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
@@ -160,7 +161,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
       const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
       const tells = (e: NamedEntity): boolean => item !== undefined && refersTo(item, { ...e, ids: [...e.ids, ...sources.aliases.parents(e.id)] });
       return item !== undefined && (tells(actor) && tells(target) || MENTIONS_PAPER.test(question)
-        && ([[actor, target], [target, actor]] as const).some(([one, other]) => tells(one) && summaryNames(item, other, sources.aliases)));
+        && ([[actor, target], [target, actor]] as const).some(([one, other]) => tells(one) && namesAnyOf(other.ids, sources.aliases)(`${item.summary.en}\n${item.summary.zh}`)));
     });
   // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
   const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
@@ -169,15 +170,15 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
   // lead must tell that later event; asked about a lawsuit, one must tell of a lawsuit.
   const later = oneFact ? laterEventAsked(question) : undefined;
-  const laterMissing = later !== undefined && !toldNear((text) => tellsLaterEvent(later, text))
-    || lawsuitAsked(question) && !toldNear(tellsLawsuit);
+  const laterMissing = later !== undefined && !toldNear((text) => tellsLaterEvent(later, text));
+  const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(`${leadItem.summary.en}\n${leadItem.summary.zh}`);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
-  const missing = laterMissing || saidUntold || negatedLead || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing || fiscalYearMissing;
+  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
+    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || saidUntold || negatedLead;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 
@@ -331,12 +332,3 @@ const ROLE_DOCUMENTS = 3;
 /** How many of the best documents, when about as close as the lead, may hold the names a question about one fact uses. */
 const NAME_DOCUMENTS = 5;
 const NAME_CLOSENESS = 0.75;
-
-/** Whether an item's summary, in either language, calls the entity by one of its names. */
-function summaryNames(item: StoredItem, entity: NamedEntity, aliases: AnswerSources['aliases']): boolean {
-  const summary = `${item.summary.en}\n${item.summary.zh}`.toLowerCase();
-  return entity.ids.some((id) => {
-    const entry = aliases.get(id);
-    return entry !== undefined && [entry.name.en, entry.name.zh, ...entry.aliases].some((name) => summary.includes(name.toLowerCase()));
-  });
-}

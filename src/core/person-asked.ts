@@ -4,7 +4,7 @@ import type { AliasTable } from './alias-table.js';
  * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(official|officer|member of congress|members of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
+const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
 const ROLES_ZH = '(官员|负责人|议员|法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
