@@ -24,6 +24,8 @@ interface Side {
   toldBeside?: (item: StoredItem) => boolean;
   /** An idea's side: the items the section discussing it tells, which stand for it. */
   told?: readonly string[];
+  /** Whether the idea heads a section of the paper: its section's items stand for it in the paper's order. */
+  heading?: boolean;
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
@@ -53,7 +55,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits, bodies ? otherOf(side) : undefined)
       : side.kind === 'administration' ? adminSide(side.administration, side.hits)
         // An idea's side is what its own search found.
-        : { label: side.label.charAt(0).toUpperCase() + side.label.slice(1), has: () => true, hits: side.hits, told: side.told })) as [Side, Side];
+        : { label: side.label.charAt(0).toUpperCase() + side.label.slice(1), has: () => true, hits: side.hits, told: side.told, heading: side.heading })) as [Side, Side];
   }
   const [a, b] = retrieval.entities;
   if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
@@ -73,10 +75,15 @@ function toldBesideOf(entity: NamedEntity, sources: ShapeContext['sources']): (i
 /** A side's closest items: those of its hits that are on this side and near its best one. */
 function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   // An idea stands on what its section tells: those its own search reached first, then the rest in the paper's order.
-  const told = (side.told ?? []).filter((id) => context.sources.items.has(id));
+  const told = (side.told ?? []).flatMap((id) => context.sources.items.get(id) ?? []);
   if (told.length > 0) {
-    const rank = (id: string): number => { const at = side.hits.findIndex((h) => h.id === id); return at < 0 ? side.hits.length + told.indexOf(id) : at; };
-    return [...told].sort((a, b) => rank(a) - rank(b)).slice(0, IDEA_ITEMS).map((id) => context.sources.items.get(id) as StoredItem);
+    // A school of thought the paper heads a section with is made of what its adherents wrote and said: those come first,
+    // in the order the paper gives them. Another idea stands on those of its section its own search reached first.
+    const rank = (item: StoredItem): number => { const at = side.hits.findIndex((h) => h.id === item.id); return at < 0 ? side.hits.length + told.indexOf(item) : at; };
+    const section = context.sources.passages.get(side.hits.find((h) => h.kind === 'passage')?.id ?? '')?.section.zh;
+    const place = (item: StoredItem): number => (side.heading && section
+      ? (WRITINGS.has(item.instrument) ? 0 : 1) * context.sources.passages.size + paperPlace(item, section, context.sources.passages) : rank(item));
+    return [...told].sort((a, b) => place(a) - place(b)).slice(0, IDEA_ITEMS);
   }
   const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
   const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
@@ -92,6 +99,16 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   const onMatter = own.filter((h) => side.onMatter?.(itemOf(context, h.id)) === true).map((h) => h.coverage);
   const matterFloor = onMatter.length > 0 ? Math.min(...onMatter) : 0;
   return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best, matterFloor)).slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
+}
+
+/** The instruments of writings and remarks: a school's side stands on them. */
+const WRITINGS = new Set(['statement', 'report']);
+
+/** Which of the passages of a section first tells an item (its order among the paper's), or after them all when none does. */
+function paperPlace(item: StoredItem, section: string, passages: ReadonlyMap<string, Passage>): number {
+  const groundings = item.passages.filter((grounding) => grounding.section === section);
+  const at = [...passages.values()].findIndex((passage) => passage.section.zh === section && groundings.some((grounding) => passage.text.includes(grounding.text)));
+  return at < 0 ? passages.size : at;
 }
 
 /** How many items stand for a side of two bodies or administrations. */

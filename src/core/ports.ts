@@ -257,8 +257,11 @@ export interface ReadingOverview {
 
 /** One side of a comparison: a named entity, an administration or an idea (a school of thought), and the hits its own search found. */
 export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }
-  /** `told`: the items the paper tells in the section that discusses the idea, in the paper's order. */
-  | { kind: 'idea'; label: string; told: string[] }) & { hits: RetrievalHit[] };
+  /**
+   * `told`: the items the paper tells in the section that discusses the idea, in the paper's order; `heading`: the idea
+   * is what a section of the paper is headed by (a school of thought), so all that section tells stands for it.
+   */
+  | { kind: 'idea'; label: string; told: string[]; heading: boolean }) & { hits: RetrievalHit[] };
 
 /** Finds the items and passages that answer a question, using the previous turn for follow-ups. */
 export interface Retriever {

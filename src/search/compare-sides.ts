@@ -115,7 +115,8 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
     const hits = search({ ...query, termGroups: own });
     // The section that discusses the idea tells the actions and writings that stand for it.
     const discussion = passageById.get(hits.find((h) => h.kind === 'passage')?.id ?? '');
-    return { kind: 'idea', label, hits, told: discussion ? index.toldInSection(discussion.section.zh, TOLD_LIMIT) : [] };
+    const heading = own.some((g) => (index.headingOf(g.terms) ?? (g.alternatives.length > 0 ? index.headingOf(g.alternatives) : undefined)) !== undefined);
+    return { kind: 'idea', label, hits, told: discussion ? index.toldInSection(discussion.section.zh, TOLD_LIMIT) : [], heading };
   };
   const [first, second] = ideas;
   if ((!x || !y) && first && second) return [byIdea([first], surfaceOf(question, first.text)), byIdea([second], surfaceOf(question, second.text))];
