@@ -24,11 +24,12 @@ const pairs = (text: string): string[] => [...text].slice(1).map((char, i) => `$
 /** How much of a title an item must echo in its own title or first sentence to be about it. */
 const ECHO = 0.5;
 
-/** Whether an item is about the titled document: its own title or first sentence echoes most of the title. */
+/**
+ * Whether an item is about the titled document: its own titles and first sentences, in both languages together, echo
+ * most of the title. A title asked in mixed words (那份AI战略) meets "AI" in one language and 战略 in the other.
+ */
 export function titledBy(itemTexts: readonly string[], title: string): boolean {
   const wanted = pairs(title);
-  return wanted.length > 0 && itemTexts.some((own) => {
-    const have = new Set(pairs(squeeze(own)));
-    return wanted.filter((pair) => have.has(pair)).length >= ECHO * wanted.length;
-  });
+  const have = new Set(itemTexts.flatMap((own) => pairs(squeeze(own))));
+  return wanted.length > 0 && wanted.filter((pair) => have.has(pair)).length >= ECHO * wanted.length;
 }

@@ -26,8 +26,12 @@ const SHARED_BY = 3;
 /** In a Chinese abbreviation, how far apart in the full name two of its characters may be (宾大: 宾夕法尼亚大学). */
 const ABBREVIATION_GAP = 5;
 
-/** `heads`: the post nouns of the post, as written; `en`: the stems of the other words that name it. */
-interface Post { entry: AliasEntry; heads: string[]; en: string[]; zh: string }
+/** `heads`: the post nouns of the post, as written; `en`: the stems of the other words that name it; `ranked`: its heads a rank word qualifies. */
+interface Post { entry: AliasEntry; heads: string[]; en: string[]; zh: string; ranked: Set<string> }
+
+/** Words that make a post another, lower one: a deputy secretary is not the secretary. */
+const RANKS_EN = new Set(['deputy', 'vice', 'under', 'assistant', 'associate']);
+const RANK_ZH = /(?:常务)?副$/u;
 
 /** A post as the paper gives it, without the notes in brackets on where it comes from. */
 const bare = (role: string): string => role.replace(/\s*[(（][^)）]*[)）]/gu, '').trim();
@@ -55,8 +59,9 @@ function postsOf(aliases: AliasTable): Post[] {
     // lower-case ones say what the work was about, and would meet any question on it ("the security dilemma").
     const words = latinWords(role);
     const named = words.filter((w) => !POST_NOUNS_EN.has(w.lower) && /^[A-Z]/u.test(role.slice(w.start)));
+    const ranked = new Set(words.filter((w, at) => POST_NOUNS_EN.has(w.lower) && RANKS_EN.has(words[at - 1]?.lower ?? '')).map((w) => w.lower));
     return { entry, heads: [...new Set(words.filter((w) => POST_NOUNS_EN.has(w.lower)).map((w) => w.lower))],
-      en: [...new Set(named.map((w) => w.word).filter((w) => !STOPWORDS.has(w)))], zh: bare(entry.role?.zh ?? '') };
+      en: [...new Set(named.map((w) => w.word).filter((w) => !STOPWORDS.has(w) && !RANKS_EN.has(w)))], zh: bare(entry.role?.zh ?? ''), ranked };
   });
   // Words many posts share narrow nothing.
   const counts = new Map<string, number>();
@@ -91,7 +96,19 @@ function narrowingWords(words: readonly LatinWord[], at: number, clause: string)
   return modified ? [...before, ...words.slice(at + 1, at + 1 + EN_REACH)] : before;
 }
 
-const headsMet = (w: LatinWord, post: Post): string[] => post.heads.filter((head) => head === w.lower || w.parts.some((part) => head.startsWith(part)));
+/**
+ * The post's nouns a question word meets. A noun the post ranks ("Deputy Secretary") is met only ranked the same way:
+ * by the word before it, or inside an abbreviation (DepSecDef).
+ */
+function headsMet(w: LatinWord, post: Post, before?: LatinWord): string[] {
+  const rankedAs = (rank: string): boolean => RANKS_EN.has(rank) || [...RANKS_EN].some((word) => rank.length >= 3 && word.startsWith(rank));
+  return post.heads.filter((head) => {
+    const at = head === w.lower ? -1 : w.parts.findIndex((part) => head.startsWith(part));
+    if (at < -1 || (at === -1 && head !== w.lower)) return false;
+    if (!post.ranked.has(head)) return true;
+    return at > 0 ? rankedAs(w.parts[at - 1] as string) : at === -1 && before !== undefined && rankedAs(before.lower);
+  });
+}
 
 function englishMentions(text: string, posts: readonly Post[], named: ReadonlySet<string>, names: readonly string[]): PostMention[] {
   const mentions: PostMention[] = [];
@@ -105,9 +122,9 @@ function englishMentions(text: string, posts: readonly Post[], named: ReadonlySe
       let span: [number, number] | undefined;
       words.forEach((head, at) => {
         // "in general" is no rank.
-        if (headsMet(head, post).length === 0 || titleOf(clause.slice(head.end), names) || (head.lower === 'general' && /\bin\s+$/iu.test(clause.slice(0, head.start)))) return;
+        if (headsMet(head, post, words[at - 1]).length === 0 || titleOf(clause.slice(head.end), names) || (head.lower === 'general' && /\bin\s+$/iu.test(clause.slice(0, head.start)))) return;
         for (const w of narrowingWords(words, at, clause)) {
-          const hits = [...headsMet(w, post), ...post.en.filter((word) => word === w.word || w.parts.some((part) => word.startsWith(part)))];
+          const hits = [...headsMet(w, post, words[words.indexOf(w) - 1]), ...post.en.filter((word) => word === w.word || w.parts.some((part) => word.startsWith(part)))];
           if (hits.length === 0) continue;
           for (const hit of hits) matched.add(hit);
           span = [Math.min(span?.[0] ?? w.start, w.start), Math.max(span?.[1] ?? w.end, w.end)];
@@ -150,8 +167,15 @@ function chineseMentions(text: string, posts: readonly Post[], named: ReadonlySe
     const narrowing = pairs.filter(({ pair }) => posts.filter((post) => holdsPair(post.zh, pair)).length < SHARED_BY);
     const scores = new Map<string, number>();
     const firsts = new Map<string, number>();
-    for (const post of posts.filter((p) => p.zh.includes(noun))) {
-      const rest = post.zh.replace(noun, '');
+    // 部长 is not 副部长: a noun the post ranks is met only ranked the same way.
+    const rank = RANK_ZH.exec(text.slice(0, match.index))?.[0] ?? '';
+    const holds = (post: Post): number => {
+      for (let at = post.zh.indexOf(noun); at >= 0; at = post.zh.indexOf(noun, at + 1)) if ((RANK_ZH.exec(post.zh.slice(0, at))?.[0] ?? '') === rank) return at;
+      return -1;
+    };
+    for (const post of posts.filter((p) => holds(p) >= 0)) {
+      const at = holds(post);
+      const rest = post.zh.slice(0, at) + post.zh.slice(at + noun.length);
       const held = narrowing.filter(({ pair }) => holdsPair(rest, pair));
       if (held.length === 0) continue;
       scores.set(post.entry.id, held.length + 1);

@@ -18,6 +18,13 @@ describe('people named by their post', () => {
     expect(byPost('新美国安全中心副总裁和宾大教授看法有啥差别').sort()).toEqual(['michael-horowitz', 'paul-scharre']);
   });
 
+  it('does not take a deputy for the holder of the post itself, in either language', () => {
+    // Work was Deputy Secretary of Defense and NSCAI vice chair: "SecDef at the NSCAI" is Esper, not him.
+    expect(byPost('SecDef at the NSCAI public conference, Nov 2019: what label did he pin on China?')).not.toContain('robert-work');
+    expect(byPost('前国防部副部长在2016年说了什么')).toEqual(['robert-work']);
+    expect(byPost('时任国防部长在NSCAI会议上说了什么')).toEqual(['mark-esper']);
+  });
+
   it('puts the name in the description\'s place, so the question reads as though it had been typed', () => {
     const { text } = namePeopleByPost('What did the Harvard professor say?', aliases, []);
     expect(findEntities(text, aliases).map((e) => e.id)).toEqual(['graham-allison']);

@@ -12,6 +12,8 @@ describe('when a titled document was issued', () => {
 
   it('takes an item as about a document when its title or first sentence echoes most of it, in other words too', () => {
     expect(titledBy(['白宫《2020财年政府研究和发展预算优先项》将人工智能列为优先领域'], '2020财年研发预算优先项')).toBe(true);
+    // A title asked in mixed words meets "AI" in the English title and 战略 in the Chinese one.
+    expect(titledBy(['DoD releases its AI strategy', '美国防部发布人工智能战略'], 'ai战略')).toBe(true);
     expect(titledBy(['2022年11月巴厘岛峰会后：论文建议以人工智能作为中美战略安全沟通领域'], '关于规范人工智能军事应用的立场文件')).toBe(false);
   });
 });
