@@ -170,7 +170,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
   // lead must tell that later event; asked about a lawsuit, one must tell of a lawsuit.
   const later = oneFact ? laterEventAsked(question) : undefined;
-  const laterMissing = later !== undefined && !toldNear((text) => tellsLaterEvent(later, text));
+  // The later event must be told of the action the answer stands on: a neighbour (Seagate's sales "after the ban took
+  // effect") tells of another action's coming into force.
+  const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;

@@ -70,7 +70,8 @@ const isLowerAscii = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
  * runs of Chinese characters (given as bounds, with no string made). A loop over code units, because the index build
  * scans every item: it makes no match objects, and a run of Chinese needs no string of its own.
  */
-function scanWords(text: string, latin: (word: string) => void, chinese: (text: string, start: number, end: number) => void): void {
+function scanWords(text: string, latin: (word: string, lower: string, start: number, end: number) => void,
+  chinese: (text: string, start: number, end: number) => void): void {
   const lower = text.normalize('NFKC').toLowerCase();
   for (let at = 0; at < lower.length;) {
     let end = at;
@@ -79,7 +80,7 @@ function scanWords(text: string, latin: (word: string) => void, chinese: (text: 
       const next = lower.charCodeAt(end);
       // An apostrophe and Latin letters close the word (don't, China's).
       if ((next === 0x27 || next === 0x2019) && isLowerAscii(lower.charCodeAt(end + 1))) for (end += 2; isLowerAscii(lower.charCodeAt(end)); end++);
-      latin(lower.slice(at, end));
+      latin(lower.slice(at, end), lower, at, end);
     } else {
       for (let width = chineseWidth(lower, end); width > 0; width = chineseWidth(lower, end)) end += width;
       if (end > at) chinese(lower, at, end);
@@ -92,10 +93,11 @@ function scanWords(text: string, latin: (word: string) => void, chinese: (text: 
 const keptLatin = (word: string): boolean => word.length > 1 || /\d/.test(word);
 
 /** Lower-cased NFKC text split into Latin words (stemmed) and runs of Chinese characters. */
-function runs(text: string): Array<{ han: boolean; word: string }> {
-  const out: Array<{ han: boolean; word: string }> = [];
-  scanWords(text, (word) => {
-    if (keptLatin(word)) out.push({ han: false, word: stem(word) });
+function runs(text: string): Array<{ han: boolean; word: string; percent?: string }> {
+  const out: Array<{ han: boolean; word: string; percent?: string }> = [];
+  scanWords(text, (word, lower, start, end) => {
+    const percent = percentAt(lower, start, end);
+    if (keptLatin(word)) out.push({ han: false, word: stem(word), ...(percent ? { percent } : {}) });
   }, (lower, start, end) => out.push({ han: true, word: lower.slice(start, end) }));
   return out;
 }
@@ -115,10 +117,23 @@ export interface TermSink {
   pair(run: string, at: number): void;
 }
 
+/**
+ * A percentage ending at a number's last digit ("10%", "11.2%", "25 percent"), as one term: "10%" is a figure of its
+ * own, which a date's "10" (October) does not meet.
+ */
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/u;
+export function percentAt(lower: string, start: number, end: number): string | undefined {
+  if (!/^\d+$/u.test(lower.slice(start, end)) || !PERCENT_AFTER.test(lower.slice(end, end + 9))) return undefined;
+  const whole = /\d+\.$/u.exec(lower.slice(Math.max(0, start - 12), start));
+  return `${whole ? whole[0] : ''}${lower.slice(start, end)}%`;
+}
+
 /** Index terms, as `indexTokens` lists them, sent to a sink in one pass with no list of them made. */
 export function scanIndexTerms(text: string, sink: TermSink): void {
-  scanWords(text, (word) => {
+  scanWords(text, (word, lower, start, end) => {
     if (keptLatin(word)) sink.term(stem(word));
+    const percent = percentAt(lower, start, end);
+    if (percent) sink.term(percent);
   }, (lower, start, end) => {
     if (end - start === 1) sink.term(lower.slice(start, end));
     for (let at = start; at + 1 < end; at++) sink.pair(lower, at);
@@ -158,14 +173,20 @@ export interface QuestionWord {
  */
 export function questionWords(text: string, names: ReadonlySet<string> = new Set()): QuestionWord[] {
   const words: QuestionWord[] = [];
-  // Small numbers are noise ("the 2 sides") unless they are percentages ("the 25% rule") or part of a designation (F-35, B-2).
+  // Small numbers are noise ("the 2 sides") unless they are percentages ("the 25% rule", read below) or part of a
+  // designation (F-35, B-2).
   const normalized = text.normalize('NFKC');
-  const keptNumbers = new Set([...normalized.matchAll(/(\d+(?:\.\d+)?)\s*%/g), ...normalized.matchAll(/(?<![A-Za-z])[A-Za-z]{1,3}-(\d{1,3})(?!\d)/g)]
-    .map((m) => m[1]));
-  for (const { han, word } of runs(text)) {
+  const keptNumbers = new Set([...normalized.matchAll(/(?<![A-Za-z])[A-Za-z]{1,3}-(\d{1,3})(?!\d)/g)].map((m) => m[1]));
+  let afterPercent = false;
+  for (const { han, word, percent } of runs(text)) {
+    // A percentage is met by the same percentage only ("10%", not the 10 of a date in October); "percent" is part of it.
+    const partOfPercent = afterPercent && /^(?:percent|per|cent)$/u.test(word);
+    afterPercent = percent !== undefined || (afterPercent && word === 'per');
+    if (percent) { words.push({ text: percent, han: false, terms: [percent] }); continue; }
+    if (partOfPercent) continue;
     if (!han) {
       // A capitalised word inside the question is part of a name ("the AI Act") even when it is a stopword.
-      // A kept number ("the 10% rule") stays even where the stopword list has it ("10").
+      // A kept number (B-2) stays even where the stopword list has it ("2").
       if (keptNumbers.has(word) || ((!STOPWORDS.has(word) || names.has(word)) && !/^\d{1,2}$/.test(word))) words.push({ text: word, han: false, terms: [word] });
       continue;
     }

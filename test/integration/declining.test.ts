@@ -173,7 +173,9 @@ describe('declining what the store cannot know', () => {
     expect(ids(withdrawn)[0]).toBe('2020-02-16-defense-treasury-withdraw-objections');
     // Put into force: the paper leaves the SMIC proposal and the 10% rule open, and tells the principles' adoption.
     for (const question of ['国防部提议卡中芯国际14纳米设备那事，商务部最后到底采纳没有？哪天落地的？',
-      'Did Commerce ever finalize the 10% Huawei rule after DoD and Treasury backed off, and when did it take effect?']) {
+      'Did Commerce ever finalize the 10% Huawei rule after DoD and Treasury backed off, and when did it take effect?',
+      // Seagate's sales "after the ban took effect" tell of another rule's coming into force.
+      '华为10%门槛最后是哪天正式生效的？']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     expect(ids(await ask('五角大楼正式采纳军用AI原则是哪一天'))).toContain('2020-02-24-pentagon-adopts-ai-principles');

@@ -4,12 +4,18 @@ import { indexTokens, questionWords, scanIndexTerms, stem } from '../../src/sear
 /** The word pattern the scanner stands for, applied with a regular expression: what index terms must stay. */
 function patternTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const [word] of text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+|[a-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?/gu)) {
+  const lower = text.normalize('NFKC').toLowerCase();
+  for (const match of lower.matchAll(/\p{Script=Han}+|[a-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?/gu)) {
+    const [word] = match;
     if (/\p{Script=Han}/u.test(word)) {
       if (word.length === 1) terms.push(word);
       for (let i = 0; i + 1 < word.length; i++) terms.push(word.slice(i, i + 2));
     } else if (word.length > 1 || /\d/.test(word)) {
       terms.push(stem(word));
+    }
+    // A number followed by a percent sign is also a percentage, with the digits and point before it.
+    if (/^\d+$/u.test(word) && /^\s?%/u.test(lower.slice(match.index + word.length))) {
+      terms.push(`${/\d+\.$/u.exec(lower.slice(0, match.index))?.[0] ?? ''}${word}%`);
     }
   }
   return terms;
@@ -75,9 +81,11 @@ describe('index terms', () => {
   it('keeps the numbers of designations (F-35, B-2) and never ends a name with a preposition', () => {
     expect(questionWords('bombs on the F-35 and the B-2').map((word) => word.text)).toEqual(['bomb', '35', '2']);
     expect(questionWords('the 2 tariffs').map((word) => word.text)).toEqual(['tariff']);
-    // A percentage is kept even where the stopword list has its number.
-    expect(questionWords('the 10% rule').map((word) => word.text)).toEqual(['10', 'rule']);
-    expect(questionWords('到10%之争').map((word) => word.text)).toContain('10');
+    // A percentage is kept even where the stopword list has its number, as a percentage: the 10 of a date does not meet it.
+    expect(questionWords('the 10% rule').map((word) => word.text)).toEqual(['10%', 'rule']);
+    expect(questionWords('到10%之争').map((word) => word.text)).toContain('10%');
+    expect(questionWords('a rise of 11.2 percent').flatMap((word) => word.terms)).toEqual(['rise', '11.2%']);
+    expect(indexTokens('from 25% to 10％ in 2021年10月')).toEqual(['from', '25', '25%', 'to', '10', '10%', 'in', '2021', '年', '10', '月']);
     expect(questionWords('美空军AI化从2018年起').map((word) => word.text)).not.toContain('化从');
     expect(questionWords('两份2019年文件').map((word) => word.text)).toEqual(['2019', '文件']);
   });
