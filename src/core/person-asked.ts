@@ -1,11 +1,11 @@
 import type { AliasTable } from './alias-table.js';
 /**
- * Questions that ask for the person or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
- * 法官是谁, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
+ * Questions that ask for the person, court or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
+ * 法官是谁, 哪个法院, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier)(?:s|ed)?`;
-const ROLES_ZH = '(官员|负责人|议员|法官|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商)';
+const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier|court)(?:s|ed)?`;
+const ROLES_ZH = '(官员|负责人|议员|法官|法院|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商|厂)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
@@ -78,7 +78,7 @@ export const tellsSuccession = (text: string): boolean => TELLS_SUCCESSION.test(
  * Some items record remarks the paper only cites in a footnote, and say so ("the paper does not report what he said",
  * 未介绍其内容): they answer that the remarks were made, not what they said.
  */
-const ASKS_CONTENT = /\bwhat (?:did|does|do|had) [^?.!]{1,60}?\b(?:say|argue|propose|stress|warn|claim|announce)\b|\b(?:what|which) (?:specific |exact |concrete )?(?:proposals?|points?|arguments?|examples?|ideas?|measures?|steps?)\b[^?.!]{0,40}\b(?:lay out|laid out|put forward|propose[ds]?|outline[ds]?|make|made|raise[ds]?|give|gave)\b|\bwhat (?:was|were) (?:in|the content of) [^?.!]{0,30}\b(?:remarks|speech|address)\b|说了什么|讲了什么|谈了什么|讲了哪些|提出了?(?:什么|哪些)|讲话(?:的)?(?:内容|要点)|具体(?:说|讲|提)了/iu;
+const ASKS_CONTENT = /\bwhat (?:\w+ly )?(?:did|does|do|had) [^?.!]{1,60}?\b(?:say|argue|propose|stress|warn|claim|announce)\b|\b(?:what|which) (?:specific |exact |concrete )?(?:proposals?|points?|arguments?|examples?|ideas?|measures?|steps?)\b[^?.!]{0,40}\b(?:lay out|laid out|put forward|propose[ds]?|outline[ds]?|make|made|raise[ds]?|give|gave)\b|\bwhat (?:was|were) (?:in|the content of) [^?.!]{0,30}\b(?:remarks|speech|address)\b|说了什么|讲了什么|谈了什么|讲了哪些|提出了?(?:什么|哪些)|讲话(?:的)?(?:内容|要点)|具体(?:说|讲|提)了/iu;
 const CONTENT_UNREPORTED = /\bdoes not report what\b|未介绍其内容/u;
 
 export const contentAsked = (question: string): boolean => ASKS_CONTENT.test(question.normalize('NFKC'));

@@ -154,6 +154,9 @@ describe('declining what the store cannot know', () => {
       // "contractor" is not met by "export control".
       'Which defense contractor built the Skyborg drone prototype?', 'Who co-chaired the TTC on the European Commission side?',
       '内政部停飞大疆以后，换成了哪家美国厂商的无人机？',
+      // A court is told by the word: the paper says only that Xiaomi sued in the US.
+      'Which court ruled for Xiaomi in its suit against DoD?', '小米告赢国防部，是哪个法院哪天判的？',
+      '依图、美亚柏科的存储芯片是被哪家美国厂断供的？',
       // A list of holders is asked who they were, too; and a lawmaker is told only by a lawmaker's name.
       'Which defense contractors built the Skyborg prototypes tested in May 2021?',
       'Which members of Congress lobbied the Pentagon and Treasury to drop their objections to the Huawei rule?']) {
@@ -193,7 +196,7 @@ describe('declining what the store cannot know', () => {
   });
 
   it('declines what someone said when the paper only cites the remarks, and answers that they were made', async () => {
-    for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？',
+    for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？', 'What exactly did NSA Sullivan say about China\'s AI at the July 2021 NSCAI summit?',
       'What specific proposals did the National Security Advisor lay out in his remarks at the July 2021 NSCAI summit?']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }

@@ -6,6 +6,8 @@ describe('figures a question asks for', () => {
     expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
     expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
     expect(figureAsked('How many working groups came out of the TTC?')).toBe('count');
+    // Asked in a fragment, as 发行价 and 募资 are in Chinese.
+    expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
     expect(figureAsked('FY2019 budget request for high tech — how many billion did OMB ask congress for?')).toBe('amount');
     expect(figureAsked('内政部停飞了多少架大疆无人机？')).toBe('count');
