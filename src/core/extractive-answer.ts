@@ -103,8 +103,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // several items: a name is matched when one of the first few hits has it.
   const compared = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
-  const judged = compared && SPREAD_KINDS.has(retrieval.kind) ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, 10)),
-    entitiesMatched: compared.entitiesMatched || (retrieval.kind !== 'compare' && entitiesInAny(retrieval, compared, hits.slice(0, 10))) } : compared;
+  // So may the paper's reading of several actions named together ("拜登搞TTC、民主峰会这套，论文归哪类"), over the
+  // closest few.
+  const spread = SPREAD_KINDS.has(retrieval.kind) || retrieval.kind === 'reading';
+  const judged = compared && spread ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, retrieval.kind === 'reading' ? READING_SPREAD : 10)),
+    entitiesMatched: compared.entitiesMatched || (retrieval.kind !== 'compare' && retrieval.kind !== 'reading' && entitiesInAny(retrieval, compared, hits.slice(0, 10))) } : compared;
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
   // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
   const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';
@@ -250,6 +253,8 @@ function documentTexts(hit: RetrievalHit, sources: AnswerSources): string[] {
 }
 
 const SPREAD_KINDS = new Set<Retrieval['kind']>(['list', 'timeline', 'compare']);
+/** How many of the closest hits the names of a reading question may be spread over. */
+const READING_SPREAD = 3;
 
 function namesInAny(lead: RetrievalHit, hits: RetrievalHit[]): number {
   const names = lead.nameMatches.map((_, i) => [lead, ...hits].some((h) => h.nameMatches[i] === true));
