@@ -125,12 +125,6 @@ describe('answers shaped by the question', () => {
     expect(answer.text).toMatch(/The paper's passage/);
   });
 
-  it('a reading of several actions named together is answered though no one item holds every name', async () => {
-    const answer = await ask('拜登搞TTC、民主峰会这套，论文归哪类？对应哪个指标？');
-    expect(answer.grounded).toBe(true);
-    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
-  });
-
   it('a list about a topic keeps to it: naming the actor alone does not put an item on the list', async () => {
     const answer = await ask('Which budget documents did the White House put out under Trump?');
     expect(answer.questionKind).toBe('list');

@@ -388,4 +388,10 @@ describe('bodies asked for by their sort', () => {
     const forums = await ask('论文涉及哪些AI相关的多边平台或机制？美国在里面分别干了啥');
     expect(ids(forums)).toEqual(expect.arrayContaining(['2019-05-oecd-ai-principles', '2020-us-decides-to-back-gpai-launch']));
   });
+
+  it('a reading of several actions named together is answered though no one item holds every name', async () => {
+    const answer = await ask('拜登搞TTC、民主峰会这套，论文归哪类？对应哪个指标？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
+  });
 });
