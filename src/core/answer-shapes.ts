@@ -74,8 +74,10 @@ function readingsOfClosestItems(context: ShapeContext, discussed: RetrievalHit[]
   const best = Math.max(0, ...items.map((h) => h.coverage));
   const closest = items.filter((h) => h.coverage >= READ_CLOSENESS * best);
   const told = new Set<string>();
-  // What the leading passage tells, unreached by the question's words, is what it speaks of: it comes first.
-  return [...new Map([...toldByPassage, ...closest, ...sameMatter(context), ...discussed].map((h) => [h.id, h])).values()].filter(example).slice(0, 4).flatMap((hit) => {
+  // The closest actions the leading passage discusses come first when they hold the question's rarest word or a name it
+  // gives ("840亿、AI Next这类…"); then what the passage tells, unreached by the question's words, which is what it speaks of.
+  const closestDiscussed = discussed.filter((h) => closest.includes(h) && (h.rarestMatched || h.nameMatches.some(Boolean)));
+  return [...new Map([...closestDiscussed, ...toldByPassage, ...closest, ...sameMatter(context), ...discussed].map((h) => [h.id, h])).values()].filter(example).slice(0, 4).flatMap((hit) => {
     const item = itemOf(context, hit.id);
     const n = refs.item(item);
     if (!item.reading) return [titleLine(item, n, lang)];

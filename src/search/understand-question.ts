@@ -207,13 +207,16 @@ function wordsIn(text: string, pattern: RegExp): Set<string> {
   return new Set([...text.normalize('NFKC').matchAll(pattern)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
 }
 
+const SCOPE_FRAME = /^\s*(?:(?:analytic(?:al)?\s+)?(?:framework|lens|scheme|terms|framing)\b|的?(?:分析)?(?:框架|视角|语境))/iu;
+
 function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
   const glossed = glossedAbbreviations(text);
   let scoped = text.normalize('NFKC');
   for (const name of vocabulary.scope) {
     for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
-      // "the paper's", and 论文里 (in the paper): the possessive and the place word go with it.
-      scoped = `${scoped.slice(0, at)} ${scoped.slice(at + name.length).replace(/^['’]s\b/u, '').replace(/^[里中内上]/u, '')}`;
+      // "the paper's", and 论文里 (in the paper): the possessive and the place word go with it, and so does the frame it
+      // offers ("the paper's framework", 论文框架里): the paper's way of reading, not a framework the store tells of.
+      scoped = `${scoped.slice(0, at)} ${scoped.slice(at + name.length).replace(/^['’]s\b/u, '').replace(SCOPE_FRAME, '').replace(/^[里中内上]/u, '')}`;
     }
   }
   text = scoped;

@@ -394,4 +394,12 @@ describe('bodies asked for by their sort', () => {
     expect(answer.grounded).toBe(true);
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
   });
+
+  it('reads actions asked of in the paper\'s framework by the actions named, not by a framework the store tells of', async () => {
+    const answer = await ask('840亿、AI Next这类砸钱动作，在论文框架里算什么信号？');
+    expect(answer.questionKind).toBe('reading');
+    // The export-control framework of December 2021 is no answer to "the paper's framework".
+    expect(ids(answer)).not.toContain('2021-12-10-state-export-control-framework-authoritarian-tech');
+    expect(ids(answer).slice(0, 5)).toContain('2018-02-12-fy2019-budget-request-84-billion');
+  });
 });
