@@ -213,7 +213,9 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const bestTopic = Math.max(0, ...named.map((h) => h.topicCoverage));
   // Each of several alternatives carries its share of the question: an item on one of two firms matches half its names.
   const share = runs.length / names.length;
-  const members = named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
+  // Asked for all of a name's actions ("what has the USAF done … all of it"), the topic words are examples, not a filter.
+  const members = context.retrieval.exhaustive && runs.length === 1 ? named
+    : named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
 }
 

@@ -70,7 +70,7 @@ export interface ClassifiedQuestion {
 
 const WHICH_COUNTRIES = /\bwhich\s+(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations)\b|哪(?:些|几个)国家/iu;
 const LIST_VERB = /\b(?:list|enumerate)\b|列出|列举|列一下/iu;
-const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列/iu;
+const EXHAUSTIVE = /\b(?:all|every|everything|each)\b|所有|全部|一共|一一|都列|全列|列全/iu;
 // "(who/when)" asks each item's actor and date, not for a list of people.
 const ASKS_WHO = /\bwho(?:m|se)?\b(?!\s*(?:\/|&|,|and)\s*(?:when|what)\b)|\bwhich (?:[\p{L}-]+\s+)?(?:officials?|people|persons|figures|generals?|leaders?|analysts?|scholars?|experts?|voices|researchers?)\b|谁|哪些人|哪几位|哪位|什么人|哪些(?:官员|将领|学者|专家|人物)/iu;
 

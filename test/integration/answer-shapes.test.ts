@@ -200,6 +200,9 @@ describe('how many items a list shows', () => {
     expect(closest.actions.some((action) => action.command.startsWith('events'))).toBe(true);
     const all = await ask('2019年发生的所有事');
     expect(all.citations.length).toBeGreaterThan(5);
+    // All of one body's actions: the kinds the question names are examples, not a filter.
+    const airForce = await ask('what has the USAF done on AI per the paper? white papers, platform upgrades, tests - all of it');
+    expect(ids(airForce)).toEqual(expect.arrayContaining(['2018-07-31-air-force-ai-f35-b2-b21', '2021-05-air-force-skyborg-test', '2019-07-air-force-digital-air-force-white-paper']));
   });
 });
 
