@@ -58,7 +58,8 @@ export function findEntities(text: string, aliases: AliasTable): EntityMention[]
 /**
  * Departments by the word that ends their name ("US Department of Defense": Defense), and a pattern that meets two or
  * more of those words joined ("Commerce and Defense", "State/Defense", "Defense vs. Treasury"). Alone, "Defense" and
- * "State" are everyday words (the State of the Union); joined to another department's word, each is a department.
+ * "State" are everyday words (the State of the Union); joined to another department's word or a body's name ("State,
+ * DoD, WH"), each is a department.
  */
 const departmentsCache = new WeakMap<AliasTable, { byWord: Map<string, string>; joined: RegExp }>();
 function departmentsBesideDepartments(text: string, aliases: AliasTable): Array<{ id: string; surface: string }> {
@@ -69,9 +70,13 @@ function departmentsBesideDepartments(text: string, aliases: AliasTable): Array<
       const word = /\bDepartment of (?:the )?([A-Z][a-z]+)$/u.exec(entry.name.en)?.[1];
       if (word) byWord.set(word, entry.id);
     }
+    // The bodies a department word may be joined to: the others' words, and any body's capitalised name ("State, DoD, WH").
+    const bodies = aliases.entries.filter((entry) => entry.kind === 'actor').flatMap((entry) => [entry.name.en, ...entry.aliases])
+      .filter((name) => /^[A-Z][A-Za-z .&-]*$/u.test(name)).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.]/gu, '\\.'));
     const words = [...byWord.keys()].join('|');
+    const either = [...byWord.keys(), ...bodies].join('|');
     const join = String.raw`\s*(?:,|&|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?`;
-    cached = { byWord, joined: new RegExp(String.raw`\b(?:${words})(?:${join}(?:${words}))+\b`, 'gu') };
+    cached = { byWord, joined: new RegExp(String.raw`\b(?:(?:${words})(?:${join}(?:${either}))+|(?:${either})(?:${join}(?:${either}))*${join}(?:${words}))\b`, 'gu') };
     departmentsCache.set(aliases, cached);
   }
   const { byWord, joined } = cached;

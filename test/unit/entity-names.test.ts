@@ -17,10 +17,13 @@ describe('names in a question', () => {
     expect(found("What was the West's response?")).not.toContain('darrell-west');
   });
 
-  it('reads "Defense" and "State" as departments when joined to another department, not alone', () => {
+  it('reads "Defense" and "State" as departments when joined to another department or body, not alone', () => {
     expect(found('How did Commerce and Defense differ on the Huawei rule?')).toEqual(expect.arrayContaining(['commerce', 'defense']));
     expect(found('State/Defense on stigmatizing China')).toEqual(expect.arrayContaining(['state', 'defense']));
     expect(found('What did Trump say in the State of the Union about defense?')).toEqual(['donald-trump']);
+    // Joined to another body's name, too.
+    expect(found('alliance-building in 2021 (State, DoD, WH)')).toEqual(expect.arrayContaining(['state', 'defense', 'white-house']));
+    expect(found('the State of the Union and the Pentagon')).not.toContain('state');
   });
 
   it('reads the longer of two overlapping names, an article adding no length: "the White House CTO" is Kratsios', () => {
