@@ -17,7 +17,7 @@ const COLLECTIONS = '(?:actions|steps|measures|moves|firms|companies|agencies|it
 // Order matters: the first kind whose cue matches wins ("compare how X and Y developed" is a comparison).
 const READING: KindCue = { kind: 'reading',
   en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:power|security)\b[^.?!]{1,40}\bor\b[^.?!]{1,40}\b(?:power|security)|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|(?:read|treat|regard|see|view|count|classif(?:y|ie)|label)(?:s|ed)? (?:it|this|that|them|these)? ?as|(?:the paper|the authors?)\b[^.?!]{0,30}?\b(?:reads?|treat|regard|see|view|count|classif(?:y|ie)|label|frame)(?:s|ed)?\b[^.?!]{1,80}?\bas\b|reading of|indicators?|criteri(?:a|on)|yardsticks?|(?:power|security) logic|driven by (?:power|security)|(?:in|under|within|by|through) (?:the )?(?:paper|authors?)['’]?s? (?:framework|scheme|terms|lens|framing))\b/giu,
-  zh: /权力驱动|安全驱动|权力博弈|安全考量|(?:权力|安全)逻辑|(?:论文|作者|本文|文章|文中|书里|书中|该文|此文|这篇|原文)[^，。？！,.?!]{0,12}?解读|解读为|归为|视为|归类|指标|(?:判断|衡量|判定|评判|区分)标准|定性|驱动因素|驱动|(?:论文|作者|本文|文章|该文)的?(?:分析)?(?:框架|视角)/gu };
+  zh: /权力驱动|安全驱动|权力博弈|安全考量|(?:权力|安全)逻辑|(?:论文|作者|本文|文章|文中|书里|书中|该文|此文|这篇|原文)[^，。？！,.?!]{0,12}?解读|解读为|归为|视为|归类|指标|(?:判断|衡量|判定|评判|区分)标准|定性|驱动因素|驱动|(?:论文|作者|本文|文章|该文)的?(?:分析)?(?:框架|视角)[里中下内]/gu };
 
 const CUES: KindCue[] = [
   READING,

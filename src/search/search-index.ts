@@ -1,4 +1,5 @@
 import { isCountryName } from './country-names.js';
+import { termsOf } from '../core/administrations.js';
 import { dateSpan, periodBounds, spanInside } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
@@ -122,8 +123,21 @@ function itemToDoc(item: PolicyItem): IndexedDoc {
     body: '',
     dateStart: span.start,
     dateEnd: span.end,
-    administrations: [item.administration],
+    administrations: administrationsOf(item),
   };
+}
+
+/** The instruments of international forums, where the US takes part though the forum or its founders act. */
+const FORUM_INSTRUMENTS = new Set(['international-principles', 'alliance-forum']);
+
+/**
+ * The administrations an item counts under: its own, and for a forum's decision or another government's proposal to a
+ * forum, the US administration in office then ("the forums the Trump administration worked through": the G20's
+ * principles). Another country's strategy or a scholar's view is no administration's.
+ */
+function administrationsOf(item: PolicyItem): string[] {
+  if (item.administration !== 'other' || !FORUM_INSTRUMENTS.has(item.instrument)) return [item.administration];
+  return ['other', ...termsOf(item.date).map((term) => term.administration)];
 }
 
 function passageToDoc(passage: Passage): IndexedDoc {

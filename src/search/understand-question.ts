@@ -207,7 +207,10 @@ function wordsIn(text: string, pattern: RegExp): Set<string> {
   return new Set([...text.normalize('NFKC').matchAll(pattern)].flatMap(([, span]) => questionWords(span ?? '').map((w) => w.text)));
 }
 
-const SCOPE_FRAME = /^\s*(?:(?:analytic(?:al)?\s+)?(?:framework|lens|scheme|terms|framing)\b|的?(?:分析)?(?:框架|视角|语境))/iu;
+// The frame a question reads in ("in the paper's framework", 在论文框架里), not one it asks about (论文的分析框架是什么).
+const FRAME_PLACE_BEFORE = /\b(?:in|under|within|by|through|per)\s+(?:the\s+)?$/iu;
+const FRAME_EN = /^\s*(?:analytic(?:al)?\s+)?(?:framework|lens|scheme|terms|framing)\b/iu;
+const FRAME_ZH = /^的?(?:分析)?(?:框架|视角|语境)(?=[里中下内])/u;
 
 function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
   const glossed = glossedAbbreviations(text);
@@ -215,8 +218,10 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
   for (const name of vocabulary.scope) {
     for (let at = mentions(scoped.toLowerCase(), name); at >= 0; at = mentions(scoped.toLowerCase(), name)) {
       // "the paper's", and 论文里 (in the paper): the possessive and the place word go with it, and so does the frame it
-      // offers ("the paper's framework", 论文框架里): the paper's way of reading, not a framework the store tells of.
-      scoped = `${scoped.slice(0, at)} ${scoped.slice(at + name.length).replace(/^['’]s\b/u, '').replace(SCOPE_FRAME, '').replace(/^[里中内上]/u, '')}`;
+      // offers, read in ("in the paper's framework", 论文框架里): the paper's way of reading, not a framework the store tells of.
+      const before = scoped.slice(0, at);
+      const after = scoped.slice(at + name.length).replace(/^['’]s\b/u, '');
+      scoped = `${before} ${(FRAME_PLACE_BEFORE.test(before) ? after.replace(FRAME_EN, '') : after.replace(FRAME_ZH, '')).replace(/^[里中内上]/u, '')}`;
     }
   }
   text = scoped;

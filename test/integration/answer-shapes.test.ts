@@ -203,6 +203,9 @@ describe('how many items a list shows', () => {
     // All of one body's actions: the kinds the question names are examples, not a filter.
     const airForce = await ask('what has the USAF done on AI per the paper? white papers, platform upgrades, tests - all of it');
     expect(ids(airForce)).toEqual(expect.arrayContaining(['2018-07-31-air-force-ai-f35-b2-b21', '2021-05-air-force-skyborg-test', '2019-07-air-force-digital-air-force-white-paper']));
+    // A forum's decision counts in the term of the US administration that took part: the G20's principles are Trump-era.
+    const forums = await ask('What multilateral forums did the US work through to shape AI rules in the Trump years? Name all of them.');
+    expect(ids(forums)).toEqual(expect.arrayContaining(['2019-05-oecd-ai-principles', '2019-06-g20-ai-principles']));
   });
 });
 

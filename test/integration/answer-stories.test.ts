@@ -44,7 +44,7 @@ describe('comparisons', () => {
     const answer = await ask("structuralist vs interactionist camps on US AI policy toward china — what's the core disagreement?");
     expect(answer.questionKind).toBe('compare');
     expect(ids(answer)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s1-1-3', 'zhu-chen-us-ai-policy-s1-2-1',
-      '2019-12-22-allison-belfer-china-beating-us-ai-supremacy']));
+      '2017-09-08-allen-kania-china-using-us-ai-plan', '2020-fu-ying-ai-international-security-governance']));
   });
 
   it('finds each administration\'s own items when the topic favours one of them', async () => {
