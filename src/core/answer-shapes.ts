@@ -292,10 +292,21 @@ function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): Retriev
   const members = fewMonths && found.some(inPeriod) ? found.filter(inPeriod) : found;
   if (members.length >= MIN_STEPS) return members;
   const steps = readInSamePassage(context, itemOf(context, context.lead.id)).filter((h) => inPeriod(h));
+  // Between two steps the question names, the actions the paper reads in the same chapters as them, in the period.
+  const chapters = new Set(members.flatMap((h) => chapterOf(itemOf(context, h.id)) ?? []));
+  const between = context.retrieval.filter.from && context.retrieval.filter.to ? (context.retrieval.readAlongside ?? [])
+    .flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => chapters.has(chapterOf(item) ?? ''))
+    .map((item) => unreached(item.id)).filter(inPeriod) : [];
   const dated = fewMonths ? (context.retrieval.readAlongside ?? []).filter((id) => context.sources.items.has(id)).map(unreached).filter(inPeriod) : [];
-  return [...new Map([...members, ...steps, ...dated].map((h) => [h.id, h])).values()];
+  return [...new Map([...members, ...steps, ...between, ...dated].map((h) => [h.id, h])).values()];
 }
 const MIN_STEPS = 3;
+
+/** The chapter of the paper that reads an item ("三" of 三（一）), or its section when the heading gives no chapter number. */
+function chapterOf(item: StoredItem): string | undefined {
+  const section = item.reading?.section.zh;
+  return section === undefined ? undefined : /^([一二三四五六七八九十]+)[、（(]/u.exec(section)?.[1] ?? section;
+}
 
 /** The `events` command that lists everything a question's names and period cover. */
 function eventsCommand({ retrieval }: ShapeContext): string {

@@ -308,8 +308,9 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   const sameSection = best && aboutOne ? index.readInSameSection(best, SECTION_LIMIT) : [];
   // A passage that leads tells some actions: they are read beside it, whether or not the question's words reach them.
   const told = leading && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'list') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];
-  const sameWeeks = understood.kind === 'timeline' && isShortPeriod(understood.filter, SHORT_PERIOD_DAYS)
-    ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
+  // A story over a few weeks, or between two dated steps, may go on with whatever else the period holds.
+  const bounded = understood.kind === 'timeline' && (isShortPeriod(understood.filter, SHORT_PERIOD_DAYS) || (understood.filter.from && understood.filter.to));
+  const sameWeeks = bounded ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
   return [...new Set([...sameSection, ...told, ...sameWeeks])];
 }
 

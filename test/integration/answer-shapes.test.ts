@@ -215,6 +215,12 @@ describe('a story between two events', () => {
     expect(answer.grounded).toBe(true);
     expect(ids(answer)).toEqual(expect.arrayContaining(['2017-07-08-state-council-new-generation-ai-plan', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']));
   });
+
+  it('goes on, between two named steps, with what the paper reads in their chapters in that period', async () => {
+    const answer = await ask('从301调查到AI行政令，论文给的关键时间点有哪些？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2017-08-section-301-investigation-china', '2019-02-11-executive-order-maintaining-american-leadership-in-ai',
+      '2018-07-31-fy2020-rd-budget-priorities-memo']));
+  });
 });
 
 describe('a comparison of one name with itself', () => {
