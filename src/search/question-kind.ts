@@ -66,6 +66,8 @@ export interface ClassifiedQuestion {
   asksWho: boolean;
   /** Asks by what signs the paper tells the reading it names, or either reading ("power or security?"). */
   asksCriteria: boolean;
+  /** Asks for the actions or cases that fit (美方哪些动作算符合, "which actual US moves"), not only for the signs. */
+  asksExamples: boolean;
 }
 
 const WHICH_COUNTRIES = /\bwhich\s+(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations)\b|哪(?:些|几个)国家/iu;
@@ -81,6 +83,8 @@ const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|�
 /** A word that asks for the paper's criteria (标准 in 用什么标准判断), not for an instrument (technical standards). */
 export const isCriteriaWord = (word: string): boolean => new RegExp(`^(?:${CRITERIA.source})$`, 'iu').test(word);
 /** Asks by what the paper tells a reading ("what signs mark a security-driven policy", 怎么判断, 哪几个指标). */
+/** Asks for the actions or cases that fit a reading, besides or instead of its signs. */
+const EXAMPLES = /\b(?:examples?|cases?|instances?|for instance|e\.g\.)\b|\b(?:which|what)\s+(?:actual\s+|concrete\s+|specific\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:moves?|actions?|steps?|measures?|policies|decisions?)\b|(?:哪些|什么|哪几[个项件])(?:具体)?(?:美国|美方)?的?(?:动作|做法|行为|举措|措施|政策|案例|例子)|案例|例子|举个|举例|对得上|符合/iu;
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
 const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者)[^，。？！,.?!]{0,12}(?:权力|安全)/iu;
@@ -146,5 +150,5 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),
     everyActionRead: actionsRead && driver !== undefined, exhaustive: EXHAUSTIVE.test(text), asksWho: ASKS_WHO.test(text),
-    asksCriteria: (driver !== undefined || EITHER.test(asked)) && kind === 'reading' && CRITERIA.test(text) };
+    asksCriteria: (driver !== undefined || EITHER.test(asked)) && kind === 'reading' && CRITERIA.test(text), asksExamples: EXAMPLES.test(text) };
 }

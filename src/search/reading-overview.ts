@@ -12,6 +12,10 @@ type Driver = keyof typeof INDICATORS_OF;
 const BOTH_EXAMPLES = 4;
 /** How many of the works a reading is built on an overview names: the few that stand for the most of its indicators. */
 const GROUNDS_SHOWN = 1;
+/** Asked only by what signs the paper tells a reading, the works it builds them from answer: more of them. */
+const GROUNDS_ALONE = 3;
+/** Asked for the actions that fit a reading, this many are given: the best for each indicator, then the runners-up. */
+const EXAMPLES_ASKED = 4;
 
 /** How strongly an action stands for an indicator: higher first, compared in order. */
 type Standing = [first: number, passages: number, earliness: number];
@@ -35,7 +39,8 @@ export function createReadingOverview(passages: readonly Passage[]) {
   const order = [...new Set(passages.map((p) => topHeading(p.section.zh)))];
   const sections = [...new Set(passages.map((p) => p.section.zh.replace(/\s+/gu, '')))];
   const from = criteria ? order.indexOf(topHeading(criteria.passage.section.zh)) : order.length;
-  const best = new Map<string, { id: string; standing: Standing }>();
+  // Each indicator's two best actions, best first.
+  const best = new Map<string, Array<{ id: string; standing: Standing }>>();
   const better = (a: Standing, b: Standing): boolean => {
     const at = a.findIndex((value, i) => value !== b[i]);
     return at >= 0 && (a[at] as number) > (b[at] as number);
@@ -43,15 +48,21 @@ export function createReadingOverview(passages: readonly Passage[]) {
   // The works the criteria's own section builds each reading on (the security dilemma's literature), by how many of
   // the reading's indicators they stand for.
   const grounds = new Map<string, { driver: Driver; indicators: number; date: string }>();
-  const overview = (driver: Driver): ReadingOverview => {
-    const examples = [...new Set(INDICATORS_OF[driver].flatMap((indicator) => best.get(indicator)?.id ?? []))];
+  /**
+   * `asked`: what the question asks for besides the signs, the actions that fit them ("美方哪些动作算符合") or nothing:
+   * the works the signs are built from then answer.
+   */
+  const overview = (driver: Driver, asked: 'signs' | 'actions' | 'both' = 'both'): ReadingOverview => {
+    const ranked = (at: number): string[] => INDICATORS_OF[driver].flatMap((indicator) => best.get(indicator)?.[at]?.id ?? []);
+    const examples = asked === 'actions' ? [...new Set([...ranked(0), ...ranked(1)])].slice(0, EXAMPLES_ASKED) : [...new Set(ranked(0))];
     const built = [...grounds].filter(([, work]) => work.driver === driver)
       .sort(([a, x], [b, y]) => y.indicators - x.indicators || x.date.localeCompare(y.date) || a.localeCompare(b)).map(([id]) => id);
-    return { ...(criteria ? { criteria: criteria.passage.id } : {}), groundedOn: built.slice(0, GROUNDS_SHOWN), examples };
+    const shown = asked === 'actions' ? 0 : asked === 'signs' ? GROUNDS_ALONE : GROUNDS_SHOWN;
+    return { ...(criteria ? { criteria: criteria.passage.id } : {}), groundedOn: built.slice(0, shown), examples };
   };
   return {
     add(item: PolicyItem): void {
-      for (const [key, held] of best) if (held.id === item.id) best.delete(key);
+      for (const [key, held] of best) best.set(key, held.filter((h) => h.id !== item.id));
       grounds.delete(item.id);
       const reading = item.reading;
       const positions = item.passages.map((p) => order.indexOf(topHeading(p.section)));
@@ -62,8 +73,9 @@ export function createReadingOverview(passages: readonly Passage[]) {
       const told = Math.min(...item.passages.map((p) => sections.indexOf(p.section.replace(/\s+/gu, ''))).filter((at) => at >= 0));
       reading.indicators.forEach((indicator, i) => {
         const standing: Standing = [i === 0 ? 1 : 0, item.passages.length, -told];
-        const held = best.get(indicator);
-        if (!held || better(standing, held.standing)) best.set(indicator, { id: item.id, standing });
+        const held = best.get(indicator) ?? [];
+        const at = held.findIndex((h) => better(standing, h.standing));
+        best.set(indicator, [...held.slice(0, at < 0 ? held.length : at), { id: item.id, standing }, ...(at < 0 ? [] : held.slice(at))].slice(0, 2));
       });
     },
     overview,

@@ -133,7 +133,7 @@ function readingsAsked(question: string, understood: UnderstoodQuestion, entitie
   const { filter } = understood;
   const general = !actionKind && entities.every((e) => e.common) && !filter.from && !filter.to;
   const overview = understood.asksCriteria && general && !filter.administrations
-    ? (understood.driver ? readings.overview(understood.driver) : readings.overviewOfBoth()) : undefined;
+    ? (understood.driver ? readings.overview(understood.driver, understood.asksExamples ? 'actions' : 'signs') : readings.overviewOfBoth()) : undefined;
   // Asked why the paper reads an administration so, and on which actions ("依据的是哪些具体行为"), the list is the overview's.
   const shaped = understood.kind === 'timeline' || (understood.kind === 'list' && !ASKS_WHY.test(question));
   const administration = !overview && general && filter.administrations?.length === 1 && speaksOfReadings(question)

@@ -114,6 +114,7 @@ export interface UnderstoodQuestion {
   asksWho: boolean;
   /** Asks by what signs the paper tells the reading `driver`, or either reading when it names none. */
   asksCriteria?: boolean;
+  asksExamples?: boolean;
   /** The two entities (indices into `entities`) a comparison sets side by side, when the question's wording shows them. */
   sides?: [number, number];
   /** The other entities written tight against each side ("白宫国务院跟国防部"): one party with it. */
@@ -316,7 +317,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     lang: detectLang(question),
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
-    ...(classified.asksCriteria ? { asksCriteria: true } : {}),
+    ...(classified.asksCriteria ? { asksCriteria: true } : {}), ...(classified.asksExamples ? { asksExamples: true } : {}),
     filter: withoutStepDate(question, kind, filter),
     entities: entities.filter(kept),
     termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question,

@@ -84,3 +84,13 @@ describe('comparisons whose sides share an item', () => {
     expect(answer.text.match(/\[1\]/g)?.length).toBe(4);
   });
 });
+
+describe('the signs of a reading, and the actions that fit them', () => {
+  it('answers the signs alone with the works the paper builds them from, and asked for actions with more actions', async () => {
+    const signs = await ask('What signs does the paper look for to call a US move security-driven rather than power-driven?');
+    expect(ids(signs)).toEqual(expect.arrayContaining(['2020-fu-ying-ai-international-security-governance', '2019-scharre-killer-apps-foreign-affairs']));
+    const actions = await ask('论文判“安全驱动”看啥指标？美方哪些动作算符合？');
+    expect(ids(actions).slice(0, 5)).toEqual(expect.arrayContaining(['2020-02-24-pentagon-adopts-ai-principles', '2019-09-25-shanahan-no-ai-nuclear-launch']));
+    expect(ids(actions)).not.toContain('2020-fu-ying-ai-international-security-governance');
+  });
+});
