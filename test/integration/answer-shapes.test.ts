@@ -271,15 +271,17 @@ describe('the paper\'s reading of an action asked by its apparatus', () => {
     const security = await ask('那“安全驱动”怎么判断？作者拿哪些案例当证据');
     expect(ids(security)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
     for (const label of ['国际局势稳定', '克制与防止意外', '创新收益与供应稳定']) expect(security.text).toContain(label);
-    // The examples are actions the criteria are applied to, not the literature they are built from; that is named apart,
-    // after the criteria: the work of the criteria's own section that stands for the most security indicators.
+    // The examples are actions the criteria are applied to, not the literature they are built from: asked for cases,
+    // the literature is left out.
     expect(ids(security)).not.toContain('2017-07-allen-husain-on-hyperwar');
-    expect(ids(security)[1]).toBe('2020-fu-ying-ai-international-security-governance');
-    expect(security.text).toContain('论文构建安全驱动逻辑所依据的文献：傅莹');
-    // 标准 asked as the criteria is no technical standard.
+    expect(ids(security)).not.toContain('2020-fu-ying-ai-international-security-governance');
+    // 标准 asked as the criteria is no technical standard. Asked only for the criteria, the works of the criteria's own
+    // section that stand for the most security indicators are named after them.
     const standard = await ask('论文用什么标准判断一项政策是“安全驱动”的？');
     expect(ids(standard)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
     expect(standard.text).not.toMatch(/解读为权力驱动/u);
+    expect(ids(standard)[1]).toBe('2020-fu-ying-ai-international-security-governance');
+    expect(standard.text).toContain('论文构建安全驱动逻辑所依据的文献：傅莹');
     const power = await ask('What yardsticks does the paper use to decide a US move is power-maximizing?');
     expect(ids(power)[0]).toBe('zhu-chen-us-ai-policy-s2-2-6');
     for (const label of ['Hegemony and prestige', 'Ideologization', 'Rule-making']) expect(power.text).toContain(label);
