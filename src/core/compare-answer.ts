@@ -26,6 +26,8 @@ interface Side {
   told?: readonly string[];
   /** Whether the idea heads a section of the paper: its section's items stand for it in the paper's order. */
   heading?: boolean;
+  /** An administration's side drawn from the paper's headings, one action a section: each stands for its section, however close. */
+  headed?: boolean;
 }
 
 function sidesOf(context: ShapeContext): [Side, Side] | null {
@@ -41,9 +43,9 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     ...(other ? { toldBeside: toldBesideOf(other, sources) } : {}) });
   // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
   const named = retrieval.entities.filter((e) => !e.common);
-  const adminSide = (administration: string, sideHits: RetrievalHit[]): Side => ({ label: administrationLabel(administration, lang),
+  const adminSide = (administration: string, sideHits: RetrievalHit[], headed = false): Side => ({ label: administrationLabel(administration, lang),
     has: (item) => item.administration === administration, hits: sideHits,
-    prefers: (item) => named.every((entity) => refersTo(item, entity)) });
+    prefers: (item) => named.every((entity) => refersTo(item, entity)), ...(headed ? { headed } : {}) });
   if (retrieval.sides) {
     const [first, second] = retrieval.sides;
     const otherOf = (side: RetrievalSide): NamedEntity | undefined => {
@@ -53,7 +55,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     // Two bodies: where the paper tells one beside the other it sets them side by side; a firm is only mentioned.
     const bodies = first.kind === 'entity' && second.kind === 'entity' && first.entity.kind === 'actor' && second.entity.kind === 'actor';
     return retrieval.sides.map((side) => (side.kind === 'entity' ? entitySide(side.entity, side.hits, bodies ? otherOf(side) : undefined)
-      : side.kind === 'administration' ? adminSide(side.administration, side.hits)
+      : side.kind === 'administration' ? adminSide(side.administration, side.hits, side.headed === true)
         // An idea's side is what its own search found.
         : { label: side.label.charAt(0).toUpperCase() + side.label.slice(1), has: () => true, hits: side.hits, told: side.told, heading: side.heading })) as [Side, Side];
   }
@@ -98,6 +100,7 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   // question as well as they do.
   const onMatter = own.filter((h) => side.onMatter?.(itemOf(context, h.id)) === true).map((h) => h.coverage);
   const matterFloor = onMatter.length > 0 ? Math.min(...onMatter) : 0;
+  if (side.headed) return own.slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
   return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best, matterFloor)).slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
 }
 

@@ -256,7 +256,8 @@ export interface ReadingOverview {
 }
 
 /** One side of a comparison: a named entity, an administration or an idea (a school of thought), and the hits its own search found. */
-export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string }
+/** An administration's side is `headed` when it stands on what the paper's headings say of it, one action a section. */
+export type RetrievalSide = ({ kind: 'entity'; entity: NamedEntity } | { kind: 'administration'; administration: string; headed?: boolean }
   /**
    * `told`: the items the paper tells in the section that discusses the idea, in the paper's order; `heading`: the idea
    * is what a section of the paper is headed by (a school of thought), so all that section tells stands for it.

@@ -138,7 +138,7 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
     const { words, opening } = headingTopics(administration);
     const headed = [...search({ ...query, termGroups: opening, entityGroups: [], filter }), ...search({ ...query, termGroups: words, entityGroups: [], filter })]
       .filter((h) => h.kind === 'item');
-    return { kind: 'administration', administration, hits: onePerSectionFirst(index, headed) };
+    return { kind: 'administration', administration, hits: onePerSectionFirst(index, headed), headed: true };
   };
   return [under(x), under(y)];
 }
