@@ -105,9 +105,14 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
   // So may the paper's reading of several actions named together ("拜登搞TTC、民主峰会这套，论文归哪类"), over the
   // closest few.
-  const spread = SPREAD_KINDS.has(retrieval.kind) || retrieval.kind === 'reading';
-  const judged = compared && spread ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, retrieval.kind === 'reading' ? READING_SPREAD : 10)),
-    entitiesMatched: compared.entitiesMatched || (retrieval.kind !== 'compare' && retrieval.kind !== 'reading' && entitiesInAny(retrieval, compared, hits.slice(0, 10))) } : compared;
+  // So may a question on the paper's argument that its discussion leads, applied to actions it names ("按 Krishnan 那套
+  // 标准，空军把AI装到 B-2…上，是缓解还是加剧安全困境"): the discussion and the actions beside it.
+  const applied = lead?.kind === 'passage' && aboutThePaper(question, retrieval);
+  const spread = SPREAD_KINDS.has(retrieval.kind) || retrieval.kind === 'reading' || applied;
+  const near = SPREAD_KINDS.has(retrieval.kind) ? 10 : READING_SPREAD;
+  const judged = compared && spread ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, near)),
+    entitiesMatched: compared.entitiesMatched || ((SPREAD_KINDS.has(retrieval.kind) || applied) && retrieval.kind !== 'compare'
+      && entitiesInAny(retrieval, compared, hits.slice(0, near))) } : compared;
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
   // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
   const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';

@@ -71,6 +71,12 @@ describe('the paper\'s argument', () => {
     expect(answer.citations[0]?.kind).toBe('passage');
     expect(ids(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch']));
   });
+
+  it('applies the paper\'s argument to the actions a question names, though its discussion names none of them', async () => {
+    const answer = await ask('按 Krishnan 那套攻防武器标准，空军把AI装到 B-2、B-21 还有 Skyborg 上，是缓解还是加剧安全困境？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toContain('2018-07-31-air-force-ai-f35-b2-b21');
+  });
 });
 
 describe('comparisons whose sides share an item', () => {
