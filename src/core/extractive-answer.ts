@@ -4,6 +4,7 @@ import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated }
 import { homesOfQuotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAsked, lawsuitAsked, tellsLaterEvent, tellsLawsuit } from './later-event-asked.js';
+import { enumerates, partsAsked } from './counted-parts.js';
 import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -57,7 +58,11 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   // Where the paper's discussion answers, the passage that keeps a term the question quotes among its keywords leads
   // when about as close as the best.
   const home = homesOfQuotedTerms(question, hits.slice(0, 8), sources.passages).find((h) => h.coverage >= HOME_CLOSENESS * best.coverage);
-  if (aboutThePaper(question, retrieval)) return home ?? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
+  // Asked for a counted set of parts ("in three ways"), the paragraph of the paper that enumerates that many answers.
+  const parts = partsAsked(question);
+  const counted = parts === undefined ? undefined : hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= COUNTED_CLOSENESS * best.coverage
+    && documentTexts(h, sources).some((text) => enumerates(text, parts)));
+  if (aboutThePaper(question, retrieval)) return home ?? counted ?? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
   // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question; an item
   // that acts on the names the question gives beats one that only mentions them.
   const items = hits.filter((h) => h.kind === 'item');
@@ -80,6 +85,8 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
 
 /** How close to the best document the passage that develops a quoted term must come to lead. */
 const HOME_CLOSENESS = 0.75;
+/** How close to the best document the paragraph that enumerates the parts a question counts must come to lead. */
+const COUNTED_CLOSENESS = 0.5;
 
 /** The item names every uncommon entity of the question as its actor, person or target. */
 export function actsOnNames(hit: RetrievalHit, retrieval: Retrieval, sources: AnswerSources): boolean {
