@@ -126,8 +126,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const figureMissing = oneFact && !figureGiven(question, retrieval, lead, hits, sources);
   // A fact about someone ("JAIC's budget", 海康威视…2020年营收) is not in an item that names none of those the question
   // does: within the question's period, the store holds nothing on them.
+  // Asked why the paper reads several actions so ("the Pentagon's principles and the NSCAI's call … a 'cheap signal'"),
+  // the names may stand in the few documents closest to the lead.
+  const subjectHolders = lead && aboutThePaper(question, retrieval) ? [lead, ...hits.slice(0, READING_SPREAD)] : lead ? [lead] : [];
   const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
-    && !retrieval.entities.some((e, i) => !e.common && lead.entityMatches[i] === true);
+    && !retrieval.entities.some((e, i) => !e.common && subjectHolders.some((h) => h.entityMatches[i] === true));
   const namesOthers = othersAsked(retrieval, sources);
   const othersMissing = namesOthers !== undefined && ![lead, ...hits.slice(0, 3)].some(namesOthers);
   // A fact about something the question names ("NATO's AI strategy", 《人工智能法案》) stands on a document that has the

@@ -149,6 +149,11 @@ function holdsPair(post: string, pair: string): boolean {
   return false;
 }
 
+/** The short forms Chinese writes ministers by (防长 for 国防部长), read in full so that they meet the posts' wording. */
+const MINISTER_SHORT: Record<string, string> = { 防长: '国防部长', 外长: '外交部长', 财长: '财政部长' };
+// 美国防长 is 美 + 国防长: the 国 before 防长 is part of it.
+const MINISTER_SHORT_FORM = /国?防长|外长|财长/gu;
+
 function chineseMentions(text: string, posts: readonly Post[], named: ReadonlySet<string>, names: readonly string[]): PostMention[] {
   const mentions: PostMention[] = [];
   let from = 0;
@@ -192,7 +197,8 @@ function chineseMentions(text: string, posts: readonly Post[], named: ReadonlySe
  * as the name is already there), and the ids of the people so found.
  */
 export function namePeopleByPost(question: string, aliases: AliasTable, named: ReadonlyArray<{ id: string; surface: string }>): { text: string; ids: string[] } {
-  const text = question.normalize('NFKC');
+  // Spelled out, 美国防长 reads 美国国防部长, as the posts are written.
+  const text = question.normalize('NFKC').replace(MINISTER_SHORT_FORM, (short) => MINISTER_SHORT[short.replace(/^国/u, '')] as string);
   const posts = postsOf(aliases);
   const ids = new Set(named.map((mention) => mention.id));
   const surfaces = named.map((mention) => mention.surface);

@@ -111,6 +111,9 @@ const RULES: Rule[] = [
   // Parts of a year: halves, quarters, its beginning and end.
   { partOfYear: true, pattern: /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(\d{4})\b/i,
     apply: (m, f) => setMonths(f, m[2] as string, /^(first|1st)$/i.test(m[1] as string) ? [1, 6] : [7, 12]) },
+  // Halves as analysts write them: "H2 2021", "2021 H1".
+  { partOfYear: true, pattern: /\bH([12])\s*(?:of\s+)?(\d{4})\b|\b(\d{4})\s*H([12])\b/,
+    apply: (m, f) => setMonths(f, (m[2] ?? m[3]) as string, (m[1] ?? m[4]) === '1' ? [1, 6] : [7, 12]) },
   { partOfYear: true, pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(\d{4})\b|\bQ([1-4])\s+(\d{4})\b/i,
     apply: (m, f) => {
       const quarter = Number(m[3] ?? ORDINALS[(m[1] as string).toLowerCase()]);

@@ -24,6 +24,9 @@ describe('names in a question', () => {
     // Joined to another body's name, too.
     expect(found('alliance-building in 2021 (State, DoD, WH)')).toEqual(expect.arrayContaining(['state', 'defense', 'white-house']));
     expect(found('the State of the Union and the Pentagon')).not.toContain('state');
+    // A government is named by its capital, in either language.
+    expect(found('When Washington and Brussels set up their joint trade-and-tech council')).toContain('eu');
+    expect(found('柏林的立场')).toContain('germany');
   });
 
   it('reads the longer of two overlapping names, an article adding no length: "the White House CTO" is Kratsios', () => {

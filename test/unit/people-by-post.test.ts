@@ -23,6 +23,8 @@ describe('people named by their post', () => {
     expect(byPost('SecDef at the NSCAI public conference, Nov 2019: what label did he pin on China?')).not.toContain('robert-work');
     expect(byPost('前国防部副部长在2016年说了什么')).toEqual(['robert-work']);
     expect(byPost('时任国防部长在NSCAI会议上说了什么')).toEqual(['mark-esper']);
+    // 防长 is short for 国防部长.
+    expect(byPost('时任美国防长在2019年11月5日那次人工智能国安委公开会议上怎么形容中国？')).toEqual(['mark-esper']);
   });
 
   it('puts the name in the description\'s place, so the question reads as though it had been typed', () => {

@@ -61,6 +61,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('What did Biden do in the second half of 2021?')).toEqual({ from: '2021-07', to: '2021-12' });
     expect(filterOf('rules issued in late 2019')).toEqual({ from: '2019-09', to: '2019-12' });
     expect(filterOf('Q1 2020 actions')).toEqual({ from: '2020-01', to: '2020-03' });
+    expect(filterOf('alliance-building moves in H2 2021')).toEqual({ from: '2021-07', to: '2021-12' });
+    expect(filterOf('what happened in 2019 H1?')).toEqual({ from: '2019-01', to: '2019-06' });
     expect(filterOf('2021年下半年拜登政府的动作')).toEqual({ from: '2021-07', to: '2021-12', administrations: ['biden'] });
     expect(filterOf('2019年第四季度')).toEqual({ from: '2019-10', to: '2019-12' });
     expect(filterOf('2020年初法国提出了什么')).toEqual({ from: '2020-01', to: '2020-04' });
