@@ -2,7 +2,7 @@
  * Timelines and lists whose question names their steps one by one ("DJI: 2018 Pentagon ban → waiver buys → Interior
  * grounding"): a date written in one of the steps dates that step, not the whole story.
  */
-import type { ItemFilter, QuestionKind } from '../core/ports.js';
+import type { ItemFilter } from '../core/ports.js';
 
 const STEP_BREAK = /\s*(?:→|->|=>|、|;|；)\s*/u;
 /** At least this many steps make an enumeration: two may be the two ends of a span. */
@@ -20,9 +20,13 @@ function enumeratedSteps(question: string): Steps | undefined {
   return steps.length >= MIN_STEPS ? { context, steps } : undefined;
 }
 
-/** A date written in one step only belongs to that step ("2018 Pentagon ban → … → Interior grounding"): it bounds no other. */
-export function withoutStepDate(question: string, kind: QuestionKind, filter: ItemFilter): ItemFilter {
-  const enumerated = kind === 'timeline' || kind === 'list' ? enumeratedSteps(question) : undefined;
+/**
+ * A date written in one step only belongs to that step ("2018 Pentagon ban → … → Interior grounding"): it bounds no
+ * other. So it does in any question that names several things one by one ("why does the paper put Hicks's September
+ * 2021 remarks, the B-2 upgrades and Skyborg together").
+ */
+export function withoutStepDate(question: string, filter: ItemFilter): ItemFilter {
+  const enumerated = enumeratedSteps(question);
   if (!enumerated || DATE.test(enumerated.context) || enumerated.steps.filter((step) => DATE.test(step)).length !== 1) return filter;
   const { from: _from, to: _to, ...rest } = filter;
   return rest;

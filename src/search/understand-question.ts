@@ -318,7 +318,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
     ...(classified.asksCriteria ? { asksCriteria: true } : {}), ...(classified.asksExamples ? { asksExamples: true } : {}),
-    filter: withoutStepDate(question, kind, filter),
+    filter: withoutStepDate(question, filter),
     entities: entities.filter(kept),
     termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question,
       { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),

@@ -72,6 +72,12 @@ describe('the paper\'s argument', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch']));
   });
 
+  it('reads a date written beside one of several things named one by one as that thing\'s, not the whole question\'s', async () => {
+    const answer = await ask('论文为什么把希克斯2021年9月的讲话、空军给B-2和B-21上AI、“天空博格”放在一起，当作美军加剧中美战略不稳定的证据？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-08-hicks-ai-strategic-forces', '2018-07-31-air-force-ai-f35-b2-b21']));
+  });
+
   it('applies the paper\'s argument to the actions a question names, though its discussion names none of them', async () => {
     const answer = await ask('按 Krishnan 那套攻防武器标准，空军把AI装到 B-2、B-21 还有 Skyborg 上，是缓解还是加剧安全困境？');
     expect(answer.grounded).toBe(true);
