@@ -44,8 +44,33 @@ const NO_ANSWER: Record<Lang, string> = {
 };
 const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed below.', zh: '以下是最接近的条目。' };
 
-/** The document the answer stands on: the best-covering of the top few hits, the paper's own words when asked about its argument. */
+/**
+ * The document the answer stands on. Asked for a figure ("原本打算发多少股票"), a close item that gives one of the kind
+ * asked stands in for a lead that gives none.
+ */
 function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): RetrievalHit | undefined {
+  const lead = closestLead(question, retrieval, hits, sources);
+  const kind = figureAsked(question);
+  if (!lead || !kind || (retrieval.kind !== 'fact' && retrieval.kind !== 'person')) return lead;
+  // What an answer would show: an item's summary, a passage's gloss (not the paper's text, which it does not quote).
+  const shown = (hit: RetrievalHit): string[] => {
+    const passage = hit.kind === 'passage' ? sources.passages.get(hit.id) : undefined;
+    return passage ? [passage.gloss.en, passage.gloss.zh] : documentTexts(hit, sources);
+  };
+  const gives = (hit: RetrievalHit): boolean => shown(hit).some((text) => givesFigure(text, kind, retrieval.measureWords ?? []));
+  if (gives(lead)) return lead;
+  // An item that acts on the names the question gives may come less close: the figure is of them.
+  const named = retrieval.entities.some((e) => !e.common);
+  return hits.slice(0, FIGURE_DOCUMENTS + 1).find((h) => h.kind === 'item' && gives(h) && (named
+    ? actsOnNames(h, retrieval, sources) && h.coverage >= FIGURE_LEAD_CLOSENESS_NAMED * lead.coverage
+    : h.coverage >= FIGURE_LEAD_CLOSENESS * lead.coverage)) ?? lead;
+}
+/** How close to the lead an item that gives the figure asked must come to stand in for it, and one that acts on the names asked of. */
+const FIGURE_LEAD_CLOSENESS = 0.6;
+const FIGURE_LEAD_CLOSENESS_NAMED = 0.4;
+
+/** The best-covering of the top few hits, the paper's own words when asked about its argument. */
+function closestLead(question: string, retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): RetrievalHit | undefined {
   const named = retrieval.entities.some((e) => !e.common);
   const bestOf = (pool: RetrievalHit[]): RetrievalHit | undefined => {
     const top = pool.slice(0, 3);

@@ -106,3 +106,11 @@ describe('the signs of a reading, and the actions that fit them', () => {
     expect(ids(actions)).not.toContain('2020-fu-ying-ai-international-security-governance');
   });
 });
+
+describe('figures', () => {
+  it('leads with the item that gives the figure asked, not the paper\'s gloss that leaves it out', async () => {
+    const answer = await ask('商汤科技原本打算发多少股票？其中国际股占多大比例？');
+    expect(ids(answer)[0]).toBe('2021-12-10-treasury-lists-sensetime');
+    expect(answer.text).toMatch(/15亿股/u);
+  });
+});
