@@ -83,6 +83,8 @@ const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|�
 /** A word that asks for the paper's criteria (标准 in 用什么标准判断), not for an instrument (technical standards). */
 export const isCriteriaWord = (word: string): boolean => new RegExp(`^(?:${CRITERIA.source})$`, 'iu').test(word);
 /** Asks by what the paper tells a reading ("what signs mark a security-driven policy", 怎么判断, 哪几个指标). */
+/** Asks what someone said or thought of a matter. */
+const SAYS = /有什么说法|说了什么|说了啥|怎么说|如何评价|怎么评价|怎么看|如何看待|表示了什么|\bwhat did\b[^?.!]{1,60}\b(?:say|argue|claim|think)\b/iu;
 /** Asks for the actions or cases that fit a reading, besides or instead of its signs. */
 const EXAMPLES = /\b(?:examples?|cases?|instances?|for instance|e\.g\.)\b|\b(?:which|what)\s+(?:actual\s+|concrete\s+|specific\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:moves?|actions?|steps?|measures?|policies|decisions?)\b|(?:哪些|什么|哪几[个项件])(?:具体)?(?:美国|美方)?的?(?:动作|做法|行为|举措|措施|政策|案例|例子)|案例|例子|举个|举例|对得上|符合/iu;
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
@@ -139,6 +141,10 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   if (kind !== 'compare' && ENUMERATED_STEPS.test(text) && ASKS_WHEN.test(text)) kind = 'timeline';
   // "Each" over what a list collects ("五角大楼官员都有谁，各自说了啥") tells each member, with fewer than two sides to compare.
   if (kind === 'compare' && cued.has('list') && sides < 2) kind = 'list';
+  // What someone said of a process ("曾毅对…的讨论过程有什么说法") asks their words, not a sequence: 过程 and 经过 alone
+  // name the matter.
+  const timeline = CUES.find((cue) => cue.kind === 'timeline') as KindCue;
+  if (kind === 'timeline' && hasPerson && SAYS.test(text) && !timeline.zh.test(text.replace(/过程|经过/gu, ' ')) && !timeline.en.test(text)) kind = 'person';
   // "Which countries joined the pledge?", 民主峰会邀请了哪些国家: the members of one action, not a list of actions.
   if (kind === 'list' && WHICH_COUNTRIES.test(text) && !EXHAUSTIVE.test(text) && !LIST_VERB.test(text)) kind = undefined;
   const driver = namedDriver(text);

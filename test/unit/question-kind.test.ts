@@ -32,6 +32,11 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('美国对商汤、旷视、依图做了什么')).not.toBe('timeline');
   });
 
+  it('reads what someone said of a process as their words, not a sequence', () => {
+    expect(classifyQuestion('曾毅对2019年经合组织人工智能原则的讨论过程有什么说法？', true, 0).kind).toBe('person');
+    expect(classifyQuestion('讨论过程是怎样的？', false, 0).kind).toBe('timeline');
+  });
+
   it('reads "(who/when)" as asking each item\'s actor and date, not for a list of people', () => {
     expect(classifyQuestion('List the restraint signals the DoD side sent, per the paper (who/when).', false, 1).asksWho).toBe(false);
     expect(classifyQuestion('who spoke at the NSCAI summit?', false, 0).asksWho).toBe(true);
