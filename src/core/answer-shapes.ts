@@ -190,7 +190,15 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const names = retrieval.entities.filter((e) => !e.common && !e.peers);
   // A list's members are told by how much of the question they meet: one action on eight firms scores eight firms'
   // worth on "哪些公司", and must not push out the actions on one firm each.
-  if (names.length === 0) return [...new Set([...onTopic(context, 0.6, LIST_SCORE_SHARE), ...datedInside(context)])];
+  // Asked for the actions the paper reads by an indicator it names ("霸主地位…哪些做法被拿来当证据"), those it reads so are members.
+  const indicators = retrieval.indicators ?? [];
+  const readBy = indicators.length === 0 ? [] : hits.filter((h) => h.kind === 'item' && h.coverage > 0
+    && itemOf(context, h.id).reading?.indicators.some((indicator) => indicators.includes(indicator)));
+  if (names.length === 0) {
+    const close = [...new Set([...onTopic(context, 0.6, LIST_SCORE_SHARE), ...datedInside(context)])];
+    // They fill a list the question's words leave short.
+    return close.length >= LIST_LINES ? close : [...new Set([...close, ...readBy])];
+  }
   // Of a name's items, those that act on it or are about it, not those that only mention it in passing. Names joined by
   // "and" or commas are alternatives ("商汤和中芯国际", "OECD and G20"); names apart are all wanted ("Commerce on Huawei").
   // When no item acts on names that far apart, names of one kind are alternatives too ("财政部在华为10%方案和商汤制裁里").

@@ -217,6 +217,8 @@ export interface Retrieval {
   exhaustive?: boolean;
   /** Asks who ("哪些人", "which analysts"): a list of people, the items where someone speaks or acts first. */
   asksWho?: boolean;
+  /** The paper's indicators the question names ("霸主地位": hegemony and prestige): a list of actions read by them. */
+  indicators?: string[];
   entities: NamedEntity[];
   /** How many ideas the question carries (entities and content words). */
   ideaCount: number;

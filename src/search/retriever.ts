@@ -14,6 +14,7 @@ import { idsActingThroughParents } from './acting-parent.js';
 import { withSpelling } from './spelling.js';
 import { PAPER_LIST_REACH } from '../core/answer-shapes.js';
 import { createAdministrationReading } from './administration-reading.js';
+import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
 import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
@@ -107,6 +108,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         followUp,
         ...(understood.exhaustive ? { exhaustive: true } : {}),
         ...(understood.asksWho ? { asksWho: true } : {}),
+        ...indicatorsNamed(understood),
         entities,
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result, unknownNames: [...result.unknownNames, ...understood.foreignBodies], foreignBodies: understood.foreignBodies,
@@ -312,6 +314,13 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   const bounded = understood.kind === 'timeline' && (isShortPeriod(understood.filter, SHORT_PERIOD_DAYS) || (understood.filter.from && understood.filter.to));
   const sameWeeks = bounded ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
   return [...new Set([...sameSection, ...told, ...sameWeeks])];
+}
+
+/** The indicators of the paper's readings a question names, by their index terms. */
+function indicatorsNamed(understood: UnderstoodQuestion): { indicators?: string[] } {
+  const prefix = indicatorRef('');
+  const indicators = [...new Set(understood.termGroups.flatMap((g) => g.alternatives).filter((term) => term.startsWith(prefix)).map((term) => term.slice(prefix.length)))];
+  return indicators.length > 0 ? { indicators } : {};
 }
 
 /** Every item a filter admits, as hits that meet the whole question: it asks for nothing else. */

@@ -114,3 +114,10 @@ describe('figures', () => {
     expect(answer.text).toMatch(/15亿股/u);
   });
 });
+
+describe('lists of the actions read by an indicator', () => {
+  it('fills a list its words leave short with the actions the paper reads by the indicator it names', async () => {
+    const answer = await ask('拜登政府2021年在拉拢盟友方面推出了哪些平台和倡议？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
+  });
+});
