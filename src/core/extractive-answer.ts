@@ -5,6 +5,7 @@ import { homesOfQuotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAsked, lawsuitAsked, tellsLaterEvent, tellsLawsuit } from './later-event-asked.js';
 import { enumerates, partsAsked } from './counted-parts.js';
+import { placeAsked, tellsPlace } from './place-asked.js';
 import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -217,13 +218,15 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // effect") tells of another action's coming into force.
   const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
+  // Asked where something was held, a text near the answer must tell a place.
+  const placeMissing = oneFact && placeAsked(question) && !toldNear(tellsPlace);
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(`${leadItem.summary.en}\n${leadItem.summary.zh}`);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || saidUntold || negatedLead;
+    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || placeMissing || saidUntold || negatedLead;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

@@ -189,6 +189,13 @@ describe('declining what the store cannot know', () => {
     expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
   });
 
+  it('declines where a meeting was held when no text tells a place', async () => {
+    for (const question of ['美欧TTC第一次部长级会议是在哪个城市开的？', '2021年12月那场“民主峰会”是线上开的还是在华盛顿哪个地方开的？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect((await ask('When did the US and the EU set up the Trade and Technology Council?')).grounded).toBe(true);
+  });
+
   it('declines a list or sequence of a period on a topic the store never mentions, however plainly it is worded', async () => {
     for (const question of ["List the Biden administration's moves on crypto", 'What happened with crypto in 2021, in order?', '拜登政府在加密货币上有哪些动作？']) {
       expect((await ask(question)).grounded, question).toBe(false);
