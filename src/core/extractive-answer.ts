@@ -109,6 +109,9 @@ function closestLead(question: string, retrieval: Retrieval, hits: RetrievalHit[
   return chosen && chosen.coverage >= share * best.coverage ? chosen : best.kind === 'passage' ? home ?? best : best;
 }
 
+/** Asks what the paper cites or quotes of a source. */
+const CITES_ASKED = /(?:论文|文章|作者|本文|该文)[^，。？！,.?!]{0,4}(?:引用|援引|引述|引了)|\b(?:does|did|do) the (?:paper|authors?|article) (?:cite|quote|draw on|rely on)\b|\bwhat does the (?:paper|article) (?:cite|quote|take) from\b/iu;
+
 /** How close to the best document the passage that develops a quoted term must come to lead. */
 const HOME_CLOSENESS = 0.75;
 /** How close to the best document the paragraph that enumerates the parts a question counts must come to lead. */
@@ -220,13 +223,15 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked where something was held, a text near the answer must tell a place.
   const placeMissing = oneFact && placeAsked(question) && !toldNear(tellsPlace);
+  // Asked what the paper cites of someone it does not know ("论文引用了基辛格…的什么观点"), the store holds no such source.
+  const sourceUnheld = CITES_ASKED.test(question.normalize('NFKC')) && retrieval.unknownNames.length > 0;
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(`${leadItem.summary.en}\n${leadItem.summary.zh}`);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || placeMissing || saidUntold || negatedLead;
+    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || placeMissing || sourceUnheld || saidUntold || negatedLead;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

@@ -224,7 +224,9 @@ function chineseWords(run: string): QuestionWord[] {
   const stray = (i: number): boolean => content(i) && (segments[i] as string).length === 1;
   // A one-character stopword right after a stray character is part of an unknown name (对|华|为 → 华为), and so is one
   // that opens a run of them where no content word comes before (对|腾|讯|微|信 → 腾讯微信).
-  const endsName = (i: number): boolean => !PARTICLE.test(segments[i] as string) && stray(i - 1) && !(content(i - 2) && (segments[i - 2] as string).length > 1);
+  // 或 never ends one (智|库|或|研究机构: 智库, then "or").
+  const endsName = (i: number): boolean => !PARTICLE.test(segments[i] as string) && !CONJUNCTION.test(segments[i] as string) && stray(i - 1)
+    && !(content(i - 2) && (segments[i - 2] as string).length > 1);
   const opensName = (i: number): boolean => !FUNCTION_CHARACTER.test(segments[i] as string) && !content(i - 1) && stray(i + 1);
   const kept = segments.map((segment, i) => content(i) || (!pointing[i] && !COUNT.test(segment) && segment.length === 1 && (endsName(i) || opensName(i))));
   const keptSingle = (i: number): boolean => kept[i] === true && (segments[i] as string).length === 1;

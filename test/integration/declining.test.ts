@@ -189,6 +189,11 @@ describe('declining what the store cannot know', () => {
     expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
   });
 
+  it('declines what the paper cites of a source it never names', async () => {
+    expect((await ask('论文引用了基辛格《人工智能时代》这本书里的什么观点？')).grounded).toBe(false);
+    expect((await ask('文章引用了哪些美国智库或研究机构对中美AI关系的看法？')).grounded).toBe(true);
+  });
+
   it('declines where a meeting was held when no text tells a place', async () => {
     for (const question of ['美欧TTC第一次部长级会议是在哪个城市开的？', '2021年12月那场“民主峰会”是线上开的还是在华盛顿哪个地方开的？']) {
       expect((await ask(question)).grounded, question).toBe(false);

@@ -78,6 +78,10 @@ describe('index terms', () => {
     expect(words('在AI这块干过哪些事').some((word) => word.includes('块'))).toBe(false);
   });
 
+  it('never ends an unknown name with 或', () => {
+    expect(questionWords('文章引用了哪些美国智库或研究机构的看法？').map((word) => word.text)).toContain('智库');
+  });
+
   it('keeps the numbers of designations (F-35, B-2) and never ends a name with a preposition', () => {
     expect(questionWords('bombs on the F-35 and the B-2').map((word) => word.text)).toEqual(['bomb', '35', '2']);
     expect(questionWords('the 2 tariffs').map((word) => word.text)).toEqual(['tariff']);
