@@ -1,13 +1,11 @@
 /**
- * npm run eval [-- --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|heldout|heldout2|regression|dev]
- * [--verbose]: runs question sets through `ask` and prints, per kind and language: expected fact found, recall@5 of the expected items among the first five citations, and
- * answered-correct / answered-wrong / declined for answerable and unanswerable questions; then the
- * answered-correct vs declined curve over the answerability threshold.
- * Sets: test/eval/questions_tuning.json, questions_fresh.json, questions_fresh2.json, questions_fresh3.json,
- * questions_fresh4.json, questions_fresh5.json, questions_fresh6.json, questions_fresh7.json, questions_fresh8.json, questions_fresh9.json,
- * questions_fresh10.json, questions_fresh11.json, questions_fresh12.json, questions_fresh13.json, questions_fresh14.json, questions_fresh15.json,
- * questions_fresh16.json, questions_fresh17.json, questions_fresh18.json, questions_fresh19.json, questions_heldout.json, questions_heldout2.json and questions_regression.json in this repository, and the public dev set
- * ../shared/eval/questions_dev.json when it is present. EVAL_QUESTIONS=<file> runs one file instead.
+ * npm run eval [-- --set <name>] [--verbose]: runs question sets through `ask` and prints, per kind and language:
+ * expected fact found, recall@5 of the expected items among the first five citations, and answered-correct /
+ * answered-wrong / declined for answerable and unanswerable questions; then the answered-correct vs declined curve over
+ * the answerability threshold.
+ * Sets (by name): tuning, fresh, fresh2 … fresh19, heldout, heldout2 and regression, from test/eval/questions_<name>.json
+ * in this repository, and dev, the public dev set ../shared/eval/questions_dev.json when it is present.
+ * EVAL_QUESTIONS=<file> runs one file instead.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
