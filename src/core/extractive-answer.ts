@@ -50,7 +50,14 @@ const RELATED_HINT: Record<Lang, string> = { en: ' The nearest items are listed 
  * asked stands in for a lead that gives none.
  */
 function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): RetrievalHit | undefined {
-  const lead = closestLead(question, retrieval, hits, sources);
+  const closest = closestLead(question, retrieval, hits, sources);
+  // Remarks the paper only cites, not saying what they were, tell nothing to lead with: a document about as close does.
+  const unreported = (hit: RetrievalHit | undefined): boolean => {
+    const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
+    return item !== undefined && contentUnreported(`${item.summary.en}\n${item.summary.zh}`);
+  };
+  const lead = closest && unreported(closest) && retrieval.kind !== 'list' && retrieval.kind !== 'timeline'
+    ? hits.slice(0, 4).find((h) => h !== closest && !unreported(h) && h.coverage >= 0.8 * closest.coverage) ?? closest : closest;
   const kind = figureAsked(question);
   if (!lead || !kind || (retrieval.kind !== 'fact' && retrieval.kind !== 'person')) return lead;
   // What an answer would show: an item's summary, a passage's gloss (not the paper's text, which it does not quote).

@@ -121,3 +121,11 @@ describe('lists of the actions read by an indicator', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
   });
 });
+
+describe('remarks the paper only cites', () => {
+  it('does not lead with remarks whose content the paper does not report, when a document about as close tells more', async () => {
+    const answer = await ask('论文说国防部把中国AI安全化带有“双重意涵”，指的啥？哪届政府更明显？');
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-conclusion-2');
+    expect(answer.text).toContain('特朗普时期');
+  });
+});
