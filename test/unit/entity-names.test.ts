@@ -24,6 +24,8 @@ describe('names in a question', () => {
     // Joined to another body's name, too.
     expect(found('alliance-building in 2021 (State, DoD, WH)')).toEqual(expect.arrayContaining(['state', 'defense', 'white-house']));
     expect(found('the State of the Union and the Pentagon')).not.toContain('state');
+    // OSD is the Pentagon's own office of the Secretary.
+    expect(found('what process-node cutoff did OSD want to apply?')).toContain('defense');
     // A government is named by its capital, in either language.
     expect(found('When Washington and Brussels set up their joint trade-and-tech council')).toContain('eu');
     expect(found('柏林的立场')).toContain('germany');
