@@ -129,3 +129,11 @@ describe('remarks the paper only cites', () => {
     expect(answer.text).toContain('特朗普时期');
   });
 });
+
+describe('sources', () => {
+  it('knows a name that only an item\'s source gives: the columnist who interviewed Work', async () => {
+    const answer = await ask('Bob Work told David Ignatius in 2016 that the US wouldn\'t delegate lethal authority to machines — what was the caveat he attached?');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)[0]).toBe('2016-03-30-work-no-lethal-decisions-to-machines');
+  });
+});
