@@ -190,8 +190,14 @@ function widenByAMonth(filter: QuestionFilters['filter']): void {
   if (filter.to) filter.to = shift(filter.to, 1, true);
 }
 
+/** A title in quotes or 《》 that holds a year and words ("the 'USAF AI 2019' report", 《2019年美国空军人工智能》): a name, not a period. */
+// An apostrophe inside a word ("China's") opens no quote.
+const TITLE_WITH_YEAR = /《[^《》]*(?:19|20)\d{2}[^《》]*》|(?<![A-Za-z\d])[“'"‘](?=[^“”'"‘’]*[A-Za-z\u4e00-\u9fff]{2})[^“”'"‘’]{0,40}?(?:19|20)\d{2}[^“”'"‘’]{0,40}?[”'"’](?![A-Za-z])/gu;
+
 function applyRules(question: string): QuestionFilters {
-  let rest = normalise(question);
+  // Titles are set aside while dates are read, and put back: their words are still the question's.
+  const titles: string[] = [];
+  let rest = normalise(question).replace(TITLE_WITH_YEAR, (title) => `\u0002${titles.push(title) - 1}\u0002`);
   const filter: QuestionFilters['filter'] = {};
   let onePeriod = false;
   for (const rule of RULES) {
@@ -208,6 +214,7 @@ function applyRules(question: string): QuestionFilters {
       rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     }
   }
+  rest = rest.replace(/\u0002(\d+)\u0002/gu, (_, at: string) => titles[Number(at)] ?? ' ');
   return { filter, rest: rest.replace(/\s+/g, ' ').trim(), onePeriod };
 }
 

@@ -63,6 +63,13 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('Q1 2020 actions')).toEqual({ from: '2020-01', to: '2020-03' });
     expect(filterOf('alliance-building moves in H2 2021')).toEqual({ from: '2021-07', to: '2021-12' });
     expect(filterOf('what happened in 2019 H1?')).toEqual({ from: '2019-01', to: '2019-06' });
+  });
+
+  it('reads a year inside a quoted title as part of its name, not as the period asked about', () => {
+    expect(filterOf("Put the USAF items in order: the Digital Air Force white paper, the 'USAF AI 2019' report, and the Skyborg test")).toEqual({});
+    expect(filterOf('《2019年美国空军人工智能》报告是谁签发的？')).toEqual({});
+    // An apostrophe inside a word opens no quote.
+    expect(filterOf("From China's July 2017 AI plan to Trump's Feb 2019 order")).toEqual({ from: '2017-07', to: '2019-02' });
     expect(filterOf('2021年下半年拜登政府的动作')).toEqual({ from: '2021-07', to: '2021-12', administrations: ['biden'] });
     expect(filterOf('2019年第四季度')).toEqual({ from: '2019-10', to: '2019-12' });
     expect(filterOf('2020年初法国提出了什么')).toEqual({ from: '2020-01', to: '2020-04' });
