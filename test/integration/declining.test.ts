@@ -215,7 +215,7 @@ describe('declining what the store cannot know', () => {
   });
 
   it('declines what someone said when the paper only cites the remarks, and answers that they were made', async () => {
-    for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？', 'What exactly did NSA Sullivan say about China\'s AI at the July 2021 NSCAI summit?',
+    for (const question of ['What did Austin say at the NSCAI summit?', '沙利文在峰会上讲了什么？', 'What specific initiatives did NSA Jake Sullivan announce in his remarks at the July 2021 NSCAI summit?', 'What exactly did NSA Sullivan say about China\'s AI at the July 2021 NSCAI summit?',
       'What specific proposals did the National Security Advisor lay out in his remarks at the July 2021 NSCAI summit?']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
