@@ -39,6 +39,9 @@ const ASKS_CHANGE = {
 };
 const MOVEMENT = /\b(?:rise|rose|risen|rising|jump(?:ed|s)?|increase[ds]?|increasing|grow(?:s|n)?|grew|growth|fall(?:s|en)?|fell|drop(?:ped|s)?|decline[ds]?|climb(?:ed|s)?|surge[ds]?|up|down|cut|reduce[ds]?|expand(?:ed|s)?|rais(?:e[ds]?|ing)|from\s+\S+\s+to)\b|上涨|涨|增长|增加|增至|下降|下跌|下滑|跌|提高|减少|扩大|缩小|从[^，。；]{1,12}(?:增|降|扩|减|提|到)/iu;
 
+/** A sum of money written in the question: "$1.7 billion", 4.244亿美元. */
+const STATES_SUM = /[$€]\s?\d|\d[\d.,]*\s*(?:[万亿]?(?:美元|欧元|港元|元)|(?:million|billion|trillion)?\s*(?:dollars|euros)|(?:million|billion|trillion)\b)/iu;
+
 const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue.en.test(question) || cue.zh.test(question);
 
 /** The kind of figure a question asks for, if any: the narrowest kind first. */
@@ -48,7 +51,8 @@ export function figureAsked(question: string): FigureKind | undefined {
   if (asks(ASKS_SHARE, question)) return 'share';
   if (asks(ASKS_DURATION, question)) return 'duration';
   if (asks(ASKS_COUNT, question)) return 'count';
-  if (asks(ASKS_AMOUNT, question)) return 'amount';
+  // How much of a sum the question states ("那4.244亿美元里有多少是拨给…的") is a sum too.
+  if (asks(ASKS_AMOUNT, question)) return STATES_SUM.test(question.normalize('NFKC')) ? 'money' : 'amount';
   return undefined;
 }
 
@@ -80,9 +84,10 @@ function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]}`;
 }
 
-const SCALE: Record<string, number> = { 亿: 1e8, 万: 1e4, billion: 1e9, million: 1e6, thousand: 1e3 };
+const SCALE: Record<string, number> = { 亿: 1e8, 万: 1e4, billion: 1e9, million: 1e6, thousand: 1e3, bn: 1e9, b: 1e9, mn: 1e6, m: 1e6 };
 // A figure with its scale and currency: "$424.4 million", "4.244亿美元", "8家".
-const FIGURE = /[$€£¥]?(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?!\.\d)\s*(?:(亿|万|billion|million|thousand)\s*)?(?:美元|元|dollars?)?/giu;
+// "$424.4M" and "$1.7bn" abbreviate the scale: a capital M or B right after the digits, or bn, mn.
+const FIGURE = /[$€£¥]?(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?!\.\d)\s*(?:(亿|万|billion|million|thousand|bn|mn|M(?![a-z])|B(?![a-z]))\s*)?(?:美元|元|dollars?)?/giu;
 const valueOf = (digits: string, scale: string | undefined): number => Number(digits.replace(/,/gu, '')) * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);
 
 /**

@@ -6,6 +6,8 @@ describe('figures a question asks for', () => {
     expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
     expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
     expect(figureAsked('How many working groups came out of the TTC?')).toBe('count');
+    // How much of a sum the question states is a sum.
+    expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是拨给人工智能相关项目的？')).toBe('money');
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
@@ -100,6 +102,8 @@ describe('figures a question asks for', () => {
     // The same sum in another scale and currency, and a small number in Chinese numerals, go too.
     expect(givesFigure(withoutStated('At the summit the US launched the $424.4 million initiative.', stated), 'money')).toBe(false);
     expect(givesFigure(withoutStated('美国在峰会上推出4.244亿美元的倡议', stated), 'money')).toBe(false);
+    // The scale abbreviated ("$424.4M") is the same sum.
+    expect(givesFigure(withoutStated('Biden launches $424.4M democratic renewal initiative', stated), 'money')).toBe(false);
     expect(givesFigure(withoutStated('将中国8家领先的人工智能公司列入清单', stated), 'count')).toBe(false);
     expect(givesFigure(withoutStated('将中国八家领先的人工智能公司列入清单', stated), 'count')).toBe(false);
     // Another figure stays: 8.5% is not 8, nor 28 or 十八.
