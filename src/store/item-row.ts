@@ -21,14 +21,16 @@ export interface ItemRow {
 }
 
 /** Version of the `search_text` format below; stores rebuild the column when theirs is older. */
-export const SEARCH_TEXT_VERSION = '5';
+export const SEARCH_TEXT_VERSION = '6';
 
 /**
- * The index terms of an item's title, summary and keywords, space-separated with a space at each end, so SQL can
- * match whole terms (` term `) exactly as the in-memory index does: the same rule for the CLI and for chat.
+ * The index terms of an item's title, summary, keywords and its sources' titles and publishers, space-separated with a
+ * space at each end, so SQL can match whole terms (` term `) exactly as the in-memory index does: the same rule for the
+ * CLI and for chat.
  */
-export function searchTextOf(item: Pick<PolicyItem, 'title' | 'summary' | 'keywords'>): string {
-  return ` ${indexTokens([item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.keywords].join('\n')).join(' ')} `;
+export function searchTextOf(item: Pick<PolicyItem, 'title' | 'summary' | 'keywords' | 'sources'>): string {
+  const sources = item.sources.map((source) => `${source.title} ${source.publisher ?? ''}`);
+  return ` ${indexTokens([item.title.en, item.title.zh, item.summary.en, item.summary.zh, ...item.keywords, ...sources].join('\n')).join(' ')} `;
 }
 
 export function itemToRow(item: PolicyItem): ItemRow {
