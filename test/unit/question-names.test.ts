@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { capitalisedNames } from '../../src/search/question-names.js';
+
+const names = (text: string): string[] => [...capitalisedNames(text).keys()];
+
+describe('names a question gives by their capitals', () => {
+  it('reads capitalised words in a row as one name, and a capital inside a word as a brand', () => {
+    expect(names('What did the AI Safety Institute say?')).toEqual(expect.arrayContaining(['safeti', 'institut']));
+    expect(names('was iFlytek listed?')).toContain('iflytek');
+  });
+
+  it('leaves out a lower-case word hyphenated to a name: it says what kind of thing the name is', () => {
+    expect(names('how does it score Skyborg-type loyal wingman work?')).toEqual(['skyborg']);
+    expect(names('the US-China rivalry')).toEqual(expect.arrayContaining(['us', 'china']));
+  });
+});
