@@ -32,7 +32,7 @@ type Answer = Reply & { kind: 'answer' };
 
 // Words about the paper's argument, not its mere mention ("the paper says" asks about a fact).
 // A framework is the paper's only when the paper's (or an analytic one): "the export-control framework" is a document.
-const ABOUT_THE_PAPER = /\b(argu(?:e|es|ment)\w*|theor\w*|realis\w*|school of|thesis|findings?|conclu\w*|recommend\w*|(?<=(?:paper|authors?|article|analytic(?:al)?|conceptual)(?:['’]s|s['’])?\s+)framework|logic|dilemma|implications?)\b|理论|现实主义|观点|结论|建议|启示|逻辑|(?:论文|作者|本文|文章|权力|安全|分析)的?框架|从框架|困境|学派|结构论|互动论|\bwhy (?:does|do|did) the (?:paper|authors?|article) (?:say|think|argue|believe|claim)\b|(?:论文|文章|作者|本文)(?:为什么|为啥|为何|凭什么)(?:说|认为)/i;
+const ABOUT_THE_PAPER = /\b(argu(?:e|es|ment)\w*|theor\w*|realis\w*|school of|thesis|findings?|conclu\w*|recommend\w*|(?<=(?:paper|authors?|article|analytic(?:al)?|conceptual)(?:['’]s|s['’])?\s+)framework|logic|dilemma|implications?)\b|理论|现实主义|观点|结论|建议|启示|逻辑|(?:论文|作者|本文|文章|权力|安全|分析)的?框架|从框架|困境|学派|结构论|互动论|\bwhy (?:does|do|did) the (?:paper|authors?|article) (?:say|think|argue|believe|claim)\b|\bthe (?:paper|authors?|article) (?:calls?|terms?|dubs?|labels?)\b|(?:论文|文章|作者|本文)(?:为什么|为啥|为何|凭什么)(?:说|认为)/i;
 const MENTIONS_PAPER = /\b(?:paper|authors?|article)\b|论文|本文|作者|文章/iu;
 // Asking for the paper's view of something ("in the authors' view"): a comparison then closes with the paper's discussion.
 const PAPERS_VIEW = /\b(?:paper|authors?|article)(?:'s|s'|’s)? (?:view|eyes|assessment|account)\b|(?:论文|文章|作者|本文)(?:认为|看来|眼中)/i;

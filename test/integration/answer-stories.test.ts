@@ -78,6 +78,12 @@ describe('the paper\'s argument', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-08-hicks-ai-strategic-forces', '2018-07-31-air-force-ai-f35-b2-b21']));
   });
 
+  it('reads "the paper calls X" as a question about the paper\'s own term', async () => {
+    const answer = await ask("The paper calls DoD's restraint messaging 'cheap signals' — which statements does it mean and why does it doubt their credibility?");
+    expect(answer.citations[0]?.kind).toBe('passage');
+    expect(answer.text).toMatch(/cheap/iu);
+  });
+
   it('applies the paper\'s argument to the actions a question names, though its discussion names none of them', async () => {
     const answer = await ask('按 Krishnan 那套攻防武器标准，空军把AI装到 B-2、B-21 还有 Skyborg 上，是缓解还是加剧安全困境？');
     expect(answer.grounded).toBe(true);
