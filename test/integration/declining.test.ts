@@ -189,11 +189,8 @@ describe('declining what the store cannot know', () => {
     expect((await ask("DJI ban: the paper says it ended up in a 'security dilemma'. What's the reasoning?")).grounded).toBe(true);
   });
 
-  it('answers in the trade\'s abbreviations (NC2, nuclear C2, OSD)', async () => {
-    for (const question of ["Square Shanahan's 'no AI in NC2' line with USAF fielding AI on the B-2 and B-21 — how does the paper juxtapose them?",
-      'On the SMIC tooling restrictions floated in late 2021, what process-node cutoff did OSD want to apply?']) {
-      expect((await ask(question)).grounded, question).toBe(true);
-    }
+  it('knows the Pentagon by its Office of the Secretary (OSD)', async () => {
+    expect((await ask('On the SMIC tooling restrictions floated in late 2021, what process-node cutoff did OSD want to apply?')).grounded).toBe(true);
   });
 
   it('declines what the paper cites of a source it never names', async () => {
