@@ -95,10 +95,26 @@ function composedSpecificity(word: string, idf: ReadonlyMap<string, number>): nu
   return lone === word.length ? 1 : most;
 }
 
-/** A Chinese word general language uses as one word (打架, 贴标签), not a run of words nor a coinage (小院高墙, 极速战). */
+/** How rare a word of the table may be and still be one general language uses (the table's median is about 12). */
+const KNOWN_IDF = 12;
+let lessCommonWords: Set<string> | undefined;
+
+/**
+ * A Chinese word general language uses as one word (打架, 贴标签, 比拼), not a run of words nor a coinage (小院高墙,
+ * 极速战). The words between RARE_IDF and KNOWN_IDF are read only when asked, as a set of their own.
+ */
 export function isChineseWord(word: string): boolean {
   chineseIdf ??= loadChineseIdf();
-  return chineseIdf.has(word);
+  if (chineseIdf.has(word)) return true;
+  if (!lessCommonWords) {
+    lessCommonWords = new Set<string>();
+    for (const line of pieces(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 0x0a)) {
+      const space = line.indexOf(' ');
+      const value = Number(line.slice(space + 1));
+      if (space > 0 && value >= RARE_IDF && value < KNOWN_IDF) lessCommonWords.add(line.slice(0, space));
+    }
+  }
+  return lessCommonWords.has(word);
 }
 
 /** Specificity of an English word given as its stem, or of a Chinese word. */

@@ -13,4 +13,10 @@ describe('names a question gives by their capitals', () => {
     expect(names('how does it score Skyborg-type loyal wingman work?')).toEqual(['skyborg']);
     expect(names('the US-China rivalry')).toEqual(expect.arrayContaining(['us', 'china']));
   });
+
+  it('reads a general word in Chinese quotes as scare quotes, and a coinage as a name', () => {
+    // 比拼 is rarer in the corpus than the words kept for weighing, but still one general language uses.
+    expect(names('美国AI研发预算这场“比拼”是怎么一步步推进的？')).not.toContain('比拼');
+    expect(names('什么是“小院高墙”？')).toContain('小院高墙');
+  });
 });
