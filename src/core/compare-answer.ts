@@ -83,9 +83,9 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
     // in the order the paper gives them. Another idea stands on those of its section its own search reached first.
     const rank = (item: StoredItem): number => { const at = side.hits.findIndex((h) => h.id === item.id); return at < 0 ? side.hits.length + told.indexOf(item) : at; };
     const section = context.sources.passages.get(side.hits.find((h) => h.kind === 'passage')?.id ?? '')?.section.zh;
-    const place = (item: StoredItem): number => (side.heading && section
-      ? (WRITINGS.has(item.instrument) ? 0 : 1) * context.sources.passages.size + paperPlace(item, section, context.sources.passages) : rank(item));
-    return [...told].sort((a, b) => place(a) - place(b)).slice(0, IDEA_ITEMS);
+    const places = new Map(told.map((item) => [item, side.heading && section
+      ? (WRITINGS.has(item.instrument) ? 0 : 1) * context.sources.passages.size + paperPlace(item, section, context.sources.passages) : rank(item)]));
+    return [...told].sort((a, b) => (places.get(a) ?? 0) - (places.get(b) ?? 0)).slice(0, IDEA_ITEMS);
   }
   const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
   const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));

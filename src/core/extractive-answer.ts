@@ -54,7 +54,7 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
   // Remarks the paper only cites, not saying what they were, tell nothing to lead with: a document about as close does.
   const unreported = (hit: RetrievalHit | undefined): boolean => {
     const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
-    return item !== undefined && contentUnreported(`${item.summary.en}\n${item.summary.zh}`);
+    return item !== undefined && contentUnreported(item);
   };
   const lead = closest && unreported(closest) && retrieval.kind !== 'list' && retrieval.kind !== 'timeline'
     ? hits.slice(0, 4).find((h) => h !== closest && !unreported(h) && h.coverage >= 0.8 * closest.coverage) ?? closest : closest;
@@ -146,11 +146,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // several items: a name is matched when one of the first few hits has it.
   const compared = lead && retrieval.kind === 'compare' && retrieval.entities.length >= 2
     ? { ...lead, entitiesMatched: everySideFound(retrieval, hits.slice(0, 10), sources) } : lead;
-  // So may the paper's reading of several actions named together ("拜登搞TTC、民主峰会这套，论文归哪类"), over the
-  // closest few.
-  // So may a question on the paper's argument that its discussion leads, applied to actions it names ("按 Krishnan 那套
-  // 标准，空军把AI装到 B-2…上，是缓解还是加剧安全困境"): the discussion and the actions beside it.
-  const applied = lead?.kind === 'passage' && aboutThePaper(question, retrieval);
+  // So may, over the closest few, the paper's reading of several actions named together ("拜登搞TTC、民主峰会这套，论文
+  // 归哪类"), and a question on the paper's argument that its discussion leads, applied to actions it names ("按 Krishnan
+  // 那套标准，空军把AI装到 B-2…上，是缓解还是加剧安全困境").
+  const aboutPaper = aboutThePaper(question, retrieval);
+  const applied = lead?.kind === 'passage' && aboutPaper;
   const spread = SPREAD_KINDS.has(retrieval.kind) || retrieval.kind === 'reading' || applied;
   const near = SPREAD_KINDS.has(retrieval.kind) ? 10 : READING_SPREAD;
   const judged = compared && spread ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, near)),
@@ -164,7 +164,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // does: within the question's period, the store holds nothing on them.
   // Asked why the paper reads several actions so ("the Pentagon's principles and the NSCAI's call … a 'cheap signal'"),
   // the names may stand in the few documents closest to the lead.
-  const subjectHolders = lead && aboutThePaper(question, retrieval) ? [lead, ...hits.slice(0, READING_SPREAD)] : lead ? [lead] : [];
+  const subjectHolders = lead && aboutPaper ? [lead, ...hits.slice(0, READING_SPREAD)] : lead ? [lead] : [];
   const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
     && !retrieval.entities.some((e, i) => !e.common && subjectHolders.some((h) => h.entityMatches[i] === true));
   const namesOthers = othersAsked(retrieval, sources);
@@ -234,7 +234,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const sourceUnheld = CITES_ASKED.test(question.normalize('NFKC')) && retrieval.unknownNames.length > 0;
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
-  const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(`${leadItem.summary.en}\n${leadItem.summary.zh}`);
+  const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(leadItem);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing

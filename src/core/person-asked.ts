@@ -82,5 +82,6 @@ const ASKS_CONTENT = /\bwhat (?:\w+ly )?(?:did|does|do|had) [^?.!]{1,60}?\b(?:sa
 const CONTENT_UNREPORTED = /\bdoes not report what\b|未介绍其内容/u;
 
 export const contentAsked = (question: string): boolean => ASKS_CONTENT.test(question.normalize('NFKC'));
-export const contentUnreported = (summary: string): boolean => CONTENT_UNREPORTED.test(summary);
+/** Whether an item records only that the paper cites someone's remarks, not what they said. */
+export const contentUnreported = (item: { summary: { en: string; zh: string } }): boolean => CONTENT_UNREPORTED.test(`${item.summary.en}\n${item.summary.zh}`);
 

@@ -51,16 +51,17 @@ function loadEnglishRanks(): Map<string, number> {
   return ranks;
 }
 
-/** Word → IDF for the words below RARE_IDF: the rest count as rare, so they need no entry. */
-function loadChineseIdf(): Map<string, number> {
-  const idf = new Map<string, number>();
+/** The words of jieba's corpus IDF table whose IDF lies in [from, to), with it. */
+function* idfRows(from: number, to: number): Generator<[string, number]> {
   for (const line of pieces(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 0x0a)) {
     const space = line.indexOf(' ');
     const value = Number(line.slice(space + 1));
-    if (space > 0 && value < RARE_IDF) idf.set(line.slice(0, space), value);
+    if (space > 0 && value >= from && value < to) yield [line.slice(0, space), value];
   }
-  return idf;
 }
+
+/** Word → IDF for the words below RARE_IDF: the rest count as rare, so they need no entry. */
+const loadChineseIdf = (): Map<string, number> => new Map(idfRows(0, RARE_IDF));
 
 /**
  * A word among the most common of general language ("happen", "programs", 发生) is everyday phrasing: it shapes a
@@ -106,14 +107,7 @@ let lessCommonWords: Set<string> | undefined;
 export function isChineseWord(word: string): boolean {
   chineseIdf ??= loadChineseIdf();
   if (chineseIdf.has(word)) return true;
-  if (!lessCommonWords) {
-    lessCommonWords = new Set<string>();
-    for (const line of pieces(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'idf.txt'), 0x0a)) {
-      const space = line.indexOf(' ');
-      const value = Number(line.slice(space + 1));
-      if (space > 0 && value >= RARE_IDF && value < KNOWN_IDF) lessCommonWords.add(line.slice(0, space));
-    }
-  }
+  lessCommonWords ??= new Set([...idfRows(RARE_IDF, KNOWN_IDF)].map(([known]) => known));
   return lessCommonWords.has(word);
 }
 
