@@ -60,10 +60,12 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
     ? hits.slice(0, 4).find((h) => h !== closest && !unreported(h) && h.coverage >= 0.8 * closest.coverage) ?? closest : closest;
   const kind = figureAsked(question);
   if (!lead || !kind || (retrieval.kind !== 'fact' && retrieval.kind !== 'person')) return lead;
-  // What an answer would show: an item's summary, a passage's gloss (not the paper's text, which it does not quote).
+  // What an answer in the question's language would show: an item's title and summary, a passage's gloss (not the
+  // paper's text, which it does not quote).
   const shown = (hit: RetrievalHit): string[] => {
     const passage = hit.kind === 'passage' ? sources.passages.get(hit.id) : undefined;
-    return passage ? [passage.gloss.en, passage.gloss.zh] : documentTexts(hit, sources);
+    const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
+    return passage ? [passage.gloss[retrieval.lang]] : item ? [item.title[retrieval.lang], item.summary[retrieval.lang]] : [];
   };
   const gives = (hit: RetrievalHit): boolean => shown(hit).some((text) => givesFigure(text, kind, retrieval.measureWords ?? []));
   if (gives(lead)) return lead;
@@ -75,7 +77,7 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
 }
 /** How close to the lead an item that gives the figure asked must come to stand in for it, and one that acts on the names asked of. */
 const FIGURE_LEAD_CLOSENESS = 0.6;
-const FIGURE_LEAD_CLOSENESS_NAMED = 0.4;
+const FIGURE_LEAD_CLOSENESS_NAMED = 0.3;
 
 /** The best-covering of the top few hits, the paper's own words when asked about its argument. */
 function closestLead(question: string, retrieval: Retrieval, hits: RetrievalHit[], sources: AnswerSources): RetrievalHit | undefined {

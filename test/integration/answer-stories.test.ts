@@ -119,6 +119,8 @@ describe('figures', () => {
     const answer = await ask('商汤科技原本打算发多少股票？其中国际股占多大比例？');
     expect(ids(answer)[0]).toBe('2021-12-10-treasury-lists-sensetime');
     expect(answer.text).toMatch(/15亿股/u);
+    // Asked more briefly, the item matches fewer of the words, and still gives the figure.
+    expect(ids(await ask('商汤科技原本打算发多少股票？'))[0]).toBe('2021-12-10-treasury-lists-sensetime');
   });
 });
 
