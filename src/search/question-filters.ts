@@ -1,4 +1,5 @@
 import type { ItemFilter } from '../core/ports.js';
+import { withRelativeYearsWritten } from './relative-years.js';
 
 /** Dates and administrations a question names, and the question with those phrases taken out. */
 export interface QuestionFilters {
@@ -52,6 +53,13 @@ const setMonths = (f: QuestionFilters['filter'], year: string, [first, last]: [n
   f.to = `${year}-${pad(last)}`;
 };
 
+/** The last day before an administration's term: its predecessor's last day. */
+const dayBeforeTerm = (admin: string): string => {
+  const day = new Date(`${TERMS[admin]!.from}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+};
+
 const setAdmin = (f: QuestionFilters['filter'], admin: string): void => {
   f.administrations = [...new Set([...(f.administrations ?? []), admin])];
 };
@@ -93,6 +101,12 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:(?:between|from)\\s+)?(${MONTH_NAME})\\.?\\s*(?:-|–|—|to|through|until|and)\\s*(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, 'i'),
     apply: (m, f) => setMonths(f, m[3] as string, [MONTHS[(m[1] as string).toLowerCase()] as number, MONTHS[(m[2] as string).toLowerCase()] as number]) },
   { pattern: /(\d{4})年(\d{1,2})月?(?:至|到|—|-|~)(\d{1,2})月/u, apply: (m, f) => setMonths(f, m[1] as string, [Number(m[2]), Number(m[3])]) },
+  // Months of one year named one by one: "2019年7月和9月".
+  { pattern: /(\d{4})年(\d{1,2})月(?:和|、|与|及|或)(\d{1,2})月/u, apply: (m, f) => setMonths(f, m[1] as string, [Number(m[2]), Number(m[3])].sort((a, b) => a - b) as [number, number]) },
+  // Before an administration took office: up to the day before its inauguration ("before the Biden team took over", 拜登上台前).
+  { pattern: new RegExp(`\\b(?:before|prior\\s+to|until)\\s+(?:the\\s+)?${ADMIN_EN}(?:'s|’s)?(?:[-\\s]+(?:administration|admin|team|white\\s+house|presidency))?\\s+(?:took\\s+(?:over|office|power)|came\\s+(?:in|into\\s+office|to\\s+power)|was\\s+(?:inaugurated|sworn\\s+in)|inauguration)`, 'i'),
+    apply: (m, f) => { f.to = dayBeforeTerm((m[1] as string).toLowerCase()); } },
+  { pattern: new RegExp(`${ADMIN_ZH}(?:政府|团队)?(?:上台|就职|执政|上任|入主白宫)(?:之?前|以前)`), apply: (m, f) => { f.to = dayBeforeTerm(ZH_ADMIN[m[1] as string] as string); } },
   { pattern: new RegExp(`\\b(?:between|from)\\s+${DATE_EN}\\s+(?:and|to|until|through)\\s+${DATE_EN}`, 'i'),
     apply: (m, f) => { f.from = dateFromEn(m, 1); f.to = dateFromEn(m, 7); } },
   { pattern: new RegExp(`${DATE_ZH}(?:至|到|—|-|~)${DATE_ZH}`),
@@ -148,7 +162,7 @@ export const isMonthName = (word: string): boolean => Object.hasOwn(MONTHS, word
 
 /** Normalises the ways dates are typed: full-width digits, "2019 年 10 月", "2018年7月底", "Dec '21". */
 function normalise(question: string): string {
-  return question.normalize('NFKC')
+  return withRelativeYearsWritten(question.normalize('NFKC'))
     .replace(new RegExp(`\\b(${MONTH_NAME})\\.?\\s+['’](\\d{2})\\b`, 'gi'), '$1 20$2')
     .replace(/(\d)\s*(年|月|日)\s*(?=\d)/g, '$1$2')
     // A two-digit year before a month or a part of the year ("23年8月", "21年下半年") is this century's.

@@ -25,6 +25,20 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('what about 2019')).toEqual({ from: '2019', to: '2019' });
   });
 
+  it('reads a year named by reference to an earlier one, and months named one by one', () => {
+    expect(filterOf('2019年2月美国防部发布人工智能战略后，同年7月和9月美国空军发布了什么？')).toEqual({ from: '2019-02', to: '2019-09' });
+    expect(filterOf('2019年5月商务部拉黑华为，次年1月又提出什么？')).toEqual({ from: '2019-05', to: '2020-01' });
+    expect(filterOf('What did BIS do in 2019, and what followed the following year?')).toEqual({ from: '2019', to: '2020' });
+    // With no year before it, 当年 is "back then", not a date.
+    expect(filterOf('当年华为10%方案，国防部和财政部的理由有什么不一样？')).toEqual({});
+  });
+
+  it('reads "before an administration took over" as the days up to its inauguration', () => {
+    expect(filterOf('Before the Biden team took over, what did Cyber Command do?')).toEqual({ to: '2021-01-19' });
+    expect(filterOf('拜登上台前国防部做了什么')).toEqual({ to: '2021-01-19' });
+    expect(filterOf('What had Commerce done before Trump took office?')).toEqual({ to: '2017-01-19' });
+  });
+
   it('reads a season as far as any common reckoning takes it', () => {
     // Spring by the weather is March to May, by the sun it runs to June 20; 立春 opens the Chinese spring in February.
     expect(filterOf('the spring 2019 steps up to the G20 principles')).toEqual({ from: '2019-03', to: '2019-06' });
