@@ -290,7 +290,9 @@ function storyMembers(context: ShapeContext): RetrievalHit[] {
 function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): RetrievalHit[] {
   if (context.lead.kind !== 'item') return found;
   const bounds = periodBounds(context.retrieval.filter);
+  // A passage among the members is no dated step.
   const inPeriod = (h: RetrievalHit): boolean => {
+    if (h.kind !== 'item') return false;
     const span = dateSpan(itemOf(context, h.id).date);
     return spanInside(span.start, span.end, bounds);
   };
@@ -301,7 +303,7 @@ function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): Retriev
   if (members.length >= MIN_STEPS) return members;
   const steps = readInSamePassage(context, itemOf(context, context.lead.id)).filter((h) => inPeriod(h));
   // Between two steps the question names, the actions the paper reads in the same chapters as them, in the period.
-  const chapters = new Set(members.flatMap((h) => chapterOf(itemOf(context, h.id)) ?? []));
+  const chapters = new Set(members.flatMap((h) => (h.kind === 'item' ? chapterOf(itemOf(context, h.id)) ?? [] : [])));
   const between = context.retrieval.filter.from && context.retrieval.filter.to ? (context.retrieval.readAlongside ?? [])
     .flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => chapters.has(chapterOf(item) ?? ''))
     .map((item) => unreached(item.id)).filter(inPeriod) : [];

@@ -104,7 +104,8 @@ const RULES: Rule[] = [
   // Months of one year named one by one: "2019年7月和9月".
   { pattern: /(\d{4})年(\d{1,2})月(?:和|、|与|及|或)(\d{1,2})月/u, apply: (m, f) => setMonths(f, m[1] as string, [Number(m[2]), Number(m[3])].sort((a, b) => a - b) as [number, number]) },
   // Before an administration took office: up to the day before its inauguration ("before the Biden team took over", 拜登上台前).
-  { pattern: new RegExp(`\\b(?:before|prior\\s+to|until)\\s+(?:the\\s+)?${ADMIN_EN}(?:'s|’s)?(?:[-\\s]+(?:administration|admin|team|white\\s+house|presidency))?\\s+(?:took\\s+(?:over|office|power)|came\\s+(?:in|into\\s+office|to\\s+power)|was\\s+(?:inaugurated|sworn\\s+in)|inauguration)`, 'i'),
+  // "the last week before Biden took over" dates one event, not the question.
+  { pattern: new RegExp(`(?<!\\b(?:days?|weeks?|months?)\\s+)\\b(?:before|prior\\s+to|until)\\s+(?:the\\s+)?${ADMIN_EN}(?:'s|’s)?(?:[-\\s]+(?:administration|admin|team|white\\s+house|presidency))?\\s+(?:took\\s+(?:over|office|power)|came\\s+(?:in|into\\s+office|to\\s+power)|was\\s+(?:inaugurated|sworn\\s+in)|inauguration)`, 'i'),
     apply: (m, f) => { f.to = dayBeforeTerm((m[1] as string).toLowerCase()); } },
   { pattern: new RegExp(`${ADMIN_ZH}(?:政府|团队)?(?:上台|就职|执政|上任|入主白宫)(?:之?前|以前)`), apply: (m, f) => { f.to = dayBeforeTerm(ZH_ADMIN[m[1] as string] as string); } },
   { pattern: new RegExp(`\\b(?:between|from)\\s+${DATE_EN}\\s+(?:and|to|until|through)\\s+${DATE_EN}`, 'i'),
@@ -117,6 +118,10 @@ const RULES: Rule[] = [
     apply: (m, f) => { f.to = dateFromEn(m, 1); } },
   { pattern: new RegExp(`(?:自|从)?${DATE_ZH}(?:以来|之后|以后|起)`),
     apply: (m, f) => { f.from = dateFromZh(m, 1); } },
+  // After a dated event: "2019年2月5日国情咨文之后", "after the May 2019 listing".
+  { pattern: new RegExp(`(?<!(?:到|至|直到)[^，。？！,.?!]{0,6})${DATE_ZH}(?=(?:(?!\\d{2,4}年)[^，。？！,.?!]){1,16}?(?:之后|以后|(?<!前)后(?![来面果续期半])))`), apply: (m, f) => { f.from = dateFromZh(m, 1); } },
+  { pattern: new RegExp(`(?<=\\b(?:after|following)\\s+(?:the|its|his|her|their|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?)${DATE_EN}`, 'iu'),
+    apply: (m, f) => { f.from = dateFromEn(m, 1); } },
   { pattern: new RegExp(`${DATE_ZH}(?:之前|以前|前(?!后))`),
     apply: (m, f) => { f.to = dateFromZh(m, 1); } },
   // Up to a date: 截至2019年, 到2019年那个行政令为止.
@@ -174,10 +179,19 @@ function normalise(question: string): string {
 export function extractQuestionFilters(question: string): QuestionFilters {
   const found = applyRules(question);
   openSpanEnd(normalise(question), found.filter);
+  // "几天后", "the next day": what follows a dated event by days lies within a month of it.
+  if (found.filter.from && !found.filter.to && SOON_AFTER.test(question)) found.filter.to = monthAfter(found.filter.from);
   if (!hedged(question)) return found;
   const single = found.filter.from !== undefined && found.filter.from === found.filter.to;
   widenByAMonth(found.filter);
   return { ...found, onePeriod: found.onePeriod || single };
+}
+
+const SOON_AFTER = /几天(?:之|以)?后|数日后|次日|第二天|翌日|\b(?:a few|several|two|three|four|five|\d+) days? (?:later|after)|\bdays later|\bthe (?:next|following) day\b|\ba week later\b/iu;
+/** The end of the month after a partial date's month. */
+function monthAfter(date: string): string {
+  const [year, month = 12] = date.split('-').map(Number) as [number, number?];
+  return month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}`;
 }
 
 /** Words that say a date is only remembered ("late September 2019 (I think)", 好像是2019年秋天): it may be a little off. */
@@ -208,6 +222,9 @@ function widenByAMonth(filter: QuestionFilters['filter']): void {
 // An apostrophe inside a word ("China's") opens no quote.
 const TITLE_WITH_YEAR = /《[^《》]*(?:19|20)\d{2}[^《》]*》|(?<![A-Za-z\d])[“'"‘](?=[^“”'"‘’]*[A-Za-z\u4e00-\u9fff]{2})[^“”'"‘’]{0,40}?(?:19|20)\d{2}[^“”'"‘’]{0,40}?[”'"’](?![A-Za-z])/gu;
 
+/** The last day a partial date reaches, to compare ends: "2018" ends after "2018-05". */
+const lastDay = (date: string): string => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+
 function applyRules(question: string): QuestionFilters {
   // Titles are set aside while dates are read, and put back: their words are still the question's.
   const titles: string[] = [];
@@ -224,7 +241,7 @@ function applyRules(question: string): QuestionFilters {
       // A second date widens the period: "2019 or 2020", "从2018年初到2021年底".
       const widens = rule.bare === true || rule.partOfYear === true;
       if (before.from && filter.from && before.from < filter.from && widens) filter.from = before.from;
-      if (before.to && filter.to && before.to > filter.to && widens) filter.to = before.to;
+      if (before.to && filter.to && lastDay(before.to) > lastDay(filter.to) && widens) filter.to = before.to;
       rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
     }
   }

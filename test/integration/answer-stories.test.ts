@@ -32,6 +32,28 @@ describe('steps named one by one', () => {
   });
 });
 
+describe('steps placed in time against each other', () => {
+  it('tells both steps of "how long after", each with its date', async () => {
+    const answer = await ask('How long after the Huawei listing did BIS blacklist the eight Chinese AI and security firms, and on what date?');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer).slice(0, 3)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2019-10-07-bis-entity-list-eight-ai-firms']));
+    expect(answer.text).toContain('October 7, 2019');
+  });
+
+  it('reads a date beside an event followed by 之后 as where the story starts, and 同年 as that year', async () => {
+    const answer = await ask('2019年2月5日国情咨文之后，特朗普几天后签署了哪项行政令，次日国防部又发布了什么？请按日期列出。');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-02-11-executive-order-maintaining-american-leadership-in-ai', '2019-02-12-dod-ai-strategy']));
+    const air = await ask('2019年2月美国防部发布人工智能战略后，同年7月和9月美国空军先后发布的两份文件强调要以什么速度威慑和打击全球任何目标？');
+    expect(ids(air)).toEqual(expect.arrayContaining(['2019-07-air-force-digital-air-force-white-paper', '2019-09-air-force-ai-2019-report']));
+  });
+
+  it('answers "which came first" when a passage of the paper is among the closest documents', async () => {
+    const answer = await ask('中国发布《新一代人工智能发展规划》与特朗普政府对华发起“301调查”哪个在先？大约相隔多久？');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toContain('2017-08-section-301-investigation-china');
+  });
+});
+
 describe('comparisons', () => {
   it('sets two phrases against each other by their own words, sharing the rest', async () => {
     const answer = await ask('进攻性现实主义 vs 防御性现实主义，在论文里各对应哪种政策逻辑');

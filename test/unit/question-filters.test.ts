@@ -33,6 +33,16 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('当年华为10%方案，国防部和财政部的理由有什么不一样？')).toEqual({});
   });
 
+  it('starts the period at a dated event the question asks what followed, and ends it within a month when days are asked', () => {
+    expect(filterOf('after the May 2019 listing, what did BIS do?')).toEqual({ from: '2019-05' });
+    expect(filterOf('2019年10月商务部将8家企业列入实体清单后，美国还做了什么？')).toEqual({ from: '2019-10' });
+    expect(filterOf('2019年2月5日国情咨文之后，特朗普几天后签署了哪项行政令？')).toEqual({ from: '2019-02-05', to: '2019-03' });
+    // The end of a span is no start: 到…之后 keeps the span.
+    expect(filterOf('从2021年智库提出增强信心措施，到2022年11月巴厘岛峰会之后，论文有何设想？')).toEqual({ from: '2021', to: '2022-11' });
+    // A year after a month of it ends the period at the year's end.
+    expect(filterOf('If the Pentagon banned DJI in May 2018, why were the Navy and Air Force still buying DJI drones later that year?')).toEqual({ from: '2018', to: '2018' });
+  });
+
   it('reads "before an administration took over" as the days up to its inauguration', () => {
     expect(filterOf('Before the Biden team took over, what did Cyber Command do?')).toEqual({ to: '2021-01-19' });
     expect(filterOf('拜登上台前国防部做了什么')).toEqual({ to: '2021-01-19' });
