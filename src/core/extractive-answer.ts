@@ -10,7 +10,7 @@ import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, 
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
-import { titledBy, titlesDated } from './title-asked.js';
+import { TITLE_ECHO, titleEcho, titlesDated, titlesNamed } from './title-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { factSentences, listSentences, readingSentences, refersTo } from './answer-shapes.js';
@@ -200,13 +200,14 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     return role === undefined || /gives no role/u.test(role);
   });
   // Asked when a titled document was issued, an item about it must be near: one that mentions it is dated by its own event.
-  const titles = titlesDated(question);
-  const issueMissing = titles.length > 0 && ![lead, ...hits.slice(0, ROLE_DOCUMENTS)].some((h) => {
+  const echo = (titles: string[]) => (h: RetrievalHit | undefined): number => {
     const item = h && h.kind === 'item' ? sources.items.get(h.id) : undefined;
-    if (!item) return false;
+    if (!item) return 0;
     const firstSentences = [item.summary.en, item.summary.zh].map((text) => splitSentences(text)[0] ?? '');
-    return titles.some((title) => titledBy([item.title.en, item.title.zh, ...firstSentences], title));
-  });
+    return Math.max(0, ...titles.map((title) => titleEcho([item.title.en, item.title.zh, ...firstSentences], title)));
+  };
+  const titles = titlesDated(question);
+  const issueMissing = titles.length > 0 && ![lead, ...hits.slice(0, ROLE_DOCUMENTS)].some((h) => echo(titles)(h) >= TITLE_ECHO);
   // One action of a body on another ("大疆后来被BIS列入实体清单…影响"): some item must have both; each acting elsewhere
   // does not make the action one the store holds. An office's action may be told as its department's. Asked what the
   // paper says of a case, an item about one of them that names the other in its summary tells it (Seagate's sales
@@ -231,7 +232,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked where something was held, a text near the answer must tell a place.
-  const placeMissing = oneFact && placeAsked(question) && !toldNear(tellsPlace);
+  // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
+  const titled = titlesNamed(question);
+  const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));
+  const placeMissing = oneFact && placeAsked(question) && !nearLead.filter((h) => titled.length === 0 || bestEcho < TITLE_ECHO || echo(titled)(h) === bestEcho)
+    .some((h) => documentTexts(h, sources).some(tellsPlace));
   // Asked what the paper cites of someone it does not know ("论文引用了基辛格…的什么观点"), the store holds no such source.
   const sourceUnheld = CITES_ASKED.test(question.normalize('NFKC')) && retrieval.unknownNames.length > 0;
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.

@@ -12,24 +12,29 @@ const ASKS_WHEN = /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bon what (?:date|d
 
 const squeeze = (text: string): string => text.normalize('NFKC').replace(/[\s《》“”"']/gu, '').toLowerCase();
 
-/** The titles (or documents described by their kind) a question asks the date or occasion of, squeezed for matching; none when it asks no date. */
-export function titlesDated(question: string): string[] {
-  if (!ASKS_WHEN.test(question)) return [];
+/** The titles (or documents described by their kind) a question names, squeezed for matching. */
+export function titlesNamed(question: string): string[] {
   const text = question.normalize('NFKC');
   return [...text.matchAll(TITLE), ...text.matchAll(DESCRIBED)].map((m) => squeeze(m[1] as string));
 }
 
+/** The titles a question asks the date or occasion of; none when it asks no date. */
+export const titlesDated = (question: string): string[] => (ASKS_WHEN.test(question) ? titlesNamed(question) : []);
+
 /** Character pairs of a squeezed text: titles are given in many wordings (研发 for 研究和发展, 伦理原则 for 军用原则). */
 const pairs = (text: string): string[] => [...text].slice(1).map((char, i) => `${[...text][i] as string}${char}`);
 /** How much of a title an item must echo in its own title or first sentence to be about it. */
-const ECHO = 0.5;
+export const TITLE_ECHO = 0.5;
 
 /**
  * Whether an item is about the titled document: its own titles and first sentences, in both languages together, echo
  * most of the title. A title asked in mixed words (那份AI战略) meets "AI" in one language and 战略 in the other.
  */
-export function titledBy(itemTexts: readonly string[], title: string): boolean {
+export const titledBy = (itemTexts: readonly string[], title: string): boolean => titleEcho(itemTexts, title) >= TITLE_ECHO;
+
+/** The share of a title's character pairs that an item's titles and first sentences echo. */
+export function titleEcho(itemTexts: readonly string[], title: string): number {
   const wanted = pairs(title);
   const have = new Set(itemTexts.flatMap((own) => pairs(squeeze(own))));
-  return wanted.length > 0 && wanted.filter((pair) => have.has(pair)).length >= ECHO * wanted.length;
+  return wanted.length === 0 ? 0 : wanted.filter((pair) => have.has(pair)).length / wanted.length;
 }

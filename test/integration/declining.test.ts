@@ -199,7 +199,9 @@ describe('declining what the store cannot know', () => {
   });
 
   it('declines where a meeting was held when no text tells a place', async () => {
-    for (const question of ['美欧TTC第一次部长级会议是在哪个城市开的？', '2021年12月那场“民主峰会”是线上开的还是在华盛顿哪个地方开的？']) {
+    // The Bali summit's item tells a place, but the titled principles were adopted at another meeting.
+    for (const question of ['美欧TTC第一次部长级会议是在哪个城市开的？', '2021年12月那场“民主峰会”是线上开的还是在华盛顿哪个地方开的？',
+      '二十国集团通过《G20人工智能原则》是在哪个城市举行的峰会上？']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     expect((await ask('When did the US and the EU set up the Trade and Technology Council?')).grounded).toBe(true);
