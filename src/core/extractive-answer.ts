@@ -1,7 +1,7 @@
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
-import { homesOfQuotedTerms } from './quoted-terms.js';
+import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAsked, lawsuitAsked, tellsLaterEvent, tellsLawsuit } from './later-event-asked.js';
 import { enumerates, partsAsked } from './counted-parts.js';
@@ -273,12 +273,20 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   // A figure the question states is what it asks about, not the answer ("那4.244亿美元里拨给AI的有多少").
   const stated = figuresStated(question);
   const texts = (hit: RetrievalHit): string[] => documentTexts(hit, sources).map((text) => withoutStated(text, stated));
+  const quoted = quotedTerms(question);
+  const quotedTold = quoted.some((term) => near.some((hit) => texts(hit).some((text) => text.normalize('NFKC').toLowerCase().includes(term))));
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
     const measure = retrieval.measureWords ?? [];
-    // The figure is of what the question names: an item without one of its names ("Skyborg") gives another's.
-    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && hit.namesMatched === 1 && texts(hit).some((text) => givesFigure(text, kind, measure));
-    return texts(hit).some((text) => givesFigureOf(text, kind, names, measure));
+    // The figure is of what the question names: an item without one of its names ("Skyborg") gives another's. Of the
+    // things it quotes that the item tells, one sentence must give the figure: AI Next's $2 billion is no sum of its
+    // “心灵之眼” project. What the item's title names is what all of it is about (SenseTime's listing, its share offer).
+    const told = quoted.filter((term) => texts(hit).some((text) => text.normalize('NFKC').toLowerCase().includes(term)));
+    if (quotedTold && told.length === 0) return false;
+    const titled = item ? [item.title.en, item.title.zh].join(' ').normalize('NFKC').toLowerCase() : '';
+    const inBody = told.filter((term) => !titled.includes(term));
+    if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && hit.namesMatched === 1 && texts(hit).some((text) => givesFigureOf(text, kind, inBody.map((term) => [term]), measure));
+    return texts(hit).some((text) => givesFigureOf(text, kind, [...names, ...told.map((term) => [term])], measure));
   });
 }
 

@@ -10,9 +10,13 @@ const QUOTED = /(?<![A-Za-z\d])['‘"“「]([^'‘’"“”「」]{2,40})['’
 
 const plain = (text: string): string => text.normalize('NFKC').toLowerCase().trim().replace(/s$/u, '');
 
+/** The terms a question quotes, lower-case and without a plural s. */
+export const quotedTerms = (question: string): string[] =>
+  [...question.normalize('NFKC').matchAll(QUOTED)].map((m) => plain(m[1] ?? '')).filter((term) => term.length >= 2);
+
 /** The passages among the hits that keep a term the question quotes among their keywords. */
 export function homesOfQuotedTerms(question: string, hits: readonly RetrievalHit[], passages: ReadonlyMap<string, Passage>): RetrievalHit[] {
-  const quoted = [...question.normalize('NFKC').matchAll(QUOTED)].map((m) => plain(m[1] ?? '')).filter((term) => term.length >= 2);
+  const quoted = quotedTerms(question);
   if (quoted.length === 0) return [];
   return hits.filter((h) => h.kind === 'passage' && (passages.get(h.id)?.keywords ?? []).some((keyword) => quoted.includes(plain(keyword))));
 }

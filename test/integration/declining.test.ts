@@ -230,6 +230,14 @@ describe('declining what the store cannot know', () => {
     expect(ids(nonDefense)).toContain('2021-12-fy2022-nondefense-ai-rd-increase');
   });
 
+  it('declines a sum of a part the text names only apart from the sum, and revenue no text gives', async () => {
+    for (const question of ['“人工智能下一步”计划中的“心灵之眼”项目具体获得了多少经费？', 'How much revenue did Huawei lose in 2020 as a result of the Commerce restrictions?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect((await ask('“人工智能下一步”计划规模有多大？')).text).toContain('20亿美元');
+    expect((await ask('商汤科技在被列入“军工复合体企业清单”之前，原计划发行多少股票？')).text).toContain('15亿');
+  });
+
   it('declines how far a quantity moved when no text tells it beside the quantity', async () => {
     expect((await ask('华为被列入实体清单之后，2020年营收下降了多少？')).grounded).toBe(false);
     const stock = await ask("how much did Seagate's stock climb after the Huawei revelation?");
