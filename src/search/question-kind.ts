@@ -52,6 +52,12 @@ const ANSWER_TYPE = {
   zh: /占多少|占比|所占比例|多少|几个|几家|多大|(?<=的)(?:具体)?(?:数字|数额|金额)(?=[。？?，,！!\s]|$)|哪一天|哪一年|哪年|哪天|何时|什么时候|结果|结局|最终|看法|观点|立场|态度|反应|回应|怎么看|如何看待|作用|为什么|为何|有何|何种|何处/gu,
 };
 
+/** Words that say how to lay the answer out (a slide, bullets, a table, one sentence): never content. */
+const OUTPUT_FORMAT = {
+  en: /\bfor (?:a|my|the|our) (?:comparison |briefing |lecture )?(?:slides?|deck|memo|brief(?:ing)?|lecture|class|course|handout|notes?)\b|\b(?:in|as|into) (?:a |an )?(?:(?:short|quick) )?(?:bullet(?:ed)? (?:list|points)|bullets|table|one-liner|single sentence)\b|\bslide[- ]ready\b|\bin one sentence\b/giu,
+  zh: /(?:请|帮我|麻烦)?(?:用)?一句话(?:概括|总结|说明)?|(?:概括|总结|归纳|整理|列|做|写|改|提炼)(?:成|为)(?:[^，。？！?]{0,8}?(?:要点|条|提纲|大纲|摘要|表格?))|(?:放在|放进|放到|用于|适合)?(?:课件|幻灯片|PPT|ppt|讲义|板书)(?:第[一二三四五六七八九十\d]+页)?(?:上|里|中|用)?的?|(?:对比)?表格|(?<=对比)表/gu,
+};
+
 export interface ClassifiedQuestion {
   kind: QuestionKind;
   /** The question with its shaping words taken out: what content words are looked up in. */
@@ -90,6 +96,10 @@ const EXAMPLES = /\b(?:examples?|cases?|instances?|for instance|e\.g\.)\b|\b(?:w
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
 const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者)[^，。？！,.?!]{0,12}(?:权力|安全)/iu;
+
+/** Asks why the paper or its authors see something as they do ("论文为什么认为…", "why does the paper call…"). */
+const PAPERS_REASONS = /(?:论文|作者|本文|文章|文中|该文)[^，。？！?]{0,6}?(?:为什么|为何|何以|凭什么|为啥)|(?:为什么|为何|为啥)[^，。？！?]{0,6}?(?:论文|作者|本文|文章|该文)|\bwhy (?:does|do|did|would|is) the (?:paper|authors?|article)\b/iu;
+export const asksThePapersReasons = (text: string): boolean => PAPERS_REASONS.test(text);
 
 /** Speaks of the paper's readings: names one of them, or both ("on the power vs security spectrum"). */
 export function speaksOfReadings(text: string): boolean {
@@ -151,7 +161,7 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   // "Which actions does the paper read as power-driven?" lists every action read that way: the reading is its filter, not its topic.
   // "Which moves does the paper count as grabbing control of rules?" asks for the actions read that way: a list.
   const actionsRead = kind === 'reading' && (ACTIONS_ASKED.en.test(text) || ACTIONS_ASKED.zh.test(text));
-  rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ').replace(/\u0001(\d+)\u0001/gu, (_, at: string) => quoted[Number(at)] ?? ' ');
+  rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ').replace(OUTPUT_FORMAT.en, ' ').replace(OUTPUT_FORMAT.zh, ' ').replace(/\u0001(\d+)\u0001/gu, (_, at: string) => quoted[Number(at)] ?? ' ');
   // Every action read one way is asked for: the reading, quoted or not, is the filter, not the topic.
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),

@@ -16,7 +16,7 @@ import { PAPER_LIST_REACH } from '../core/answer-shapes.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
-import { isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
+import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -89,7 +89,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       });
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: idsActingThroughParents(index, aliases, entities).map((ids, i) => ({ ids, words: understood.entityWords[i] ?? [] })),
-        filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit };
+        filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit, discussion: understood.kind === 'reading' || asksThePapersReasons(question) };
       const searched = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);

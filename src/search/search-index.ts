@@ -1,5 +1,5 @@
 import { isCountryName } from './country-names.js';
-import { termsOf } from '../core/administrations.js';
+import { TERMS, termsOf } from '../core/administrations.js';
 import { dateSpan, periodBounds, spanInside } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
@@ -49,6 +49,8 @@ export interface SearchQuery {
   limit: number;
   /** Document ids ranked by an embeddings model, best first: fused with the lexical ranking when given. */
   semantic?: readonly string[];
+  /** Asks the paper's reasons: its discussion of an administration's term answers a question dated in it. */
+  discussion?: boolean;
 }
 
 /** The hits, and what the question asks that the store cannot know. */
@@ -142,18 +144,12 @@ function administrationsOf(item: PolicyItem): string[] {
 }
 
 function passageToDoc(passage: Passage): IndexedDoc {
-  return {
-    id: passage.id,
-    kind: 'passage',
-    title: `${passage.section.en}\n${passage.section.zh}`,
-    refs: '',
-    keywords: passage.keywords.join('\n'),
-    summary: `${passage.gloss.en}\n${passage.gloss.zh}`,
-    body: passage.text,
-    dateStart: null,
-    dateEnd: null,
-    administrations: passageAdministrations(passage.id),
-  };
+  // A passage on an administration's policy speaks of its first term (the paper was written in Biden's).
+  const administrations = passageAdministrations(passage.id);
+  const terms = TERMS.filter((term) => administrations.includes(term.administration) && term.number === 1);
+  return { id: passage.id, kind: 'passage', title: `${passage.section.en}\n${passage.section.zh}`, refs: '', keywords: passage.keywords.join('\n'),
+    summary: `${passage.gloss.en}\n${passage.gloss.zh}`, body: passage.text,
+    dateStart: terms[0]?.start ?? null, dateEnd: terms.at(-1)?.end.replace(/-20$/u, '-19') ?? null, administrations };
 }
 
 /** The period and administration part of a filter: what decides whether a question's time frame holds items. */
@@ -175,7 +171,7 @@ function writeField(text: string, field: Field, sink: TermSink): void {
 }
 
 /** The test a document must pass for a filter's period, administrations and readings, with the period's bounds worked out once. */
-function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => boolean {
+function filterTest(filter: ItemFilter, columns: DocColumns, discussion = false): (doc: number) => boolean {
   const admins = filter.administrations?.length ? filter.administrations : null;
   const drivers = filter.drivers?.length ? filter.drivers : null;
   const { from, to } = periodBounds(filter);
@@ -183,6 +179,7 @@ function filterTest(filter: ItemFilter, columns: DocColumns): (doc: number) => b
     if (admins && !admins.some((a) => (columns.administrations[doc] ?? []).includes(a))) return false;
     if (drivers && !drivers.includes(columns.drivers[doc] as string)) return false;
     if (from || to) {
+      if (!discussion && columns.kinds[doc] === 'passage') return false; // A question dated in a term may be answered by the paper's discussion of it only when it asks why.
       const start = columns.dateStarts[doc];
       const end = columns.dateEnds[doc];
       if (!start || !end) return false;
@@ -326,7 +323,7 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
     emptyPeriod: hasFilter && periodIsEmpty(pick(query.filter)) };
   // A question about a period the store has nothing in is declined whatever matches: no need to rank.
   if (weighted.size === 0 || signals.emptyPeriod) return { hits: [], ...signals };
-  const accept = filterTest(query.filter, columns);
+  const accept = filterTest(query.filter, columns, query.discussion);
   const results = index.search(weighted, query.limit * 3, accept);
   const found = new Set(results.map(([doc]) => doc));
   for (const id of query.semantic ?? []) {

@@ -54,6 +54,15 @@ describe('steps placed in time against each other', () => {
   });
 });
 
+describe('the paper\'s reasons, dated', () => {
+  it('answers why the paper reads a dated term as it does from its discussion of that term, and the layout asked for adds no content', async () => {
+    const answer = await ask('论文为什么认为拜登政府对华人工智能政策“再次趋向权力竞争”？请结合2021年几项联盟举措做成课件要点。');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
+    expect(ids(answer).some((id) => id.startsWith('zhu-chen-us-ai-policy-s5'))).toBe(true);
+  });
+});
+
 describe('comparisons', () => {
   it('sets two phrases against each other by their own words, sharing the rest', async () => {
     const answer = await ask('进攻性现实主义 vs 防御性现实主义，在论文里各对应哪种政策逻辑');

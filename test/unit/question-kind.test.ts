@@ -127,4 +127,13 @@ describe('the shape of answer a question asks for', () => {
     expect(classifyQuestion('list every DJI move', false, 0).exhaustive).toBe(true);
     expect(classifyQuestion('Which actions did Defense take on DJI drones?', false, 0).exhaustive).toBe(false);
   });
+
+  it('reads steps placed against each other in time as a timeline, and the layout asked for as no content', () => {
+    expect(kindOf('How long after the Huawei listing did BIS blacklist the eight firms?')).toBe('timeline');
+    expect(kindOf('中国发布规划与“301调查”哪个在先？大约相隔多久？')).toBe('timeline');
+    expect(kindOf('Which came first, the EO or the DoD strategy?')).toBe('timeline');
+    for (const question of ['论文为什么这样看？请做成课件要点。', '请用一句话概括，放在课件第一页。', 'Give it to me in bullet points for my slides.']) {
+      expect(classifyQuestion(question, false, 0).rest, question).not.toMatch(/课件|要点|一句话|bullet|slides/u);
+    }
+  });
 });
