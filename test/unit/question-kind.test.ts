@@ -132,6 +132,9 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('How long after the Huawei listing did BIS blacklist the eight firms?')).toBe('timeline');
     expect(kindOf('中国发布规划与“301调查”哪个在先？大约相隔多久？')).toBe('timeline');
     expect(kindOf('Which came first, the EO or the DoD strategy?')).toBe('timeline');
+    // A few words may stand between "which" and the things it asks for.
+    expect(kindOf('Which Chinese AI or chip names did Washington move against in December 2021?')).toBe('list');
+    expect(kindOf('Which of the two came first?')).toBe('timeline');
     for (const question of ['论文为什么这样看？请做成课件要点。', '请用一句话概括，放在课件第一页。', 'Give it to me in bullet points for my slides.']) {
       expect(classifyQuestion(question, false, 0).rest, question).not.toMatch(/课件|要点|一句话|bullet|slides/u);
     }
