@@ -6,6 +6,7 @@ import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAsked, lawsuitAsked, tellsLaterEvent, tellsLawsuit } from './later-event-asked.js';
 import { enumerates, partsAsked } from './counted-parts.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
+import { listsMembers, membersAsked } from './members-asked.js';
 import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -232,6 +233,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked where something was held, a text near the answer must tell a place.
+  // Asked to name the members of a counted set, a text near the answer must list that many.
+  const members = membersAsked(question);
+  const membersMissing = members !== undefined && !toldNear((text) => listsMembers(text, members));
   // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
   const titled = titlesNamed(question);
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));
@@ -245,7 +249,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || placeMissing || sourceUnheld || saidUntold || negatedLead;
+    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

@@ -238,6 +238,13 @@ describe('declining what the store cannot know', () => {
     expect((await ask('商汤科技在被列入“军工复合体企业清单”之前，原计划发行多少股票？')).text).toContain('15亿');
   });
 
+  it('declines naming the members of a counted set when the paper gives only the count', async () => {
+    for (const question of ['which 13 countries were in the AI Partnership for Defense before the third meeting?', '“人工智能国防伙伴关系”最初那13个成员国分别是哪些国家']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect(ids(await ask('BIS在2019年10月把哪8家企业列入了实体清单？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
+
   it('declines how far a quantity moved when no text tells it beside the quantity', async () => {
     expect((await ask('华为被列入实体清单之后，2020年营收下降了多少？')).grounded).toBe(false);
     const stock = await ask("how much did Seagate's stock climb after the Huawei revelation?");

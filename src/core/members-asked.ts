@@ -1,0 +1,44 @@
+/**
+ * Questions that ask which the members of a counted set are ("which 13 countries were in the partnership", 五大支柱具体是
+ * 哪五个, 那800多架无人机都是哪些型号) are answered only by a text that lists that many: the paper often gives a count
+ * (13 members, then 16) without naming them.
+ */
+const EN_COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
+const HAN_DIGITS = '零一二三四五六七八九';
+
+/** A Chinese count ("五", "十三", "两", "8") as a number. */
+function hanCount(text: string): number | undefined {
+  if (/^\d+$/u.test(text)) return Number(text);
+  if (text === '两') return 2;
+  const [tens, ones] = text.includes('十') ? text.split('十') as [string, string] : ['', text];
+  const digit = (char: string): number => HAN_DIGITS.indexOf(char);
+  const value = text.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + (ones === '' ? 0 : digit(ones)) : digit(ones);
+  return value > 0 ? value : undefined;
+}
+
+const MEMBER_NOUN_ZH = '(?:个|家|项|条|大|位|名|架|国|种|款)';
+// "那13个成员分别是哪些国家", "800多架大疆无人机具体都是哪些型号", and "哪五个", "哪8家".
+const ASKS_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,14}?(?:分别是|具体是|都是|分别为|是哪|有哪些|包括哪些|都有谁|都有哪)|哪(\\d+|[两二三四五六七八九十]+)${MEMBER_NOUN_ZH}`, 'u');
+const COUNT_EN = `(\\d+|${EN_COUNTS.slice(2).join('|')})`;
+// "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars".
+const ASKS_EN = new RegExp(`\\b(?:which|list|name|what (?:were|are))\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
+
+/** How many members a question asks to be named, if it counts them (two or more). */
+export function membersAsked(question: string): number | undefined {
+  const text = question.normalize('NFKC');
+  const en = ASKS_EN.exec(text);
+  if (en) {
+    const word = (en[1] as string).toLowerCase();
+    const n = /^\d+$/u.test(word) ? Number(word) : EN_COUNTS.indexOf(word);
+    return n >= 2 ? n : undefined;
+  }
+  const zh = ASKS_ZH.exec(text);
+  const n = zh ? hanCount((zh[1] ?? zh[2]) as string) : undefined;
+  return n !== undefined && n >= 2 ? n : undefined;
+}
+
+/** Whether a text lists that many things in one sentence: as many parts between list separators. */
+export function listsMembers(text: string, count: number): boolean {
+  return text.normalize('NFKC').split(/(?<=[。！？!?])|(?<=\.)\s+/u)
+    .some((sentence) => sentence.split(/[、，,；;]|\s+(?:and|or)\s+|以及|和|及|与/u).filter((part) => part.trim().length > 0).length >= count);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { listsMembers, membersAsked } from '../../src/core/members-asked.js';
+
+describe('the members of a counted set a question asks to be named', () => {
+  it('reads the count in either language, and none where no members are asked for', () => {
+    expect(membersAsked('which 13 countries were in the AI Partnership for Defense before the third meeting?')).toBe(13);
+    expect(membersAsked('List the five DoD AI ethical principles adopted in Feb 2020')).toBe(5);
+    expect(membersAsked('“人工智能国防伙伴关系”最初那13个成员国分别是哪些国家')).toBe(13);
+    expect(membersAsked('《美国人工智能倡议》的五大支柱具体是哪五个？')).toBe(5);
+    expect(membersAsked('BIS把哪8家企业列入实体清单？')).toBe(8);
+    expect(membersAsked('内政部停飞的那800多架大疆无人机具体都是哪些型号？')).toBe(800);
+    expect(membersAsked('How many members did the partnership have after its third meeting?')).toBeUndefined();
+    expect(membersAsked('Which company did Treasury list in December 2021?')).toBeUndefined();
+  });
+
+  it('finds a sentence that lists that many, and not one that only gives the count', () => {
+    expect(listsMembers('BIS将海康威视、大华、旷视、商汤、依图、科大讯飞、美亚柏科和颐信科技列入实体清单。', 8)).toBe(true);
+    expect(listsMembers('2021年5月28日，第三次对话会将成员从13个扩大到16个，北约重要成员德国加入。', 13)).toBe(false);
+    expect(listsMembers('The Pentagon and Treasury objected.', 2)).toBe(true);
+  });
+});
