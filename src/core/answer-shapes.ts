@@ -39,7 +39,8 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   ...(context.retrieval.toldByLead ?? []).filter((id) => sources.items.has(id) && !hits.some((h) => h.id === id)).map(unreached)] : [];
   const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
-  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, 3);
+  // Five documents in all: a passage that leads is followed by four items, an item by two more.
+  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, leadPassage ? 4 : 3);
   const passageSentences = (): string[] => passageHits.flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
     return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];
@@ -51,7 +52,7 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   });
   // Sentences are made in reading order, so citation numbers follow the markers.
   if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(), ...readingsOfClosestItems(context, itemHits, toldByPassage)];
-  if (leadPassage) return [...passageSentences(), ...itemSentences(0, 3)];
+  if (leadPassage) return [...passageSentences(), ...itemSentences(0, 4)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
 

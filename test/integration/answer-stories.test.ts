@@ -61,6 +61,12 @@ describe('the paper\'s reasons, dated', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-09-summit-for-democracy-democratic-renewal']));
     expect(ids(answer).some((id) => id.startsWith('zhu-chen-us-ai-policy-s5'))).toBe(true);
   });
+
+  it('follows a passage that leads with four of the actions it discusses', async () => {
+    const answer = await ask('“持久交战”“前出追捕”这些，论文为啥说会加剧中美安全困境？');
+    expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s4-2-4', '2020-02-cybercom-hunt-forward',
+      '2018-06-14-cybercom-elevated-unified-command']));
+  });
 });
 
 describe('comparisons', () => {
