@@ -5,7 +5,7 @@ import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } 
 import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
-import { homesOfQuotedTerms } from './quoted-terms.js';
+import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
 
 /**
  * How many items a list or timeline shows before pointing to the full `events` listing: the closest few, so that a chat
@@ -174,7 +174,25 @@ export const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
  * A list is bounded by the names and the period it gives: every item of those names belongs, whatever else it
  * says; without names, items close to the best one do.
  */
+/**
+ * The passage among the first hits that develops a term the question quotes ('cheap signals'): a term of the paper's
+ * argument, not the name of an action (“人工智能下一步”), which some item's title gives.
+ */
+function quotedHome(context: ShapeContext): RetrievalHit | undefined {
+  const titles = context.hits.flatMap((h) => context.sources.items.get(h.id) ?? []).map((item) => `${item.title.en} ${item.title.zh}`.normalize('NFKC').toLowerCase());
+  if (quotedTerms(context.retrieval.topic).some((term) => titles.some((title) => title.includes(term)))) return undefined;
+  return homesOfQuotedTerms(context.retrieval.topic, context.hits.slice(0, QUOTED_HOME_REACH), context.sources.passages)[0];
+}
+const QUOTED_HOME_REACH = 8;
+
 function listMembers(context: ShapeContext): RetrievalHit[] {
+  // What the paper points to under a term it develops: the actions that term's passage discusses come first.
+  const told = quotedHome(context) ? toldInBestPassage(context) : [];
+  if (told.length >= 2) return [...new Map([...told, ...membersOf(context)].map((h) => [h.id, h])).values()];
+  return membersOf(context);
+}
+
+function membersOf(context: ShapeContext): RetrievalHit[] {
   // A list of others than a name ("apart from the Navy, which services…") leaves out that name's own items.
   const setAside = context.retrieval.entities.filter((e) => e.peers);
   const others = (h: RetrievalHit): boolean => h.kind !== 'item' || !setAside.some((e) => refersTo(itemOf(context, h.id), e))
@@ -233,7 +251,7 @@ export const PAPER_LIST_REACH = 3;
 
 /** The actions the paper tells in the passage that comes closest to a list's question: the paper's own list. */
 function toldInBestPassage(context: ShapeContext): RetrievalHit[] {
-  const passageHit = context.hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage');
+  const passageHit = quotedHome(context) ?? context.hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage');
   const passage = passageHit ? context.sources.passages.get(passageHit.id) : undefined;
   if (!passage) return [];
   const reached = new Map(context.hits.map((h) => [h.id, h]));

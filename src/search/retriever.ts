@@ -13,6 +13,7 @@ import { ENTITY_FILTER, storyPeriod } from './story-period.js';
 import { idsActingThroughParents } from './acting-parent.js';
 import { withSpelling } from './spelling.js';
 import { PAPER_LIST_REACH } from '../core/answer-shapes.js';
+import { homesOfQuotedTerms } from '../core/quoted-terms.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
@@ -96,7 +97,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const best = result.hits.find((h) => h.kind === 'item');
-      const leading = leadingPassage(result.hits, understood.kind, passageById);
+      const leading = leadingPassage(question, result.hits, understood.kind, passageById);
       const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), leading ? summarisedActions(leading, entities, index, aliases) : []];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
@@ -292,10 +293,14 @@ const SUMMARISED_BODIES = 3;
  * The passage of the paper an answer follows: the first hit, or for a list, which may be one the paper gives in a
  * passage, the closest passage among the first hits.
  */
-function leadingPassage(hits: readonly RetrievalHit[], kind: QuestionKind, passageById: ReadonlyMap<string, Passage>): Passage | undefined {
-  const passage = kind === 'list' ? hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage') : hits[0]?.kind === 'passage' ? hits[0] : undefined;
+function leadingPassage(question: string, hits: readonly RetrievalHit[], kind: QuestionKind, passageById: ReadonlyMap<string, Passage>): Passage | undefined {
+  // A list of what the paper points to under a term it develops ('cheap signals') is the list that term's passage gives.
+  const home = kind === 'list' ? homesOfQuotedTerms(question, hits.slice(0, QUOTED_HOME_REACH), passageById)[0] : undefined;
+  const passage = home ?? (kind === 'list' ? hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage') : hits[0]?.kind === 'passage' ? hits[0] : undefined);
   return passage ? passageById.get(passage.id) : undefined;
 }
+
+const QUOTED_HOME_REACH = 8;
 
 const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): ItemFilter => rest;
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);

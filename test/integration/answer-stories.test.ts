@@ -62,6 +62,12 @@ describe('the paper\'s reasons, dated', () => {
     expect(ids(answer).some((id) => id.startsWith('zhu-chen-us-ai-policy-s5'))).toBe(true);
   });
 
+  it('lists what the paper points to under a term of its argument from the passage that develops the term', async () => {
+    const answer = await ask("The paper calls the Pentagon's self-restraint messaging a 'cheap signal'. Which specific statements and documents does it point to?");
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch',
+      '2020-02-24-pentagon-adopts-ai-principles', '2021-03-01-nscai-final-report-others-restraint']));
+  });
+
   it('follows a passage that leads with four of the actions it discusses', async () => {
     const answer = await ask('“持久交战”“前出追捕”这些，论文为啥说会加剧中美安全困境？');
     expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s4-2-4', '2020-02-cybercom-hunt-forward',
