@@ -184,12 +184,27 @@ function quotedHome(context: ShapeContext): RetrievalHit | undefined {
   return homesOfQuotedTerms(context.retrieval.topic, context.hits.slice(0, QUOTED_HOME_REACH), context.sources.passages)[0];
 }
 const QUOTED_HOME_REACH = 8;
+/** How many of a list's closest members a passage must discuss to be the list the paper gives. */
+const PASSAGE_LIST_SHARED = 2;
+/** How close to the best member another action of that passage must come to join. */
+const TOLD_CLOSENESS = 0.5;
 
 function listMembers(context: ShapeContext): RetrievalHit[] {
-  // What the paper points to under a term it develops: the actions that term's passage discusses come first.
-  const told = quotedHome(context) ? toldInBestPassage(context) : [];
-  if (told.length >= 2) return [...new Map([...told, ...membersOf(context)].map((h) => [h.id, h])).values()];
-  return membersOf(context);
+  // What the paper points to under a term it develops: the actions that term's passage discusses come first. So do
+  // those of the passage that discusses several of the closest members, where they meet the question about as well:
+  // the paper gives the list there.
+  const members = membersOf(context);
+  // Asked who, the people come first (membersOf).
+  if (context.retrieval.asksWho) return members;
+  const home = quotedHome(context) !== undefined;
+  const best = Math.max(0, ...members.slice(0, LIST_LINES).map((h) => h.coverage));
+  const told = toldInBestPassage(context).filter((h) => home || h.coverage >= TOLD_CLOSENESS * best);
+  const first = new Set(members.slice(0, LIST_LINES).map((h) => h.id));
+  const given = home || told.filter((h) => first.has(h.id)).length >= PASSAGE_LIST_SHARED;
+  if (told.length < 2 || !given) return members;
+  // The members it discusses keep their order, its other actions follow them, then the rest.
+  const toldIds = new Set(told.map((h) => h.id));
+  return [...new Map([...members.filter((h) => toldIds.has(h.id)), ...told, ...members].map((h) => [h.id, h])).values()];
 }
 
 function membersOf(context: ShapeContext): RetrievalHit[] {

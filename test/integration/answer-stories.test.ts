@@ -68,6 +68,12 @@ describe('the paper\'s reasons, dated', () => {
       '2020-02-24-pentagon-adopts-ai-principles', '2021-03-01-nscai-final-report-others-restraint']));
   });
 
+  it('lists with the actions a list names the passage that discusses several of them gives beside them', async () => {
+    const answer = await ask("美国防部对外放出过哪些'自我克制'的信号？帮我列一下");
+    expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch',
+      '2020-02-24-pentagon-adopts-ai-principles']));
+  });
+
   it('follows a passage that leads with four of the actions it discusses', async () => {
     const answer = await ask('“持久交战”“前出追捕”这些，论文为啥说会加剧中美安全困境？');
     expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['zhu-chen-us-ai-policy-s4-2-4', '2020-02-cybercom-hunt-forward',
