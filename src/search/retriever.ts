@@ -14,6 +14,7 @@ import { idsActingThroughParents } from './acting-parent.js';
 import { withSpelling } from './spelling.js';
 import { PAPER_LIST_REACH } from '../core/answer-shapes.js';
 import { homesOfQuotedTerms } from '../core/quoted-terms.js';
+import { searchOwnedDocument } from './owned-document.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
@@ -91,13 +92,13 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: idsActingThroughParents(index, aliases, entities).map((ids, i) => ({ ids, words: understood.entityWords[i] ?? [] })),
         filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit, discussion: understood.kind === 'reading' || asksThePapersReasons(question) };
-      const searched = index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) });
+      const { result: searched, unframed } = searchOwnedDocument(index, question, query, index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) }));
+      if (unframed) understood = { ...understood, filter: withoutAdministrations(understood.filter) };
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
-      const best = result.hits.find((h) => h.kind === 'item');
-      const leading = leadingPassage(question, result.hits, understood.kind, passageById);
+      const [best, leading] = [result.hits.find((h) => h.kind === 'item'), leadingPassage(question, result.hits, understood.kind, passageById)];
       const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), leading ? summarisedActions(leading, entities, index, aliases) : []];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {

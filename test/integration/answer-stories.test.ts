@@ -81,6 +81,15 @@ describe('the paper\'s reasons, dated', () => {
   });
 });
 
+describe('an administration named as a document\'s owner', () => {
+  it('answers from the item that reads a later action against that document, whatever its date', async () => {
+    for (const question of ['中国“三步走”战略发布约两个月后，哪位美国学者撰文称该战略在研发投资、公私合作、人才培养等方面对标奥巴马政府的人工智能战略？',
+      "In which areas did Beijing's three-step AI plan benchmark against the Obama administration's AI strategy, according to Gregory Allen?"]) {
+      expect(ids(await ask(question)).slice(0, 2), question).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
+    }
+  });
+});
+
 describe('comparisons', () => {
   it('sets two phrases against each other by their own words, sharing the rest', async () => {
     const answer = await ask('进攻性现实主义 vs 防御性现实主义，在论文里各对应哪种政策逻辑');
