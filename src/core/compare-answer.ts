@@ -83,9 +83,15 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
     // in the order the paper gives them. Another idea stands on those of its section its own search reached first.
     const rank = (item: StoredItem): number => { const at = side.hits.findIndex((h) => h.id === item.id); return at < 0 ? side.hits.length + told.indexOf(item) : at; };
     const section = context.sources.passages.get(side.hits.find((h) => h.kind === 'passage')?.id ?? '')?.section.zh;
-    const places = new Map(told.map((item) => [item, side.heading && section
-      ? (WRITINGS.has(item.instrument) ? 0 : 1) * context.sources.passages.size + paperPlace(item, section, context.sources.passages) : rank(item)]));
-    return [...told].sort((a, b) => (places.get(a) ?? 0) - (places.get(b) ?? 0)).slice(0, IDEA_ITEMS);
+    // Each paragraph of the section speaks of other adherents: the first writing of each paragraph comes before the
+    // second of any (Allen and Kania, then Allison; John Allen, then CNAS).
+    if (!side.heading || !section) return [...told].sort((a, b) => rank(a) - rank(b)).slice(0, IDEA_ITEMS);
+    const placed = told.map((item) => ({ item, ...paperPlace(item, section, context.sources), writing: WRITINGS.has(item.instrument) }))
+      .sort((a, b) => Number(b.writing) - Number(a.writing) || a.at - b.at || a.named - b.named);
+    const seen = new Map<number, number>();
+    const round = new Map(placed.map(({ item, at }) => { const n = seen.get(at) ?? 0; seen.set(at, n + 1); return [item, n]; }));
+    return placed.sort((a, b) => Number(b.writing) - Number(a.writing) || (round.get(a.item) ?? 0) - (round.get(b.item) ?? 0) || a.at - b.at)
+      .map(({ item }) => item).slice(0, IDEA_ITEMS);
   }
   const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
   const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
@@ -107,11 +113,18 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
 /** The instruments of writings and remarks: a school's side stands on them. */
 const WRITINGS = new Set(['statement', 'report']);
 
-/** Which of the passages of a section first tells an item (its order among the paper's), or after them all when none does. */
-function paperPlace(item: StoredItem, section: string, passages: ReadonlyMap<string, Passage>): number {
+/**
+ * Which of the passages of a section first tells an item (its order among the paper's), or after them all when none
+ * does, and how far into that passage the paper first names one of its people.
+ */
+function paperPlace(item: StoredItem, section: string, { passages, aliases }: ShapeContext['sources']): { at: number; named: number } {
   const groundings = item.passages.filter((grounding) => grounding.section === section);
-  const at = [...passages.values()].findIndex((passage) => passage.section.zh === section && groundings.some((grounding) => passage.text.includes(grounding.text)));
-  return at < 0 ? passages.size : at;
+  const all = [...passages.values()];
+  const at = all.findIndex((passage) => passage.section.zh === section && groundings.some((grounding) => passage.text.includes(grounding.text)));
+  const text = all[at]?.text ?? '';
+  const names = item.people.flatMap((id) => { const entry = aliases.get(id); return entry ? [entry.name.zh, entry.name.en, ...entry.aliases] : []; });
+  const offsets = names.map((name) => text.indexOf(name)).filter((i) => i >= 0);
+  return { at: at < 0 ? passages.size : at, named: offsets.length > 0 ? Math.min(...offsets) : text.length };
 }
 
 /** How many items stand for a side of two bodies or administrations. */
