@@ -3,7 +3,7 @@ import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
 import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
-import { laterEventAsked, lawsuitAsked, tellsLaterEvent, tellsLawsuit } from './later-event-asked.js';
+import { laterEventAsked, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
 import { enumerates, partsAsked } from './counted-parts.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { listsMembers, membersAsked } from './members-asked.js';
@@ -232,6 +232,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // effect") tells of another action's coming into force.
   const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
+  // Asked how a target of the store's actions responded (DJI, a firm that acts in no item), a text must tell it did.
+  const responder = responderAsked(question);
+  const responding = responder === undefined ? undefined : retrieval.entities.find((e) => e.kind === 'target' && !e.common
+    && namesOf(e, sources).some((name) => responder.includes(name)));
+  const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
   // Asked where something was held, a text near the answer must tell a place.
   // Asked to name the members of a counted set, a text near the answer must list that many.
   const members = membersAsked(question);
@@ -249,7 +254,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead;
+    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || responseMissing || placeMissing
+    || membersMissing || sourceUnheld || saidUntold || negatedLead;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 
@@ -413,3 +419,11 @@ const ROLE_DOCUMENTS = 3;
 /** How many of the best documents, when about as close as the lead, may hold the names a question about one fact uses. */
 const NAME_DOCUMENTS = 5;
 const NAME_CLOSENESS = 0.75;
+
+/** The names an entity goes by, lower-case: its names in both languages and its aliases. */
+function namesOf(entity: NamedEntity, sources: AnswerSources): string[] {
+  return entity.ids.flatMap((id) => {
+    const entry = sources.aliases.get(id);
+    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase()) : [];
+  });
+}

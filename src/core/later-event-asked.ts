@@ -26,8 +26,31 @@ export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => (ev
  * Asked about a lawsuit ("did DJI sue the Pentagon", 官司结果如何), a text must tell of one: the paper tells of
  * Xiaomi's, and of no other.
  */
-const ASKS_LAWSUIT = /\b(?:sue[ds]?|suing|lawsuits?|litigation|legal (?:action|challenge)s?)\b|起诉|诉讼|官司|告上法庭/iu;
+const ASKS_LAWSUIT = /\b(?:sue[ds]?|suing|lawsuits?|litigation|legal (?:action|challenge)s?)\b|起诉|诉讼|官司|告上法庭|法律行动|法律手段/iu;
 const TELLS_LAWSUIT = /\b(?:sue[ds]?|suing|lawsuits?|litigation|court)\b|起诉|诉讼|官司|法院|胜诉|败诉/iu;
 
 export const lawsuitAsked = (question: string): boolean => ASKS_LAWSUIT.test(question.normalize('NFKC'));
 export const tellsLawsuit = (text: string): boolean => TELLS_LAWSUIT.test(text);
+
+/**
+ * Asked how someone responded ("How did DJI respond to the Pentagon ban?", 大疆对禁令做了什么公开回应), the answer
+ * must tell that they did: the store holds the action, and of those it targets only what the paper tells.
+ */
+const ASKS_RESPONSE = [/\bhow did (?:the )?(.{2,40}?) (?:respond|react|reply|retaliate|push back)\b/iu,
+  /([^，。？！?\s]{2,12}?)(?:公司|方面|官方)?(?:对|就)[^，。？！?]{1,24}?(?:做了什么|做出了?什么|有什么|作何|如何|怎么|怎样)(?:公开)?(?:回应|反应|回击)/u,
+  /([^，。？！?\s]{2,12}?)(?:公司|方面|官方)?(?:怎么|如何|怎样)(?:回应|反应|回击)/u];
+const TELLS_RESPONSE = /\b(?:respond\w*|react\w*|repl(?:y|ied)|denied|deny|rejected|protest\w*|sue[ds]?|retaliat\w*)\b|回应|回击|反驳|否认|抗议|起诉|反制/iu;
+
+/** The words before a response the question asks about: who is asked to have responded. */
+export function responderAsked(question: string): string | undefined {
+  const text = question.normalize('NFKC');
+  for (const pattern of ASKS_RESPONSE) {
+    const match = pattern.exec(text);
+    if (match?.[1]) return match[1].toLowerCase();
+  }
+  return undefined;
+}
+
+/** Whether a text tells a response by someone known by one of `names`, in one sentence. */
+export const tellsResponseOf = (text: string, names: readonly string[]): boolean => text.normalize('NFKC').toLowerCase()
+  .split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => TELLS_RESPONSE.test(sentence) && names.some((name) => sentence.includes(name)));

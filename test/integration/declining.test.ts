@@ -245,6 +245,13 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('BIS在2019年10月把哪8家企业列入了实体清单？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
   });
 
+  it('declines how a target of the store\'s actions responded when no text tells it did, and answers how a body that acts did', async () => {
+    for (const question of ['How did DJI respond to the Pentagon ban?', '大疆公司对2018年五角大楼禁令做了什么公开回应或法律行动？']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect((await ask('How did Xiaomi respond to being listed?')).grounded).toBe(true);
+  });
+
   it('declines how far a quantity moved when no text tells it beside the quantity', async () => {
     expect((await ask('华为被列入实体清单之后，2020年营收下降了多少？')).grounded).toBe(false);
     const stock = await ask("how much did Seagate's stock climb after the Huawei revelation?");
