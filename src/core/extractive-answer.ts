@@ -268,10 +268,7 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   if (!kind) return true;
   if (!lead) return false;
   const named = retrieval.entities.filter((e) => !e.common);
-  const names = named.map((entity) => entity.ids.flatMap((id) => {
-    const entry = sources.aliases.get(id);
-    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase()) : [];
-  }));
+  const names = named.map((entity) => namesOf(entity, sources));
   const near = [lead, ...hits.slice(0, FIGURE_DOCUMENTS).filter((h) => h !== lead && h.coverage >= lead.coverage / 2)];
   // How long between two things the question names ("OECD原则跟G20原则前后差了多久") is told by their two dates.
   if (kind === 'duration' && named.length >= 2) {
