@@ -54,7 +54,7 @@ const ANSWER_TYPE = {
 
 /** Words that say how to lay the answer out (a slide, bullets, a table, one sentence): never content. */
 const OUTPUT_FORMAT = {
-  en: /\bfor (?:a|my|the|our) (?:comparison |briefing |lecture )?(?:slides?|deck|memo|brief(?:ing)?|lecture|class|course|handout|notes?)\b|\b(?:in|as|into) (?:a |an )?(?:(?:short|quick) )?(?:bullet(?:ed)? (?:list|points)|bullets|table|one-liner|single sentence)\b|\bslide[- ]ready\b|\bin one sentence\b/giu,
+  en: /\bfor (?:a|my|the|our) (?:comparison |briefing |lecture )?(?:slides?|deck|memo|brief(?:ing)?|lecture|class|course|handout|notes?)\b|\b(?:in|as|into) (?:a |an )?(?:(?:short|quick) )?(?:bullet(?:ed)? (?:list|points)|bullets|table|one-liner|single sentence)\b|\bslide[- ]ready\b|\bin (?:one|a single|a short|two|three|a few) (?:para(?:graph)?s?|sentences?|lines?|bullets?)\b/giu,
   zh: /(?:请|帮我|麻烦)?(?:用)?一句话(?:概括|总结|说明)?|(?:概括|总结|归纳|整理|列|做|写|改|提炼)(?:成|为)(?:[^，。？！?]{0,8}?(?:要点|条|提纲|大纲|摘要|表格?))|(?:放在|放进|放到|用于|适合)?(?:课件|幻灯片|PPT|ppt|讲义|板书)(?:第[一二三四五六七八九十\d]+页)?(?:上|里|中|用)?的?|(?:对比)?表格|(?<=对比)表/gu,
 };
 

@@ -135,8 +135,9 @@ describe('the shape of answer a question asks for', () => {
     // A few words may stand between "which" and the things it asks for.
     expect(kindOf('Which Chinese AI or chip names did Washington move against in December 2021?')).toBe('list');
     expect(kindOf('Which of the two came first?')).toBe('timeline');
-    for (const question of ['论文为什么这样看？请做成课件要点。', '请用一句话概括，放在课件第一页。', 'Give it to me in bullet points for my slides.']) {
-      expect(classifyQuestion(question, false, 0).rest, question).not.toMatch(/课件|要点|一句话|bullet|slides/u);
+    for (const question of ['论文为什么这样看？请做成课件要点。', '请用一句话概括，放在课件第一页。', 'Give it to me in bullet points for my slides.',
+      'Net-net, power or security under Biden? Evidence in two lines.', 'In one para: how do they differ?']) {
+      expect(classifyQuestion(question, false, 0).rest, question).not.toMatch(/课件|要点|一句话|bullet|slides|lines|para/u);
     }
   });
 });
