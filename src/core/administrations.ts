@@ -30,3 +30,10 @@ export function termsOf(date: string): Term[] {
 export function administrationOf(date: string): Administration {
   return termsOf(date)[0]?.administration ?? 'other';
 }
+
+/** The day before a full date ("2021-01-20" → "2021-01-19"): the last day of the term that ends on it. */
+export function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}

@@ -183,7 +183,8 @@ function quotedHome(context: ShapeContext): RetrievalHit | undefined {
   if (quotedTerms(context.retrieval.topic).some((term) => titles.some((title) => title.includes(term)))) return undefined;
   return homesOfQuotedTerms(context.retrieval.topic, context.hits.slice(0, QUOTED_HOME_REACH), context.sources.passages)[0];
 }
-const QUOTED_HOME_REACH = 8;
+/** How far down the hits a passage that develops a quoted term may stand. */
+export const QUOTED_HOME_REACH = 8;
 /** How many of a list's closest members a passage must discuss to be the list the paper gives. */
 const PASSAGE_LIST_SHARED = 2;
 /** How close to the best member another action of that passage must come to join. */

@@ -281,14 +281,15 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   const stated = figuresStated(question);
   const texts = (hit: RetrievalHit): string[] => documentTexts(hit, sources).map((text) => withoutStated(text, stated));
   const quoted = quotedTerms(question);
-  const quotedTold = quoted.some((term) => near.some((hit) => texts(hit).some((text) => text.normalize('NFKC').toLowerCase().includes(term))));
+  const tells = (hit: RetrievalHit, term: string): boolean => texts(hit).some((text) => text.normalize('NFKC').toLowerCase().includes(term));
+  const quotedTold = quoted.some((term) => near.some((hit) => tells(hit, term)));
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
     const measure = retrieval.measureWords ?? [];
     // The figure is of what the question names: an item without one of its names ("Skyborg") gives another's. Of the
     // things it quotes that the item tells, one sentence must give the figure: AI Next's $2 billion is no sum of its
     // “心灵之眼” project. What the item's title names is what all of it is about (SenseTime's listing, its share offer).
-    const told = quoted.filter((term) => texts(hit).some((text) => text.normalize('NFKC').toLowerCase().includes(term)));
+    const told = quoted.filter((term) => tells(hit, term));
     if (quotedTold && told.length === 0) return false;
     const titled = item ? [item.title.en, item.title.zh].join(' ').normalize('NFKC').toLowerCase() : '';
     const inBody = told.filter((term) => !titled.includes(term));

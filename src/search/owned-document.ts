@@ -5,17 +5,17 @@
  * administration but holds an item that names it, that item answers, whatever its date.
  */
 import type { SearchIndex, SearchQuery, SearchResult } from './search-index.js';
+import { administrationNamed } from './question-filters.js';
 import { indexTokens } from './text-tokens.js';
 
 const OWNED_EN = /\b(obama|trump|biden)(?:['’]s|[-\s]+(?:administration|admin|white\s+house|era|team)(?:['’]s)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:strateg(?:y|ies)|plans?|initiatives?|white\s+papers?|roadmaps?)\b/iu;
 const OWNED_ZH = /(奥巴马|特朗普|川普|拜登)(?:政府|时期|执政时期|团队)?的?[^，。？！?、]{0,8}?(?:战略|规划|计划|倡议|白皮书)/u;
-const ADMINISTRATION: Record<string, string> = { obama: 'obama', trump: 'trump', biden: 'biden', 奥巴马: 'obama', 特朗普: 'trump', 川普: 'trump', 拜登: 'biden' };
 
 /** The administration a question names as a document's owner, with the name it calls it by. */
 function ownerNamed(question: string): { administration: string; name: string } | undefined {
   const match = OWNED_EN.exec(question) ?? OWNED_ZH.exec(question);
   const name = match?.[1];
-  const administration = name === undefined ? undefined : ADMINISTRATION[name.toLowerCase()];
+  const administration = name === undefined ? undefined : administrationNamed(name);
   return name !== undefined && administration !== undefined ? { administration, name } : undefined;
 }
 

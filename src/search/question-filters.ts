@@ -1,5 +1,6 @@
 import type { ItemFilter } from '../core/ports.js';
 import { withRelativeYearsWritten } from './relative-years.js';
+import { dayBefore } from '../core/administrations.js';
 
 /** Dates and administrations a question names, and the question with those phrases taken out. */
 export interface QuestionFilters {
@@ -54,11 +55,7 @@ const setMonths = (f: QuestionFilters['filter'], year: string, [first, last]: [n
 };
 
 /** The last day before an administration's term: its predecessor's last day. */
-const dayBeforeTerm = (admin: string): string => {
-  const day = new Date(`${TERMS[admin]!.from}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-};
+const dayBeforeTerm = (admin: string): string => dayBefore(TERMS[admin]!.from);
 
 const setAdmin = (f: QuestionFilters['filter'], admin: string): void => {
   f.administrations = [...new Set([...(f.administrations ?? []), admin])];

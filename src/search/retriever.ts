@@ -12,7 +12,7 @@ import { createReadingOverview } from './reading-overview.js';
 import { ENTITY_FILTER, storyPeriod } from './story-period.js';
 import { idsActingThroughParents } from './acting-parent.js';
 import { withSpelling } from './spelling.js';
-import { PAPER_LIST_REACH } from '../core/answer-shapes.js';
+import { PAPER_LIST_REACH, QUOTED_HOME_REACH } from '../core/answer-shapes.js';
 import { homesOfQuotedTerms } from '../core/quoted-terms.js';
 import { searchOwnedDocument } from './owned-document.js';
 import { createAdministrationReading } from './administration-reading.js';
@@ -300,8 +300,6 @@ function leadingPassage(question: string, hits: readonly RetrievalHit[], kind: Q
   const passage = home ?? (kind === 'list' ? hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage') : hits[0]?.kind === 'passage' ? hits[0] : undefined);
   return passage ? passageById.get(passage.id) : undefined;
 }
-
-const QUOTED_HOME_REACH = 8;
 
 const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): ItemFilter => rest;
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);

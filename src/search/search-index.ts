@@ -1,5 +1,5 @@
 import { isCountryName } from './country-names.js';
-import { TERMS, termsOf } from '../core/administrations.js';
+import { dayBefore, TERMS, termsOf, type Term } from '../core/administrations.js';
 import { dateSpan, periodBounds, spanInside } from '../core/partial-date.js';
 import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
@@ -149,7 +149,7 @@ function passageToDoc(passage: Passage): IndexedDoc {
   const terms = TERMS.filter((term) => administrations.includes(term.administration) && term.number === 1);
   return { id: passage.id, kind: 'passage', title: `${passage.section.en}\n${passage.section.zh}`, refs: '', keywords: passage.keywords.join('\n'),
     summary: `${passage.gloss.en}\n${passage.gloss.zh}`, body: passage.text,
-    dateStart: terms[0]?.start ?? null, dateEnd: terms.at(-1)?.end.replace(/-20$/u, '-19') ?? null, administrations };
+    dateStart: terms[0]?.start ?? null, dateEnd: terms.length > 0 ? dayBefore((terms.at(-1) as Term).end) : null, administrations };
 }
 
 /** The period and administration part of a filter: what decides whether a question's time frame holds items. */
