@@ -1,3 +1,4 @@
+import { checksClaim } from './claim-checked.js';
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
@@ -168,7 +169,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked why the paper reads several actions so ("the Pentagon's principles and the NSCAI's call … a 'cheap signal'"),
   // the names may stand in the few documents closest to the lead.
   const subjectHolders = lead && aboutPaper ? [lead, ...hits.slice(0, READING_SPREAD)] : lead ? [lead] : [];
-  const subjectMissing = oneFact && lead?.kind === 'item' && retrieval.entities.some((e) => !e.common)
+  // A claim being checked may name the wrong body ("a tweet says OSTP issued it; which body did?"): the answer corrects it.
+  const subjectMissing = oneFact && lead?.kind === 'item' && !checksClaim(question) && retrieval.entities.some((e) => !e.common)
     && !retrieval.entities.some((e, i) => !e.common && subjectHolders.some((h) => h.entityMatches[i] === true));
   const namesOthers = othersAsked(retrieval, sources);
   const othersMissing = namesOthers !== undefined && ![lead, ...hits.slice(0, 3)].some(namesOthers);

@@ -2,7 +2,7 @@ import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
 import type { ItemFilter, NamedEntity, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type TermGroup } from './search-index.js';
+import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type SearchResult, type TermGroup } from './search-index.js';
 import { headingRef, passageAdministrations } from './section-words.js';
 import { escapeRegExp, isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
@@ -15,6 +15,7 @@ import { withSpelling } from './spelling.js';
 import { PAPER_LIST_REACH, QUOTED_HOME_REACH } from '../core/answer-shapes.js';
 import { homesOfQuotedTerms } from '../core/quoted-terms.js';
 import { searchOwnedDocument } from './owned-document.js';
+import { searchCheckedClaim } from './checked-claim.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
@@ -92,8 +93,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: idsActingThroughParents(index, aliases, entities).map((ids, i) => ({ ids, words: understood.entityWords[i] ?? [] })),
         filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit, discussion: understood.kind === 'reading' || asksThePapersReasons(question) };
-      const { result: searched, unframed } = searchOwnedDocument(index, question, query, index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) }));
-      if (unframed) understood = { ...understood, filter: withoutAdministrations(understood.filter) };
+      const { result: searched, filter } = searchSettingFramesAside(index, question, query, understood.filter, index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) }));
+      understood = { ...understood, filter };
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
@@ -302,6 +303,17 @@ function leadingPassage(question: string, hits: readonly RetrievalHit[], kind: Q
 }
 
 const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): ItemFilter => rest;
+/**
+ * The search with the frames it may set aside, and the filter kept: the administration named as a document's owner,
+ * the dates of a claim being checked.
+ */
+function searchSettingFramesAside(index: SearchIndex, question: string, query: SearchQuery, filter: ItemFilter, first: SearchResult): { result: SearchResult; filter: ItemFilter } {
+  const owned = searchOwnedDocument(index, question, query, first);
+  const claim = searchCheckedClaim(index, question, query, owned.result);
+  const { from: _from, to: _to, ...undated } = filter;
+  const kept = claim.undated ? undated : filter;
+  return { result: claim.result, filter: owned.unframed ? withoutAdministrations(kept) : kept };
+}
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
 
 /**

@@ -204,3 +204,28 @@ describe('sources', () => {
     expect(ids(answer)[0]).toBe('2016-03-30-work-no-lethal-decisions-to-machines');
   });
 });
+
+describe('claims to check', () => {
+  it('finds the action a claim misdates, and gives its real date', async () => {
+    const answer = await ask('网传美国国防部是在2019年才以网络安全漏洞为由禁止军方采购大疆无人机的，是否属实？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)[0]).toBe('2018-05-23-defense-bans-dji-drones');
+    expect(answer.text).toContain('2018年5月23日');
+  });
+
+  it('names the body that acted when the claim names another', async () => {
+    const answer = await ask('A tweet says the August 2019 plan for federal engagement in AI technical standards was issued by the White House OSTP. Which body actually issued it?');
+    expect(ids(answer)[0]).toBe('2019-08-09-nist-ai-technical-standards-plan');
+    expect(answer.text).toContain('NIST');
+  });
+
+  it('keeps a claim dated where the store holds nothing out of reach', async () => {
+    expect((await ask('网传拜登2023年签署的人工智能行政令专门针对中国提出了算力出口限制，论文是如何评价这一行政令的？')).grounded).toBe(false);
+  });
+
+  it('asks whether two statements fell on the same day as a timeline of both', async () => {
+    const answer = await ask('网传埃斯珀称中国是“21世纪监视国家”与克拉特西奥斯称中国挑战美国AI主导地位，是同一天发表的，是否属实？');
+    expect(answer.questionKind).toBe('timeline');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-11-05-esper-nscai-surveillance-state', '2019-11-05-kratsios-interview-china-ai-challenge']));
+  });
+});
