@@ -31,3 +31,25 @@ export function withoutStepDate(question: string, filter: ItemFilter): ItemFilte
   const { from: _from, to: _to, ...rest } = filter;
   return rest;
 }
+
+/** Where a comparison's second side begins: "A与B", "A vs B", "A and B", "A compared with B". */
+const SIDE_BREAK = /(?:与|和|跟|同|及|\bvs\.?|\bversus|\band|\bwith|\bagainst)\s*(?:the\s+)?/giu;
+const DATE_FIRST = /^(?:(?:19|20)\d{2}\s*年|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}\b)/iu;
+
+/**
+ * A comparison whose second side is dated and whose first is not ("TTC与2021年12月美澳丹挪的出口管制承诺"): the date
+ * is that side's, and bounds neither the other side nor the question.
+ */
+export function withoutSideDate(question: string, filter: ItemFilter): ItemFilter {
+  if (filter.from === undefined && filter.to === undefined) return filter;
+  const text = question.normalize('NFKC');
+  for (const side of text.matchAll(SIDE_BREAK)) {
+    const at = (side.index ?? 0) + side[0].length;
+    if (DATE.test(text.slice(0, side.index))) return filter;
+    if (DATE_FIRST.test(text.slice(at))) {
+      const { from: _from, to: _to, ...rest } = filter;
+      return rest;
+    }
+  }
+  return filter;
+}

@@ -1,6 +1,7 @@
 import type { CompactIndex } from './compact-index.js';
 import type { TermGroup } from './search-index.js';
 import { isHan } from './text-tokens.js';
+import { isEveryday } from './word-specificity.js';
 
 /** Which of the question's ideas the index knows, and which unknown ones look like names. */
 export function knownIdeas(index: CompactIndex, groups: readonly TermGroup[]) {
@@ -16,7 +17,10 @@ export function knownIdeas(index: CompactIndex, groups: readonly TermGroup[]) {
     return most !== g && known(most);
   };
   // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
-  const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true) && (!isHan(g.text) || g.terms.every((t) => df(t) === 0))
+  // An everyday Chinese word (经历, "went through") is phrasing wherever it stands, never a name; a capitalised English
+  // one may still be (Japan).
+  const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true)
+    && (!isHan(g.text) || (!isEveryday(g.specificity) && g.terms.every((t) => df(t) === 0)))
     && !paraphrase(g);
   return { known, unknownName };
 }

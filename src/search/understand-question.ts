@@ -17,7 +17,7 @@ import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords, STOPWORDS } from './text-tokens.js';
 import { isEveryday, wordSpecificity } from './word-specificity.js';
 import { glossedAbbreviations } from './glossed-abbreviations.js';
-import { withoutStepDate } from './enumerated-steps.js';
+import { withoutSideDate, withoutStepDate } from './enumerated-steps.js';
 
 export interface EntityMention {
   id: string;
@@ -39,7 +39,8 @@ export interface EntityMention {
 export type OwnedPolicy = 'strategy' | 'law' | 'policy';
 
 const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; title: string; zh: string }> = [
-  { kind: 'strategy', en: 'strateg(?:y|ies)', title: 'Strateg(?:y|ies)', zh: '战略' },
+  // 战略 before the noun it qualifies (战略力量 strategic forces, 战略稳定 strategic stability) is no strategy.
+  { kind: 'strategy', en: 'strateg(?:y|ies)', title: 'Strateg(?:y|ies)', zh: '战略(?!力量|稳定|竞争|威慑|关系|互信|对手|伙伴|层面|意义|态势|平衡|博弈|轰炸|核)' },
   // A title that ends in 法 is a law: 《人工智能法》.
   { kind: 'law', en: 'laws?|acts?|regulations?|legislation', title: 'Law|Act|Regulation', zh: '法案|法律(?!诉讼)|法规|条例|立法|法(?=》)' },
   { kind: 'policy', en: 'polic(?:y|ies)|doctrine|guidelines', title: 'Polic(?:y|ies)|Doctrine|Guidelines', zh: '政策|方针' },
@@ -318,7 +319,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
     ...(classified.asksCriteria ? { asksCriteria: true } : {}), ...(classified.asksExamples ? { asksExamples: true } : {}),
-    filter: withoutStepDate(question, filter),
+    filter: kind === 'compare' ? withoutSideDate(question, withoutStepDate(question, filter)) : withoutStepDate(question, filter),
     entities: entities.filter(kept),
     termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question,
       { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),

@@ -229,3 +229,22 @@ describe('claims to check', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2019-11-05-esper-nscai-surveillance-state', '2019-11-05-kratsios-interview-china-ai-challenge']));
   });
 });
+
+describe('words that only look like constraints', () => {
+  it('reads 战略 before the noun it qualifies (战略力量) as no strategy someone owns', async () => {
+    const answer = await ask('沙纳汉（2019年9月）和希克斯（2021年9月）关于人工智能与核力量/战略力量的表态，有什么不同？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2021-09-08-hicks-ai-strategic-forces']));
+  });
+
+  it('dates only the side of a comparison the date stands beside', async () => {
+    const answer = await ask('美欧贸易和技术委员会（TTC）与2021年12月美澳丹挪的出口管制承诺，在参与方和合作内容上有什么异同？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-09-29-us-eu-trade-technology-council', '2021-12-10-state-export-control-framework-authoritarian-tech']));
+  });
+
+  it('takes an everyday Chinese verb the store never uses (经历) for phrasing, not an unknown name', async () => {
+    const answer = await ask('“人工智能国防伙伴关系”从开创到第三次对话会扩员，经历了怎样的时间线？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2020-09-jaic-ai-partnership-for-defense', '2021-05-28-ai-partnership-for-defense-third-meeting']));
+  });
+});
