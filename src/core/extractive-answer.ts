@@ -2,7 +2,7 @@ import { checksClaim } from './claim-checked.js';
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigure, givesFigureOf, withoutStated } from './figure-asked.js';
-import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
+import { homesOfQuotedTerms, mentionsTerm, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAsked, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
 import { enumerates, partsAsked } from './counted-parts.js';
@@ -241,7 +241,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
   // Asked where something was held, a text near the answer must tell a place.
   // Asked to name the members of a counted set, a text near the answer must list that many.
-  const members = membersAsked(question);
+  // Asked whether something the store does not know is one of them (科大讯飞也在那8家之中吗), too.
+  const members = membersAsked(question) ?? (retrieval.unknownNames.length > 0 ? membersAsked(question, true) : undefined);
   const membersMissing = members !== undefined && !toldNear((text) => listsMembers(text, members));
   // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
   const titled = titlesNamed(question);
@@ -283,7 +284,7 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   const stated = figuresStated(question);
   const texts = (hit: RetrievalHit): string[] => documentTexts(hit, sources).map((text) => withoutStated(text, stated));
   const quoted = quotedTerms(question);
-  const tells = (hit: RetrievalHit, term: string): boolean => texts(hit).some((text) => text.normalize('NFKC').toLowerCase().includes(term));
+  const tells = (hit: RetrievalHit, term: string): boolean => texts(hit).some((text) => mentionsTerm(text, term));
   const quotedTold = quoted.some((term) => near.some((hit) => tells(hit, term)));
   return near.some((hit) => {
     const item = hit.kind === 'item' ? sources.items.get(hit.id) : undefined;
@@ -294,7 +295,7 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
     const told = quoted.filter((term) => tells(hit, term));
     if (quotedTold && told.length === 0) return false;
     const titled = item ? [item.title.en, item.title.zh].join(' ').normalize('NFKC').toLowerCase() : '';
-    const inBody = told.filter((term) => !titled.includes(term));
+    const inBody = told.filter((term) => !mentionsTerm(titled, term));
     if (item) return (hit === lead || actsOnNames(hit, retrieval, sources)) && hit.namesMatched === 1 && texts(hit).some((text) => givesFigureOf(text, kind, inBody.map((term) => [term]), measure));
     return texts(hit).some((text) => givesFigureOf(text, kind, [...names, ...told.map((term) => [term])], measure));
   });

@@ -23,22 +23,33 @@ const COUNT_EN = `(\\d+|${EN_COUNTS.slice(2).join('|')})`;
 // "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars".
 const ASKS_EN = new RegExp(`\\b(?:which|list|name|what (?:were|are))\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
 
-/** How many members a question asks to be named, if it counts them (two or more). */
-export function membersAsked(question: string): number | undefined {
+// Whether something is one of them asks the same: "Was Megvii one of the eight firms", 科大讯飞也在那8家企业之中吗.
+const AMONG_EN = new RegExp(`\\b(?:one of|among|part of|included in)\\s+(?:the\\s+|its\\s+|their\\s+|those\\s+|these\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
+const AMONG_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,16}?(?:之中|之一|当中|之内|中间|里面)`, 'u');
+
+/**
+ * How many members a question asks to be named, if it counts them (two or more). `among`: whether something is one of
+ * them, which a text that names it as one answers too (Germany among the 16 members).
+ */
+export function membersAsked(question: string, among = false): number | undefined {
   const text = question.normalize('NFKC');
-  const en = ASKS_EN.exec(text);
+  const en = (among ? AMONG_EN : ASKS_EN).exec(text);
   if (en) {
     const word = (en[1] as string).toLowerCase();
     const n = /^\d+$/u.test(word) ? Number(word) : EN_COUNTS.indexOf(word);
     return n >= 2 ? n : undefined;
   }
-  const zh = ASKS_ZH.exec(text);
+  const zh = (among ? AMONG_ZH : ASKS_ZH).exec(text);
   const n = zh ? hanCount((zh[1] ?? zh[2]) as string) : undefined;
   return n !== undefined && n >= 2 ? n : undefined;
 }
 
-/** Whether a text lists that many things in one sentence: as many parts between list separators. */
+/** A member's name is short: a clause between commas ("国产替代增加了研发成本") is no member. */
+const isShortPart = (part: string): boolean => (/\p{Script=Han}/u.test(part) ? part.length <= 12 : part.split(/\s+/u).length <= 6);
+
+/** Whether a text lists that many things in one sentence: as many short parts between list separators. */
 export function listsMembers(text: string, count: number): boolean {
   return text.normalize('NFKC').split(/(?<=[。！？!?])|(?<=\.)\s+/u)
-    .some((sentence) => sentence.split(/[、，,；;]|\s+(?:and|or)\s+|以及|和|及|与/u).filter((part) => part.trim().length > 0).length >= count);
+    .some((sentence) => sentence.split(/[、，,；;]|\s+(?:and|or)\s+|以及|和|及|与/u).map((part) => part.trim())
+      .filter((part) => part.length > 0 && isShortPart(part)).length >= count);
 }

@@ -20,3 +20,16 @@ export function homesOfQuotedTerms(question: string, hits: readonly RetrievalHit
   if (quoted.length === 0) return [];
   return hits.filter((h) => h.kind === 'passage' && (passages.get(h.id)?.keywords ?? []).some((keyword) => quoted.includes(plain(keyword))));
 }
+
+/**
+ * Whether a text mentions a quoted term: a Chinese one as written, an English one by its words in any order and
+ * joining ('Data X' is the paper's "X-data").
+ */
+export function mentionsTerm(text: string, term: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (lower.includes(term)) return true;
+  const words = term.match(/[a-z\d]+/gu) ?? [];
+  if (words.length < 2 || /\p{Script=Han}/u.test(term)) return false;
+  const present = new Set(lower.match(/[a-z\d]+/gu) ?? []);
+  return words.every((word) => present.has(word));
+}

@@ -1,3 +1,4 @@
+import { withoutClaimCues } from '../core/claim-checked.js';
 import type { QuestionKind } from '../core/ports.js';
 
 /**
@@ -161,7 +162,8 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   // "Which actions does the paper read as power-driven?" lists every action read that way: the reading is its filter, not its topic.
   // "Which moves does the paper count as grabbing control of rules?" asks for the actions read that way: a list.
   const actionsRead = kind === 'reading' && (ACTIONS_ASKED.en.test(text) || ACTIONS_ASKED.zh.test(text));
-  rest = rest.replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ').replace(OUTPUT_FORMAT.en, ' ').replace(OUTPUT_FORMAT.zh, ' ').replace(/\u0001(\d+)\u0001/gu, (_, at: string) => quoted[Number(at)] ?? ' ');
+  rest = withoutClaimCues(rest).replace(ANSWER_TYPE.en, ' ').replace(ANSWER_TYPE.zh, ' ').replace(OUTPUT_FORMAT.en, ' ').replace(OUTPUT_FORMAT.zh, ' ')
+    .replace(/\u0001(\d+)\u0001/gu, (_, at: string) => quoted[Number(at)] ?? ' ');
   // Every action read one way is asked for: the reading, quoted or not, is the filter, not the topic.
   if (actionsRead) rest = rest.replace(READING.en, ' ').replace(READING.zh, ' ');
   return { kind: actionsRead ? 'list' : kind ?? (hasPerson ? 'person' : 'fact'), rest, ...(driver && kind === 'reading' ? { driver } : {}),

@@ -231,7 +231,9 @@ describe('declining what the store cannot know', () => {
   });
 
   it('declines a sum of a part the text names only apart from the sum, and revenue no text gives', async () => {
-    for (const question of ['“人工智能下一步”计划中的“心灵之眼”项目具体获得了多少经费？', 'How much revenue did Huawei lose in 2020 as a result of the Commerce restrictions?']) {
+    for (const question of ['“人工智能下一步”计划中的“心灵之眼”项目具体获得了多少经费？', 'How much revenue did Huawei lose in 2020 as a result of the Commerce restrictions?',
+      // A quoted name met by its words in another order: the paper's "X-data".
+      "A post claims DARPA's 'Data X' project had a $300 million budget. What budget does the paper give for it?"]) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
     expect((await ask('“人工智能下一步”计划规模有多大？')).text).toContain('20亿美元');
@@ -242,7 +244,19 @@ describe('declining what the store cannot know', () => {
     for (const question of ['which 13 countries were in the AI Partnership for Defense before the third meeting?', '“人工智能国防伙伴关系”最初那13个成员国分别是哪些国家']) {
       expect((await ask(question)).grounded, question).toBe(false);
     }
-    expect(ids(await ask('BIS在2019年10月把哪8家企业列入了实体清单？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+    // The paper names four of the eight firms, between clauses that are no members.
+    expect((await ask('BIS在2019年10月把哪8家企业列入了实体清单？')).grounded).toBe(false);
+    // Whether something the store does not know is one of them, likewise; one the paper names as one is answered.
+    for (const question of ['网传科大讯飞也在2019年10月被列入实体清单的那8家中国人工智能企业之中，是否属实？',
+      'Was Megvii one of the eight Chinese AI and security firms BIS blacklisted in October 2019?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect(ids(await ask('Was Germany one of the 16 members of the AI Partnership for Defense after the third meeting?'))[0])
+      .toBe('2021-05-28-ai-partnership-for-defense-third-meeting');
+  });
+
+  it('declines what someone announced when the item records only that the paper cites the remarks', async () => {
+    expect((await ask('沙利文在2021年7月13日的人工智能国安委全球新兴技术峰会上具体宣布了哪些对华技术政策？')).grounded).toBe(false);
   });
 
   it('declines how a target of the store\'s actions responded when no text tells it did, and answers how a body that acts did', async () => {

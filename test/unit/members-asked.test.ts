@@ -17,5 +17,13 @@ describe('the members of a counted set a question asks to be named', () => {
     expect(listsMembers('BIS将海康威视、大华、旷视、商汤、依图、科大讯飞、美亚柏科和颐信科技列入实体清单。', 8)).toBe(true);
     expect(listsMembers('2021年5月28日，第三次对话会将成员从13个扩大到16个，北约重要成员德国加入。', 13)).toBe(false);
     expect(listsMembers('The Pentagon and Treasury objected.', 2)).toBe(true);
+    // Clauses between commas are no members.
+    expect(listsMembers('文章指出，断供迫使海康威视和大华股份在基础材料和芯片等核心技术上寻找国内供应商，美亚柏科和依图科技的存储芯片供货困难，国产替代增加了研发成本，在一定程度上打乱了企业发展规划。', 8)).toBe(false);
+  });
+
+  it('reads whether something is one of a counted set only when asked to', () => {
+    expect(membersAsked('Was Megvii one of the eight firms BIS blacklisted?', true)).toBe(8);
+    expect(membersAsked('科大讯飞也在那8家中国人工智能企业之中吗？', true)).toBe(8);
+    expect(membersAsked('Was Megvii one of the eight firms BIS blacklisted?')).toBeUndefined();
   });
 });
