@@ -43,7 +43,8 @@ const ASKS_WHEN = /什么时候|何时|哪天|日期|按时间|\bwhen\b|\bdates?
 /** Asks for a set of actions ("which Trump-era moves", "all the steps", 哪些): not "the Entity List decision". */
 const ACTIONS_ASKED = {
   en: new RegExp(String.raw`\b(?:all|what|which)\s+(?:(?:the|other)\s+)?(?:[\p{L}-]+\s+){0,2}?${COLLECTIONS}\b`, 'iu'),
-  zh: /哪些|列出|列举|盘点/u,
+  // 哪些指标 asks for the criteria, not for actions.
+  zh: /哪些(?!\s*(?:指标|标准|依据|尺度))|列出|列举|盘点/u,
 };
 
 /** Words that only say what kind of fact is wanted (a date, an amount, a view): never content. */
@@ -96,7 +97,7 @@ const SAYS = /有什么说法|说了什么|说了啥|怎么说|如何评价|怎�
 const EXAMPLES = /\b(?:examples?|cases?|instances?|for instance|e\.g\.)\b|\b(?:which|what)\s+(?:actual\s+|concrete\s+|specific\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:moves?|actions?|steps?|measures?|policies|decisions?)\b|(?:哪些|什么|哪几[个项件])(?:具体)?(?:美国|美方)?的?(?:动作|做法|行为|举措|措施|政策|案例|例子)|案例|例子|举个|举例|对得上|符合/iu;
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?)\b|指标|标准|判断|衡量|依据|尺度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
-const EITHER = /(?:power|security)[^.?!]{0,30}\bor\b[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者)[^，。？！,.?!]{0,12}(?:权力|安全)/iu;
+const EITHER = /(?:power|security)[^.?!]{0,30}\b(?:or|vs|versus)\b\.?[^.?!]{0,30}(?:power|security)|(?:权力|安全)[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者|vs|versus)[^，。？！,.?!]{0,12}(?:权力|安全)/iu;
 
 /** Asks why the paper or its authors see something as they do ("论文为什么认为…", "why does the paper call…"). */
 const PAPERS_REASONS = /(?:论文|作者|本文|文章|文中|该文)[^，。？！?]{0,6}?(?:为什么|为何|何以|凭什么|为啥)|(?:为什么|为何|为啥)[^，。？！?]{0,6}?(?:论文|作者|本文|文章|该文)|\bwhy (?:does|do|did|would|is) the (?:paper|authors?|article)\b/iu;
@@ -136,9 +137,11 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   let rest = text.replace(QUOTED_SPAN, (span) => `\u0001${quoted.push(span) - 1}\u0001`);
   const cued = new Set<QuestionKind>();
   for (const cue of CUES) {
-    const stripped = rest.replace(cue.en, ' ').replace(cue.zh, ' ');
+    // "power vs. security" offers the two readings to choose from: the "vs." compares no sides.
+    const base = cue.kind === 'compare' ? rest.replace(EITHER, (pair) => pair.replace(cue.en, ' ')) : rest;
+    const stripped = base.replace(cue.en, ' ').replace(cue.zh, ' ');
     // The paper's readings are what a question asks about wherever they stand, in quotes too ("'security-driven'?").
-    const seen = cue.kind === 'reading' ? text.replace(cue.en, ' ').replace(cue.zh, ' ') !== text : stripped !== rest;
+    const seen = cue.kind === 'reading' ? text.replace(cue.en, ' ').replace(cue.zh, ' ') !== text : stripped !== base;
     if (!seen) continue;
     cued.add(cue.kind);
     // "How did Trump and Biden differ, in the paper's view?" compares two sides through the paper's eyes.

@@ -55,6 +55,18 @@ describe('the shape of answer a question asks for', () => {
     expect(classifyQuestion('Is the DJI ban power-driven or security-driven, or both?', false, 2).kind).toBe('reading');
   });
 
+  it('reads "power vs. security" as the two readings to choose from, not two sides to compare', () => {
+    expect(classifyQuestion('美欧TTC、民主峰会以及美澳丹挪出口管制框架，在论文的 power vs. security 框架下应归为哪种逻辑？', false, 3).kind).toBe('reading');
+    expect(kindOf('Trump vs Biden: power or security?')).toBe('compare');
+  });
+
+  it('reads 哪些指标 as asking for the criteria, not for the actions read one way', () => {
+    const asked = classifyQuestion('论文用哪些指标来判断一项政策是 security-driven（安全驱动）的？', false, 0);
+    expect(asked.kind).toBe('reading');
+    expect(asked.asksCriteria).toBe(true);
+    expect(kindOf('论文把哪些举措归为安全驱动？')).toBe('list');
+  });
+
   it('reads a cue inside quotes as the term asked about, not as the shape of the question', () => {
     const classified = classifyQuestion('官僚机构的“立场交换”指的是啥？', false, 0);
     expect(classified.kind).toBe('fact');
