@@ -19,6 +19,9 @@ export interface NameLayout {
   mates?: [number[], number[]];
 }
 
+/** The Chinese frame of a comparison, "A和B、C相比": what stands between 和 and 相比 is the other side, all of it. */
+const COMPARED_WITH_ZH = /(?:和|与|跟|同)([^，。？！,?!]{1,40}?)(?:相比|相较|比较|对比|比起来)/u;
+
 /** Names written with nothing between them (白宫国务院) or a slash (White House/State) are one party. */
 const TIGHT = /^\s*\/?\s*$/u;
 
@@ -58,8 +61,21 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     while (to < spans.length - 1 && tight(spans[to] as (typeof spans)[number], spans[to + 1] as (typeof spans)[number])) to++;
     return spans.slice(from, to + 1).map((span) => span.i);
   };
-  const sides: [number, number] | undefined = left && right ? [left.i, right.i]
+  const framed = comparedWith(lower, spans);
+  const sides: [number, number] | undefined = framed ? framed.sides : left && right ? [left.i, right.i]
     : firstRun.length >= 2 ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
-  const mates = sides ? sides.map((i) => party(i).filter((j) => j !== i && !sides.includes(j))) as [number[], number[]] : undefined;
+  const mates = framed ? framed.mates : sides ? sides.map((i) => party(i).filter((j) => j !== i && !sides.includes(j))) as [number[], number[]] : undefined;
   return { runs, matters, ...(sides ? { sides } : {}), ...(mates && (mates[0].length > 0 || mates[1].length > 0) ? { mates } : {}) };
+}
+
+/** "国防部官员的表态和白宫、国务院的相比": the name nearest before 和 against every name before 相比, one party. */
+function comparedWith(lower: string, spans: ReadonlyArray<{ i: number; start: number; end: number }>): { sides: [number, number]; mates: [number[], number[]] } | undefined {
+  const frame = COMPARED_WITH_ZH.exec(lower);
+  if (!frame) return undefined;
+  const [from, to] = [frame.index, frame.index + frame[0].length];
+  const before = spans.filter((span) => span.end <= from);
+  const within = spans.filter((span) => span.start > from && span.end <= to);
+  const own = before[before.length - 1];
+  const [other, ...others] = within;
+  return own && other ? { sides: [own.i, other.i], mates: [[], others.map((span) => span.i)] } : undefined;
 }

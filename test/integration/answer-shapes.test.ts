@@ -248,6 +248,13 @@ describe('two bodies compared where the paper sets them side by side', () => {
     expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
     expect(ids(answer).some((id) => ['2021-07-13-sullivan-nscai-summit-remarks', '2021-07-13-blinken-nscai-summit-ai-human-rights'].includes(id))).toBe(true);
   });
+
+  it('reads "A和B、C相比" as A against B and C together', async () => {
+    const answer = await ask('同样是把中美人工智能竞争意识形态化，论文认为国防部官员的表态和白宫、国务院的相比有什么不同的意涵？');
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toMatch(/^美国国防部：.*白宫、美国务院：/su);
+    expect(ids(answer)).toContain('2021-04-08-work-groen-press-briefing-ai');
+  });
 });
 
 describe('two administrations compared on one body', () => {
