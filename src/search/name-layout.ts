@@ -61,14 +61,14 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     while (to < spans.length - 1 && tight(spans[to] as (typeof spans)[number], spans[to + 1] as (typeof spans)[number])) to++;
     return spans.slice(from, to + 1).map((span) => span.i);
   };
-  const framed = comparedWith(lower, spans);
+  const framed = comparedWith(lower, spans.filter((span) => !matters.includes(span.i)));
   const sides: [number, number] | undefined = framed ? framed.sides : left && right ? [left.i, right.i]
     : firstRun.length >= 2 ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
   const mates = framed ? framed.mates : sides ? sides.map((i) => party(i).filter((j) => j !== i && !sides.includes(j))) as [number[], number[]] : undefined;
   return { runs, matters, ...(sides ? { sides } : {}), ...(mates && (mates[0].length > 0 || mates[1].length > 0) ? { mates } : {}) };
 }
 
-/** "国防部官员的表态和白宫、国务院的相比": the name nearest before 和 against every name before 相比, one party. */
+/** "国防部官员的表态和白宫、国务院的相比": the name nearest before 和 against every name before 相比, one party (what they act on aside). */
 function comparedWith(lower: string, spans: ReadonlyArray<{ i: number; start: number; end: number }>): { sides: [number, number]; mates: [number[], number[]] } | undefined {
   const frame = COMPARED_WITH_ZH.exec(lower);
   if (!frame) return undefined;
