@@ -98,7 +98,11 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   const best = Math.max(0, ...onSide.map((h) => h.coverage));
   // Those the paper tells beside the other side come first.
   const beside = (h: RetrievalHit): number => (side.toldBeside?.(itemOf(context, h.id)) === true ? 0 : 1);
-  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || beside(a.h) - beside(b.h) || a.rank - b.rank)
+  // Compared on an indicator the question names (意识形态化), the side's actions the paper reads first by it are its evidence.
+  const named = context.retrieval.indicators ?? [];
+  const readBy = (h: RetrievalHit): number => (named.length > 0 && named.includes(itemOf(context, h.id).reading?.indicators[0] ?? '') ? 0 : 1);
+  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || readBy(a.h) - readBy(b.h)
+    || beside(a.h) - beside(b.h) || a.rank - b.rank)
     .map(({ h }) => h);
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
   const floor = best >= SIDE_FLOOR ? SIDE_FLOOR : 0;
@@ -107,7 +111,9 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   const onMatter = own.filter((h) => side.onMatter?.(itemOf(context, h.id)) === true).map((h) => h.coverage);
   const matterFloor = onMatter.length > 0 ? Math.min(...onMatter) : 0;
   if (side.headed) return own.slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
-  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, SIDE_CLOSENESS * best, matterFloor)).slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
+  // One the paper reads first by that indicator need only clear the floor: the words around it are the question's phrasing.
+  return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, readBy(h) === 0 ? 0 : SIDE_CLOSENESS * best, matterFloor))
+    .slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
 }
 
 /** The instruments of writings and remarks: a school's side stands on them. */

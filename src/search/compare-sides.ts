@@ -9,7 +9,7 @@ import type { UnderstoodQuestion } from './understand-question.js';
 import { isEveryday } from './word-specificity.js';
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
-const SIDE_LIMIT = 10;
+const SIDE_LIMIT = 40;
 /** How many of the items a section tells an idea's side may draw on. */
 const TOLD_LIMIT = 12;
 /** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
