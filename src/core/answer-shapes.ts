@@ -230,7 +230,10 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const readBy = indicators.length === 0 ? [] : hits.filter((h) => h.kind === 'item' && h.coverage > 0
     && itemOf(context, h.id).reading?.indicators.some((indicator) => indicators.includes(indicator)));
   if (names.length === 0) {
-    const close = [...new Set([...onTopic(context, 0.6, LIST_SCORE_SHARE), ...datedInside(context)])];
+    // Within a few months, an item dated only by its year says nothing of when in them it fell: those dated inside are the list.
+    const inside = datedInside(context);
+    const close = isShortPeriod(retrieval.filter, SHORT_PERIOD_DAYS) && inside.length > 0 ? inside
+      : [...new Set([...onTopic(context, 0.6, LIST_SCORE_SHARE), ...inside])];
     // They fill a list the question's words leave short.
     return close.length >= LIST_LINES ? close : [...new Set([...close, ...readBy])];
   }

@@ -2,6 +2,7 @@ import type { CompactIndex } from './compact-index.js';
 import type { TermGroup } from './search-index.js';
 import { isHan } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
+import { isCountryName } from './country-names.js';
 
 /** Which of the question's ideas the index knows, and which unknown ones look like names. */
 export function knownIdeas(index: CompactIndex, groups: readonly TermGroup[]) {
@@ -17,10 +18,10 @@ export function knownIdeas(index: CompactIndex, groups: readonly TermGroup[]) {
     return most !== g && known(most);
   };
   // A Chinese word is an unknown name only when none of its character pairs occurs: "精锐派往" is phrasing around a known word.
-  // An everyday Chinese word (经历, "went through") is phrasing wherever it stands, never a name; a capitalised English
-  // one may still be (Japan).
+  // An everyday Chinese word (经历, "went through") is phrasing wherever it stands, never a name, unless it names a
+  // country (印度); a capitalised English one may still be a name (Japan).
   const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true)
-    && (!isHan(g.text) || (!isEveryday(g.specificity) && g.terms.every((t) => df(t) === 0)))
+    && (!isHan(g.text) || ((!isEveryday(g.specificity) || isCountryName(g.text)) && g.terms.every((t) => df(t) === 0)))
     && !paraphrase(g);
   return { known, unknownName };
 }
