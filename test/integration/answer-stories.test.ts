@@ -248,3 +248,11 @@ describe('words that only look like constraints', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2020-09-jaic-ai-partnership-for-defense', '2021-05-28-ai-partnership-for-defense-third-meeting']));
   });
 });
+
+describe('what the paper tells beside an action', () => {
+  it('tells the operational concepts the paper names beside the AI Next campaign', async () => {
+    const answer = await ask('List the new operational concepts the paper says the US military has put forward for the intelligentized battlefield.');
+    expect(ids(answer)[0]).toBe('2018-pentagon-ai-next-campaign');
+    expect(answer.text).toMatch(/mosaic/u);
+  });
+});

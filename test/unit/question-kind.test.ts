@@ -60,6 +60,11 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('Trump vs Biden: power or security?')).toBe('compare');
   });
 
+  it('reads "how do X and Y line up" as a comparison, and "lined up behind" as none', () => {
+    expect(kindOf('Robert Work in 2016 and the NSCAI final report in 2021 both talked about restraint. How do their positions line up?')).toBe('compare');
+    expect(kindOf('Which countries lined up behind the pledge?')).not.toBe('compare');
+  });
+
   it('reads 哪些指标 as asking for the criteria, not for the actions read one way', () => {
     const asked = classifyQuestion('论文用哪些指标来判断一项政策是 security-driven（安全驱动）的？', false, 0);
     expect(asked.kind).toBe('reading');
