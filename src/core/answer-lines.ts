@@ -7,7 +7,8 @@ import type { Lang } from './lang.js';
 import { formatPartialDate } from './partial-date.js';
 import type { Passage } from './passage.js';
 import type { StoredItem } from './policy-item.js';
-import type { Retrieval, RetrievalHit } from './ports.js';
+import type { QuestionCue, Retrieval, RetrievalHit } from './ports.js';
+import { tellingSentences } from './telling-sentence.js';
 import type { FollowUpAction } from './replies.js';
 
 /** The cited lines every answer shape is made of, and what a shape works from. */
@@ -32,9 +33,9 @@ export interface ShapeContext {
 }
 
 /** An item's summary as cited sentences, dated in front unless it already names its year. */
-export function summarySentences(item: StoredItem, n: number, lang: Lang, limit = Infinity): string[] {
+export function summarySentences(item: StoredItem, n: number, lang: Lang, limit = Infinity, cues: readonly QuestionCue[] = []): string[] {
   const summary = item.summary[lang];
-  const sentences = splitSentences(summary).slice(0, limit);
+  const sentences = tellingSentences(splitSentences(summary), limit, cues);
   const origin = originNote(item, lang);
   if ((origin || !summary.includes(item.date.slice(0, 4))) && sentences[0]) {
     const date = `${formatPartialDate(item.date, lang)}${origin}`;

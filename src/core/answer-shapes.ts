@@ -156,7 +156,7 @@ export function listSentences(context: ShapeContext): string[] {
   const shown = matching.slice(0, linesShown(context)).sort(byDate);
   // One line each, unless so few items match that there is room to say more of each.
   const perItem = shown.length <= 1 ? 3 : shown.length === 2 ? 2 : 1;
-  const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem));
+  const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem, context.retrieval.cues));
   // A list the question names nobody in may be one the paper gives in a passage: its other actions follow, a title each.
   const named = context.retrieval.entities.some((e) => !e.common && !e.peers);
   const alongside = context.retrieval.kind === 'list' && !named

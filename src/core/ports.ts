@@ -230,6 +230,11 @@ export interface Retrieval {
   ownersWithoutActions: string[];
   /** Another country's bodies named like US ones ("中国商务部"): the store holds none of them. */
   foreignBodies?: string[];
+  /**
+   * The question's content words as a text can meet them: an English word by its stem, a Chinese one by its character
+   * pairs, each weighed by how specific it is (0 everyday … 1 rare). Which sentence of an item tells what is asked.
+   */
+  cues?: QuestionCue[];
   /** The words of a quantity the question names (revenue: 营收, sales…): how far it moved is told only beside one of them. */
   measureWords?: string[];
   /** The store knows none of the question's words and it names no entity but common ones: "the weather in Beijing". */
@@ -247,6 +252,13 @@ export interface Retrieval {
   toldByLead?: string[];
   /** For a comparison: each side's own retrieval, the question's topic searched with that side alone. */
   sides?: [RetrievalSide, RetrievalSide];
+}
+
+/** One content word of a question: `stems` (English) or character pairs (Chinese), any of which meets it. */
+export interface QuestionCue {
+  han: boolean;
+  terms: string[];
+  weight: number;
 }
 
 /** The paper's criteria for one reading (a passage id) and, for each of its indicators, an action it reads that way (item ids). */

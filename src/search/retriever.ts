@@ -1,6 +1,6 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
-import type { ItemFilter, NamedEntity, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
+import type { ItemFilter, NamedEntity, QuestionCue, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type SearchResult, type TermGroup } from './search-index.js';
 import { headingRef, passageAdministrations } from './section-words.js';
@@ -118,7 +118,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
-        ...measureNamed(question, vocabulary),
+        ...measureNamed(question, vocabulary), cues: questionCues(understood.termGroups),
       };
     },
   };
@@ -143,6 +143,11 @@ function readingsAsked(question: string, understood: UnderstoodQuestion, entitie
   const administration = !overview && general && filter.administrations?.length === 1 && speaksOfReadings(question)
     && !shaped ? administrationReadings.overview(filter.administrations[0] as string, namedDriver(question)) : undefined;
   return { overview, administration };
+}
+
+/** The question's content words, as a sentence of an item can meet them (its `cues`). */
+function questionCues(groups: readonly TermGroup[]): QuestionCue[] {
+  return groups.filter((g) => g.terms.length > 0).map((g) => ({ han: isHan(g.text), terms: g.terms, weight: g.specificity }));
 }
 
 /** The words of the first quantity the question names ("revenue", 营收), from data/vocabulary.json `measures`. */

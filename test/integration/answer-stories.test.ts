@@ -255,4 +255,10 @@ describe('what the paper tells beside an action', () => {
     expect(ids(answer)[0]).toBe('2018-pentagon-ai-next-campaign');
     expect(answer.text).toMatch(/mosaic/u);
   });
+
+  it('gives a listed item the sentence that tells what is asked, beside its first', async () => {
+    const answer = await ask('Name the cyber exercises the paper says the US military holds year after year alongside its push to use AI in cyber warfare.');
+    expect(ids(answer)).toContain('2020-02-cybercom-hunt-forward');
+    expect(answer.text).toContain('Cyber Flag');
+  });
 });
