@@ -194,8 +194,11 @@ function monthAfter(date: string): string {
 /** Words that say a date is only remembered ("late September 2019 (I think)", 好像是2019年秋天): it may be a little off. */
 const HEDGES_EN = /\b(?:I think|I believe|I guess|if I recall(?: correctly)?|IIRC|not sure|maybe|perhaps|probably|roughly|approximately|circa|or so|around)\b|~/giu;
 const DATES_EN = new RegExp(String.raw`\b(?:\d{4}|${MONTH_NAME})\b`, 'giu');
-/** In Chinese the hedge stands right before the date (好像是2019年) or right after it (2019年左右); 前后 also means "before and after". */
-const HEDGED_ZH = /(?:好像|大概|大约|似乎|应该|可能|记得|约)[是在于]?\s*(?=\d{2,4}\s*年|去年|前年)|(?<=\d\s*[年月日]|季度|[年月][初底末]|[春夏秋冬]天?)\s*(?:左右|吧)/u;
+/**
+ * In Chinese the hedge stands right before the date (好像是2019年) or right after it (2019年左右); 前后 also means "before and
+ * after". 约 ending a word (北约 NATO, 条约 treaty) hedges nothing.
+ */
+const HEDGED_ZH = /(?:好像|大概|大约|似乎|应该|可能|记得|(?<![北条公合协契节制预违])约)[是在于]?\s*(?=\d{2,4}\s*年|去年|前年)|(?<=\d\s*[年月日]|季度|[年月][初底末]|[春夏秋冬]天?)\s*(?:左右|吧)/u;
 /** How near an English hedge must be to a date to hedge it, in characters. */
 const HEDGE_REACH = 24;
 function hedged(question: string): boolean {

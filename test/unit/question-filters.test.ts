@@ -20,6 +20,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('When BIS blacklisted firms in late September 2019 (I think), how many were listed?')).toEqual({ from: '2019-08', to: '2019-10' });
     expect(filterOf('NIST 那份计划，好像是2019年秋天出的？')).toEqual({ from: '2019-07', to: '2019-12' });
     expect(filterOf('2019年左右商务部做了什么')).toEqual({ from: '2018-12', to: '2020-01' });
+    // 约 ending a word (北约, NATO) hedges nothing.
+    expect(filterOf('本文如何分析北约2022年马德里峰会通过的新战略概念？')).toEqual({ from: '2022', to: '2022' });
     // 大概 here hedges the amount, "about" asks about a year: the dates stand as given.
     expect(filterOf('海康威视上实体清单以后，2020年营收大概损失了多少？')).toEqual({ from: '2020', to: '2020' });
     expect(filterOf('what about 2019')).toEqual({ from: '2019', to: '2019' });
