@@ -5,8 +5,8 @@
  */
 import { indexTokens, questionWords } from './text-tokens.js';
 
-const SPELLED_AFTER = /\b([A-Z]{2,6})(s?)\s*[(（]([^()（）]{2,60})[)）]/gu;
-const SPELLED_BEFORE = /([^()（）]{2,80}?)[(（]\s*([A-Z]{2,6})(s?)\s*[)）]/gu;
+const SPELLED_AFTER = /\b([A-Z][A-Z\d]{1,5})(s?)\s*[(（]([^()（）]{2,60})[)）]/gu;
+const SPELLED_BEFORE = /([^()（）]{2,80}?)[(（]\s*([A-Z][A-Z\d]{1,5})(s?)\s*[)）]/gu;
 
 /** The words before an abbreviation that spell it: as many Latin words as it has letters, or the run of Chinese before it. */
 function spelledBefore(text: string, letters: number): string {

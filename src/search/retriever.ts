@@ -4,7 +4,7 @@ import type { ItemFilter, NamedEntity, QuestionCue, QuestionKind, Retriever, Ret
 import type { Vocabulary } from '../core/vocabulary.js';
 import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type SearchResult, type TermGroup } from './search-index.js';
 import { headingRef, passageAdministrations } from './section-words.js';
-import { escapeRegExp, isHan, stem } from './text-tokens.js';
+import { escapeRegExp, indexTokens, isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
 import { isShortPeriod, SHORT_PERIOD_DAYS } from '../core/partial-date.js';
@@ -16,6 +16,7 @@ import { PAPER_LIST_REACH, QUOTED_HOME_REACH } from '../core/answer-shapes.js';
 import { homesOfQuotedTerms } from '../core/quoted-terms.js';
 import { searchOwnedDocument } from './owned-document.js';
 import { searchCheckedClaim } from './checked-claim.js';
+import { createAcronymTable } from './acronyms.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
@@ -43,8 +44,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   // Who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
   const actsWith = new Map<string, Set<string>>();
   const headingTopics = administrationHeadings(passages, aliases, vocabulary);
-  const readings = createReadingOverview(passages);
-  const administrationReadings = createAdministrationReading(passages);
+  const [readings, administrationReadings, acronyms] = [createReadingOverview(passages), createAdministrationReading(passages), createAcronymTable()];
   const passageById = new Map(passages.map((p) => [p.id, p]));
   return {
     addItems(added) {
@@ -57,12 +57,12 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
           actsWith.set(id, beside);
         }
       }
-      for (const item of added) { readings.add(item); administrationReadings.add(item); }
+      for (const item of added) { readings.add(item); administrationReadings.add(item); acronyms.add(item.keywords); }
       index.upsertItems(added);
     },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
     retrieve(question, previous, limit, semantic) {
-      let understood = understandQuestion(question, aliases, vocabulary);
+      let understood = understandQuestion(acronyms.spell(question, (acronym) => index.wordShare(indexTokens(acronym)) > 0), aliases, vocabulary);
       const followUp = previous !== undefined && isFollowUp(question, understood);
       if (followUp && previous) {
         const merged = mergeFollowUp(previous, understood, aliases);

@@ -262,3 +262,11 @@ describe('what the paper tells beside an action', () => {
     expect(answer.text).toContain('Cyber Flag');
   });
 });
+
+describe('acronyms the store spells out', () => {
+  it('reads NC2 as the nuclear command and control its keywords spell out', async () => {
+    const answer = await ask("Square Shanahan's 'no AI in NC2' line with USAF fielding AI on the B-2 and B-21 — how does the paper juxtapose them?");
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2018-07-31-air-force-ai-f35-b2-b21']));
+  });
+});

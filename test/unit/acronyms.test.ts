@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createAcronymTable } from '../../src/search/acronyms.js';
+
+describe('acronyms the store spells out in its keywords', () => {
+  const table = createAcronymTable();
+  table.add(['nuclear command and control', 'Communist Chinese military companies', 'AI Next', 'Chinese military companies list']);
+  const unknown = (): boolean => false;
+
+  it('spells an acronym beside it, a letter said twice written with its count (C2), a run of a keyword\'s words too', () => {
+    expect(table.spell("Shanahan's 'no AI in NC2' line", unknown)).toBe("Shanahan's 'no AI in NC2 (nuclear command and control)' line");
+    expect(table.spell("Xiaomi's CMC listing", unknown)).toBe("Xiaomi's CMC (chinese military companies) listing");
+  });
+
+  it('leaves an acronym the store knows, one spelled out already, and one no keyword spells', () => {
+    expect(table.spell('the NC2 rule', () => true)).toBe('the NC2 rule');
+    expect(table.spell('CMC（军工企业清单）', unknown)).toBe('CMC（军工企业清单）');
+    expect(table.spell('the CFIUS review', unknown)).toBe('the CFIUS review');
+  });
+
+  it('reads no acronym two phrases share', () => {
+    const shared = createAcronymTable();
+    shared.add(['military command center', 'modern computing cluster']);
+    expect(shared.spell('the MCC of 2020', unknown)).toBe('the MCC of 2020');
+    shared.add(['multi cloud computing']);
+    expect(shared.spell('an MC2 rule', unknown)).toBe('an MC2 rule');
+  });
+});
