@@ -6,8 +6,8 @@
 
 /** Words an acronym leaves out. */
 const SKIPPED = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
-/** An acronym in a question: two to five capitals or digits after a capital, with a plural s ("CBMs"). */
-const ACRONYM = /\b([A-Z][A-Z\d]{2,5})s?\b/gu;
+/** An acronym in a question: two to five capitals or digits after a capital, or one digit (C2), with a plural s ("CBMs"). */
+const ACRONYM = /\b([A-Z](?:[A-Z\d]{2,5}|\d))s?\b/gu;
 /** Keywords longer than this many words are phrases, not names an acronym stands for. */
 const MAX_WORDS = 6;
 
@@ -31,7 +31,8 @@ export function createAcronymTable(): AcronymTable {
   const forms = new Map<string, string | null>();
   const learn = (phrase: string, words: readonly string[]): void => {
     for (const acronym of acronymsOf(words)) {
-      if (acronym.length < 3) continue;
+      // Two letters name too much; a letter and its count (c2) is one name.
+      if (acronym.length < 3 && !/\d/u.test(acronym)) continue;
       const held = forms.get(acronym);
       if (held === undefined) forms.set(acronym, phrase);
       else if (held !== null && held !== phrase) forms.set(acronym, null);

@@ -9,6 +9,9 @@ describe('acronyms the store spells out in its keywords', () => {
   it('spells an acronym beside it, a letter said twice written with its count (C2), a run of a keyword\'s words too', () => {
     expect(table.spell("Shanahan's 'no AI in NC2' line", unknown)).toBe("Shanahan's 'no AI in NC2 (nuclear command and control)' line");
     expect(table.spell("Xiaomi's CMC listing", unknown)).toBe("Xiaomi's CMC (chinese military companies) listing");
+    const control = createAcronymTable();
+    control.add(['nuclear command and control']);
+    expect(control.spell('no AI in C2', unknown)).toBe('no AI in C2 (command and control)');
   });
 
   it('leaves an acronym the store knows, one spelled out already, and one no keyword spells', () => {
@@ -19,7 +22,8 @@ describe('acronyms the store spells out in its keywords', () => {
 
   it('reads no acronym two phrases share', () => {
     const shared = createAcronymTable();
-    shared.add(['military command center', 'modern computing cluster']);
+    shared.add(['military command center', 'modern computing cluster', 'command and control', 'Cyber Command']);
+    expect(shared.spell('no AI in C2', unknown)).toBe('no AI in C2');
     expect(shared.spell('the MCC of 2020', unknown)).toBe('the MCC of 2020');
     shared.add(['multi cloud computing']);
     expect(shared.spell('an MC2 rule', unknown)).toBe('an MC2 rule');
