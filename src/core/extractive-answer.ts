@@ -8,7 +8,7 @@ import { laterEventAsked, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLa
 import { enumerates, partsAsked } from './counted-parts.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { listsMembers, membersAsked } from './members-asked.js';
-import { contentAsked, contentUnreported, postAsked, roleAsked, successorAsked, tellsHolder, tellsSuccession } from './person-asked.js';
+import { contentAsked, contentUnreported, postAsked, postTakenAsked, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
@@ -225,8 +225,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     });
   // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
   const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
-  // Asked who came after someone in a post, a document near the lead must tell a succession.
-  const successorMissing = successorAsked(question) && !toldNear(tellsSuccession);
+  // Asked who came after someone in a post, or when someone took one, a document near the lead must tell it.
+  const successorMissing = (successorAsked(question) && !toldNear(tellsSuccession)) || (postTakenAsked(question) && !toldNear(tellsPostTaken(people.flatMap((p) => namesOf(p, sources)))));
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
   // lead must tell that later event; asked about a lawsuit, one must tell of a lawsuit.
   const later = oneFact ? laterEventAsked(question) : undefined;

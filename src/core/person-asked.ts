@@ -71,6 +71,18 @@ const ASKS_SUCCESSOR = /\bwho (?:succeeded|replaced|took over from|came after)\b
 const TELLS_SUCCESSION = /\bsucceed\w*|\bsuccessor|\breplac\w*|\btook over\b|接任|继任|接替|接班|上任/iu;
 
 export const successorAsked = (question: string): boolean => ASKS_SUCCESSOR.test(question.normalize('NFKC'));
+
+/**
+ * Asks when someone took a post ("when did Nakasone become head of Cyber Command", 哪一年开始当…司令): only a text that
+ * tells the appointment answers; the paper dates what people said while in office, not when they took it.
+ */
+const ASKS_POST_TAKEN = /\b(?:when|what year|which year|since when)\b[^?.!]{0,60}?\b(?:(?:become|became) (?:the )?(?:[\p{L}-]+ )?(?:head|director|chief|commander|secretary|chair(?:man)?|leader|deputy|administrator)|appointed|named (?:as )?(?:the )?(?:head|director|chief|commander|secretary)|take over|took over|take office|took office|start(?:ed)? (?:as|serving))\b|(?:哪一?年|什么时候|何时)[^，。？！?]{0,8}?(?:开始当|开始担任|出任|上任|就任|接任|任职)/iu;
+const TELLS_POST_TAKEN = /\b(?:became|appointed|named as|took over|sworn in|assumed (?:the )?(?:post|office|command))\b|上任|就任|出任|任命|接任|升任/iu;
+
+export const postTakenAsked = (question: string): boolean => ASKS_POST_TAKEN.test(question.normalize('NFKC'));
+/** Whether a sentence of a text tells that someone known by one of `names` (anyone, when none is given) took a post. */
+export const tellsPostTaken = (names: readonly string[]) => (text: string): boolean => text.normalize('NFKC').toLowerCase()
+  .split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => TELLS_POST_TAKEN.test(sentence) && (names.length === 0 || names.some((name) => sentence.includes(name))));
 export const tellsSuccession = (text: string): boolean => TELLS_SUCCESSION.test(text);
 
 /**

@@ -127,6 +127,13 @@ describe('declining what the store cannot know', () => {
     expect((await ask('Who succeeded Kratsios as US CTO?')).grounded).toBe(false);
   });
 
+  it('declines when someone took a post when no text tells that they did, and answers when they said something', async () => {
+    for (const question of ['中曾根是哪一年开始当网络司令部司令的？', 'When did Nakasone become head of Cyber Command?']) {
+      expect((await ask(question)).grounded, question).toBe(false);
+    }
+    expect(ids(await ask('When did Nakasone say AI would become offensive?'))[0]).toBe('2019-nakasone-ai-will-become-offensive');
+  });
+
   it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {
     for (const question of ['美国对中兴通讯的制裁，论文怎么分析？', '美国对字节跳动采取了什么措施？']) {
       expect((await ask(question)).grounded, question).toBe(false);
