@@ -93,7 +93,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: idsActingThroughParents(index, aliases, entities).map((ids, i) => ({ ids, words: understood.entityWords[i] ?? [] })),
         filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit, discussion: understood.kind === 'reading' || asksThePapersReasons(question) };
-      const { result: searched, filter } = searchSettingFramesAside(index, question, query, understood.filter, index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) }));
+      const { result: searched, filter } = searchSettingFramesAside(index, question, { ...query, people: entities.filter((e) => e.kind === 'person') },
+        understood.filter, index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) }));
       understood = { ...understood, filter };
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
@@ -312,8 +313,14 @@ const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): It
  * The search with the frames it may set aside, and the filter kept: the administration named as a document's owner,
  * the dates of a claim being checked.
  */
-function searchSettingFramesAside(index: SearchIndex, question: string, query: SearchQuery, filter: ItemFilter, first: SearchResult): { result: SearchResult; filter: ItemFilter } {
-  const owned = searchOwnedDocument(index, question, query, first);
+function searchSettingFramesAside(index: SearchIndex, question: string, { people, ...query }: SearchQuery & { people: NamedEntity[] }, filter: ItemFilter,
+  first: SearchResult): { result: SearchResult; filter: ItemFilter } {
+  // A person who acts under no administration the question names ("Horowitz's view of the Biden administration's
+  // coordination with allies", written before it took office): the administration is what they spoke of, not when.
+  const administrations = query.filter.administrations ?? [];
+  const spokeOf = administrations.length > 0 && people.length > 0 && people.every((person) => index.list({ people: person.ids, administrations }, 0, 0).total === 0
+    && index.list({ people: person.ids }, 0, 0).total > 0);
+  const owned = spokeOf ? { result: index.search({ ...query, filter: withoutAdministrations(query.filter) }), unframed: true } : searchOwnedDocument(index, question, query, first);
   const claim = searchCheckedClaim(index, question, query, owned.result);
   const { from: _from, to: _to, ...undated } = filter;
   const kept = claim.undated ? undated : filter;

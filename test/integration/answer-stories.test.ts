@@ -270,3 +270,10 @@ describe('acronyms the store spells out', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2018-07-31-air-force-ai-f35-b2-b21']));
   });
 });
+
+describe('an administration a person spoke of', () => {
+  it('finds what someone said of an administration before it took office, not what that administration did', async () => {
+    const answer = await ask("How does the paper summarize Michael Horowitz's view of the Biden administration's coordination with allies on military AI?");
+    expect(ids(answer)[0]).toBe('2021-01-12-cnas-ai-international-stability-cbms');
+  });
+});
