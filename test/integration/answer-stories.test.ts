@@ -274,6 +274,7 @@ describe('acronyms the store spells out', () => {
 describe('an administration a person spoke of', () => {
   it('finds what someone said of an administration before it took office, not what that administration did', async () => {
     const answer = await ask("How does the paper summarize Michael Horowitz's view of the Biden administration's coordination with allies on military AI?");
-    expect(ids(answer)[0]).toBe('2021-01-12-cnas-ai-international-stability-cbms');
+    expect(ids(answer).slice(0, 2)).toContain('2021-01-12-cnas-ai-international-stability-cbms');
+    expect(answer.text).toContain('Horowitz');
   });
 });
