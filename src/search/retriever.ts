@@ -93,7 +93,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const query: SearchQuery = { termGroups: understood.termGroups,
         entityGroups: idsActingThroughParents(index, aliases, entities).map((ids, i) => ({ ids, words: understood.entityWords[i] ?? [] })),
         filter: against ? withoutAdministrations(understood.filter) : understood.filter, limit, discussion: understood.kind === 'reading' || asksThePapersReasons(question) };
-      const { result: searched, filter } = searchSettingFramesAside(index, question, { ...query, people: entities.filter((e) => e.kind === 'person') },
+      const { result: searched, filter } = searchSettingFramesAside(index, question, { ...query, people: understood.kind === 'person' ? entities.filter((e) => e.kind === 'person') : [] },
         understood.filter, index.search({ ...query, ...(semantic && !followUp ? { semantic } : {}) }));
       understood = { ...understood, filter };
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
@@ -315,8 +315,8 @@ const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): It
  */
 function searchSettingFramesAside(index: SearchIndex, question: string, { people, ...query }: SearchQuery & { people: NamedEntity[] }, filter: ItemFilter,
   first: SearchResult): { result: SearchResult; filter: ItemFilter } {
-  // A person who acts under no administration the question names ("Horowitz's view of the Biden administration's
-  // coordination with allies", written before it took office): the administration is what they spoke of, not when.
+  // Asked what a person who acts under no administration the question names said ("Horowitz's view of the Biden
+  // administration's coordination with allies", written before it took office): the administration is what they spoke of.
   const administrations = query.filter.administrations ?? [];
   const spokeOf = administrations.length > 0 && people.length > 0 && people.every((person) => index.list({ people: person.ids, administrations }, 0, 0).total === 0
     && index.list({ people: person.ids }, 0, 0).total > 0);
