@@ -334,9 +334,12 @@ function searchDocs(index: CompactIndex, columns: DocColumns, query: SearchQuery
   const common = query.entityGroups.map((group) => isCommon(group.ids));
   // Capitalised words, quoted Chinese and country names only (which other Chinese words are names cannot be told reliably
   // enough to score a match), and not those a quarter of the documents use: like a common entity, they do not narrow the question.
-  const nameGroups = query.termGroups.map((group) => (group.proper && (!isHan(group.text) || group.name !== undefined || isCountryName(group.text))
-    && !group.terms.every((term) => wordShare(index, [term]) > COMMON_ENTITY_SHARE))
-    || (group.nameIfUnknown === true && group.terms.every((term) => index.documentFrequency(term) === 0)));
+  // An abbreviation spelled out beside it in words the store holds (NC2 (nuclear command and control)) is met by them.
+  const spelledHeld = (group: TermGroup): boolean => group.spelledOut?.every((term) => index.documentFrequency(term) > 0) ?? false;
+  const nameGroups = query.termGroups.map((group) => !spelledHeld(group) && (
+    (group.proper && (!isHan(group.text) || group.name !== undefined || isCountryName(group.text))
+      && !group.terms.every((term) => wordShare(index, [term]) > COMMON_ENTITY_SHARE))
+    || (group.nameIfUnknown === true && group.terms.every((term) => index.documentFrequency(term) === 0))));
   const hits = results.map((result) => toHit(index, columns, query, weights, common, nameGroups, result));
   // Rank by relevance tempered by coverage: a document that matches every idea beats one that repeats a single word.
   // Within a period the question gives, a document dated inside it beats one whose vaguer date only overlaps it

@@ -268,6 +268,8 @@ describe('acronyms the store spells out', () => {
     const answer = await ask("Square Shanahan's 'no AI in NC2' line with USAF fielding AI on the B-2 and B-21 — how does the paper juxtapose them?");
     expect(answer.grounded).toBe(true);
     expect(ids(answer)).toEqual(expect.arrayContaining(['2019-09-25-shanahan-no-ai-nuclear-launch', '2018-07-31-air-force-ai-f35-b2-b21']));
+    // The acronym is met by its spelled-out words: no document need write "NC2".
+    expect(ids(await ask('What did Shanahan say about NC2?'))[0]).toBe('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
 });
 
