@@ -67,3 +67,9 @@ export function cite(sentence: string, n: number): string {
 export function joinSentences(sentences: readonly string[], lang: 'en' | 'zh'): string {
   return lang === 'zh' ? sentences.join('') : sentences.join(' ');
 }
+
+/**
+ * A text cut at its sentence ends and semicolons, without the care for numbers and abbreviations that answer text
+ * needs: enough to ask whether one sentence tells two things together.
+ */
+export const clausesOf = (text: string): string[] => text.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u);

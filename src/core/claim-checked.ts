@@ -17,7 +17,7 @@ export function checksClaim(question: string): boolean {
   return CLAIM_EN.test(text) || CLAIM_ZH.test(text);
 }
 
-
+/** The same cues, each found wherever it stands. */
 const CUES = [new RegExp(CLAIM_EN.source, 'giu'), new RegExp(CLAIM_ZH.source, 'gu')];
 /** The question without the words that say a claim is being checked: they are phrasing, not what it is about (网传科大讯飞…). */
 export const withoutClaimCues = (text: string): string => CUES.reduce((rest, cue) => rest.replace(cue, ' '), text);

@@ -3,6 +3,7 @@
  * When none of the documents an answer would stand on holds a figure of the kind asked, the store does not know it,
  * however well their words match.
  */
+import { clausesOf } from './answer-text.js';
 
 export type FigureKind = 'amount' | 'change' | 'count' | 'duration' | 'money' | 'share';
 
@@ -119,7 +120,7 @@ export function givesFigure(text: string, kind: FigureKind, measure: readonly st
   if (kind === 'share') return SHARE.test(plain);
   // "How much did the Navy drop on drones": money spent is told as a sum, not a movement.
   if (kind === 'change') {
-    return plain.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => (MONEY.test(sentence) || (MOVEMENT.test(sentence) && AMOUNT.test(sentence)))
+    return clausesOf(plain).some((sentence) => (MONEY.test(sentence) || (MOVEMENT.test(sentence) && AMOUNT.test(sentence)))
       && (measure.length === 0 || measure.some((word) => sentence.toLowerCase().includes(word.toLowerCase()))));
   }
   return AMOUNT.test(kind === 'count' ? plain.replace(MONEY_OR_SHARE, ' ') : plain);
@@ -133,6 +134,6 @@ export function givesFigure(text: string, kind: FigureKind, measure: readonly st
 export function givesFigureOf(text: string, kind: FigureKind, names: ReadonlyArray<readonly string[]>, measure: readonly string[] = []): boolean {
   if (names.length === 0) return givesFigure(text, kind, measure);
   const lower = text.normalize('NFKC').toLowerCase();
-  return lower.split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => givesFigure(sentence, kind, measure)
+  return clausesOf(lower).some((sentence) => givesFigure(sentence, kind, measure)
     && names.every((subject) => subject.some((name) => sentence.includes(name))));
 }

@@ -91,3 +91,6 @@ export function filterWords(filters: RawFilters): string[] {
   if (filters.to) words.push(`to:${filters.to}`);
   return words;
 }
+
+/** The filter without its period: a date that belongs to something else than what is searched for. */
+export const withoutDates = ({ from: _from, to: _to, ...rest }: ItemFilter): ItemFilter => rest;

@@ -7,6 +7,7 @@
  *   proposal the paper leaves open ("Commerce objected to parts of the plan") does not say; a text that tells the
  *   adoption or the coming into force does ("decided to formally adopt", 禁令生效后).
  */
+import { clausesOf } from './answer-text.js';
 const UNDOING = new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|rescind\w*|revok\w*|repeal\w*|revers(?:ed|al|es|ing)|overturn\w*|cancel\w*|withdr[ae]w\w*|delist\w*|removed?|dropped|ended(?!\s+up)|unban\w*)\b`
   + '|解除|撤销|撤回|取消|废除|推翻|移出|除名|解禁|放开', 'iu');
 const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) adopt\w*)\b|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
@@ -52,5 +53,5 @@ export function responderAsked(question: string): string | undefined {
 }
 
 /** Whether a text tells a response by someone known by one of `names`, in one sentence. */
-export const tellsResponseOf = (text: string, names: readonly string[]): boolean => text.normalize('NFKC').toLowerCase()
-  .split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => TELLS_RESPONSE.test(sentence) && names.some((name) => sentence.includes(name)));
+export const tellsResponseOf = (text: string, names: readonly string[]): boolean => clausesOf(text.normalize('NFKC').toLowerCase())
+  .some((sentence) => TELLS_RESPONSE.test(sentence) && names.some((name) => sentence.includes(name)));

@@ -1,4 +1,5 @@
 import type { AliasTable } from './alias-table.js';
+import { clausesOf } from './answer-text.js';
 /**
  * Questions that ask for the person, court or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
  * 法官是谁, 哪个法院, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
@@ -81,8 +82,8 @@ const TELLS_POST_TAKEN = /\b(?:became|appointed|named as|took over|sworn in|assu
 
 export const postTakenAsked = (question: string): boolean => ASKS_POST_TAKEN.test(question.normalize('NFKC'));
 /** Whether a sentence of a text tells that someone known by one of `names` (anyone, when none is given) took a post. */
-export const tellsPostTaken = (names: readonly string[]) => (text: string): boolean => text.normalize('NFKC').toLowerCase()
-  .split(/(?<=[。！？；!?;])|(?<=\.)\s+/u).some((sentence) => TELLS_POST_TAKEN.test(sentence) && (names.length === 0 || names.some((name) => sentence.includes(name))));
+export const tellsPostTaken = (names: readonly string[]) => (text: string): boolean => clausesOf(text.normalize('NFKC').toLowerCase())
+  .some((sentence) => TELLS_POST_TAKEN.test(sentence) && (names.length === 0 || names.some((name) => sentence.includes(name))));
 export const tellsSuccession = (text: string): boolean => TELLS_SUCCESSION.test(text);
 
 /**

@@ -5,20 +5,20 @@
  */
 import { checksClaim } from '../core/claim-checked.js';
 import type { SearchIndex, SearchQuery, SearchResult } from './search-index.js';
+import { withoutDates } from '../core/filters.js';
 
 /** How much closer the undated search's best document must come to the question before the claim's dates are set aside. */
 const UNDATED_GAIN = 1.5;
 
 /**
  * The search for a question that checks a dated claim: without the claim's dates when the closest document then meets
- * the question far better than any inside them. `dated` is the search with them; `filter` is the period kept.
+ * the question far better than any inside them. `dated` is the search with them.
  */
 export function searchCheckedClaim(index: SearchIndex, question: string, query: SearchQuery, dated: SearchResult): { result: SearchResult; undated: boolean } {
   const kept = { result: dated, undated: false };
-  const { from, to, ...undated } = query.filter;
   // A claim dated where the store holds nothing (a 2023 order) is about what the store cannot know, not a wrong date.
-  if ((from === undefined && to === undefined) || dated.emptyPeriod || !checksClaim(question)) return kept;
-  const free = index.search({ ...query, filter: undated });
+  if ((query.filter.from === undefined && query.filter.to === undefined) || dated.emptyPeriod || !checksClaim(question)) return kept;
+  const free = index.search({ ...query, filter: withoutDates(query.filter) });
   const best = free.hits[0];
   if (!best || best.coverage < UNDATED_GAIN * (dated.hits[0]?.coverage ?? 0)) return kept;
   return { result: free, undated: true };

@@ -7,6 +7,7 @@ import { ENTITY_FILTER } from './story-period.js';
 import { indexTokens, isHan, stem } from './text-tokens.js';
 import type { UnderstoodQuestion } from './understand-question.js';
 import { isEveryday } from './word-specificity.js';
+import { withoutDates } from '../core/filters.js';
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 40;
@@ -92,8 +93,7 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
     // period is searched over all dates.
     const sideHits = (own: number, other: number): RetrievalHit[] => {
       const hits = search(sideQuery(own, other));
-      const { from, to, ...undated } = query.filter;
-      return hits.some((h) => h.entityMatches[0]) || (!from && !to) ? hits : search({ ...sideQuery(own, other), filter: undated });
+      return hits.some((h) => h.entityMatches[0]) || (!query.filter.from && !query.filter.to) ? hits : search({ ...sideQuery(own, other), filter: withoutDates(query.filter) });
     };
     const [a, b] = pair;
     return [{ kind: 'entity', entity: sideEntity(a), hits: sideHits(a, b) }, { kind: 'entity', entity: sideEntity(b), hits: sideHits(b, a) }];

@@ -3,6 +3,7 @@
  * grounding"): a date written in one of the steps dates that step, not the whole story.
  */
 import type { ItemFilter } from '../core/ports.js';
+import { withoutDates } from '../core/filters.js';
 
 const STEP_BREAK = /\s*(?:→|->|=>|、|;|；)\s*/u;
 /** At least this many steps make an enumeration: two may be the two ends of a span. */
@@ -28,8 +29,7 @@ function enumeratedSteps(question: string): Steps | undefined {
 export function withoutStepDate(question: string, filter: ItemFilter): ItemFilter {
   const enumerated = enumeratedSteps(question);
   if (!enumerated || DATE.test(enumerated.context) || enumerated.steps.filter((step) => DATE.test(step)).length !== 1) return filter;
-  const { from: _from, to: _to, ...rest } = filter;
-  return rest;
+  return withoutDates(filter);
 }
 
 /** Where a comparison's second side begins: "A与B", "A vs B", "A and B", "A compared with B". */
@@ -46,10 +46,7 @@ export function withoutSideDate(question: string, filter: ItemFilter): ItemFilte
   for (const side of text.matchAll(SIDE_BREAK)) {
     const at = (side.index ?? 0) + side[0].length;
     if (DATE.test(text.slice(0, side.index))) return filter;
-    if (DATE_FIRST.test(text.slice(at))) {
-      const { from: _from, to: _to, ...rest } = filter;
-      return rest;
-    }
+    if (DATE_FIRST.test(text.slice(at))) return withoutDates(filter);
   }
   return filter;
 }

@@ -22,6 +22,7 @@ import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
 import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
+import { withoutDates } from '../core/filters.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -310,8 +311,8 @@ function leadingPassage(question: string, hits: readonly RetrievalHit[], kind: Q
 
 const withoutAdministrations = ({ administrations: _, ...rest }: ItemFilter): ItemFilter => rest;
 /**
- * The search with the frames it may set aside, and the filter kept: the administration named as a document's owner,
- * the dates of a claim being checked.
+ * The search with the frames it may set aside, and the filter kept: the administration named as a document's owner or
+ * spoken of by the person asked about, the dates of a claim being checked.
  */
 function searchSettingFramesAside(index: SearchIndex, question: string, { people, ...query }: SearchQuery & { people: NamedEntity[] }, filter: ItemFilter,
   first: SearchResult): { result: SearchResult; filter: ItemFilter } {
@@ -322,8 +323,7 @@ function searchSettingFramesAside(index: SearchIndex, question: string, { people
     && index.list({ people: person.ids }, 0, 0).total > 0);
   const owned = spokeOf ? { result: index.search({ ...query, filter: withoutAdministrations(query.filter) }), unframed: true } : searchOwnedDocument(index, question, query, first);
   const claim = searchCheckedClaim(index, question, query, owned.result);
-  const { from: _from, to: _to, ...undated } = filter;
-  const kept = claim.undated ? undated : filter;
+  const kept = claim.undated ? withoutDates(filter) : filter;
   return { result: claim.result, filter: owned.unframed ? withoutAdministrations(kept) : kept };
 }
 const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
