@@ -23,6 +23,11 @@ export interface AcronymTable {
   add(keywords: readonly string[]): void;
   /** The question with each acronym the store does not know (`known` says which it does) spelled out beside it. */
   spell(question: string, known: (acronym: string) => boolean): string;
+  /**
+   * The acronyms of the question (lower-cased) that the store spells out in more than one way (C2: command and control,
+   * Cyber Command): which it means is unclear, but it is no name the store lacks.
+   */
+  ambiguous(question: string, known: (acronym: string) => boolean): string[];
 }
 
 export function createAcronymTable(): AcronymTable {
@@ -62,6 +67,10 @@ export function createAcronymTable(): AcronymTable {
         const glossed = /^\s*[(（]/u.test(question.slice(at + whole.length));
         return form && !glossed && !known(acronym) ? `${whole} (${form})` : whole;
       });
+    },
+    ambiguous(question, known) {
+      return [...question.matchAll(ACRONYM)].map(([whole, acronym = '']) => ({ whole, acronym }))
+        .filter(({ acronym }) => forms.get(acronym.toLowerCase()) === null && !known(acronym)).map(({ whole }) => whole.toLowerCase());
     },
   };
 }

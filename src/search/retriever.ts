@@ -16,7 +16,7 @@ import { PAPER_LIST_REACH, QUOTED_HOME_REACH } from '../core/answer-shapes.js';
 import { homesOfQuotedTerms } from '../core/quoted-terms.js';
 import { searchOwnedDocument } from './owned-document.js';
 import { searchCheckedClaim } from './checked-claim.js';
-import { createAcronymTable } from './acronyms.js';
+import { createAcronymTable, type AcronymTable } from './acronyms.js';
 import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
@@ -63,7 +63,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
     },
     list: (filter, offset, limit) => index.list(filter, offset, limit),
     retrieve(question, previous, limit, semantic) {
-      let understood = understandQuestion(acronyms.spell(question, (acronym) => index.wordShare(indexTokens(acronym)) > 0), aliases, vocabulary);
+      let understood = understoodWithAcronyms(question, acronyms, index, { aliases, vocabulary });
       const followUp = previous !== undefined && isFollowUp(question, understood);
       if (followUp && previous) {
         const merged = mergeFollowUp(previous, understood, aliases);
@@ -275,6 +275,16 @@ function administrationHeadings(passages: readonly Passage[], aliases: AliasTabl
     }
     return ideas;
   };
+}
+
+/** The question read with the acronyms the store spells out: one spelled in a single way beside it, one spelled in several known. */
+function understoodWithAcronyms(question: string, acronyms: AcronymTable, index: SearchIndex, data: { aliases: AliasTable; vocabulary: Vocabulary }): UnderstoodQuestion {
+  const known = (acronym: string): boolean => index.wordShare(indexTokens(acronym)) > 0;
+  const understood = understandQuestion(acronyms.spell(question, known), data.aliases, data.vocabulary);
+  const ambiguous = new Set(acronyms.ambiguous(question, known));
+  // Nothing spells it out, so nothing of its own is required: an empty spelled-out form is met.
+  return ambiguous.size === 0 ? understood
+    : { ...understood, termGroups: understood.termGroups.map((group) => (ambiguous.has(group.text) ? { ...group, spelledOut: [] } : group)) };
 }
 
 /** The question's words, each that neither the store nor English knows read as the store's word a slip of the keyboard away. */

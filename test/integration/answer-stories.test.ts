@@ -271,6 +271,22 @@ describe('acronyms the store spells out', () => {
     // The acronym is met by its spelled-out words: no document need write "NC2".
     expect(ids(await ask('What did Shanahan say about NC2?'))[0]).toBe('2019-09-25-shanahan-no-ai-nuclear-launch');
   });
+
+  it('answers with an acronym the store spells in two ways (C2: command and control, Cyber Command), and a clipped word (nuke)', async () => {
+    const answer = await ask("paper says putting AI on B-2/B-21 undercuts the 'no AI in nuke C2' messaging - how does that fit its security dilemma argument?");
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toContain('2018-07-31-air-force-ai-f35-b2-b21');
+    expect(answer.text).toMatch(/nuclear command and control/u);
+  });
+});
+
+describe("the asker's own side", () => {
+  it('reads 我方 and 我国 as China, as 中方, not as a name the store lacks', async () => {
+    const answer = await ask('据论文援引，曾毅揭示了美方在OECD人工智能原则讨论中对我方采取了什么做法？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)[0]).toBe('2019-05-oecd-ai-principles');
+    expect(answer.text).toContain('没有邀请中国代表');
+  });
 });
 
 describe('an administration a person spoke of', () => {

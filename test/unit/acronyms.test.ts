@@ -28,4 +28,12 @@ describe('acronyms the store spells out in its keywords', () => {
     shared.add(['multi cloud computing']);
     expect(shared.spell('an MC2 rule', unknown)).toBe('an MC2 rule');
   });
+
+  it('tells which acronyms the store spells in several ways: no name it lacks', () => {
+    const shared = createAcronymTable();
+    shared.add(['command and control', 'Cyber Command', 'nuclear command and control']);
+    expect(shared.ambiguous("no AI in nuke C2, and NC2's rule", unknown)).toEqual(['c2']);
+    expect(shared.ambiguous('no AI in C2', () => true)).toEqual([]);
+    expect(shared.ambiguous('the CFIUS review', unknown)).toEqual([]);
+  });
 });

@@ -103,6 +103,9 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('all the international AI rule-setting venues the White House worked through')).toBe('list');
     expect(kindOf('usaf AI documents and programs the paper brings up?')).toBe('list');
     expect(kindOf("which analysts / think tanks does the paper put in the 'interaction' camp?")).toBe('list');
+    // A word in -s before an article or a quantifier is the verb of one thing asked about, not a plural.
+    expect(kindOf('what share of US drones do Chinese firms make, and which company makes most of them?')).not.toBe('list');
+    expect(kindOf('which export control measures did Commerce take?')).toBe('list');
     // "which ones" points back at what the question names: no new collection.
     expect(kindOf("the paper calls some restraint signals 'cheap' - which ones, and why?")).not.toBe('list');
     // A collection that is the matter of another shape stays content: "sanctions" is what is compared.
