@@ -268,13 +268,17 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
 /** How far down the hits a list looks for the paper's passage that gives it. */
 export const PAPER_LIST_REACH = 3;
 
-/** The actions the paper tells in the passage that comes closest to a list's question: the paper's own list. */
+/**
+ * The actions the paper tells in the passages that come closest to a list's question: the paper's own list, which may
+ * run over consecutive paragraphs (the studies it reviews one paragraph after another).
+ */
 function toldInBestPassage(context: ShapeContext): RetrievalHit[] {
-  const passageHit = quotedHome(context) ?? context.hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage');
-  const passage = passageHit ? context.sources.passages.get(passageHit.id) : undefined;
-  if (!passage) return [];
+  const home = quotedHome(context);
+  const passageHits = home ? [home] : context.hits.slice(0, PAPER_LIST_REACH).filter((h) => h.kind === 'passage');
+  const passages = passageHits.flatMap((h) => context.sources.passages.get(h.id) ?? []);
+  if (passages.length === 0) return [];
   const reached = new Map(context.hits.map((h) => [h.id, h]));
-  return (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => groundedIn(item, [passage]))
+  return (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => groundedIn(item, passages))
     .map((item) => reached.get(item.id) ?? unreached(item.id));
 }
 

@@ -18,10 +18,10 @@ function hanCount(text: string): number | undefined {
 
 const MEMBER_NOUN_ZH = '(?:个|家|项|条|大|位|名|架|国|种|款)';
 // "那13个成员分别是哪些国家", "800多架大疆无人机具体都是哪些型号", and "哪五个", "哪8家".
-const ASKS_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,14}?(?:分别是|具体是|都是|分别为|是哪|有哪些|包括哪些|都有谁|都有哪)|哪(\\d+|[两二三四五六七八九十]+)${MEMBER_NOUN_ZH}`, 'u');
+const ASKS_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,14}?(?:分别是|具体是|都是|分别为|是哪|有哪些|包括哪些|都有谁|都有哪|分别叫|叫什么|的名称|的名字)|哪(\\d+|[两二三四五六七八九十]+)${MEMBER_NOUN_ZH}`, 'u');
 const COUNT_EN = `(\\d+|${EN_COUNTS.slice(2).join('|')})`;
-// "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars".
-const ASKS_EN = new RegExp(`\\b(?:which|list|name|what (?:were|are))\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
+// "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars", "the names of all ten".
+const ASKS_EN = new RegExp(`\\b(?:which|list|name|what (?:were|are))\\s+(?:the\\s+names?\\s+of\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
 
 // Whether something is one of them asks the same: "Was Megvii one of the eight firms", 科大讯飞也在那8家企业之中吗.
 const AMONG_EN = new RegExp(`\\b(?:one of|among|part of|included in)\\s+(?:the\\s+|its\\s+|their\\s+|those\\s+|these\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');

@@ -280,6 +280,13 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe('a list the paper gives over consecutive paragraphs', () => {
+  it('lists the studies it reviews in each of the closest passages', async () => {
+    const answer = await ask('论文援引了哪些美方政策研究，主张中美建立增强信心措施或警惕人工智能军备竞赛引发意外冲突？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2021-01-12-cnas-ai-international-stability-cbms', '2020-07-12-john-allen-hyperwar-op-ed', '2012-07-dsb-autonomy-task-force-report']));
+  });
+});
+
 describe("the asker's own side", () => {
   it('reads 我方 and 我国 as China, as 中方, not as a name the store lacks', async () => {
     const answer = await ask('据论文援引，曾毅揭示了美方在OECD人工智能原则讨论中对我方采取了什么做法？');

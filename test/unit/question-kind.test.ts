@@ -103,6 +103,7 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('all the international AI rule-setting venues the White House worked through')).toBe('list');
     expect(kindOf('usaf AI documents and programs the paper brings up?')).toBe('list');
     expect(kindOf("which analysts / think tanks does the paper put in the 'interaction' camp?")).toBe('list');
+    expect(kindOf("who does the paper lump into the 'structural' camp? names of the analysts/pieces pls")).toBe('list');
     // A word in -s before an article or a quantifier is the verb of one thing asked about, not a plural.
     expect(kindOf('what share of US drones do Chinese firms make, and which company makes most of them?')).not.toBe('list');
     expect(kindOf('which export control measures did Commerce take?')).toBe('list');
@@ -140,6 +141,10 @@ describe('the shape of answer a question asks for', () => {
     expect(yardsticks.asksCriteria).toBe(true);
     expect(classifyQuestion('那“安全驱动”怎么判断？', false, 0).asksCriteria).toBe(true);
     expect(classifyQuestion('Which actions does the paper read as security-driven?', false, 0).asksCriteria).toBe(false);
+    // Its dimensions (表征维度) are its signs; "各举一例" asks for an action for each.
+    const dimensions = classifyQuestion('论文界定的“权力驱动”政策逻辑有哪几个表征维度？请各举美方一例。', false, 0);
+    expect([dimensions.asksCriteria, dimensions.asksExamples]).toEqual([true, true]);
+    expect(classifyQuestion('What dimensions does the paper use to tell a power-driven move?', false, 0).asksCriteria).toBe(true);
   });
 
   it('knows a question that asks for every one from one that asks for the closest', () => {
