@@ -317,12 +317,19 @@ function storyMembers(context: ShapeContext): RetrievalHit[] {
   // A name the store knows by its words, not as an entity (《美国人工智能倡议》), marks a step too: one end of the story.
   const named = hits.filter((h) => h !== lead && h.kind === 'item' && h.nameMatches.length > 0 && h.nameMatches.every(Boolean)
     && h.coverage >= 0.3 * lead.coverage);
-  if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...named])];
+  if (names.length === 0) return withStepLeads(context, [...new Set([...onTopic(context, 0.6), ...named])]);
   const onThread = (h: RetrievalHit): boolean => names.some(({ entity, i }) => h.entityMatches[i] === true || refersTo(itemOf(context, h.id), entity));
   // Within a period the question gives ("early 2019"), an item on the question's topic is a step too, whoever took it.
   const dated = Boolean(retrieval.filter.from || retrieval.filter.to);
   const onTopicInPeriod = (h: RetrievalHit): boolean => dated && h.topicCoverage > 0;
-  return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))];
+  return withStepLeads(context, [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))]);
+}
+
+/** The steps the question names one by one come first, each told by its own item; then the rest of the story. */
+function withStepLeads(context: ShapeContext, found: RetrievalHit[]): RetrievalHit[] {
+  const steps = (context.retrieval.stepLeads ?? []).filter((id) => context.sources.items.has(id))
+    .map((id) => context.hits.find((h) => h.id === id) ?? unreached(id));
+  return [...new Map([...steps, ...found].map((h) => [h.id, h])).values()];
 }
 
 /**

@@ -6,6 +6,8 @@ import type { ItemFilter } from '../core/ports.js';
 import { withoutDates } from '../core/filters.js';
 
 const STEP_BREAK = /\s*(?:→|->|=>|、|;|；)\s*/u;
+/** Where a question asked as a sequence lists its steps between commas too ("unified command, persistent engagement, hunt forward"). */
+export const SEQUENCE_BREAK = /\s*(?:→|->|=>|、|;|；|,|，)\s*/u;
 /** At least this many steps make an enumeration: two may be the two ends of a span. */
 const MIN_STEPS = 3;
 const DATE = /(?:19|20)\d{2}/u;
@@ -13,11 +15,11 @@ const DATE = /(?:19|20)\d{2}/u;
 interface Steps { context: string; steps: string[] }
 
 /** The steps a question enumerates, and what it says before them (up to a colon or a bracket), if it enumerates any. */
-function enumeratedSteps(question: string): Steps | undefined {
+export function enumeratedSteps(question: string, breaks = STEP_BREAK): Steps | undefined {
   const text = question.normalize('NFKC').replace(/[)）]\s*[?？]?\s*$/u, '');
   const colon = text.search(/[:：(（]/u);
   const [context, body] = colon >= 0 ? [text.slice(0, colon), text.slice(colon + 1)] : ['', text];
-  const steps = body.split(STEP_BREAK).map((step) => step.trim()).filter((step) => step.length > 0);
+  const steps = body.split(breaks).map((step) => step.trim()).filter((step) => step.length > 0);
   return steps.length >= MIN_STEPS ? { context, steps } : undefined;
 }
 

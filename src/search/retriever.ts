@@ -23,6 +23,7 @@ import { administrationAgainst, searchSides, type AdministrationHeadings } from 
 import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 import { withoutDates } from '../core/filters.js';
+import { stepLeads } from './step-leads.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -117,7 +118,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
         ...result, unknownNames: [...result.unknownNames, ...understood.foreignBodies], foreignBodies: understood.foreignBodies,
         ...(sides ? { sides } : {}),
-        ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}),
+        ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}), ...stepsOf(understood.kind, question, index, aliases, vocabulary),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
         ...measureNamed(question, vocabulary), cues: questionCues(understood.termGroups),
@@ -285,6 +286,12 @@ function understoodWithAcronyms(question: string, acronyms: AcronymTable, index:
   // Nothing spells it out, so nothing of its own is required: an empty spelled-out form is met.
   return ambiguous.size === 0 ? understood
     : { ...understood, termGroups: understood.termGroups.map((group) => (ambiguous.has(group.text) ? { ...group, spelledOut: [] } : group)) };
+}
+
+/** A timeline's steps, each with the item that tells it, when the question names them one by one. */
+function stepsOf(kind: QuestionKind, question: string, index: SearchIndex, aliases: AliasTable, vocabulary: Vocabulary): { stepLeads?: string[] } {
+  const leads = kind === 'timeline' ? stepLeads(question, index, aliases, vocabulary) : [];
+  return leads.length > 0 ? { stepLeads: leads } : {};
 }
 
 /** The question's words, each that neither the store nor English knows read as the store's word a slip of the keyboard away. */

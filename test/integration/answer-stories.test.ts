@@ -280,6 +280,18 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe('a timeline that names its steps one by one', () => {
+  it('tells each step by its own item, a thinly worded one too', async () => {
+    const saga = await ask('walk me thru the huawei saga: may 2019 listing -> the 10% plan -> pentagon/treasury caving -> seagate. dates + key numbers pls');
+    expect(ids(saga).slice(0, 5)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2020-01-25-commerce-plan-huawei-10-percent',
+      '2020-02-16-defense-treasury-withdraw-objections', '2021-10-26-seagate-huawei-hard-drives']));
+    // Steps between commas, asked when each happened.
+    const cyber = await ask('cybercom stuff - unified command elevation, persistent engagement, nakasone/moore, hunt forward. what happened when?');
+    expect(ids(cyber)).toEqual(expect.arrayContaining(['2018-06-14-cybercom-elevated-unified-command', '2019-05-14-nakasone-moore-persistent-engagement', '2020-02-cybercom-hunt-forward']));
+    expect(cyber.text.indexOf('June 14, 2018')).toBeLessThan(cyber.text.indexOf('February 2020'));
+  });
+});
+
 describe('a list the paper gives over consecutive paragraphs', () => {
   it('lists the studies it reviews in each of the closest passages', async () => {
     const answer = await ask('论文援引了哪些美方政策研究，主张中美建立增强信心措施或警惕人工智能军备竞赛引发意外冲突？');

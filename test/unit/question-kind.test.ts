@@ -10,6 +10,7 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('SOTU, then the EO, then the strategy')).toBe('timeline');
     expect(kindOf('美国那边一路到特朗普签AI行政令 是怎么过来的')).toBe('timeline');
     expect(kindOf('what happened on which day?')).toBe('timeline');
+    expect(kindOf('cybercom stuff - unified command elevation, persistent engagement, nakasone/moore, hunt forward. what happened when?')).toBe('timeline');
     expect(kindOf('2019年美国在AI标准上的动作，能按月排一下吗？')).toBe('timeline');
     expect(kindOf('三步走规划出台后美国的反应，按时间捋一下')).toBe('timeline');
     expect(kindOf('the 2019 moves on standards, month by month')).toBe('timeline');
