@@ -4,7 +4,7 @@ import { itemOf, refersTo } from './answer-shapes.js';
 import type { Passage } from './passage.js';
 import { administrationLabel, driverLabel } from './labels.js';
 import { namesAnyOf } from './alias-table.js';
-import type { StoredItem } from './policy-item.js';
+import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
 
 /** A side's items must match this share of the question, and come this close to the side's best one. */
@@ -40,6 +40,8 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
     label: [entity.id, ...entity.party ?? []].map((id) => sources.aliases.displayName(id, lang)).join(lang === 'zh' ? '、' : '/'),
     has: (item) => refersTo(item, entity), hits: sideHits,
     ...(entity.kind === 'actor' && other?.kind === 'actor' && targets.length > 0 ? { onMatter: (item: StoredItem) => targets.every((t) => refersTo(item, t)) } : {}),
+    // A body set against one of its own offices (the Pentagon vs the Air Force): its own actions stand for it, not its offices'.
+    ...(other && other.ids.every((id) => entity.ids.includes(id)) ? { prefers: (item: StoredItem) => namedIn(item).includes(entity.id) } : {}),
     ...(other ? { toldBeside: toldBesideOf(other, sources) } : {}) });
   // Two administrations compared on a name ("Commerce under Trump vs under Biden"): each side's actions on it come first.
   const named = retrieval.entities.filter((e) => !e.common);

@@ -11,6 +11,28 @@ import { withoutDates } from '../core/filters.js';
 
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 40;
+
+/**
+ * Each side's words, where each side is written with words of its own ("国防部2019年人工智能战略与空军的《数字化空军》
+ * 白皮书"): a side leaves out the words written only with the other. Where one side is its name alone ("商务部和国防部
+ * 在中芯国际上的立场"), every word is the matter both are compared on: undefined.
+ */
+function ownWords(question: string, mentions: UnderstoodQuestion['entities'], [a, b]: [number, number], groups: readonly TermGroup[]): Map<number, TermGroup[]> | undefined {
+  const text = question.normalize('NFKC').toLowerCase();
+  const at = (i: number) => {
+    const surface = (mentions[i]?.surface ?? '').normalize('NFKC').toLowerCase();
+    const start = surface ? text.indexOf(surface) : -1;
+    return { i, start, end: start + surface.length };
+  };
+  const [first, second] = [at(a), at(b)].sort((x, y) => x.start - y.start) as [ReturnType<typeof at>, ReturnType<typeof at>];
+  if (first.start < 0 || second.start < first.end) return undefined;
+  const [firstWords, secondWords] = [text.slice(first.end, second.start), text.slice(second.end)];
+  const onlyIn = (region: string, other: string) => groups.filter((g) => region.includes(g.text) && !other.includes(g.text));
+  const [firstOwn, secondOwn] = [onlyIn(firstWords, secondWords), onlyIn(secondWords, firstWords)];
+  if (firstOwn.length === 0 || secondOwn.length === 0) return undefined;
+  return new Map([[first.i, groups.filter((g) => !secondOwn.includes(g))], [second.i, groups.filter((g) => !firstOwn.includes(g))]]);
+}
+
 /** How many of the items a section tells an idea's side may draw on. */
 const TOLD_LIMIT = 12;
 /** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
@@ -52,7 +74,7 @@ function comparedPair(entities: NamedEntity[], worded: [number, number] | undefi
  */
 export function searchSides(index: SearchIndex, query: SearchQuery, entities: NamedEntity[], question: string,
   { headingTopics, passageById }: { headingTopics: (administration: string) => AdministrationHeadings; passageById: ReadonlyMap<string, Passage> },
-  { sides: worded, matters, sideMates }: Pick<UnderstoodQuestion, 'sides' | 'matters' | 'sideMates'>,
+  { sides: worded, matters, sideMates, entities: mentions }: Pick<UnderstoodQuestion, 'sides' | 'matters' | 'sideMates' | 'entities'>,
   against?: string): [RetrievalSide, RetrievalSide] | undefined {
   const search = (q: SearchQuery) => index.search({ ...q, limit: SIDE_LIMIT }).hits;
   const single = entities.findIndex((e) => !e.common);
@@ -80,8 +102,10 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
       const groups = partyOf(i).flatMap((j) => query.entityGroups[j] ?? []);
       return { ids: [...new Set(groups.flatMap((g) => g.ids))], words: [...new Set(groups.flatMap((g) => g.words))] };
     };
-    // The side's own party first, the other side's name left out, any further names (the matter compared) kept.
-    const sideQuery = (own: number, other: number): SearchQuery => ({ ...query,
+    // The side's own party first, the other side's name left out, any further names (the matter compared) kept; the
+    // words written with the other side only left out too, where each side has words of its own.
+    const words = ownWords(question, mentions, pair, query.termGroups);
+    const sideQuery = (own: number, other: number): SearchQuery => ({ ...query, ...(words ? { termGroups: words.get(own) as TermGroup[] } : {}),
       entityGroups: [groupOf(own), ...[...query.entityGroups.keys()].filter((i) => !partyOf(own).includes(i) && i !== other)
         .map((i) => query.entityGroups[i] as SearchQuery['entityGroups'][number])] });
     const sideEntity = (i: number): NamedEntity => {

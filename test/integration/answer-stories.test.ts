@@ -280,6 +280,14 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe('a comparison whose sides are written with words of their own', () => {
+  it('searches each side with its own words, and a body set against its own office with its own actions', async () => {
+    const answer = await ask('美国防部2019年人工智能战略与美空军同年《数字化空军》白皮书、《2019年美国空军人工智能》报告在目标表述上有何异同？');
+    expect(ids(answer).slice(0, 4)).toEqual(expect.arrayContaining(['2019-02-12-dod-ai-strategy', '2019-07-air-force-digital-air-force-white-paper', '2019-09-air-force-ai-2019-report']));
+    expect(answer.text).toContain('美国国防部：美国国防部于2019年2月12日');
+  });
+});
+
 describe('a timeline that names its steps one by one', () => {
   it('tells each step by its own item, a thinly worded one too', async () => {
     const saga = await ask('walk me thru the huawei saga: may 2019 listing -> the 10% plan -> pentagon/treasury caving -> seagate. dates + key numbers pls');
