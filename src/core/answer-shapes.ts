@@ -151,7 +151,7 @@ function groundedIn(item: StoredItem, passages: readonly Passage[]): boolean {
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  const members = context.retrieval.kind === 'timeline' ? withPassageSteps(context, storyMembers(context)) : listMembers(context);
+  const members = context.retrieval.kind === 'timeline' ? withStepLeads(context, withPassageSteps(context, storyMembers(context))) : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, linesShown(context)).sort(byDate);
   // One line each, unless so few items match that there is room to say more of each.
@@ -317,12 +317,12 @@ function storyMembers(context: ShapeContext): RetrievalHit[] {
   // A name the store knows by its words, not as an entity (《美国人工智能倡议》), marks a step too: one end of the story.
   const named = hits.filter((h) => h !== lead && h.kind === 'item' && h.nameMatches.length > 0 && h.nameMatches.every(Boolean)
     && h.coverage >= 0.3 * lead.coverage);
-  if (names.length === 0) return withStepLeads(context, [...new Set([...onTopic(context, 0.6), ...named])]);
+  if (names.length === 0) return [...new Set([...onTopic(context, 0.6), ...named])];
   const onThread = (h: RetrievalHit): boolean => names.some(({ entity, i }) => h.entityMatches[i] === true || refersTo(itemOf(context, h.id), entity));
   // Within a period the question gives ("early 2019"), an item on the question's topic is a step too, whoever took it.
   const dated = Boolean(retrieval.filter.from || retrieval.filter.to);
   const onTopicInPeriod = (h: RetrievalHit): boolean => dated && h.topicCoverage > 0;
-  return withStepLeads(context, [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))]);
+  return [lead, ...hits.filter((h) => h !== lead && h.kind === 'item' && h.coverage >= 0.3 * lead.coverage && (onThread(h) || onTopicInPeriod(h)))];
 }
 
 /** The steps the question names one by one come first, each told by its own item; then the rest of the story. */
@@ -349,8 +349,17 @@ function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): Retriev
   // dated only by its year says nothing of when in them it fell.
   const fewMonths = context.retrieval.entities.every((e) => e.common) && isShortPeriod(context.retrieval.filter, SHORT_PERIOD_DAYS);
   const members = fewMonths && found.some(inPeriod) ? found.filter(inPeriod) : found;
-  if (members.length >= MIN_STEPS) return members;
   const steps = readInSamePassage(context, itemOf(context, context.lead.id)).filter((h) => inPeriod(h));
+  // Between two ends the question names ("from China's plan to Trump's order"), what the paper tells beside the lead in
+  // that span is the story's middle: it comes before members that meet the question only weakly.
+  const { from, to } = context.retrieval.filter;
+  if (members.length >= MIN_STEPS && from && to) {
+    const named = context.retrieval.entities.filter((e) => !e.common);
+    const strong = members.filter((h) => h.coverage >= STRONG_STEP * context.lead.coverage
+      || (h.kind === 'item' && named.some((e) => refersTo(itemOf(context, h.id), e))));
+    return [...new Map([...strong, ...steps, ...members].map((h) => [h.id, h])).values()];
+  }
+  if (members.length >= MIN_STEPS) return members;
   // Between two steps the question names, the actions the paper reads in the same chapters as them, in the period.
   const chapters = new Set(members.flatMap((h) => (h.kind === 'item' ? chapterOf(itemOf(context, h.id)) ?? [] : [])));
   const between = context.retrieval.filter.from && context.retrieval.filter.to ? (context.retrieval.readAlongside ?? [])
@@ -360,6 +369,8 @@ function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): Retriev
   return [...new Map([...members, ...steps, ...between, ...dated].map((h) => [h.id, h])).values()];
 }
 const MIN_STEPS = 3;
+/** A member this close to the lead is a step in its own right, before what the paper tells beside the lead. */
+const STRONG_STEP = 0.5;
 
 /** The chapter of the paper that reads an item ("三" of 三（一）), or its section when the heading gives no chapter number. */
 function chapterOf(item: StoredItem): string | undefined {

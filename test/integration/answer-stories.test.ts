@@ -280,6 +280,15 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe('a timeline between two events the question names', () => {
+  it('tells what the paper tells beside the first in between, before actions that meet the question only weakly', async () => {
+    const answer = await ask('从中国发布新一代AI规划到特朗普签AI行政令，中间怎么发展的？');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2017-07-08-state-council-new-generation-ai-plan', '2017-09-08-allen-kania-china-using-us-ai-plan',
+      '2017-11-11-eric-schmidt-chinese-ai-remarks', '2019-02-11-executive-order-maintaining-american-leadership-in-ai']));
+    expect(ids(answer)).not.toContain('2018-06-14-cybercom-persistent-engagement-vision');
+  });
+});
+
 describe('a comparison whose sides are written with words of their own', () => {
   it('searches each side with its own words, and a body set against its own office with its own actions', async () => {
     const answer = await ask('美国防部2019年人工智能战略与美空军同年《数字化空军》白皮书、《2019年美国空军人工智能》报告在目标表述上有何异同？');
