@@ -1,9 +1,10 @@
 import { cite, splitSentences } from './answer-text.js';
-import { provenanceSentence, summarySentences, type ShapeContext } from './answer-lines.js';
+import { provenanceSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { itemOf, refersTo } from './answer-shapes.js';
 import type { Passage } from './passage.js';
 import { administrationLabel, driverLabel } from './labels.js';
 import { namesAnyOf } from './alias-table.js';
+import { contentUnreported } from './person-asked.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
 
@@ -103,7 +104,9 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   // Compared on an indicator the question names (意识形态化), the side's actions the paper reads first by it are its evidence.
   const named = context.retrieval.indicators ?? [];
   const readBy = (h: RetrievalHit): number => (named.length > 0 && named.includes(itemOf(context, h.id).reading?.indicators[0] ?? '') ? 0 : 1);
-  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || readBy(a.h) - readBy(b.h)
+  // An item that records only that the paper cites remarks (Austin at the NSCAI summit) tells nothing of the side's position.
+  const untold = (h: RetrievalHit): number => (contentUnreported(itemOf(context, h.id)) ? 1 : 0);
+  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || untold(a.h) - untold(b.h) || readBy(a.h) - readBy(b.h)
     || beside(a.h) - beside(b.h) || a.rank - b.rank)
     .map(({ h }) => h);
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
@@ -137,6 +140,8 @@ function paperPlace(item: StoredItem, section: string, { passages, aliases }: Sh
 
 /** How many items stand for a side of two bodies or administrations. */
 const SIDE_ITEMS = 3;
+/** How many of a side's items are told in full before the other side's. */
+const TOLD_ITEMS = 2;
 /** How many items stand for an idea's side. */
 const IDEA_ITEMS = 2;
 
@@ -156,6 +161,9 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   const opening = ideas ? discussionSentences(context, sides) : [];
   const sentences: string[] = [];
   const shown = new Set<string>();
+  // Each side's first items are told in full, side after side; the rest follow both, a title each, so that neither side's
+  // best items stand behind the other's lesser ones.
+  const later: Array<{ label: string; items: StoredItem[] }> = [];
   for (const side of sides) {
     const all = sideItems(context, side);
     if (all.length === 0) {
@@ -169,7 +177,8 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
       continue;
     }
     items.forEach((item) => shown.add(item.id));
-    items.forEach((item, i) => {
+    later.push({ label: side.label, items: items.slice(TOLD_ITEMS) });
+    items.slice(0, TOLD_ITEMS).forEach((item, i) => {
       const n = refs.item(item);
       const [first, ...rest] = summarySentences(item, n, lang, 2);
       sentences.push(i === 0 ? `${side.label}${lang === 'zh' ? '：' : ': '}${first}` : (first as string), ...rest.slice(0, i === 0 ? 1 : 0));
@@ -180,6 +189,10 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
       sentences.push(!driver ? provenanceSentence(item, n, lang)
         : cite(lang === 'zh' ? `论文将其解读为${driver}${argument ? `：${argument}` : ''}` : `The paper reads this as ${driver}${argument ? `: ${argument}` : ''}`, n));
     });
+  }
+  for (const { label, items } of later.filter((side) => side.items.length > 0)) {
+    const titles = items.map((item) => titleLine(item, refs.item(item), lang).replace(/[。.]$/u, ''));
+    sentences.push(lang === 'zh' ? `${label}另见：${titles.join('；')}。` : `Also for ${label}: ${titles.join('; ')}.`);
   }
   if (sentences.filter((s) => /\[\d+\]/.test(s)).length === 0) return null;
   if (!aboutPaper && !ideas) return sentences;

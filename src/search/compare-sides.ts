@@ -39,7 +39,7 @@ const TOLD_LIMIT = 12;
 const RARE_NAME = 0.9;
 
 /** What the paper's headings say of one administration: their words, and its opening section as a search idea. */
-export interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[] }
+export interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[]; sections: ReadonlySet<string> }
 
 /**
  * Which two of a question's names are compared: those its wording sets side by side, else the first two of one kind
@@ -159,10 +159,13 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
     const topical = query.termGroups.some(matter) && hits.filter((h) => h.kind === 'item').length >= 2;
     if (topical) return { kind: 'administration', administration, hits };
     // The action its opening section reads first (Trump's AI executive order), then one action of each of its sections.
-    const { words, opening } = headingTopics(administration);
+    const { words, opening, sections } = headingTopics(administration);
     const headed = [...search({ ...query, termGroups: opening, entityGroups: [], filter }), ...search({ ...query, termGroups: words, entityGroups: [], filter })]
       .filter((h) => h.kind === 'item');
-    return { kind: 'administration', administration, hits: onePerSectionFirst(index, headed), headed: true };
+    // The sections of the paper's account of it come before the actions of its term read elsewhere (in the literature, the conclusion).
+    const own = (h: RetrievalHit): boolean => sections.has(index.sectionOf(h.id));
+    const ordered = [...headed.filter(own), ...headed.filter((h) => !own(h))];
+    return { kind: 'administration', administration, hits: onePerSectionFirst(index, ordered, own), headed: true };
   };
   return [under(x), under(y)];
 }
@@ -182,13 +185,16 @@ export function administrationAgainst(index: SearchIndex, understood: Understood
   return !acts && elsewhere ? administrations[0] : undefined;
 }
 
-/** Hits with the first of each section the paper reads them in put ahead of the rest, each once. */
-function onePerSectionFirst(index: SearchIndex, hits: readonly RetrievalHit[]): RetrievalHit[] {
+/**
+ * Hits with the first of each section the paper reads them in put ahead of the rest, each once; the first of the
+ * sections that are the side's own (`own`), then the others of those, before any other section's.
+ */
+function onePerSectionFirst(index: SearchIndex, hits: readonly RetrievalHit[], own: (hit: RetrievalHit) => boolean): RetrievalHit[] {
   const unique = [...new Map(hits.map((h) => [h.id, h])).values()];
   const sections = new Set<string>();
   const leads = unique.filter((h) => {
     const section = index.sectionOf(h.id);
-    if (sections.has(section)) return false;
+    if (!own(h) || sections.has(section)) return false;
     sections.add(section);
     return true;
   });

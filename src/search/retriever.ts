@@ -271,7 +271,7 @@ function administrationHeadings(passages: readonly Passage[], aliases: AliasTabl
       const headings = [...new Set(own.flatMap((p) => [p.section.en, p.section.zh]))].join('\n');
       const opening = [...new Set(own.map((p) => p.section.zh).filter((heading) => !heading.includes(' / ')))]
         .map((heading): TermGroup => ({ text: heading, terms: [headingRef(heading)], need: 1, alternatives: [], proper: false, specificity: 1 }));
-      ideas = { words: understandQuestion(headings, aliases, vocabulary).termGroups, opening };
+      ideas = { words: understandQuestion(headings, aliases, vocabulary).termGroups, opening, sections: new Set(own.map((p) => headingRef(p.section.zh))) };
       byAdministration.set(administration, ideas);
     }
     return ideas;

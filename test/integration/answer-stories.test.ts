@@ -280,6 +280,23 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe("a comparison's sides told in turn", () => {
+  it("tells each side's two closest items in full before either side's third, and an item that only records a citation last", async () => {
+    const answer = await ask('国务院和国防部都在污名化中国AI，但两边的立场有什么差别？');
+    expect(ids(answer).slice(0, 4)).toEqual(expect.arrayContaining(['2021-07-13-blinken-nscai-summit-ai-human-rights', '2019-11-05-esper-nscai-surveillance-state']));
+    expect(ids(answer)).not.toContain('2021-07-13-austin-nscai-summit-remarks');
+    expect(answer.text).toMatch(/美国务院另见：/u);
+  });
+});
+
+describe('two administrations compared on nothing but their policies', () => {
+  it("stands each on the actions of the paper's own account of it, not on the literature's", async () => {
+    const answer = await ask('特朗普和拜登对华AI政策 主要差别在哪');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-02-11-executive-order-maintaining-american-leadership-in-ai', '2021-12-10-treasury-lists-sensetime']));
+    expect(ids(answer)).not.toContain('2022-11-01-crs-limited-tech-decoupling-supply-chains');
+  });
+});
+
 describe('a timeline between two events the question names', () => {
   it('tells what the paper tells beside the first in between, before actions that meet the question only weakly', async () => {
     const answer = await ask('从中国发布新一代AI规划到特朗普签AI行政令，中间怎么发展的？');
