@@ -36,7 +36,7 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   const onNames = leadPassage && aboutPaper && named ? hits.slice(0, NAMED_REACH).filter((h) => h.kind === 'item' && h.entitiesMatched) : [];
   const toldByPassage = leadPassage ? [...(context.retrieval.readAlongside ?? []).filter((id) => !hits.some((h) => h.id === id))
     .flatMap((id) => sources.items.get(id) ?? []).filter((item) => groundedIn(item, passagesHit)).map((item) => unreached(item.id)),
-  ...(context.retrieval.toldByLead ?? []).filter((id) => sources.items.has(id) && !hits.some((h) => h.id === id)).map(unreached)] : [];
+  ...(context.retrieval.toldByLead ?? []).filter((id) => sources.items.has(id)).map((id) => hits.find((h) => h.id === id) ?? unreached(id))] : [];
   const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   // Five documents in all: a passage that leads is followed by four items, an item by two more.

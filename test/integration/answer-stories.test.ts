@@ -280,6 +280,14 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe('a conclusion paragraph that opens on the one before it', () => {
+  it('cites the action on the body the earlier paragraph singles out', async () => {
+    const answer = await ask('论文在结语里对中国应对美国官僚机构分歧给出了什么建议？');
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-conclusion-5');
+    expect(ids(answer).slice(0, 3)).toContain('2021-12-dod-proposes-smic-14nm-tool-restrictions');
+  });
+});
+
 describe("a comparison's sides told in turn", () => {
   it("tells each side's two closest items in full before either side's third, and an item that only records a citation last", async () => {
     const answer = await ask('国务院和国防部都在污名化中国AI，但两边的立场有什么差别？');
