@@ -13,7 +13,7 @@ const BOTH_EXAMPLES = 4;
 /** How many of the works a reading is built on an overview names: the few that stand for the most of its indicators. */
 const GROUNDS_SHOWN = 1;
 /** Asked only by what signs the paper tells a reading, the works it builds them from answer: more of them. */
-const GROUNDS_ALONE = 3;
+const GROUNDS_ALONE = 2;
 /** Asked for the actions that fit a reading, this many are given: the best for each indicator, then the runners-up. */
 const EXAMPLES_ASKED = 4;
 
