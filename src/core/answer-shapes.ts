@@ -27,12 +27,19 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // The paper's own discussion joins when asked about its argument, or when it matches the question at least as well.
   // A term the question quotes that the paper develops in a passage of its own ('cheap signals') brings that passage.
   const homes = leadPassage ? homesOfQuotedTerms(context.retrieval.topic, hits, sources.passages).filter((h) => h !== lead) : [];
+  // Asked about the paper's argument on something it names ("大疆禁购…为什么看成安全困境"), the actions on that name join
+  // too: where the leading passage itself tells actions on it, they take the place of a second passage.
+  const names = context.retrieval.entities.filter((e) => !e.common);
+  const named = names.length > 0;
+  const leadTellsNamed = leadPassage && aboutPaper && named && hits.some((h) => {
+    const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
+    const passage = sources.passages.get(lead.id);
+    return item !== undefined && passage !== undefined && names.some((e) => refersTo(item, e)) && groundedIn(item, [passage]);
+  });
   const passageHits = [...new Set([...(leadPassage ? [lead] : []), ...homes,
-    ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))])].slice(0, 2);
+    ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))])].slice(0, leadTellsNamed ? 1 : 2);
   // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
   const passagesHit = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []);
-  // Asked about the paper's argument on something it names ("大疆禁购…为什么看成安全困境"), the actions on that name join too.
-  const named = context.retrieval.entities.some((e) => !e.common);
   const onNames = leadPassage && aboutPaper && named ? hits.slice(0, NAMED_REACH).filter((h) => h.kind === 'item' && h.entitiesMatched) : [];
   const toldByPassage = leadPassage ? [...(context.retrieval.readAlongside ?? []).filter((id) => !hits.some((h) => h.id === id))
     .flatMap((id) => sources.items.get(id) ?? []).filter((item) => groundedIn(item, passagesHit)).map((item) => unreached(item.id)),
