@@ -111,8 +111,7 @@ describe('answers shaped by the question', () => {
     expect(ids(answer)).toContain('2020-01-25-commerce-plan-huawei-10-percent');
     // Defense's part in the Huawei rule is told on Commerce's side; its JAIC dialogue is not a part of the matter.
     expect(ids(answer)).not.toContain('2020-09-jaic-ai-partnership-for-defense');
-    // A side shows up to three of its close actions: the ban and both waivers stand for Defense; the third follows the
-    // other side's, as a title.
+    // A side shows up to three close actions (the ban and both waivers for Defense); the third follows the other side's.
     const dji = await ask('国防部和内政部对大疆无人机的处理有什么不同？');
     expect(ids(dji)).toEqual(['2018-05-23-defense-bans-dji-drones', '2018-08-navy-dji-waiver-purchase', '2020-01-interior-grounds-dji-drones',
       '2018-11-air-force-dji-waiver-purchase']);

@@ -282,7 +282,7 @@ describe('acronyms the store spells out', () => {
 
 describe("the paper's argument on a thing it names", () => {
   it('gives the actions on it in place of a second passage when the leading passage tells them', async () => {
-    const answer = await ask("why does the paper read the DJI drone bans as a security dilemma rather than just a power play?");
+    const answer = await ask('why does the paper read the DJI drone bans as a security dilemma rather than just a power play?');
     expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));
     expect(ids(answer).filter((id) => id.startsWith('zhu-chen'))).toHaveLength(1);
   });
