@@ -354,7 +354,8 @@ const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter
  * in the same section, and for a timeline over a few months ("what came out in February 2019") whatever is dated in them.
  */
 function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: string | undefined, leading: Passage | undefined): string[] {
-  const aboutOne = understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline';
+  // What someone said or did is read beside the actions of its section too (a minister's pitch beside the stance it turned).
+  const aboutOne = understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline' || understood.kind === 'person';
   const sameSection = best && aboutOne ? index.readInSameSection(best, SECTION_LIMIT) : [];
   // A passage that leads tells some actions: they are read beside it, whether or not the question's words reach them.
   const told = leading && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'list') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];

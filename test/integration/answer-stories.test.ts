@@ -280,6 +280,14 @@ describe('acronyms the store spells out', () => {
   });
 });
 
+describe('what someone said, beside the actions of its section', () => {
+  it('gives the stance a pitch turned beside the pitch', async () => {
+    const answer = await ask('Which French minister lobbied Kratsios to get Washington on board with GPAI, and what was his pitch?');
+    expect(ids(answer)[0]).toBe('2020-us-decides-to-back-gpai-launch');
+    expect(ids(answer)).toContain('2020-01-06-white-house-reservations-on-gpai');
+  });
+});
+
 describe("the paper's argument on a thing it names", () => {
   it('gives the actions on it in place of a second passage when the leading passage tells them', async () => {
     const answer = await ask('why does the paper read the DJI drone bans as a security dilemma rather than just a power play?');
