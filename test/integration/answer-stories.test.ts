@@ -297,6 +297,11 @@ describe("the paper's argument on a thing it names", () => {
 });
 
 describe('a conclusion paragraph that opens on the one before it', () => {
+  it('cites the action a conclusion sums up when an action leads the hits', async () => {
+    const answer = await ask('结语里说美军智能化政策加深了中美安全困境，具体列了哪三点？');
+    expect(ids(answer).slice(0, 4)).toContain('2018-05-23-defense-bans-dji-drones');
+  });
+
   it('cites the action on the body the earlier paragraph singles out', async () => {
     const answer = await ask('论文在结语里对中国应对美国官僚机构分歧给出了什么建议？');
     expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-conclusion-5');
