@@ -103,7 +103,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const [best, leading] = [result.hits.find((h) => h.kind === 'item'), leadingPassage(question, result.hits, understood.kind, passageById)];
-      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading ?? closePassage(result.hits, passageById), entities, index, { aliases, passages })];
+      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { aliases, passages, hits: result.hits })];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
@@ -302,7 +302,11 @@ const spelled = (understood: UnderstoodQuestion, index: SearchIndex): TermGroup[
  * The paper's conclusion and abstract sum up actions its body told ("大疆无人机禁购闹剧"): for each body such a passage names
  * that the question does not, and that few items name, the first action on it.
  */
-function summarisedActions(passage: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex, { aliases, passages }: { aliases: AliasTable; passages: readonly Passage[] }): string[] {
+function summarisedActions(leading: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex,
+  { aliases, passages, hits }: { aliases: AliasTable; passages: readonly Passage[]; hits: readonly RetrievalHit[] }): string[] {
+  // Where an action leads the hits, the passage among the first few is the summing-up an answer may follow.
+  const close = hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage');
+  const passage = leading ?? passages.find((p) => p.id === close?.id);
   if (passage?.kind !== 'conclusion' && passage?.kind !== 'abstract') return [];
   // A paragraph that opens on the one before it ("这一发现的政策含义是…") sums up what that one names.
   const before = ANAPHORIC_OPENING.test(passage.text) ? passages[passages.indexOf(passage) - 1] : undefined;
@@ -315,9 +319,6 @@ function summarisedActions(passage: Passage | undefined, asked: readonly NamedEn
   return [...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
     .slice(0, SUMMARISED_BODIES).flatMap(({ filter, total }) => index.list(filter, total - 1, 1).ids);
 }
-/** The passage among the first few hits, where an action leads them: the paper's summing-up an answer may follow. */
-const closePassage = (hits: readonly RetrievalHit[], passageById: ReadonlyMap<string, Passage>): Passage | undefined =>
-  passageById.get(hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage')?.id ?? '');
 const CLOSE_PASSAGE_REACH = 3;
 const ANAPHORIC_OPENING = /^(?:这一|这些|这种|此|上述|由此|据此|因此)/u;
 const SUMMARISED_BODIES = 3;
