@@ -1,3 +1,4 @@
+import { periodUntold } from './period-told.js';
 import { checksClaim } from './claim-checked.js';
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
@@ -13,11 +14,10 @@ import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
 import { TITLE_ECHO, titleEcho, titlesDated, titlesNamed } from './title-asked.js';
-import type { AnswerSources } from './answer-lines.js';
+import type { AnswerSources, ShapeContext } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
 import { factSentences, listSentences, readingSentences, refersTo } from './answer-shapes.js';
 import { compareSentences } from './compare-answer.js';
-import type { ShapeContext } from './answer-lines.js';
 import { createCitationList } from './citation.js';
 import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
@@ -256,9 +256,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(leadItem);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
-  const missing = figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing || instanceMissing || postMissing
-    || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || responseMissing || placeMissing
-    || membersMissing || sourceUnheld || saidUntold || negatedLead;
+  const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing
+    || sortMissing || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing
+    || lawsuitMissing || responseMissing || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead;
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

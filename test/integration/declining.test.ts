@@ -134,6 +134,11 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('When did Nakasone say AI would become offensive?'))[0]).toBe('2019-nakasone-ai-will-become-offensive');
   });
 
+  it('declines a few months no item near the answer is dated in, though an item dated by the year holds them', async () => {
+    expect((await ask('2020年5月美国商务部第二批列入实体清单的中国人工智能企业有哪些？')).grounded).toBe(false);
+    expect(ids(await ask('2019年10月商务部把哪些中国人工智能企业列入了实体清单？'))[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
+
   it('reads what a Chinese question acts on (对X的制裁, 对X采取) as a name: a target the store lacks is declined', async () => {
     for (const question of ['美国对中兴通讯的制裁，论文怎么分析？', '美国对字节跳动采取了什么措施？']) {
       expect((await ask(question)).grounded, question).toBe(false);
