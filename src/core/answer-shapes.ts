@@ -31,10 +31,10 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // too: where the leading passage itself tells actions on it, they take the place of a second passage.
   const names = context.retrieval.entities.filter((e) => !e.common);
   const named = names.length > 0;
-  const leadTellsNamed = leadPassage && aboutPaper && named && hits.some((h) => {
+  const leadText = leadPassage ? sources.passages.get(lead.id) : undefined;
+  const leadTellsNamed = leadText !== undefined && aboutPaper && named && hits.some((h) => {
     const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
-    const passage = sources.passages.get(lead.id);
-    return item !== undefined && passage !== undefined && names.some((e) => refersTo(item, e)) && groundedIn(item, [passage]);
+    return item !== undefined && names.some((e) => refersTo(item, e)) && groundedIn(item, [leadText]);
   });
   const passageHits = [...new Set([...(leadPassage ? [lead] : []), ...homes,
     ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))])].slice(0, leadTellsNamed ? 1 : 2);

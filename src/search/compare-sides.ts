@@ -12,6 +12,11 @@ import { withoutDates } from '../core/filters.js';
 /** How many hits each side of a comparison searches for: a side shows its two closest items. */
 const SIDE_LIMIT = 40;
 
+/** How many of the items a section tells an idea's side may draw on. */
+const TOLD_LIMIT = 12;
+/** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
+const RARE_NAME = 0.9;
+
 /**
  * Each side's words, where each side is written with words of its own ("国防部2019年人工智能战略与空军的《数字化空军》
  * 白皮书"): a side leaves out the words written only with the other. Where one side is its name alone ("商务部和国防部
@@ -32,11 +37,6 @@ function ownWords(question: string, mentions: UnderstoodQuestion['entities'], [a
   if (firstOwn.length === 0 || secondOwn.length === 0) return undefined;
   return new Map([[first.i, groups.filter((g) => !secondOwn.includes(g))], [second.i, groups.filter((g) => !firstOwn.includes(g))]]);
 }
-
-/** How many of the items a section tells an idea's side may draw on. */
-const TOLD_LIMIT = 12;
-/** How rare a capitalised word or long Chinese word must be to stand as a side of a comparison by itself. */
-const RARE_NAME = 0.9;
 
 /** What the paper's headings say of one administration: their words, and its opening section as a search idea. */
 export interface AdministrationHeadings { words: TermGroup[]; opening: TermGroup[]; sections: ReadonlySet<string> }

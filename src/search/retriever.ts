@@ -21,7 +21,7 @@ import { createAdministrationReading } from './administration-reading.js';
 import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
 import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
-import { findEntities, isFollowUp, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
+import { findEntities, isFollowUp, mentionIds, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 import { withoutDates } from '../core/filters.js';
 import { stepLeads } from './step-leads.js';
 
@@ -76,7 +76,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       if (understood.kind === 'timeline' && !hasFilter(understood.filter)) understood = { ...understood, filter: { ...understood.filter, ...storyPeriod(index, question, understood, { aliases, vocabulary }) } };
       const against = administrationAgainst(index, understood, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
-        ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id], common: false,
+        ids: mentionIds(entity, aliases), common: false,
         ...(entity.setAside ? { peers: peersOf(entity.id, aliases).filter((id) => !index.isCommon([id])) } : {}),
         ...(entity.run !== undefined ? { run: entity.run } : {}) }));
       // A name let into a wider list ("BIS那件也算") does not narrow it, as a common one does not.
@@ -103,7 +103,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const [best, leading] = [result.hits.find((h) => h.kind === 'item'), leadingPassage(question, result.hits, understood.kind, passageById)];
-      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { aliases, passages, hits: result.hits })];
+      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { aliases, passages, passageById, hits: result.hits })];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
@@ -303,10 +303,10 @@ const spelled = (understood: UnderstoodQuestion, index: SearchIndex): TermGroup[
  * that the question does not, and that few items name, the first action on it.
  */
 function summarisedActions(leading: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex,
-  { aliases, passages, hits }: { aliases: AliasTable; passages: readonly Passage[]; hits: readonly RetrievalHit[] }): string[] {
+  { aliases, passages, passageById, hits }: { aliases: AliasTable; passages: readonly Passage[]; passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[] }): string[] {
   // Where an action leads the hits, the passage among the first few is the summing-up an answer may follow.
   const close = hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage');
-  const passage = leading ?? passages.find((p) => p.id === close?.id);
+  const passage = leading ?? (close ? passageById.get(close.id) : undefined);
   if (passage?.kind !== 'conclusion' && passage?.kind !== 'abstract') return [];
   // A paragraph that opens on the one before it ("这一发现的政策含义是…") sums up what that one names.
   const before = ANAPHORIC_OPENING.test(passage.text) ? passages[passages.indexOf(passage) - 1] : undefined;

@@ -7,7 +7,7 @@ import type { AliasTable } from '../core/alias-table.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import type { SearchIndex } from './search-index.js';
 import { enumeratedSteps, SEQUENCE_BREAK } from './enumerated-steps.js';
-import { understandQuestion } from './understand-question.js';
+import { mentionIds, understandQuestion } from './understand-question.js';
 
 /** A step's best item must meet this share of the step's words: a step the store does not hold gets none. */
 const STEP_COVERAGE = 0.5;
@@ -16,17 +16,21 @@ const STEP_COVERAGE = 0.5;
 const STEP_WORDS = 8;
 const isShortStep = (step: string): boolean => (/\p{Script=Han}/u.test(step) ? step.length <= 16 : step.split(/\s+/u).length <= STEP_WORDS);
 
+/** Steps written between commas, when each is short enough to be one. */
+function betweenCommas(question: string): ReturnType<typeof enumeratedSteps> {
+  const between = enumeratedSteps(question, SEQUENCE_BREAK);
+  return between?.steps.every(isShortStep) ? between : undefined;
+}
+
 /** The item that best meets each step the question enumerates, in the question's order; none where it names no steps. */
 export function stepLeads(question: string, index: SearchIndex, aliases: AliasTable, vocabulary: Vocabulary): string[] {
-  const between = enumeratedSteps(question, SEQUENCE_BREAK);
-  const enumerated = enumeratedSteps(question) ?? (between?.steps.every(isShortStep) ? between : undefined);
+  const enumerated = enumeratedSteps(question) ?? betweenCommas(question);
   if (!enumerated) return [];
   const leads: string[] = [];
   for (const step of enumerated.steps) {
     const understood = understandQuestion(`${enumerated.context} ${step}`, aliases, vocabulary);
     if (understood.termGroups.length + understood.entities.length === 0) continue;
-    const entityGroups = understood.entities.map((entity, i) => ({ ids: entity.kind === 'actor' ? aliases.withDescendants(entity.id) : [entity.id],
-      words: understood.entityWords[i] ?? [] }));
+    const entityGroups = understood.entities.map((entity, i) => ({ ids: mentionIds(entity, aliases), words: understood.entityWords[i] ?? [] }));
     const { hits } = index.search({ termGroups: understood.termGroups, entityGroups, filter: understood.filter, limit: 5 });
     const best = hits.find((h) => h.kind === 'item' && !leads.includes(h.id));
     if (best && best.coverage >= STEP_COVERAGE) leads.push(best.id);

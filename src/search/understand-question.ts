@@ -19,6 +19,10 @@ import { isEveryday, wordSpecificity } from './word-specificity.js';
 import { glossedAbbreviations } from './glossed-abbreviations.js';
 import { withoutSideDate, withoutStepDate } from './enumerated-steps.js';
 
+/** The ids a mention stands for: an actor with the offices under it, anything else itself. */
+export const mentionIds = (mention: Pick<EntityMention, 'id' | 'kind'>, aliases: AliasTable): string[] =>
+  (mention.kind === 'actor' ? aliases.withDescendants(mention.id) : [mention.id]);
+
 export interface EntityMention {
   id: string;
   kind: AliasKind;
