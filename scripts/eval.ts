@@ -3,7 +3,7 @@
  * expected fact found, recall@5 of the expected items among the first five citations, and answered-correct /
  * answered-wrong / declined for answerable and unanswerable questions; then the answered-correct vs declined curve over
  * the answerability threshold.
- * Sets (by name): tuning, fresh, fresh2 … fresh24, heldout, heldout2 and regression, from test/eval/questions_<name>.json
+ * Sets (by name): tuning, fresh, fresh2 … fresh25, heldout, heldout2 and regression, from test/eval/questions_<name>.json
  * in this repository, and dev, the public dev set ../shared/eval/questions_dev.json when it is present.
  * EVAL_QUESTIONS=<file> runs one file instead.
  */
@@ -49,6 +49,7 @@ function questionSets(): Array<{ name: string; path: string }> {
     { name: 'fresh22', path: join(root, 'test', 'eval', 'questions_fresh22.json') },
     { name: 'fresh23', path: join(root, 'test', 'eval', 'questions_fresh23.json') },
     { name: 'fresh24', path: join(root, 'test', 'eval', 'questions_fresh24.json') },
+    { name: 'fresh25', path: join(root, 'test', 'eval', 'questions_fresh25.json') },
     { name: 'heldout', path: join(root, 'test', 'eval', 'questions_heldout.json') },
     { name: 'heldout2', path: join(root, 'test', 'eval', 'questions_heldout2.json') },
     { name: 'regression', path: join(root, 'test', 'eval', 'questions_regression.json') },
@@ -63,7 +64,7 @@ function questionSets(): Array<{ name: string; path: string }> {
 
 const sets = questionSets();
 if (sets.length === 0) {
-  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|heldout|heldout2|regression|dev.\n');
+  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|heldout|heldout2|regression|dev.\n');
   process.exit(1);
 }
 

@@ -10,6 +10,7 @@ import type { ChartRenderer, Clock, ItemStore, Outbox, Retriever, Summarizer } f
 import { createRouter, type Router } from './core/router.js';
 import { loadCuratedData, type CuratedData } from './ingest/curated-data.js';
 import { createOutbox, type RetryPolicy } from './outbox/outbox.js';
+import { createToSimplifiedChinese } from './search/chinese-script.js';
 import { eventsFreeTextFilters } from './search/events-free-text.js';
 import { createIndexRefresher, type IndexRefresher } from './search/index-refresher.js';
 import { createRetriever } from './search/retriever.js';
@@ -140,7 +141,7 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
   const subscriptionChanges = new Set<() => void>();
   const charts = createChartRenderer();
   const router = createRouter({ charts, store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock, version: packageVersion(),
-    freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
+    toSimplifiedChinese: createToSimplifiedChinese(), freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
   const outbox = createOutbox({ store: core.store, clock, log: logToStderr, ...(options.retryPolicy ? { policy: options.retryPolicy } : {}) });

@@ -14,6 +14,7 @@ import { status } from './handlers/status.js';
 import { subscribe, subscriptions, unsubscribe } from './handlers/subscriptions.js';
 import { parseFailureReply } from './handlers/usage.js';
 import type { Reply } from './replies.js';
+import { inSimplifiedChinese } from './simplified-command.js';
 
 export type { MessageContext, RouterDeps, SubscriptionSettings } from './handlers/handler.js';
 
@@ -32,7 +33,7 @@ export function createRouter(deps: RouterDeps): Router {
   const run = (command: Command, context: MessageContext): Promise<Reply> => {
     // The table's type pairs each kind with its handler; indexing by a union kind cannot show that, hence the cast.
     const handler = HANDLERS[command.kind] as (c: Command, ctx: MessageContext, d: HandlerDeps) => Promise<Reply>;
-    return handler(command, context, handlerDeps);
+    return handler(deps.toSimplifiedChinese ? inSimplifiedChinese(command, deps.toSimplifiedChinese) : command, context, handlerDeps);
   };
   return {
     run,

@@ -51,6 +51,18 @@ describe('ask on the real store', () => {
     expect(en.text).toMatch(/14 June 2018|June 14, 2018/);
   });
 
+  it('reads a question in Traditional characters as the same question in Simplified', async () => {
+    const traditional = await ask('美國商務部把華為列入實體清單時，設定的美國零部件含量門檻是多少？');
+    const simplified = await ask('美国商务部把华为列入实体清单时，设定的美国零部件含量门槛是多少？');
+    expect(traditional.grounded).toBe(true);
+    expect(traditional.lang).toBe('zh');
+    expect(citedIds(traditional)[0]).toBe('2019-05-21-commerce-entity-list-huawei');
+    expect(traditional.text).toContain('25%');
+    expect(traditional.text).toBe(simplified.text);
+    const profile = await app.router.handle('actor 國防部', { conversationKey: 'test:traditional-actor' });
+    expect(profile.kind === 'actor-profile' && profile.actorId).toBe('defense');
+  });
+
   it('turns dates and administrations in questions into filters', async () => {
     const oct2019 = await ask('What did the Commerce Department do in October 2019?');
     expect(oct2019.citations.every((c) => c.date.startsWith('2019-10') || c.kind === 'passage')).toBe(true);

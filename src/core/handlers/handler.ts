@@ -5,6 +5,7 @@ import type { Passage } from '../passage.js';
 import type { ChartRenderer, Clock, ItemStore, Retriever, Summarizer } from '../ports.js';
 import type { Reply } from '../replies.js';
 import type { FreeTextFilterExtractor } from '../router-support.js';
+import type { ToSimplifiedChinese } from '../simplified-command.js';
 import type { Platform } from '../subscription.js';
 
 export interface RouterDeps {
@@ -28,6 +29,8 @@ export interface RouterDeps {
   version?: string;
   /** Draws charts (src/charts); without it `chart` says charts are not available. */
   charts?: ChartRenderer;
+  /** Reads Traditional Chinese as Simplified (src/search/chinese-script.ts); without it only Simplified questions are understood. */
+  toSimplifiedChinese?: ToSimplifiedChinese;
 }
 
 export interface SubscriptionSettings {
