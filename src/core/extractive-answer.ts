@@ -78,7 +78,7 @@ function chooseLead(question: string, retrieval: Retrieval, hits: RetrievalHit[]
     : h.coverage >= FIGURE_LEAD_CLOSENESS * lead.coverage)) ?? lead;
 }
 /** How close to the lead an item that gives the figure asked must come to stand in for it, and one that acts on the names asked of. */
-const FIGURE_LEAD_CLOSENESS = 0.6;
+const FIGURE_LEAD_CLOSENESS = 0.5;
 const FIGURE_LEAD_CLOSENESS_NAMED = 0.3;
 
 /** The best-covering of the top few hits, the paper's own words when asked about its argument. */
