@@ -23,6 +23,7 @@ import { administrationAgainst, searchSides, type AdministrationHeadings } from 
 import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mentionIds, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 import { withoutDates } from '../core/filters.js';
+import { actionsOfSummedUpPoint } from './summed-up-point.js';
 import { stepLeads } from './step-leads.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -42,12 +43,12 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const index = createSearchIndex(passages);
   // Who acts in some item (its actors and people), with the instruments they act through: the owner of a policy the
   // store does not hold acts in none, and a country whose strategy it does not hold has no strategy document.
-  const acting = new Map<string, Set<string>>();
-  // Who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
-  const actsWith = new Map<string, Set<string>>();
+  // And who acts beside whom in some item: a name two entries share means the one that keeps the question's other company.
+  const [acting, actsWith] = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
   const headingTopics = administrationHeadings(passages, aliases, vocabulary);
   const [readings, administrationReadings, acronyms] = [createReadingOverview(passages), createAdministrationReading(passages), createAcronymTable()];
   const passageById = new Map(passages.map((p) => [p.id, p]));
+  const paper = { aliases, vocabulary, passages, passageById };
   return {
     addItems(added) {
       for (const item of added) {
@@ -103,7 +104,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const [best, leading] = [result.hits.find((h) => h.kind === 'item'), leadingPassage(question, result.hits, understood.kind, passageById)];
-      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { aliases, passages, passageById, hits: result.hits })];
+      const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { ...paper, hits: result.hits }, understood.termGroups)];
       const { overview, administration } = readingsAsked(question, understood, entities, readings, administrationReadings);
       return {
         lang: understood.lang,
@@ -300,14 +301,17 @@ const spelled = (understood: UnderstoodQuestion, index: SearchIndex): TermGroup[
 
 /**
  * The paper's conclusion and abstract sum up actions its body told ("大疆无人机禁购闹剧"): for each body such a passage names
- * that the question does not, and that few items name, the first action on it.
+ * that the question does not, and that few items name, the first action on it; then those of the point the question singles out.
  */
 function summarisedActions(leading: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex,
-  { aliases, passages, passageById, hits }: { aliases: AliasTable; passages: readonly Passage[]; passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[] }): string[] {
+  { aliases, vocabulary, passages, passageById, hits }: { aliases: AliasTable; vocabulary: Vocabulary; passages: readonly Passage[];
+    passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[] }, termGroups: readonly TermGroup[]): string[] {
   // Where an action leads the hits, the passage among the first few is the summing-up an answer may follow.
   const close = hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage');
   const passage = leading ?? (close ? passageById.get(close.id) : undefined);
   if (passage?.kind !== 'conclusion' && passage?.kind !== 'abstract') return [];
+  // A question that names no body of its own is about one of the paragraph's points: the actions that point sums up.
+  const ofPoint = asked.every((e) => e.common) ? actionsOfSummedUpPoint(passage, termGroups, index, { aliases, vocabulary }) : [];
   // A paragraph that opens on the one before it ("这一发现的政策含义是…") sums up what that one names.
   const before = ANAPHORIC_OPENING.test(passage.text) ? passages[passages.indexOf(passage) - 1] : undefined;
   const text = before && before.kind === passage.kind ? `${before.text}\n${passage.text}` : passage.text;
@@ -316,8 +320,8 @@ function summarisedActions(leading: Passage | undefined, asked: readonly NamedEn
     .filter((filter) => !index.isCommon(Object.values(filter)[0] as string[]))
     .map((filter) => ({ filter, total: index.list(filter, 0, 0).total })).filter(({ total }) => total > 0);
   // The body fewest items name is the one the paragraph singles out (中芯国际 beside 商务部).
-  return [...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
-    .slice(0, SUMMARISED_BODIES).flatMap(({ filter, total }) => index.list(filter, total - 1, 1).ids);
+  return [...new Set([...[...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
+    .slice(0, SUMMARISED_BODIES).flatMap(({ filter, total }) => index.list(filter, total - 1, 1).ids), ...ofPoint])];
 }
 const CLOSE_PASSAGE_REACH = 3;
 const ANAPHORIC_OPENING = /^(?:这一|这些|这种|此|上述|由此|据此|因此)/u;

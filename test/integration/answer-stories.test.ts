@@ -307,6 +307,14 @@ describe('a conclusion paragraph that opens on the one before it', () => {
     expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-conclusion-5');
     expect(ids(answer).slice(0, 3)).toContain('2021-12-dod-proposes-smic-14nm-tool-restrictions');
   });
+
+  it('cites an action for each point of an enumeration the question singles out, and the actions of one point', async () => {
+    const points = await ask('结语里说美军智能化政策加深了中美安全困境，具体列了哪三点？');
+    expect(ids(points).slice(0, 6)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2019-nakasone-ai-will-become-offensive']));
+    const one = await ask('作者说美军释放的军事克制信号存在“信誉困境”，具体是什么意思？');
+    expect(ids(one)[0]).toBe('zhu-chen-us-ai-policy-conclusion-6');
+    expect(ids(one).slice(0, 5)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
+  });
 });
 
 describe("a comparison's sides told in turn", () => {
