@@ -78,7 +78,7 @@ function toldBesideOf(entity: NamedEntity, sources: ShapeContext['sources']): (i
 }
 
 /** A side's closest items: those of its hits that are on this side and near its best one. */
-function sideItems(context: ShapeContext, side: Side): StoredItem[] {
+function sideItems(context: ShapeContext, side: Side, other?: Side): StoredItem[] {
   // An idea stands on what its section tells: those its own search reached first, then the rest in the paper's order.
   const told = (side.told ?? []).flatMap((id) => context.sources.items.get(id) ?? []);
   if (told.length > 0) {
@@ -98,7 +98,10 @@ function sideItems(context: ShapeContext, side: Side): StoredItem[] {
   }
   const preferred = (h: RetrievalHit): number => (side.prefers?.(itemOf(context, h.id)) === false ? 1 : 0);
   const onSide = side.hits.filter((h) => h.kind === 'item' && context.sources.items.has(h.id) && side.has(itemOf(context, h.id)));
-  const best = Math.max(0, ...onSide.map((h) => h.coverage));
+  // An item both sides share (two authors of one report) sets no bar for the side's own items: those tell it apart.
+  const shared = (h: RetrievalHit): boolean => other?.has(itemOf(context, h.id)) === true;
+  const ownOnly = onSide.filter((h) => !shared(h));
+  const best = Math.max(0, ...(ownOnly.length > 0 ? ownOnly : onSide).map((h) => h.coverage));
   // Those the paper tells beside the other side come first.
   const beside = (h: RetrievalHit): number => (side.toldBeside?.(itemOf(context, h.id)) === true ? 0 : 1);
   // Compared on an indicator the question names (意识形态化), the side's actions the paper reads first by it are its evidence.
@@ -165,7 +168,7 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   // best items stand behind the other's lesser ones.
   const later: Array<{ label: string; items: StoredItem[] }> = [];
   for (const side of sides) {
-    const all = sideItems(context, side);
+    const all = sideItems(context, side, sides.find((other) => other !== side));
     if (all.length === 0) {
       sentences.push(lang === 'zh' ? `资料库中没有关于${side.label}在这一问题上的条目。` : `The store holds no item on this for ${side.label}.`);
       continue;
