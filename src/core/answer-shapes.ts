@@ -5,7 +5,9 @@ import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } 
 import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
+import { groundedIn, unreached } from './passage-grounding.js';
 import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
+import { toldByClosestPassage } from './story-passage.js';
 
 /**
  * How many items a list or timeline shows before pointing to the full `events` listing: the closest few, so that a chat
@@ -109,7 +111,6 @@ function sameMatter(context: ShapeContext): RetrievalHit[] {
 /** How close to the best item an item must come to have its reading told after the paper's criteria. */
 const READ_CLOSENESS = 0.9;
 
-const squash = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * The paper discusses an action together with the others its passage grounds (the OECD principles and Kratsios's
@@ -138,27 +139,17 @@ function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHi
     .map((other) => reached.get(other.id) ?? unreached(other.id));
 }
 
-/** A hit for an item the question's words did not reach. */
-const unreached = (id: string): RetrievalHit => ({ id, kind: 'item', score: 0, coverage: 0, specificCoverage: 0, topicCoverage: 0, rarestMatched: false,
-  entitiesMatched: false, entityMatches: [], namesMatched: 0, nameMatches: [] });
 
 /** The passages of the paper that hold an item's grounding passages. */
 const homePassages = (context: ShapeContext, item: StoredItem): Passage[] =>
   [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
 
-/** Whether one of an item's grounding passages is part of one of these passages of the paper. */
-function groundedIn(item: StoredItem, passages: readonly Passage[]): boolean {
-  const texts = passages.map((p) => ({ documentId: p.documentId, text: squash(p.text) }));
-  return item.passages.some((own) => {
-    const text = squash(own.text);
-    return text.length > 0 && texts.some((p) => p.documentId === own.documentId && p.text.includes(text));
-  });
-}
 
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  const members = context.retrieval.kind === 'timeline' ? withStepLeads(context, withPassageSteps(context, storyMembers(context))) : listMembers(context);
+  const members = context.retrieval.kind === 'timeline' ? toldByClosestPassage(context, withStepLeads(context, withPassageSteps(context, storyMembers(context))), { lines: LIST_LINES, hits: PAPER_LIST_REACH })
+    : listMembers(context);
   const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
   const shown = matching.slice(0, linesShown(context)).sort(byDate);
   // One line each, unless so few items match that there is room to say more of each.
@@ -204,6 +195,10 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   const members = membersOf(context);
   // Asked who, the people come first (membersOf).
   if (context.retrieval.asksWho) return members;
+  return givenByPaper(context, members);
+}
+
+function givenByPaper(context: ShapeContext, members: RetrievalHit[]): RetrievalHit[] {
   const home = quotedHome(context) !== undefined;
   const best = Math.max(0, ...members.slice(0, LIST_LINES).map((h) => h.coverage));
   const told = toldInBestPassage(context).filter((h) => home || h.coverage >= TOLD_CLOSENESS * best);

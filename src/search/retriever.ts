@@ -339,8 +339,12 @@ const SUMMARISED_BODIES = 3;
  */
 function leadingPassage(question: string, hits: readonly RetrievalHit[], kind: QuestionKind, passageById: ReadonlyMap<string, Passage>): Passage | undefined {
   // A list of what the paper points to under a term it develops ('cheap signals') is the list that term's passage gives.
-  const home = kind === 'list' ? homesOfQuotedTerms(question, hits.slice(0, QUOTED_HOME_REACH), passageById)[0] : undefined;
-  const passage = home ?? (kind === 'list' ? hits.slice(0, PAPER_LIST_REACH).find((h) => h.kind === 'passage') : hits[0]?.kind === 'passage' ? hits[0] : undefined);
+  const listLike = kind === 'list' || kind === 'timeline';
+  const home = listLike ? homesOfQuotedTerms(question, hits.slice(0, QUOTED_HOME_REACH), passageById)[0] : undefined;
+  // A story the paper tells is in the passage that meets the question best.
+  const near = hits.slice(0, PAPER_LIST_REACH).filter((h) => h.kind === 'passage');
+  const closest = kind === 'timeline' ? [...near].sort((a, b) => b.coverage - a.coverage)[0] : near[0];
+  const passage = home ?? (listLike ? closest : hits[0]?.kind === 'passage' ? hits[0] : undefined);
   return passage ? passageById.get(passage.id) : undefined;
 }
 
@@ -372,7 +376,7 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   const aboutOne = understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'timeline' || understood.kind === 'person';
   const sameSection = best && aboutOne ? index.readInSameSection(best, SECTION_LIMIT) : [];
   // A passage that leads tells some actions: they are read beside it, whether or not the question's words reach them.
-  const told = leading && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'list') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];
+  const told = leading && (understood.kind === 'reading' || understood.kind === 'fact' || understood.kind === 'list' || understood.kind === 'timeline') ? index.toldInSection(leading.section.zh, SECTION_LIMIT) : [];
   // A story over a few weeks, or between two dated steps, may go on with whatever else the period holds.
   const bounded = understood.kind === 'timeline' && (isShortPeriod(understood.filter, SHORT_PERIOD_DAYS) || (understood.filter.from && understood.filter.to));
   const sameWeeks = bounded ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];

@@ -297,6 +297,12 @@ describe("the paper's argument on a thing it names", () => {
   });
 });
 
+it('tells a story the paper tells in one passage by the actions that passage tells', async () => {
+  const answer = await ask('美军对外释放“自我克制”信号，按时间先后都有哪几步？');
+  expect(ids(answer).slice(0, 5)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines',
+    '2019-09-25-shanahan-no-ai-nuclear-launch', '2020-02-24-pentagon-adopts-ai-principles', '2021-03-01-nscai-final-report-others-restraint']));
+});
+
 describe('a conclusion paragraph that opens on the one before it', () => {
   it('cites the action a conclusion sums up when an action leads the hits', async () => {
     const answer = await ask('结语里说美军智能化政策加深了中美安全困境，具体列了哪三点？');
