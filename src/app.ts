@@ -141,7 +141,8 @@ export async function openApp(config: Config, clock: Clock = systemClock, option
   const subscriptionChanges = new Set<() => void>();
   const charts = createChartRenderer();
   const router = createRouter({ charts, store: core.store, retriever, aliases: core.data.aliases, answerability: core.data.answerability, passages, clock, version: packageVersion(),
-    toSimplifiedChinese: createToSimplifiedChinese(), freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS), ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
+    toSimplifiedChinese: createToSimplifiedChinese(), freeTextFilters: eventsFreeTextFilters, refreshIndex: () => refresher.nudge(REFRESH_WAIT_MS),
+    ...(semantic ? { semantic } : {}), ...(summarizer ? { summarizer } : {}),
     subscriptions: { schedule: config.DIGEST_CRON, timeZone: config.DIGEST_TZ, admins: config.BRIEFING_ADMINS,
       onChange: () => subscriptionChanges.forEach((listener) => listener()) } });
   const outbox = createOutbox({ store: core.store, clock, log: logToStderr, ...(options.retryPolicy ? { policy: options.retryPolicy } : {}) });
