@@ -171,15 +171,10 @@ const QUANTITY_ZH = /(\p{Script=Han}{2}[量额]|\p{Script=Han}[量额])/u;
  * Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？"), or a
  * list of it in words that only phrase the question ("list everything dated 2017 that the paper cites").
  */
-function asksOnlyFilter(understood: UnderstoodQuestion, searched: { hits: readonly unknown[]; emptyPeriod: boolean; unknownNames: readonly string[] }): boolean {
+function asksOnlyFilter(understood: UnderstoodQuestion, searched: { hits: readonly unknown[]; emptyPeriod: boolean }): boolean {
   if (!hasFilter(understood.filter) || searched.emptyPeriod) return false;
   const groups = understood.termGroups;
-  // A list or timeline of a period in English words none of which the store knows, and none a name ("a burst of AI moves
-  // within about a week"): they only phrase the question. A Chinese word the store lacks may be a name (英伟达) that cannot
-  // be told from phrasing (出招) reliably enough.
-  const sequence = (understood.kind === 'list' || understood.kind === 'timeline') && understood.lang === 'en';
-  return groups.length === 0 || (searched.hits.length === 0 && (groups.every((g) => isEveryday(g.specificity))
-    || (sequence && searched.unknownNames.length === 0)))
+  return groups.length === 0 || (searched.hits.length === 0 && groups.every((g) => isEveryday(g.specificity)))
     || (understood.kind === 'list' && groups.every((g) => g.specificity < PHRASING_SPECIFICITY));
 }
 
