@@ -14,11 +14,12 @@ const DATE = /(?:19|20)\d{2}/u;
 
 interface Steps { context: string; steps: string[] }
 
-/** The steps a question enumerates, and what it says before them (up to a colon or a bracket), if it enumerates any. */
+/** The steps a question enumerates, and what it says before them (up to a colon, a bracket or a dash), if it enumerates any. */
 export function enumeratedSteps(question: string, breaks = STEP_BREAK): Steps | undefined {
   const text = question.normalize('NFKC').replace(/[)）]\s*[?？]?\s*$/u, '');
-  const colon = text.search(/[:：(（]/u);
-  const [context, body] = colon >= 0 ? [text.slice(0, colon), text.slice(colon + 1)] : ['', text];
+  // A colon, a bracket or a dash between spaces ("in what order - the summit, the pledge, …") opens the steps.
+  const opening = /[:：(（]|\s[-–—]\s|—/u.exec(text);
+  const [context, body] = opening ? [text.slice(0, opening.index), text.slice(opening.index + opening[0].length)] : ['', text];
   const steps = body.split(breaks).map((step) => step.trim()).filter((step) => step.length > 0);
   return steps.length >= MIN_STEPS ? { context, steps } : undefined;
 }
