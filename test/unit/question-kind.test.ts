@@ -6,6 +6,7 @@ const kindOf = (text: string): string => classifyQuestion(text, false, 0).kind;
 describe('the shape of answer a question asks for', () => {
   it('reads a sequence from "walk me through", arrows, "then … then", 一路 and "on which day"', () => {
     expect(kindOf('walk me through the Huawei fight')).toBe('timeline');
+    expect(kindOf('Give me the DJI saga start to finish, with dates')).toBe('timeline');
     expect(kindOf('budget trail pls: FY19 request -> FY20 memo -> FY22 number')).toBe('timeline');
     expect(kindOf('SOTU, then the EO, then the strategy')).toBe('timeline');
     expect(kindOf('美国那边一路到特朗普签AI行政令 是怎么过来的')).toBe('timeline');
@@ -85,6 +86,8 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('How does the paper distinguish the White House from DoD when it comes to stigmatizing China?')).toBe('compare');
     expect(kindOf("Set the JAIC director's 2019 pledge against what the Air Force was doing with AI on its aircraft.")).toBe('compare');
     expect(kindOf("DoD keeps saying no AI in nuclear command — how does that square with the Air Force's bomber plans?")).toBe('compare');
+    expect(kindOf('Shanahan swore no AI in nuclear launch decisions, yet the Air Force put AI on the B-21. How does the paper square those two?')).toBe('compare');
+    expect(kindOf('How does the paper reconcile the restraint pledges with the bomber upgrades?')).toBe('compare');
     expect(kindOf('What sanctions did Treasury impose against SenseTime?')).not.toBe('compare');
   });
 
