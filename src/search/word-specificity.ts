@@ -108,7 +108,25 @@ export function isChineseWord(word: string): boolean {
   chineseIdf ??= loadChineseIdf();
   if (chineseIdf.has(word)) return true;
   lessCommonWords ??= new Set([...idfRows(RARE_IDF, KNOWN_IDF)].map(([known]) => known));
-  return lessCommonWords.has(word);
+  return lessCommonWords.has(word) || inDictionaryAsWord(word);
+}
+
+let dictionary: Buffer | undefined;
+/** jieba's tags of names: people, places, organisations and other proper nouns (华为 nr, 三星 nz). */
+const NAME_TAG = /^n[rstz]/u;
+
+/**
+ * A word jieba's dictionary holds, and not as a name (贴标签, 扣帽子; not 华为, 三星): the idioms the IDF table is too
+ * sparse to hold. The dictionary is kept as bytes and searched, read only when a question quotes a word the table lacks.
+ */
+function inDictionaryAsWord(word: string): boolean {
+  dictionary ??= readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
+  const entry = Buffer.from(`\n${word} `);
+  const at = dictionary.indexOf(entry);
+  if (at < 0) return false;
+  const end = dictionary.indexOf(0x0a, at + entry.length);
+  const tag = dictionary.toString('utf8', at + entry.length, end < 0 ? dictionary.length : end).trim().split(/\s+/u)[1] ?? '';
+  return !NAME_TAG.test(tag);
 }
 
 /** Specificity of an English word given as its stem, or of a Chinese word. */

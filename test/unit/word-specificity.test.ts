@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/search/text-tokens.js';
-import { wordSpecificity } from '../../src/search/word-specificity.js';
+import { isChineseWord, wordSpecificity } from '../../src/search/word-specificity.js';
 
 describe('how specific a word is in general language', () => {
   it('finds everyday English words unspecific and rare words or names specific', () => {
@@ -19,5 +19,10 @@ describe('how specific a word is in general language', () => {
     expect(wordSpecificity('钱来搞', true)).toBe(1);
     // Function words run together ("是啥": what is) are phrasing, not an unknown name.
     expect(wordSpecificity('是啥', true)).toBe(0);
+  });
+
+  it('knows the idioms of the dictionary as words, but not its names nor coinages', () => {
+    for (const word of ['打架', '贴标签', '扣帽子']) expect(isChineseWord(word), word).toBe(true);
+    for (const word of ['小院高墙', '英伟达', '持久交战', '极速战']) expect(isChineseWord(word), word).toBe(false);
   });
 });
