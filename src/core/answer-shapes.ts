@@ -5,7 +5,7 @@ import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } 
 import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
-import { groundedIn, unreached } from './passage-grounding.js';
+import { actionsTold, groundedIn, unreached } from './passage-grounding.js';
 import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
 import { toldByClosestPassage } from './story-passage.js';
 
@@ -111,7 +111,6 @@ function sameMatter(context: ShapeContext): RetrievalHit[] {
 /** How close to the best item an item must come to have its reading told after the paper's criteria. */
 const READ_CLOSENESS = 0.9;
 
-
 /**
  * The paper discusses an action together with the others its passage grounds (the OECD principles and Kratsios's
  * keynote on them): those of them the question also reaches, best first.
@@ -139,11 +138,9 @@ function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHi
     .map((other) => reached.get(other.id) ?? unreached(other.id));
 }
 
-
 /** The passages of the paper that hold an item's grounding passages. */
 const homePassages = (context: ShapeContext, item: StoredItem): Passage[] =>
   [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
-
 
 /** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
 export function listSentences(context: ShapeContext): string[] {
@@ -195,10 +192,6 @@ function listMembers(context: ShapeContext): RetrievalHit[] {
   const members = membersOf(context);
   // Asked who, the people come first (membersOf).
   if (context.retrieval.asksWho) return members;
-  return givenByPaper(context, members);
-}
-
-function givenByPaper(context: ShapeContext, members: RetrievalHit[]): RetrievalHit[] {
   const home = quotedHome(context) !== undefined;
   const best = Math.max(0, ...members.slice(0, LIST_LINES).map((h) => h.coverage));
   const told = toldInBestPassage(context).filter((h) => home || h.coverage >= TOLD_CLOSENESS * best);
@@ -278,10 +271,7 @@ function toldInBestPassage(context: ShapeContext): RetrievalHit[] {
   const home = quotedHome(context);
   const passageHits = home ? [home] : context.hits.slice(0, PAPER_LIST_REACH).filter((h) => h.kind === 'passage');
   const passages = passageHits.flatMap((h) => context.sources.passages.get(h.id) ?? []);
-  if (passages.length === 0) return [];
-  const reached = new Map(context.hits.map((h) => [h.id, h]));
-  return (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => groundedIn(item, passages))
-    .map((item) => reached.get(item.id) ?? unreached(item.id));
+  return passages.length === 0 ? [] : actionsTold(context, passages);
 }
 
 /** The share of the best score a list's member needs: lower than elsewhere, since coverage already bounds it. */

@@ -1,5 +1,5 @@
 import type { ShapeContext } from './answer-lines.js';
-import { groundedIn, unreached } from './passage-grounding.js';
+import { actionsTold } from './passage-grounding.js';
 import type { RetrievalHit } from './ports.js';
 
 /**
@@ -11,8 +11,6 @@ export function toldByClosestPassage(context: ShapeContext, members: RetrievalHi
   const passage = context.hits.slice(0, reach.hits).filter((h) => h.kind === 'passage').sort((a, b) => b.coverage - a.coverage)[0];
   const text = passage && passage.coverage > best ? context.sources.passages.get(passage.id) : undefined;
   if (!text) return members;
-  const reached = new Map(context.hits.map((h) => [h.id, h]));
-  const told = (context.retrieval.readAlongside ?? []).flatMap((id) => context.sources.items.get(id) ?? []).filter((item) => groundedIn(item, [text]))
-    .map((item) => reached.get(item.id) ?? unreached(item.id));
+  const told = actionsTold(context, [text]);
   return told.length < 2 ? members : [...new Map([...told, ...members].map((h) => [h.id, h])).values()];
 }

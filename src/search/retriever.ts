@@ -320,8 +320,9 @@ function summarisedActions(leading: Passage | undefined, asked: readonly NamedEn
     .filter((filter) => !index.isCommon(Object.values(filter)[0] as string[]))
     .map((filter) => ({ filter, total: index.list(filter, 0, 0).total })).filter(({ total }) => total > 0);
   // The body fewest items name is the one the paragraph singles out (中芯国际 beside 商务部).
-  return [...new Set([...[...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
-    .slice(0, SUMMARISED_BODIES).flatMap(({ filter, total }) => index.list(filter, total - 1, 1).ids), ...ofPoint])];
+  const ofBodies = [...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
+    .slice(0, SUMMARISED_BODIES).flatMap(({ filter, total }) => index.list(filter, total - 1, 1).ids);
+  return [...new Set([...ofBodies, ...ofPoint])];
 }
 const CLOSE_PASSAGE_REACH = 3;
 const ANAPHORIC_OPENING = /^(?:这一|这些|这种|此|上述|由此|据此|因此)/u;
