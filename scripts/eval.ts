@@ -3,7 +3,7 @@
  * expected fact found, recall@5 of the expected items among the first five citations, and answered-correct /
  * answered-wrong / declined for answerable and unanswerable questions; then the answered-correct vs declined curve over
  * the answerability threshold.
- * Sets (by name): tuning, fresh, fresh2 … fresh25, heldout, heldout2 and regression, from test/eval/questions_<name>.json
+ * Sets (by name): tuning, fresh, fresh2 … fresh26, heldout, heldout2 and regression, from test/eval/questions_<name>.json
  * in this repository, and dev, the public dev set ../shared/eval/questions_dev.json when it is present.
  * EVAL_QUESTIONS=<file> runs one file instead.
  */
@@ -19,37 +19,16 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || Boolean(process.env.EVAL_VERBOSE);
 const wanted = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
+/** The blind sets written one after another, each scored once before any change it prompted. */
+const FRESH_SETS = Array.from({ length: 25 }, (_, i) => `fresh${i + 2}`);
+
 function questionSets(): Array<{ name: string; path: string }> {
   const single = process.env.EVAL_QUESTIONS;
   if (single) return [{ name: basename(single, '.json'), path: resolve(single) }];
   const root = packageRoot();
   const sets = [
     { name: 'tuning', path: join(root, 'test', 'eval', 'questions_tuning.json') },
-    { name: 'fresh', path: join(root, 'test', 'eval', 'questions_fresh.json') },
-    { name: 'fresh2', path: join(root, 'test', 'eval', 'questions_fresh2.json') },
-    { name: 'fresh3', path: join(root, 'test', 'eval', 'questions_fresh3.json') },
-    { name: 'fresh4', path: join(root, 'test', 'eval', 'questions_fresh4.json') },
-    { name: 'fresh5', path: join(root, 'test', 'eval', 'questions_fresh5.json') },
-    { name: 'fresh6', path: join(root, 'test', 'eval', 'questions_fresh6.json') },
-    { name: 'fresh7', path: join(root, 'test', 'eval', 'questions_fresh7.json') },
-    { name: 'fresh8', path: join(root, 'test', 'eval', 'questions_fresh8.json') },
-    { name: 'fresh9', path: join(root, 'test', 'eval', 'questions_fresh9.json') },
-    { name: 'fresh10', path: join(root, 'test', 'eval', 'questions_fresh10.json') },
-    { name: 'fresh11', path: join(root, 'test', 'eval', 'questions_fresh11.json') },
-    { name: 'fresh12', path: join(root, 'test', 'eval', 'questions_fresh12.json') },
-    { name: 'fresh13', path: join(root, 'test', 'eval', 'questions_fresh13.json') },
-    { name: 'fresh14', path: join(root, 'test', 'eval', 'questions_fresh14.json') },
-    { name: 'fresh15', path: join(root, 'test', 'eval', 'questions_fresh15.json') },
-    { name: 'fresh16', path: join(root, 'test', 'eval', 'questions_fresh16.json') },
-    { name: 'fresh17', path: join(root, 'test', 'eval', 'questions_fresh17.json') },
-    { name: 'fresh18', path: join(root, 'test', 'eval', 'questions_fresh18.json') },
-    { name: 'fresh19', path: join(root, 'test', 'eval', 'questions_fresh19.json') },
-    { name: 'fresh20', path: join(root, 'test', 'eval', 'questions_fresh20.json') },
-    { name: 'fresh21', path: join(root, 'test', 'eval', 'questions_fresh21.json') },
-    { name: 'fresh22', path: join(root, 'test', 'eval', 'questions_fresh22.json') },
-    { name: 'fresh23', path: join(root, 'test', 'eval', 'questions_fresh23.json') },
-    { name: 'fresh24', path: join(root, 'test', 'eval', 'questions_fresh24.json') },
-    { name: 'fresh25', path: join(root, 'test', 'eval', 'questions_fresh25.json') },
+    ...['fresh', ...FRESH_SETS].map((name) => ({ name, path: join(root, 'test', 'eval', `questions_${name}.json`) })),
     { name: 'heldout', path: join(root, 'test', 'eval', 'questions_heldout.json') },
     { name: 'heldout2', path: join(root, 'test', 'eval', 'questions_heldout2.json') },
     { name: 'regression', path: join(root, 'test', 'eval', 'questions_regression.json') },
@@ -64,7 +43,7 @@ function questionSets(): Array<{ name: string; path: string }> {
 
 const sets = questionSets();
 if (sets.length === 0) {
-  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|heldout|heldout2|regression|dev.\n');
+  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2 … fresh26|heldout|heldout2|regression|dev.\n');
   process.exit(1);
 }
 
