@@ -1,7 +1,7 @@
 import type { CompactIndex } from './compact-index.js';
 import type { TermGroup } from './search-index.js';
 import { isHan } from './text-tokens.js';
-import { isEveryday } from './word-specificity.js';
+import { isChineseWord, isEveryday } from './word-specificity.js';
 import { isCountryName } from './country-names.js';
 
 /** Which of the question's ideas the index knows, and which unknown ones look like names. */
@@ -22,7 +22,7 @@ export function knownIdeas(index: CompactIndex, groups: readonly TermGroup[]) {
   // country (印度); a capitalised English one may still be a name (Japan).
   const unknownName = (g: TermGroup): boolean => (g.proper || g.nameIfUnknown === true)
     && (!isHan(g.text) || ((!isEveryday(g.specificity) || isCountryName(g.text)) && g.terms.every((t) => df(t) === 0)))
-    && !paraphrase(g);
+    && !paraphrase(g) && !(g.askedFor === true && isChineseWord(g.text));
   return { known, unknownName };
 }
 export type KnownIdeas = ReturnType<typeof knownIdeas>;

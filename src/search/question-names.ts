@@ -69,6 +69,6 @@ export function capitalisedNames(text: string): Map<string, number> {
  * is one, nor is a quoted phrase that ends in a noun titles end in (“不可靠实体清单”: a list).
  */
 function isQuotation(quoted: string): boolean {
-  return !quoted.startsWith('《') && /不|没有|未|把|被|跟|让|给/u.test(quoted) && !TITLE_ENDING.test(quoted);
+  return !quoted.startsWith('《') && /不|没|未|把|被|跟|让|给/u.test(quoted) && !TITLE_ENDING.test(quoted);
 }
 const TITLE_ENDING = new RegExp(`(?:${DOCUMENT_KINDS})[”"'’」》]$`, 'u');

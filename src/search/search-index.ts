@@ -36,6 +36,8 @@ export interface TermGroup {
   name?: number;
   /** Where a name stands ("what did … say"): a name when the store does not know it, an ordinary word when it does. */
   nameIfUnknown?: true;
+  /** The kind of answer the question asks for (有啥共通点): what it asks, not a name it asks about. */
+  askedFor?: true;
   /** An abbreviation the question spells out: the index terms of its spelled-out form. Known when the store has them all. */
   spelledOut?: string[];
 }

@@ -218,6 +218,13 @@ const FRAME_PLACE_BEFORE = /\b(?:in|under|within|by|through|per)\s+(?:the\s+)?$/
 const FRAME_EN = /^\s*(?:analytic(?:al)?\s+)?(?:framework|lens|scheme|terms|framing)\b/iu;
 const FRAME_ZH = /^的?(?:分析)?(?:框架|视角|语境)(?=[里中下内])/u;
 
+/** A question that ends on what it asks for, after an interrogative (有啥共通点？, 是什么路子): the word names an answer's kind. */
+function askedForAtEnd(text: string, word: string): boolean {
+  const at = text.lastIndexOf(word);
+  return at >= 0 && /(?:啥|什么|哪些|哪种|哪几个|哪几种|哪几点)$/u.test(text.slice(0, at).replace(/\s+/gu, ''))
+    && /^[吗呢啊呀]?[\s？?。!！]*$/u.test(text.slice(at + word.length));
+}
+
 function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
   const glossed = glossedAbbreviations(text);
   let scoped = text.normalize('NFKC');
@@ -256,7 +263,8 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
       alternatives: [...new Set([...synonyms, ...[indicatorMeant(word.terms, specificity)].filter((ref) => ref !== undefined)])],
       proper: proper.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
       specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}), ...(speakers.has(word.text) ? { nameIfUnknown: true as const } : {}),
-      ...(glossed.has(word.text) ? { spelledOut: glossed.get(word.text) as string[] } : {}) });
+      ...(glossed.has(word.text) ? { spelledOut: glossed.get(word.text) as string[] } : {}),
+      ...(word.han && askedForAtEnd(text, word.text) ? { askedFor: true as const } : {}) });
   }
   return groups;
 }

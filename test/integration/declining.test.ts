@@ -346,6 +346,16 @@ describe('declining what the store cannot know', () => {
     expect(ids(paraphrased)).toContain('2019-09-25-shanahan-no-ai-nuclear-launch');
     expect(ids(await ask('网络司令部那套“持续跟对手交手”的打法，为啥论文认为会加剧中美之间的安全困境？'))).toContain('2019-05-14-nakasone-moore-persistent-engagement');
     expect((await ask('“网络旗帜”演习最近一次有多少个盟国参加？')).grounded).toBe(false);
+    // 没 negates as 不 and 没有 do: the clause is said, its colloquial word (路子) no name.
+    expect(ids(await ask('商务部在中芯国际一事上为什么被说成“没再走权力斗争的路子”？'))).toContain('2021-12-commerce-objects-smic-restrictions');
+  });
+
+  it('reads the word a question ends on after 有啥 or 是什么 as the kind of answer asked for, not a name the store lacks', async () => {
+    const answer = await ask('克拉特西奥斯2019年与兰德尔2021年谈研发预算，有什么共通点？');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['2019-11-05-kratsios-interview-china-ai-challenge', '2021-12-fy2022-nondefense-ai-rd-increase']));
+    // A rare word asked about, not for, is still a topic the store lacks.
+    expect((await ask('美国对华光刻机出口管制有什么新变化？')).grounded).toBe(false);
   });
 
   it('declines a fact about someone when the item it would stand on names none of those the question does', async () => {
