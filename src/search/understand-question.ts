@@ -72,7 +72,7 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
 }
 
 /** The names a question sets aside to ask for others: "besides X", "other than X", 除了X(以外)…. */
-const SET_ASIDE = [/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+([^,;?]{1,60})/giu, /除(?:了)?([^，,？?。；]{1,20}?)(?:以外|之外|外|，|,)/gu];
+const SET_ASIDE = [/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+([^,;?]{1,60})/giu, /除(?:了)?([^，,？?。；]{1,20}?)(?:以外|之外|外|还|，|,)/gu];
 
 /** The names a question lets into a wider list: "including X", "plus X", 包括X, X那件也算. */
 const INCLUDED = [/\b(?:including|incl\.?|plus|as well as)\s+([^,;?]{1,60})/giu, /(?:包括|包含|连同)([^，,？?。；]{1,20})/gu,

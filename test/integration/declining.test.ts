@@ -376,6 +376,9 @@ describe('declining what the store cannot know', () => {
     expect(ids(others)).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
     const services = await ask('Apart from the Navy, which services bought DJI drones under waivers?');
     expect(ids(services)[0]).toBe('2018-11-air-force-dji-waiver-purchase');
+    // 除了X还…: the name is set aside up to 还 as up to 以外; the TTC item names no other US minister.
+    expect((await ask('美欧贸易和技术委员会成立时，除了布林肯还有哪些美国部长出席？')).grounded).toBe(false);
+    expect(ids(await ask('除了海军还有哪些军种用豁免买过大疆无人机？'))[0]).toBe('2018-11-air-force-dji-waiver-purchase');
   });
 
   it('reads the person an English question asks what they said as a name, however it is typed', async () => {
