@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuestion } from '../../src/search/question-kind.js';
+import { classifyQuestion, speaksOfReadings } from '../../src/search/question-kind.js';
 
 const kindOf = (text: string): string => classifyQuestion(text, false, 0).kind;
 
@@ -149,6 +149,12 @@ describe('the shape of answer a question asks for', () => {
     const dimensions = classifyQuestion('论文界定的“权力驱动”政策逻辑有哪几个表征维度？请各举美方一例。', false, 0);
     expect([dimensions.asksCriteria, dimensions.asksExamples]).toEqual([true, true]);
     expect(classifyQuestion('What dimensions does the paper use to tell a power-driven move?', false, 0).asksCriteria).toBe(true);
+  });
+
+  it('reads 权力 handed from one body to another as an authority, not as the power reading', () => {
+    expect(speaksOfReadings('拜登为什么把对外制裁的权力交给财政部？')).toBe(false);
+    expect(speaksOfReadings('国防部移交了哪些权力？')).toBe(false);
+    expect(speaksOfReadings('论文为什么说拜登政府的对华政策是权力主导的？')).toBe(true);
   });
 
   it('knows a question that asks for every one from one that asks for the closest', () => {
