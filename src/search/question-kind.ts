@@ -88,7 +88,7 @@ const ASKS_WHO = /\bwho(?:m|se)?\b(?!\s*(?:\/|&|,|and)\s*(?:when|what)\b)|\bwhic
 /** The paper's apparatus: its indicators, criteria and logics. */
 export const APPARATUS = /^(?:indicator|criteria|criterion|yardstick|framework|logic|driven|driver|指标|标准|框架|逻辑|驱动|依据)$/iu;
 // 权力 handed over (权力交给财政部, 移交权力) is an authority, not the power the paper reads policy by.
-const POWER = /power[- ]driven|power game|power politics|power logic|power (?:competition|struggle)|power[- ]maximi[sz]\w*|(?<!(?:移交|交出|下放|授予|转移|转交|收回)了?)权力(?!\s*(?:交给|交由|移交|转交|转给|下放|授予|划给|转移到|转移给))/iu;
+const POWER = /power[- ]driven|power game|power politics|power logic|power (?:competition|struggle)|power[- ]maximi[sz]\w*|(?<!(?:移交|交出|下放|授予|转移|转交|收回)[^，。？！,.?!]{0,4})权力(?!\s*(?:交给|交由|移交|转交|转给|下放|授予|划给|转移到|转移给))/iu;
 const SECURITY = /security[- ]driven|security logic|安全驱动|安全考量|安全逻辑/iu;
 /** A word that asks for the paper's criteria (标准 in 用什么标准判断), not for an instrument (technical standards). */
 export const isCriteriaWord = (word: string): boolean => new RegExp(`^(?:${CRITERIA.source})$`, 'iu').test(word);
