@@ -1,3 +1,4 @@
+import { contentUnreported } from './person-asked.js';
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { driverLabel, indicatorLabel } from './labels.js';
@@ -142,16 +143,27 @@ function readInSamePassage(context: ShapeContext, item: StoredItem): RetrievalHi
 const homePassages = (context: ShapeContext, item: StoredItem): Passage[] =>
   [...context.sources.passages.values()].filter((p) => groundedIn(item, [p]));
 
-/** A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. */
+/**
+ * A list or timeline: every matching item in date order, one cited line each, and the rest as an `events` listing. A
+ * long list gives its closest five first, in date order, then the further ones, in date order too: the closest are
+ * not pushed down by older, looser matches. Items that only record that the paper cites someone come after the others.
+ */
 export function listSentences(context: ShapeContext): string[] {
   const { lang, refs, actions } = context;
-  const members = context.retrieval.kind === 'timeline' ? toldByClosestPassage(context, withStepLeads(context, withPassageSteps(context, storyMembers(context))), { lines: LIST_LINES, hits: PAPER_LIST_REACH })
-    : listMembers(context);
-  const matching = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
-  const shown = matching.slice(0, linesShown(context)).sort(byDate);
+  const list = context.retrieval.kind === 'list';
+  const members = list ? listMembers(context)
+    : toldByClosestPassage(context, withStepLeads(context, withPassageSteps(context, storyMembers(context))), { lines: LIST_LINES, hits: PAPER_LIST_REACH });
+  const found = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
+  const matching = list ? [...found.filter((item) => !contentUnreported(item)), ...found.filter(contentUnreported)] : found;
+  const [closest, further] = list ? [matching.slice(0, LIST_LINES), matching.slice(LIST_LINES, linesShown(context))] : [matching.slice(0, linesShown(context)), []];
+  const shown = [...closest.sort(byDate), ...further.sort(byDate)];
   // One line each, unless so few items match that there is room to say more of each.
   const perItem = shown.length <= 1 ? 3 : shown.length === 2 ? 2 : 1;
-  const sentences = shown.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem, context.retrieval.cues));
+  const lines = (items: StoredItem[]) => items.flatMap((item) => summarySentences(item, refs.item(item), lang, perItem, context.retrieval.cues));
+  // Markers are numbered as they are first given: the closest lines first.
+  const sentences = lines(closest);
+  const [next, ...after] = lines(further);
+  if (next) sentences.push(`${lang === 'zh' ? '此外，' : 'Further: '}${next}`, ...after);
   // A list the question names nobody in may be one the paper gives in a passage: its other actions follow, a title each.
   const named = context.retrieval.entities.some((e) => !e.common && !e.peers);
   const alongside = context.retrieval.kind === 'list' && !named
