@@ -277,7 +277,8 @@ function parseStatus({ args }: Words): ParseResult {
  * commands only when what follows reads as arguments: filters, or a name of a word or two without a question mark.
  */
 function readsAsQuestion(args: string[]): boolean {
-  if (args.some((word) => /^[a-z]+:/i.test(word))) return false;
+  // A filter has a value after its colon (actor:commerce); a word that ends a clause with one ("GPAI:") does not.
+  if (args.some((word) => /^[a-z]+:\S/i.test(word))) return false;
   return args.some((word) => /[?？]/.test(word)) || args.length > 2;
 }
 

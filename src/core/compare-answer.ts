@@ -37,9 +37,10 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   // Those the paper tells in a passage that names the other side too come first: there the paper sets the two side by side.
   // Two bodies compared on what they acted on ("Commerce and Defense on Huawei"): a side's items on it stand for it.
   const targets = retrieval.entities.filter((e) => e.kind === 'target' && !e.common);
+  // An item whose title names the side is about it, even where the side is only the object of its actors (the France–Canada GPAI plan).
   const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({
     label: [entity.id, ...entity.party ?? []].map((id) => sources.aliases.displayName(id, lang)).join(lang === 'zh' ? '、' : '/'),
-    has: (item) => refersTo(item, entity), hits: sideHits,
+    has: titledOrReferring(entity, sources, other), hits: sideHits,
     ...(entity.kind === 'actor' && other?.kind === 'actor' && targets.length > 0 ? { onMatter: (item: StoredItem) => targets.every((t) => refersTo(item, t)) } : {}),
     // A body set against one of its own offices (the Pentagon vs the Air Force): its own actions stand for it, not its offices'.
     ...(other && other.ids.every((id) => entity.ids.includes(id)) ? { prefers: (item: StoredItem) => namedIn(item).includes(entity.id) } : {}),
@@ -66,6 +67,13 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   if (a && b) return [entitySide(a, hits), entitySide(b, hits)];
   const [x, y] = retrieval.filter.administrations ?? [];
   return x && y ? [adminSide(x, hits), adminSide(y, hits)] : null;
+}
+
+/** Whether an item acts on or is about the entity: names it among its actors, people or targets, or in its title (not the other side's too). */
+function titledOrReferring(entity: NamedEntity, sources: ShapeContext['sources'], other?: NamedEntity): (item: StoredItem) => boolean {
+  const names = namesAnyOf(entity.ids, sources.aliases);
+  const otherNames = other ? namesAnyOf(other.ids, sources.aliases) : () => false;
+  return (item) => refersTo(item, entity) || (!(other && refersTo(item, other)) && [item.title.en, item.title.zh].some((title) => names(title) && !otherNames(title)));
 }
 
 /**

@@ -17,6 +17,8 @@ describe('parseCommand', () => {
     expect(ok('What did the Pentagon think of the Huawei rule?')).toEqual({ kind: 'ask', question: 'What did the Pentagon think of the Huawei rule?' });
     expect(ok('ask 拜登政府对商汤科技做了什么？')).toEqual({ kind: 'ask', question: '拜登政府对商汤科技做了什么?' });
     expect(ok('/brief ask when? lang:zh')).toEqual({ kind: 'ask', question: 'when?', lang: 'zh' });
+    // A question opening with a command word is still a question, a word before a colon being no filter.
+    expect(ok('Compare the OECD and GPAI: how did the White House first treat each?')).toEqual({ kind: 'ask', question: 'Compare the OECD and GPAI: how did the White House first treat each?' });
   });
 
   it('parses every events filter, repeated and comma-separated values, and free text', () => {
