@@ -52,8 +52,16 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
   const right = spans.find((span) => contrast >= 0 && span.start > contrast);
   const firstRun = run >= 0 ? spans.filter((span) => runs[span.i] === 0).map((span) => span.i) : [];
   // Each side is the party its name is written tight against: "白宫国务院跟国防部" sets the White House and State against the Pentagon.
-  const tight = (a: (typeof spans)[number], b: (typeof spans)[number]): boolean => TIGHT.test(lower.slice(a.end, b.start))
-    && (lower.slice(a.end, b.start).includes('/') || (isHan(mentions[a.i]?.surface ?? '') && isHan(mentions[b.i]?.surface ?? '')));
+  // In a run that joins its names in two ways (国防部与白宫、国务院), the enumeration comma binds tighter than 与 or 和.
+  const gapOf = (a: (typeof spans)[number], b: (typeof spans)[number]): string => lower.slice(a.end, b.start);
+  const mixedRun = (k: number): boolean => {
+    const inRun = spans.filter((span) => runs[span.i] !== undefined && runs[span.i] === runs[spans[k]?.i ?? -1]);
+    const gaps = inRun.slice(1).map((span, j) => gapOf(inRun[j] as (typeof spans)[number], span).trim());
+    return gaps.includes('、') && gaps.some((gap) => gap !== '、');
+  };
+  const tight = (a: (typeof spans)[number], b: (typeof spans)[number]): boolean => (TIGHT.test(gapOf(a, b))
+    && (gapOf(a, b).includes('/') || (isHan(mentions[a.i]?.surface ?? '') && isHan(mentions[b.i]?.surface ?? ''))))
+    || (gapOf(a, b).trim() === '、' && mixedRun(spans.indexOf(a)));
   const party = (at: number): number[] => {
     const k = spans.findIndex((span) => span.i === at);
     let [from, to] = [k, k];
@@ -61,11 +69,21 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     while (to < spans.length - 1 && tight(spans[to] as (typeof spans)[number], spans[to + 1] as (typeof spans)[number])) to++;
     return spans.slice(from, to + 1).map((span) => span.i);
   };
-  const framed = comparedWith(lower, spans.filter((span) => !matters.includes(span.i)));
+  const framed = comparedWith(lower, spans.filter((span) => !matters.includes(span.i))) ?? oneSideOther(lower, spans.filter((span) => !matters.includes(span.i)));
   const sides: [number, number] | undefined = framed ? framed.sides : left && right ? [left.i, right.i]
     : firstRun.length >= 2 ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
   const mates = framed ? framed.mates : sides ? sides.map((i) => party(i).filter((j) => j !== i && !sides.includes(j))) as [number[], number[]] : undefined;
   return { runs, matters, ...(sides ? { sides } : {}), ...(mates && (mates[0].length > 0 || mates[1].length > 0) ? { mates } : {}) };
+}
+
+/** "X and Y on one side and Z on the other": the names before "on one side" are one party, those after it the other. */
+function oneSideOther(lower: string, spans: ReadonlyArray<{ i: number; start: number; end: number }>): { sides: [number, number]; mates: [number[], number[]] } | undefined {
+  const at = lower.search(/\bon (?:the )?one (?:side|hand)\b/u);
+  const end = lower.search(/\bon the other\b/u);
+  if (at < 0 || end < at) return undefined;
+  const [first, ...firstMates] = spans.filter((span) => span.end <= at);
+  const [second, ...secondMates] = spans.filter((span) => span.start > at && span.end <= end);
+  return first && second ? { sides: [first.i, second.i], mates: [firstMates.map((span) => span.i), secondMates.map((span) => span.i)] } : undefined;
 }
 
 /** "国防部官员的表态和白宫、国务院的相比": the name nearest before 和 against every name before 相比, one party (what they act on aside). */

@@ -12,4 +12,14 @@ describe('comparisons of two bodies', () => {
     const zh = await ask('美国对经合组织的人工智能原则和对GPAI，最初的态度有何不同？');
     expect(ids(zh).slice(0, 5)).toContain('2020-01-06-white-house-reservations-on-gpai');
   });
+
+  it('reads "X and Y on one side, Z on the other" and 国防部与白宫、国务院 as one body against a party of two', async () => {
+    const en = await ask('The White House and State on one side, the Pentagon on the other: how does the paper set apart the way they talk about Chinese AI?');
+    expect(en.questionKind).toBe('compare');
+    expect(en.text).toMatch(/^The White House\/US Department of State: /u);
+    expect(en.text).toContain('US Department of Defense: ');
+    // 、 binds the two it joins tighter than 与 joins them to the first.
+    const zh = await ask('在给中国人工智能扣帽子上，美国防部与白宫、国务院的立场有什么差别？');
+    expect(zh.text).toMatch(/(?:白宫、美国务院|美国务院、白宫)：/u);
+  });
 });
