@@ -167,9 +167,10 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
     // Two ideas the paper discusses with no action of either ("米尔斯海默那一派和华尔兹那一派"): its discussion of each answers.
     return ideas && sides.every((side) => ideaPassages(context, side.hits).length > 0) ? discussionSentences(context, sides) : null;
   }
-  // Sentences are made in reading order, so that citation numbers follow the markers: the paper's discussion of two
-  // ideas comes first.
-  const opening = ideas ? discussionSentences(context, sides) : [];
+  // Sentences are made in reading order, so that citation numbers follow the markers. The paper's discussion of two
+  // ideas frames them: its passage on the first opens, its others (often the one setting the two apart) close.
+  const discussed = [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))];
+  const opening = ideas ? passageSentences(context, discussed.slice(0, 1)) : [];
   const sentences: string[] = [];
   const shown = new Set<string>();
   // Each side's first items are told in full, side after side; the rest follow both, a title each, so that neither side's
@@ -209,7 +210,7 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   if (!aboutPaper && !ideas) return sentences;
   // Asked for the paper's view of the difference ("in the authors' view"), or comparing two of its ideas: its discussion
   // of each side closes the comparison of actions, and opens the comparison of ideas.
-  return ideas ? [...opening, ...sentences] : [...sentences, ...discussionSentences(context, sides)];
+  return ideas ? [...opening, ...sentences, ...passageSentences(context, discussed.slice(1))] : [...sentences, ...discussionSentences(context, sides)];
 }
 
 /** The paper's passage closest to a side, if one comes near its best hit: its discussion of the side. */
@@ -223,6 +224,9 @@ const DISCUSSION_CLOSENESS = 0.6;
 
 /** The paper's passage closest to each side, as cited sentences. */
 function discussionSentences(context: ShapeContext, sides: [Side, Side]): string[] {
-  const passages = [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))];
+  return passageSentences(context, [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))]);
+}
+
+function passageSentences(context: ShapeContext, passages: readonly Passage[]): string[] {
   return passages.flatMap((passage) => splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage))));
 }
