@@ -51,7 +51,7 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   // Five documents in all: a passage that leads is followed by four items, an item by two more.
   const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, leadPassage ? 4 : 3);
-  const passageSentences = (): string[] => passageHits.flatMap((hit) => {
+  const passageSentences = (from = 0, to = passageHits.length): string[] => passageHits.slice(from, to).flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
     return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];
   });
@@ -61,8 +61,9 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
     return from + i === 0 && !leadPassage ? [...summarySentences(item, n, lang), readingSentence(item, n, lang)] : [titleLine(item, n, lang)];
   });
   // Sentences are made in reading order, so citation numbers follow the markers.
-  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(), ...readingsOfClosestItems(context, itemHits, toldByPassage)];
-  if (leadPassage) return [...passageSentences(), ...itemSentences(0, 4)];
+  // A second passage (often the conclusion restating the point) follows the actions the first one tells.
+  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(0, 1), ...readingsOfClosestItems(context, itemHits, toldByPassage), ...passageSentences(1)];
+  if (leadPassage) return [...passageSentences(0, 1), ...itemSentences(0, 4), ...passageSentences(1)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
 

@@ -23,3 +23,13 @@ describe('comparisons of two bodies', () => {
     expect(zh.text).toMatch(/(?:白宫、美国务院|美国务院、白宫)：/u);
   });
 });
+
+describe('the paper\'s argument', () => {
+  it('gives the actions the leading passage tells before a second passage that restates its point', async () => {
+    const answer = await ask('大疆禁购这事，作者为什么把它看成美国自己的“安全困境”？');
+    const kinds = answer.citations.map((c) => c.kind);
+    expect(kinds[0]).toBe('passage');
+    expect(kinds.slice(1, 5)).toEqual(['item', 'item', 'item', 'item']);
+    expect(ids(answer).slice(0, 4)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));
+  });
+});
