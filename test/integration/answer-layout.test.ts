@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askApp, ids } from '../support/ask-app.js';
 
-const { ask } = askApp('sides');
+const { ask } = askApp('layout');
 
 describe('comparisons of two bodies', () => {
   it('takes an item whose title names a side as that side\'s, though the side is only the object of its actors', async () => {
