@@ -169,13 +169,14 @@ const QUANTITY_ZH = /(\p{Script=Han}{2}[量额]|\p{Script=Han}[量额])/u;
 
 /**
  * Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？"), or a
- * list of it in words that only phrase the question ("list everything dated 2017 that the paper cites").
+ * list or sequence of it in words that only phrase the question ("list everything dated 2017 that the paper cites", "Feb 2019:
+ * what came out on which day?").
  */
 function asksOnlyFilter(understood: UnderstoodQuestion, searched: { hits: readonly unknown[]; emptyPeriod: boolean }): boolean {
   if (!hasFilter(understood.filter) || searched.emptyPeriod) return false;
   const groups = understood.termGroups;
   return groups.length === 0 || (searched.hits.length === 0 && groups.every((g) => isEveryday(g.specificity)))
-    || (understood.kind === 'list' && groups.every((g) => g.specificity < PHRASING_SPECIFICITY));
+    || ((understood.kind === 'list' || understood.kind === 'timeline') && groups.every((g) => g.specificity < PHRASING_SPECIFICITY));
 }
 
 /** Below this specificity a question's words only phrase it ("cite", "events", "commentary"): a list of a period asks for all of it. */

@@ -19,4 +19,12 @@ describe('long lists', () => {
     expect(zh.text).toContain('此外，');
     expect(zh.text).not.toMatch(/power-driven|security-driven|\b(?:biden|trump)\b/i);
   });
+
+  it('a sequence asked of a period in words that only phrase it lists the period in date order', async () => {
+    const answer = await ask('Feb 2019 in DC on AI: what came out on which day?');
+    expect(answer.grounded).toBe(true);
+    expect(ids(answer)).toEqual(['2019-02-05-trump-state-of-the-union-ai-leadership', '2019-02-11-executive-order-maintaining-american-leadership-in-ai', '2019-02-12-dod-ai-strategy']);
+    // A topic the store lacks is still declined, however the period is asked.
+    expect((await ask('Feb 2019: what happened with quantum computing export rules, day by day?')).grounded).toBe(false);
+  });
 });
