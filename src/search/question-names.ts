@@ -51,7 +51,9 @@ export function capitalisedNames(text: string): Map<string, number> {
     }
     inName = !sentenceStart && latin !== undefined && !/[,;:)”"’.?!]$/u.test(bare);
     // "U.S." and "Gen." end abbreviations, not sentences.
-    sentenceStart = /[?!]$/.test(bare) || (/\.$/.test(bare) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(bare));
+    // A quote or bracket closing after the stop ("… competition.' What's …") still ends the sentence.
+    const ended = bare.replace(/[”"’')\]]+$/u, '');
+    sentenceStart = /[?!]$/.test(ended) || (/\.$/.test(ended) && !/^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$/.test(ended));
   }
   // Chinese marks a name by quoting it, as English does by capitals: “清洁网络” and 《人工智能法案》 are one name each.
   for (const [quoted, span] of text.normalize('NFKC').matchAll(CHINESE_QUOTED)) {

@@ -9,6 +9,11 @@ describe('names a question gives by their capitals', () => {
     expect(names('was iFlytek listed?')).toContain('iflytek');
   });
 
+  it('ends a sentence at a stop followed by a closing quote: the next capital opens a sentence, it names nothing', () => {
+    expect(names("The paper says Biden 'swung back toward power competition.' What's the evidence it uses?")).toEqual(['biden']);
+    expect(names('He said "we lead." Then NATO met.')).toEqual(['nato']);
+  });
+
   it('leaves out a lower-case word hyphenated to a name: it says what kind of thing the name is', () => {
     expect(names('how does it score Skyborg-type loyal wingman work?')).toEqual(['skyborg']);
     expect(names('the US-China rivalry')).toEqual(expect.arrayContaining(['us', 'china']));
