@@ -1,4 +1,3 @@
-import { contentUnreported } from './person-asked.js';
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { driverLabel, indicatorLabel } from './labels.js';
@@ -7,6 +6,7 @@ import type { Passage } from './passage.js';
 import { namedIn, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
 import { actionsTold, groundedIn, unreached } from './passage-grounding.js';
+import { contentUnreported } from './person-asked.js';
 import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
 import { toldByClosestPassage } from './story-passage.js';
 
@@ -167,7 +167,7 @@ export function listSentences(context: ShapeContext): string[] {
   if (next) sentences.push(`${lang === 'zh' ? '此外，' : 'Further: '}${next}`, ...after);
   // A list the question names nobody in may be one the paper gives in a passage: its other actions follow, a title each.
   const named = context.retrieval.entities.some((e) => !e.common && !e.peers);
-  const alongside = context.retrieval.kind === 'list' && !named
+  const alongside = list && !named
     ? toldInBestPassage(context).map((h) => itemOf(context, h.id)).filter((item) => !matching.includes(item)).slice(0, linesShown(context) - shown.length).sort(byDate) : [];
   sentences.push(...alongside.map((item) => titleLine(item, refs.item(item), lang)));
   const more = matching.length - shown.length;

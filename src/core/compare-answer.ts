@@ -165,11 +165,11 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   // Nothing is cited before it is known that a side has an item: a shape that gives up must leave no citation behind.
   if (sides.every((side) => sideItems(context, side).length === 0)) {
     // Two ideas the paper discusses with no action of either ("米尔斯海默那一派和华尔兹那一派"): its discussion of each answers.
-    return ideas && sides.every((side) => ideaPassages(context, side.hits).length > 0) ? discussionSentences(context, sides) : null;
+    return ideas && sides.every((side) => ideaPassages(context, side.hits).length > 0) ? passageSentences(context, discussedOf(context, sides)) : null;
   }
   // Sentences are made in reading order, so that citation numbers follow the markers. The paper's discussion of two
   // ideas frames them: its passage on the first opens, its others (often the one setting the two apart) close.
-  const discussed = [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))];
+  const discussed = discussedOf(context, sides);
   const opening = ideas ? passageSentences(context, discussed.slice(0, 1)) : [];
   const sentences: string[] = [];
   const shown = new Set<string>();
@@ -210,7 +210,7 @@ export function compareSentences(context: ShapeContext, aboutPaper: boolean): st
   if (!aboutPaper && !ideas) return sentences;
   // Asked for the paper's view of the difference ("in the authors' view"), or comparing two of its ideas: its discussion
   // of each side closes the comparison of actions, and opens the comparison of ideas.
-  return ideas ? [...opening, ...sentences, ...passageSentences(context, discussed.slice(1))] : [...sentences, ...discussionSentences(context, sides)];
+  return ideas ? [...opening, ...sentences, ...passageSentences(context, discussed.slice(1))] : [...sentences, ...passageSentences(context, discussed)];
 }
 
 /** The paper's passage closest to a side, if one comes near its best hit: its discussion of the side. */
@@ -222,11 +222,10 @@ function ideaPassages(context: ShapeContext, hits: RetrievalHit[]): Passage[] {
 }
 const DISCUSSION_CLOSENESS = 0.6;
 
-/** The paper's passage closest to each side, as cited sentences. */
-function discussionSentences(context: ShapeContext, sides: [Side, Side]): string[] {
-  return passageSentences(context, [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))]);
-}
+/** The paper's passage closest to each side, each once. */
+const discussedOf = (context: ShapeContext, sides: [Side, Side]): Passage[] => [...new Set(sides.flatMap((side) => ideaPassages(context, side.hits)))];
 
+/** Passages as cited sentences of their glosses. */
 function passageSentences(context: ShapeContext, passages: readonly Passage[]): string[] {
   return passages.flatMap((passage) => splitSentences(passage.gloss[context.lang]).map((s) => cite(s, context.refs.passage(passage))));
 }

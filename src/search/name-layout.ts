@@ -54,14 +54,14 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
   // Each side is the party its name is written tight against: "白宫国务院跟国防部" sets the White House and State against the Pentagon.
   // In a run that joins its names in two ways (国防部与白宫、国务院), the enumeration comma binds tighter than 与 or 和.
   const gapOf = (a: (typeof spans)[number], b: (typeof spans)[number]): string => lower.slice(a.end, b.start);
-  const mixedRun = (k: number): boolean => {
-    const inRun = spans.filter((span) => runs[span.i] !== undefined && runs[span.i] === runs[spans[k]?.i ?? -1]);
+  const mixedRun = (member: (typeof spans)[number]): boolean => {
+    const inRun = spans.filter((span) => runs[span.i] !== undefined && runs[span.i] === runs[member.i]);
     const gaps = inRun.slice(1).map((span, j) => gapOf(inRun[j] as (typeof spans)[number], span).trim());
     return gaps.includes('、') && gaps.some((gap) => gap !== '、');
   };
   const tight = (a: (typeof spans)[number], b: (typeof spans)[number]): boolean => (TIGHT.test(gapOf(a, b))
     && (gapOf(a, b).includes('/') || (isHan(mentions[a.i]?.surface ?? '') && isHan(mentions[b.i]?.surface ?? ''))))
-    || (gapOf(a, b).trim() === '、' && mixedRun(spans.indexOf(a)));
+    || (gapOf(a, b).trim() === '、' && mixedRun(a));
   const party = (at: number): number[] => {
     const k = spans.findIndex((span) => span.i === at);
     let [from, to] = [k, k];
