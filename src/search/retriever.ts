@@ -23,7 +23,7 @@ import { administrationAgainst, searchSides, type AdministrationHeadings } from 
 import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mentionIds, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
 import { withoutDates } from '../core/filters.js';
-import { actionsOfSummedUpPoint } from './summed-up-point.js';
+import { summarisedActions } from './summed-up-point.js';
 import { stepLeads } from './step-leads.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
@@ -299,36 +299,6 @@ function stepsOf(kind: QuestionKind, question: string, index: SearchIndex, alias
 /** The question's words, each that neither the store nor English knows read as the store's word a slip of the keyboard away. */
 const spelled = (understood: UnderstoodQuestion, index: SearchIndex): TermGroup[] =>
   understood.termGroups.map((group) => withSpelling(group, (term) => index.wordShare([term]) > 0));
-
-/**
- * The paper's conclusion and abstract sum up actions its body told ("大疆无人机禁购闹剧"): for each body such a passage names
- * that the question does not, and that few items name, the first action on it; then those of the point the question singles out.
- */
-function summarisedActions(leading: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex,
-  { aliases, vocabulary, passages, passageById, hits }: { aliases: AliasTable; vocabulary: Vocabulary; passages: readonly Passage[];
-    passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[] }, termGroups: readonly TermGroup[]): string[] {
-  // Where an action leads the hits, the passage among the first few is the summing-up an answer may follow.
-  const close = hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage');
-  const passage = leading ?? (close ? passageById.get(close.id) : undefined);
-  if (passage?.kind !== 'conclusion' && passage?.kind !== 'abstract') return [];
-  // A question that names no body of its own is about one of the paragraph's points: the actions that point sums up.
-  const ofPoint = asked.every((e) => e.common) ? actionsOfSummedUpPoint(passage, termGroups, index, { aliases, vocabulary }) : [];
-  // A paragraph that opens on the one before it ("这一发现的政策含义是…") sums up what that one names.
-  const before = ANAPHORIC_OPENING.test(passage.text) ? passages[passages.indexOf(passage) - 1] : undefined;
-  const text = before && before.kind === passage.kind ? `${before.text}\n${passage.text}` : passage.text;
-  const named = findEntities(text, aliases).filter((mention) => !asked.some((e) => e.id === mention.id))
-    .map((mention) => ({ [ENTITY_FILTER[mention.kind]]: aliases.withDescendants(mention.id) }))
-    .filter((filter) => !index.isCommon(Object.values(filter)[0] as string[]))
-    .map((filter) => ({ filter, total: index.list(filter, 0, 0).total })).filter(({ total }) => total > 0);
-  // The body fewest items name is the one the paragraph singles out (中芯国际 beside 商务部).
-  const ofBodies = [...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
-    .slice(0, SUMMARISED_BODIES).flatMap(({ filter, total }) => index.list(filter, total - 1, 1).ids);
-  return [...new Set([...ofBodies, ...ofPoint])];
-}
-const CLOSE_PASSAGE_REACH = 3;
-const ANAPHORIC_OPENING = /^(?:这一|这些|这种|此|上述|由此|据此|因此)/u;
-const SUMMARISED_BODIES = 3;
-
 
 /**
  * The passage of the paper an answer follows: the first hit, or for a list, which may be one the paper gives in a

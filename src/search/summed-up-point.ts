@@ -5,8 +5,11 @@
  */
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
+import type { ItemFilter, NamedEntity, RetrievalHit } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { mentionIds, understandQuestion } from './understand-question.js';
+import { findEntities, mentionIds, understandQuestion } from './understand-question.js';
+import { extractQuestionFilters } from './question-filters.js';
+import { ENTITY_FILTER } from './story-period.js';
 import type { SearchIndex, TermGroup } from './search-index.js';
 import { indexTokens } from './text-tokens.js';
 
@@ -16,7 +19,7 @@ const POINT_CLOSENESS = 0.6;
 /** How much more of the question the singled-out sentence must meet than any other. */
 const SINGLED_OUT = 1.5;
 
-export function actionsOfSummedUpPoint(passage: Passage, asked: readonly TermGroup[], index: SearchIndex,
+function actionsOfSummedUpPoint(passage: Passage, asked: readonly TermGroup[], index: SearchIndex,
   data: { aliases: AliasTable; vocabulary: Vocabulary }): string[] {
   const weightOf = (term: string): number => {
     const share = index.wordShare([term]);
@@ -35,6 +38,8 @@ export function actionsOfSummedUpPoint(passage: Passage, asked: readonly TermGro
   const scored = sentences.map((sentence, at) => ({ at, score: met(sentence) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best || best.score === 0 || (second && best.score < SINGLED_OUT * second.score)) return [];
+  // A point that opens on the paragraph before ("这一发现的政策含义是…") sums up that paragraph's actions, not its own words'.
+  if (best.at === 0 && ANAPHORIC_OPENING.test(sentences[0] ?? '')) return [];
   // A sentence that opens an enumeration (…加深了中美安全困境。第一，…第二，…) is summed up by its points, one action each.
   const points = sentences.slice(best.at + 1).filter((sentence) => ENUMERATED_POINT.test(sentence));
   if (points.length >= 2) return points.flatMap((sentence) => actionsOf(sentence, index, data).slice(0, 1));
@@ -43,11 +48,47 @@ export function actionsOfSummedUpPoint(passage: Passage, asked: readonly TermGro
 const ENUMERATED_POINT = /^(?:第[一二三四五六]|其[一二三四五六])[，、,]/u;
 
 /** The actions a sentence of the paper tells, searched as a question of its own. */
-function actionsOf(sentence: string, index: SearchIndex, data: { aliases: AliasTable; vocabulary: Vocabulary }): string[] {
+function actionsOf(sentence: string, index: SearchIndex, data: { aliases: AliasTable; vocabulary: Vocabulary }, filter: ItemFilter = {}): string[] {
   const point = understandQuestion(sentence, data.aliases, data.vocabulary);
-  const { hits } = index.search({ termGroups: point.termGroups, filter: {}, limit: 10,
+  const { hits } = index.search({ termGroups: point.termGroups, filter, limit: 10,
     entityGroups: point.entities.map((entity, i) => ({ ids: mentionIds(entity, data.aliases), words: point.entityWords[i] ?? [] })) });
   const items = hits.filter((hit) => hit.kind === 'item');
   const top = items[0]?.coverage ?? 0;
   return items.filter((hit) => hit.coverage >= POINT_CLOSENESS * top).slice(0, POINT_ACTIONS).map((hit) => hit.id);
 }
+
+/**
+ * The paper's conclusion and abstract sum up actions its body told ("大疆无人机禁购闹剧"): for each body such a passage names
+ * that the question does not, and that few items name, the action on it the paragraph tells; then those of the point the
+ * question singles out.
+ */
+export function summarisedActions(leading: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex,
+  { aliases, vocabulary, passages, passageById, hits }: { aliases: AliasTable; vocabulary: Vocabulary; passages: readonly Passage[];
+    passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[] }, termGroups: readonly TermGroup[]): string[] {
+  // Where an action leads the hits, the passage among the first few is the summing-up an answer may follow.
+  const close = hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage');
+  const passage = leading ?? (close ? passageById.get(close.id) : undefined);
+  if (passage?.kind !== 'conclusion' && passage?.kind !== 'abstract') return [];
+  const data = { aliases, vocabulary };
+  // A question that names no body of its own is about one of the paragraph's points: the actions that point sums up.
+  const ofPoint = asked.every((e) => e.common) ? actionsOfSummedUpPoint(passage, termGroups, index, data) : [];
+  // A paragraph that opens on the one before it ("这一发现的政策含义是…") sums up what that one names.
+  const before = ANAPHORIC_OPENING.test(passage.text) ? passages[passages.indexOf(passage) - 1] : undefined;
+  const text = before && before.kind === passage.kind ? `${before.text}\n${passage.text}` : passage.text;
+  // A president's name in an administration's ("拜登政府官僚机构") names the period, not the person.
+  const sentences = text.split(/(?<=[。；！？\n])/u).map((sentence) => extractQuestionFilters(sentence).rest);
+  const named = findEntities(sentences.join(''), aliases).filter((mention) => !asked.some((e) => e.id === mention.id))
+    .map((mention) => ({ id: mention.id, filter: { [ENTITY_FILTER[mention.kind]]: aliases.withDescendants(mention.id) } as ItemFilter }))
+    .filter(({ filter }) => !index.isCommon(Object.values(filter)[0] as string[]))
+    .map((body) => ({ ...body, total: index.list(body.filter, 0, 0).total })).filter(({ total }) => total > 0);
+  // The body fewest items name is the one the paragraph singles out (中芯国际 beside 商务部).
+  const ofBodies = [...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
+    .slice(0, SUMMARISED_BODIES).flatMap((body) => {
+      const telling = sentences.filter((sentence) => findEntities(sentence, aliases).some((mention) => mention.id === body.id)).join('');
+      return actionsOf(telling, index, data, body.filter).slice(0, 1).concat(index.list(body.filter, body.total - 1, 1).ids).slice(0, 1);
+    });
+  return [...new Set([...ofBodies, ...ofPoint])];
+}
+const CLOSE_PASSAGE_REACH = 3;
+const ANAPHORIC_OPENING = /^(?:这一|这些|这种|此|上述|由此|据此|因此)/u;
+const SUMMARISED_BODIES = 3;
