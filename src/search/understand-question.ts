@@ -53,7 +53,7 @@ const POLICY_NOUNS: Array<{ kind: OwnedPolicy; en: string; title: string; zh: st
 const SAYING_ZH = '说|称|表示|认为|强调|指出|提到|谈到|主张|建议|呼吁';
 
 /** What the question names this mention the owner of: a strategy, law or policy (not its object: 对俄罗斯的战略). */
-function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined {
+function ownedPolicy(question: string, surface: string, otherNames: readonly string[] = []): OwnedPolicy | undefined {
   const at = question.indexOf(surface);
   if (at < 0) return undefined;
   const after = question.slice(at);
@@ -68,7 +68,12 @@ function ownedPolicy(question: string, surface: string): OwnedPolicy | undefined
   const titled = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:[A-Z][\p{L}-]*\s+){0,3}?(?:${nouns})\b`, 'u');
   // So does an AI law or strategy after the name however it is typed ("the eu ai act").
   const ofAi = (nouns: string): RegExp => new RegExp(String.raw`^${escapeRegExp(surface)}\s+(?:ai|artificial intelligence)\s+(?:${nouns})\b`, 'iu');
-  return POLICY_NOUNS.find((noun) => owned(han ? noun.zh : noun.en).test(after) || (!han && (titled(noun.title).test(after) || ofAi(noun.en).test(after))))?.kind;
+  // Another name nearer the noun owns it (卡尼亚对中国“三步走”战略的解读: China's strategy, not Kania's).
+  const ownedHere = (pattern: RegExp): boolean => {
+    const span = pattern.exec(after)?.[0].slice(surface.length);
+    return span !== undefined && !otherNames.some((name) => name !== surface && span.includes(name));
+  };
+  return POLICY_NOUNS.find((noun) => ownedHere(owned(han ? noun.zh : noun.en)) || (!han && (ownedHere(titled(noun.title)) || ownedHere(ofAi(noun.en)))))?.kind;
 }
 
 /** The names a question sets aside to ask for others: "besides X", "other than X", 除了X(以外)…. */
@@ -300,7 +305,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
   for (const president of presidents) filter.administrations = [...(filter.administrations ?? []), administrationNamed(president.surface) as string];
   const normalized = question.normalize('NFKC');
   const entities = named.filter((e) => !presidents.includes(e))
-    .map((e) => { const owner = ownedPolicy(normalized, e.surface); return owner ? { ...e, owner } : e; })
+    .map((e) => { const owner = ownedPolicy(normalized, e.surface, named.map((other) => other.surface)); return owner ? { ...e, owner } : e; })
     .map((e) => (setAside(normalized, e.surface) ? { ...e, setAside: true as const } : e))
     .map((e) => (included(normalized, e.surface) ? { ...e, included: true as const } : e));
   const layout = layOutNames(rest, entities);

@@ -309,10 +309,13 @@ describe('a conclusion paragraph that opens on the one before it', () => {
     expect(ids(answer).slice(0, 4)).toContain('2018-05-23-defense-bans-dji-drones');
   });
 
-  it('cites the action on the body the earlier paragraph singles out', async () => {
+  it('cites the action on the body the earlier paragraph singles out, the one that paragraph tells', async () => {
     const answer = await ask('论文在结语里对中国应对美国官僚机构分歧给出了什么建议？');
     expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-conclusion-5');
-    expect(ids(answer).slice(0, 3)).toContain('2021-12-dod-proposes-smic-14nm-tool-restrictions');
+    // "美商务部转而…反对美国防部扩大对中芯国际的出口管制范围": Commerce's objection, not the earliest SMIC item.
+    expect(ids(answer).slice(0, 3)).toContain('2021-12-commerce-objects-smic-restrictions');
+    // 拜登政府 in the paragraph names the period: no action of Biden the person (nor the 301 investigation) joins.
+    expect(ids(answer)).not.toContain('2017-08-section-301-investigation-china');
   });
 
   it('cites an action for each point of an enumeration the question singles out, and the actions of one point', async () => {

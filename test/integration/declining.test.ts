@@ -34,6 +34,8 @@ describe('declining what the store cannot know', () => {
     expect((await ask('the DoD AI Strategy of 2019 - what did it say about China?')).grounded).toBe(true);
     expect((await ask('Did the Navy act on DJI drones after the Pentagon ban?')).grounded).toBe(true);
     expect(ids(await ask('What was France\'s proposal for GPAI?'))).toContain('2020-01-06-france-canada-propose-gpai');
+    // A name nearer the word owns the strategy: China's, which Allen and Kania read.
+    expect(ids(await ask('格雷戈里·艾伦与卡尼亚对中国“三步走”战略作何解读？'))).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
   });
 
   it('declines another country\'s body named like a US one (中国商务部), and answers the US one', async () => {
