@@ -31,6 +31,9 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('美空军AI这几步按时间：F-35/B-2、数字化空军、空军AI 2019报告、Skyborg')).toBe('timeline');
     expect(kindOf('商务部、国防部、财政部对商汤的态度有何不同')).toBe('compare');
     expect(kindOf('特朗普政府和拜登政府的对华人工智能政策各有什么侧重？')).toBe('compare');
+    // 分别 after 有什么 is a difference, not "respectively"; two dates, one for each side, make no timeline.
+    expect(kindOf('2019年 OECD AI 原则和2020年 GPAI，美国的态度有什么分别？')).toBe('compare');
+    expect(kindOf('OECD和GPAI的成员分别是谁？')).not.toBe('compare');
     expect(kindOf('美国对商汤、旷视、依图做了什么')).not.toBe('timeline');
   });
 
