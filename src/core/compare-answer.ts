@@ -19,6 +19,8 @@ interface Side {
   hits: RetrievalHit[];
   /** Of its items, those told first (an administration's actions on the name compared). */
   prefers?: (item: StoredItem) => boolean;
+  /** A name's side: the ids it stands for. */
+  ids?: readonly string[];
   /** Whether an item is on the matter the sides are compared on: another of the side's actions must come as close as those. */
   onMatter?: (item: StoredItem) => boolean;
   /** Whether the paper tells an item of this side in a passage that names the other side. */
@@ -40,7 +42,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   // An item whose title names the side is about it, even where the side is only the object of its actors (the France–Canada GPAI plan).
   const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({
     label: [entity.id, ...entity.party ?? []].map((id) => sources.aliases.displayName(id, lang)).join(lang === 'zh' ? '、' : '/'),
-    has: titledOrReferring(entity, sources, other), hits: sideHits,
+    has: titledOrReferring(entity, sources, other), hits: sideHits, ids: entity.ids,
     ...(entity.kind === 'actor' && other?.kind === 'actor' && targets.length > 0 ? { onMatter: (item: StoredItem) => targets.every((t) => refersTo(item, t)) } : {}),
     // A body set against one of its own offices (the Pentagon vs the Air Force): its own actions stand for it, not its offices'.
     ...(other && other.ids.every((id) => entity.ids.includes(id)) ? { prefers: (item: StoredItem) => namedIn(item).includes(entity.id) } : {}),
@@ -117,7 +119,12 @@ function sideItems(context: ShapeContext, side: Side, other?: Side): StoredItem[
   const readBy = (h: RetrievalHit): number => (named.length > 0 && named.includes(itemOf(context, h.id).reading?.indicators[0] ?? '') ? 0 : 1);
   // An item that records only that the paper cites remarks (Austin at the NSCAI summit) tells nothing of the side's position.
   const untold = (h: RetrievalHit): number => (contentUnreported(itemOf(context, h.id)) ? 1 : 0);
-  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || untold(a.h) - untold(b.h) || readBy(a.h) - readBy(b.h)
+  // The store tells US policy: what countries the question does not name did (France and Canada proposing GPAI) is
+  // the setting of the US's stance, told after it.
+  const asked = [...side.ids ?? [], ...context.retrieval.entities.flatMap((e) => e.ids)];
+  const abroad = (h: RetrievalHit): number => (byOtherCountries(itemOf(context, h.id), context.sources.aliases, asked) ? 1 : 0);
+  const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || untold(a.h) - untold(b.h) || abroad(a.h) - abroad(b.h)
+    || readBy(a.h) - readBy(b.h)
     || beside(a.h) - beside(b.h) || a.rank - b.rank)
     .map(({ h }) => h);
   // A side that nothing matches well still has its closest own action: the floor keeps out weak items beside a good one.
@@ -130,6 +137,11 @@ function sideItems(context: ShapeContext, side: Side, other?: Side): StoredItem[
   // One the paper reads first by that indicator need only clear the floor: the words around it are the question's phrasing.
   return own.filter((h) => h.coverage > 0 && h.coverage >= Math.max(floor, readBy(h) === 0 ? 0 : SIDE_CLOSENESS * best, matterFloor))
     .slice(0, SIDE_ITEMS).map((h) => itemOf(context, h.id));
+}
+
+/** Whether only countries act in an item (France and Canada), none of them the US nor one the question names. */
+function byOtherCountries(item: StoredItem, aliases: ShapeContext['sources']['aliases'], named: readonly string[]): boolean {
+  return item.actors.length > 0 && item.actors.every((id) => aliases.get(id)?.sort === 'country' && !named.includes(id));
 }
 
 /** The instruments of writings and remarks: a school's side stands on them. */

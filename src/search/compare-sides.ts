@@ -84,7 +84,9 @@ export function searchSides(index: SearchIndex, query: SearchQuery, entities: Na
       hits: search({ ...query, entityGroups: query.entityGroups.filter((_, i) => i !== single), filter: { ...query.filter, administrations: [against] } }) }];
   }
   const [x, y] = query.filter.administrations ?? [];
-  const found = comparedPair(entities, worded, matters);
+  // The sides are told in the order the question names them.
+  const at = (i: number): number => question.normalize('NFKC').toLowerCase().indexOf((mentions[i]?.surface ?? '').toLowerCase());
+  const found = comparedPair(entities, worded, matters)?.sort((a, b) => at(a) - at(b)) as [number, number] | undefined;
   // Beside two administrations, two names that both act under the same one alone ("Trump-era vs Biden-era … (OECD/GPAI
   // vs TTC)") are what one side did: the administrations are the sides.
   const actsUnder = (entity: NamedEntity): string[] => [x, y].flatMap((administration) => administration

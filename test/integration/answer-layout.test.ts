@@ -13,6 +13,17 @@ describe('comparisons of two bodies', () => {
     expect(ids(zh).slice(0, 5)).toContain('2020-01-06-white-house-reservations-on-gpai');
   });
 
+  it('tells the sides in the order the question names them, and what another country did after the US\'s own stance', async () => {
+    const answer = await ask('美国对 OECD AI原则 和 对 GPAI 的态度一样吗');
+    expect(answer.text).toMatch(/^经济合作与发展组织：/u);
+    expect(answer.text.indexOf('人工智能全球合作伙伴组织：')).toBeGreaterThan(0);
+    // The White House's reservations are the US's first stance on GPAI; France and Canada's plan is its setting.
+    const gpai = ids(answer).slice(0, 5);
+    expect(gpai).toContain('2020-01-06-white-house-reservations-on-gpai');
+    expect(ids(answer).indexOf('2020-01-06-white-house-reservations-on-gpai')).toBeLessThan(ids(answer).indexOf('2020-01-06-france-canada-propose-gpai'));
+    expect((await ask('How did the US attitude differ between GPAI in 2020 and the 2019 OECD AI principles?')).text).toMatch(/^Global Partnership on Artificial Intelligence: /u);
+  });
+
   it('reads "X and Y on one side, Z on the other" and 国防部与白宫、国务院 as one body against a party of two', async () => {
     const en = await ask('The White House and State on one side, the Pentagon on the other: how does the paper set apart the way they talk about Chinese AI?');
     expect(en.questionKind).toBe('compare');
