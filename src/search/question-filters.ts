@@ -115,6 +115,9 @@ const RULES: Rule[] = [
     apply: (m, f) => { f.to = dateFromEn(m, 1); } },
   { pattern: new RegExp(`(?:自|从)?${DATE_ZH}(?:以来|之后|以后|起)`),
     apply: (m, f) => { f.from = dateFromZh(m, 1); } },
+  // A starting point: "以2017年8月“301调查”为起点".
+  { pattern: new RegExp(`以${DATE_ZH}(?=[^，。？！,.?!]{0,20}?为(?:起点|开端|起始|发端|开始|始))`),
+    apply: (m, f) => { f.from = dateFromZh(m, 1); } },
   // After a dated event: "2019年2月5日国情咨文之后", "after the May 2019 listing".
   { pattern: new RegExp(`(?<!(?:到|至|直到)[^，。？！,.?!]{0,6})${DATE_ZH}(?=(?:(?!\\d{2,4}年)[^，。？！,.?!]){1,16}?(?:之后|以后|(?<!前)后(?![来面果续期半])))`), apply: (m, f) => { f.from = dateFromZh(m, 1); } },
   { pattern: new RegExp(`(?<=\\b(?:after|following)\\s+(?:the|its|his|her|their|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?)${DATE_EN}`, 'iu'),
