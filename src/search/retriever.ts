@@ -305,9 +305,10 @@ const spelled = (understood: UnderstoodQuestion, index: SearchIndex): TermGroup[
  * passage, the closest passage among the first hits.
  */
 function leadingPassage(question: string, hits: readonly RetrievalHit[], kind: QuestionKind, passageById: ReadonlyMap<string, Passage>): Passage | undefined {
-  // A list of what the paper points to under a term it develops ('cheap signals') is the list that term's passage gives.
+  // A list of what the paper points to under a term it develops ('cheap signals') is the list that term's passage gives;
+  // asked about the term, the answer follows that passage too.
   const listLike = kind === 'list' || kind === 'timeline';
-  const home = listLike ? homesOfQuotedTerms(question, hits.slice(0, QUOTED_HOME_REACH), passageById)[0] : undefined;
+  const home = homesOfQuotedTerms(question, hits.slice(0, QUOTED_HOME_REACH), passageById)[0];
   // A story the paper tells is in the passage that meets the question best.
   const near = hits.slice(0, PAPER_LIST_REACH).filter((h) => h.kind === 'passage');
   const closest = kind === 'timeline' ? [...near].sort((a, b) => b.coverage - a.coverage)[0] : near[0];

@@ -36,6 +36,14 @@ describe('comparisons of two bodies', () => {
 });
 
 describe('the paper\'s argument', () => {
+  it('follows the passage that develops a term the question quotes through every action it tells, named or not', async () => {
+    // The passage tells Work, Shanahan, the principles and the NSCAI report; the report is no Pentagon action.
+    const answer = await ask("The paper calls the Pentagon's self-restraint messaging 'cheap signals'. What is the argument behind that label?");
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-s4-2-2');
+    expect(ids(answer).slice(1, 5)).toEqual(expect.arrayContaining(['2016-03-30-work-no-lethal-decisions-to-machines',
+      '2019-09-25-shanahan-no-ai-nuclear-launch', '2020-02-24-pentagon-adopts-ai-principles', '2021-03-01-nscai-final-report-others-restraint']));
+  });
+
   it('gives the actions the leading passage tells before a second passage that restates its point', async () => {
     const answer = await ask('大疆禁购这事，作者为什么把它看成美国自己的“安全困境”？');
     const kinds = answer.citations.map((c) => c.kind);
