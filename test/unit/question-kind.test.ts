@@ -34,6 +34,9 @@ describe('the shape of answer a question asks for', () => {
     // 分别 after 有什么 is a difference, not "respectively"; two dates, one for each side, make no timeline.
     expect(kindOf('2019年 OECD AI 原则和2020年 GPAI，美国的态度有什么分别？')).toBe('compare');
     expect(kindOf('OECD和GPAI的成员分别是谁？')).not.toBe('compare');
+    // A stance before and after, on two matters, is compared; a date before 前后 is only "around" it.
+    expect(kindOf('商务部在华为那件事上和在中芯国际那件事上，立场前后有啥变化？')).toBe('compare');
+    expect(kindOf('2019年前后有什么变化？')).not.toBe('compare');
     expect(kindOf('美国对商汤、旷视、依图做了什么')).not.toBe('timeline');
   });
 
