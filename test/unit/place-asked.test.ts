@@ -6,6 +6,9 @@ describe('where something was held', () => {
     expect(placeAsked('Which city hosted the first TTC ministerial?')).toBe(true);
     expect(placeAsked('2021年12月那场“民主峰会”是线上开的还是在华盛顿哪个地方开的？')).toBe(true);
     expect(placeAsked('美欧TTC第一次部长级会议是在哪个城市开的？')).toBe(true);
+    // A word may stand between which and city.
+    expect(placeAsked('In which American city was the first TTC ministerial held?')).toBe(true);
+    expect(placeAsked('Which Chinese companies were listed?')).toBe(false);
     expect(placeAsked('When was the TTC set up?')).toBe(false);
   });
 
