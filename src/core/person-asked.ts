@@ -63,7 +63,7 @@ export function tellsHolder(role: string, text: string, aliases: AliasTable): bo
 }
 
 /** Asks what post a named person held or where they work ("what position did he hold", 担任什么职务, 是哪个机构的). */
-const ASKS_POST = /\bwhat (?:position|post|title|job)\b|\b(?:position|post|title) (?:did|does|was|is)\b|\bwhich (?:institution|institute|organi[sz]ation|university)\b|什么职务|什么职位|什么头衔|担任什么|任什么职|哪个(?:研究)?机构的|哪个单位/iu;
+const ASKS_POST = /\bwhat (?:position|post|title|job)\b|\b(?:position|post|title) (?:did|does|was|is)\b|\bwhich (?:institution|institute|organi[sz]ation|university)\b|(?:什么|何种|哪种)(?:职务|职位|头衔)|担任什么|任什么职|哪个(?:研究)?机构的|哪个单位|(?:供职|任职|就职|工作)(?:于|在)(?:哪个|哪家|什么)/iu;
 
 export const postAsked = (question: string): boolean => ASKS_POST.test(question.normalize('NFKC'));
 

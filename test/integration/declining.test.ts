@@ -296,6 +296,7 @@ describe('declining what the store cannot know', () => {
 
   it('answers what post someone held only when the paper gives them one', async () => {
     expect((await ask('曾毅是哪个研究机构的？他在OECD AI原则讨论里担任什么职务？')).grounded).toBe(false);
+    expect((await ask('曾毅具体供职于哪个研究机构、担任何种职务？')).grounded).toBe(false);
     const kennedy = await ask('甘思德担任什么职务？');
     expect(kennedy.text).toContain('高级顾问');
   });
