@@ -50,7 +50,10 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   // Five documents in all: a passage that leads is followed by four items, an item by two more.
-  const itemHits = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, leadPassage ? 4 : 3);
+  const chosen = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, leadPassage ? 4 : 3);
+  // A story the paper tells in a passage goes on with its steps in date order.
+  const itemHits = leadPassage && context.retrieval.kind === 'timeline'
+    ? [...chosen].sort((a, b) => byDate(itemOf(context, a.id), itemOf(context, b.id))) : chosen;
   const passageSentences = (from = 0, to = passageHits.length): string[] => passageHits.slice(from, to).flatMap((hit) => {
     const passage = sources.passages.get(hit.id);
     return passage ? splitSentences(passage.gloss[lang]).map((s) => cite(s, refs.passage(passage))) : [];

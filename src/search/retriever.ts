@@ -101,7 +101,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       understood = { ...understood, filter };
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
-      const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : searched;
+      const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : understood.kind === 'timeline' ? withStoryPassage(index, query, searched) : searched;
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const [best, leading] = [result.hits.find((h) => h.kind === 'item'), leadingPassage(question, result.hits, understood.kind, passageById)];
       const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { ...paper, hits: result.hits }, understood.termGroups)];
@@ -350,6 +350,19 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   const sameWeeks = bounded ? everyItemIn(index, understood.filter, 3 * SECTION_LIMIT).map((h) => h.id) : [];
   return [...new Set([...sameSection, ...told, ...sameWeeks])];
 }
+
+/**
+ * A story asked over dates may be one the paper tells in a passage, which has no date of its own: the passage that
+ * meets the question clearly better than any action joins the hits after the closest action.
+ */
+function withStoryPassage(index: SearchIndex, query: SearchQuery, result: SearchResult): SearchResult {
+  if (!query.filter.from && !query.filter.to) return result;
+  const best = Math.max(0, ...result.hits.filter((h) => h.kind === 'item').map((h) => h.coverage));
+  const story = index.search({ ...query, filter: withoutDates(query.filter), limit: STORY_REACH }).hits
+    .find((h) => h.kind === 'passage' && h.entitiesMatched && h.coverage > STORY_MARGIN * best);
+  return story ? { ...result, hits: [...result.hits.slice(0, 1), story, ...result.hits.slice(1).filter((h) => h.id !== story.id)] } : result;
+}
+const [STORY_REACH, STORY_MARGIN] = [10, 1.1];
 
 /** The indicators of the paper's readings a question names, by their index terms. */
 function indicatorsNamed(understood: UnderstoodQuestion): { indicators?: string[] } {

@@ -52,3 +52,13 @@ describe('the paper\'s argument', () => {
     expect(ids(answer).slice(0, 4)).toEqual(expect.arrayContaining(['2018-05-23-defense-bans-dji-drones', '2020-01-interior-grounds-dji-drones']));
   });
 });
+
+describe('a story asked over dates that the paper tells in a passage', () => {
+  it('follows the passage, which has no date, and gives its steps within the dates in date order', async () => {
+    const answer = await ask('美国防部高层释放“自我克制”信号的时间线：从 Work 2016 年讲到 NSCAI 最终报告');
+    const steps = ['2016-03-30-work-no-lethal-decisions-to-machines', '2019-09-25-shanahan-no-ai-nuclear-launch',
+      '2020-02-24-pentagon-adopts-ai-principles', '2021-03-01-nscai-final-report-others-restraint'];
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-s4-2-2');
+    expect(ids(answer).slice(1, 5)).toEqual(steps);
+  });
+});
