@@ -15,7 +15,7 @@ import { plainWording } from './plain-wording.js';
 import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords, STOPWORDS } from './text-tokens.js';
-import { isEveryday, wordSpecificity } from './word-specificity.js';
+import { isChineseWord, isEveryday, wordSpecificity } from './word-specificity.js';
 import { glossedAbbreviations } from './glossed-abbreviations.js';
 import { withoutSideDate, withoutStepDate } from './enumerated-steps.js';
 
@@ -209,6 +209,13 @@ const TARGET_ZH = /对(?!华)([^\s，。？！、的]{2,10}?)(?:的|采取|做�
 // A relative clause ("the three-star who ran the Pentagon's AI office") describes someone: its words are no name.
 const SUBJECT_EN = /\b(?:what|how) (?:did|does|do|has|have|had) ([a-z](?:(?!\s(?:who|that|which|whose)\b)[a-z .'-]){1,60}?) (?:say|said|think|argue|claim|react|respond|tell|write|warn|announce|propose)\b/giu;
 
+/** A name after the post a Chinese question gives it: 财政部长耶伦, 国务卿布林肯 (a post is written before the name). */
+const NAMED_BY_POST_ZH = /(?:部长|国务卿|总统|副总统|主任|司令|大使|议员|顾问|发言人|主席|首相|总理)([\u4e00-\u9fff]{2,4}?)(?=对|在|就|的|说|称|表示|认为|指出|曾|也|是|[，,？?。])/gu;
+
+/** The names after Chinese posts that general language does not know (耶伦 in 财政部长耶伦): however the text is cut, a name. */
+const namesAfterPosts = (question: string): string[] =>
+  [...question.normalize('NFKC').matchAll(NAMED_BY_POST_ZH)].map(([, name]) => name ?? '').filter((name) => !isChineseWord(name));
+
 /**
  * The words a pattern's first group holds: the targets a Chinese question names (TARGET_ZH), which the store lacking
  * makes an unknown name, and the person an English one asks what they said (SUBJECT_EN), a name when the store does
@@ -230,7 +237,7 @@ function askedForAtEnd(text: string, word: string): boolean {
     && /^[吗呢啊呀]?[\s？?。!！]*$/u.test(text.slice(at + word.length));
 }
 
-function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>): TermGroup[] {
+function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlySet<string>, speakers: ReadonlySet<string>, byPost: readonly string[]): TermGroup[] {
   const glossed = glossedAbbreviations(text);
   let scoped = text.normalize('NFKC');
   for (const name of vocabulary.scope) {
@@ -263,10 +270,11 @@ function contentGroups(text: string, vocabulary: Vocabulary, targeted: ReadonlyS
     seen.add(word.text);
     const synonyms = (vocabulary.synonyms.get(word.text) ?? []).flatMap((phrase) => indexTokens(phrase));
     const specificity = wordSpecificity(word.text, word.han);
+    if (word.han && byPost.some((name) => word.text.includes(name))) names.set(word.text, Math.max(-1, ...names.values()) + 1);
     // A Chinese run that looks like a name is one only when general language does not know it (追溯到 is no name).
     groups.push({ text: word.text, terms: word.terms, need: word.han ? Math.ceil(word.terms.length / 2) : 1,
       alternatives: [...new Set([...synonyms, ...[indicatorMeant(word.terms, specificity)].filter((ref) => ref !== undefined)])],
-      proper: proper.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
+      proper: proper.has(word.text) || names.has(word.text) || targeted.has(word.text) || (word.nameLike === true && specificity >= 0.9) || isCountryName(word.text),
       specificity, ...(names.has(word.text) ? { name: names.get(word.text) as number } : {}), ...(speakers.has(word.text) ? { nameIfUnknown: true as const } : {}),
       ...(glossed.has(word.text) ? { spelledOut: glossed.get(word.text) as string[] } : {}),
       ...(word.han && askedForAtEnd(text, word.text) ? { askedFor: true as const } : {}) });
@@ -338,7 +346,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     ...(classified.asksCriteria ? { asksCriteria: true } : {}), ...(classified.asksExamples ? { asksExamples: true } : {}),
     filter: kind === 'compare' ? withoutSideDate(question, withoutStepDate(question, filter)) : withoutStepDate(question, filter),
     entities: entities.filter(kept),
-    termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN))), question,
+    termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN), namesAfterPosts(question))), question,
       { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),
     entityWords: entityWords.filter(kept),
     topic: rest,

@@ -38,6 +38,11 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('格雷戈里·艾伦与卡尼亚对中国“三步走”战略作何解读？'))).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
   });
 
+  it('declines what someone the store does not know said, named after their post in Chinese (财政部长耶伦)', async () => {
+    expect((await ask('美国财政部长耶伦对把商汤列入清单是怎么表态的？')).grounded).toBe(false);
+    expect(ids(await ask('国务卿布林肯在峰会上说了什么？'))[0]).toBe('2021-07-13-blinken-nscai-summit-ai-human-rights');
+  });
+
   it('declines another country\'s body named like a US one (中国商务部), and answers the US one', async () => {
     for (const question of ['2019年那批实体清单出来后，中国商务部用不可靠实体清单怎么反制的？', 'How did China\'s Commerce Ministry respond to the 2019 Entity List?']) {
       expect((await ask(question)).grounded, question).toBe(false);
