@@ -63,6 +63,7 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('before 2019')).toEqual({ to: '2019' });
     expect(filterOf('between 2018 and 2020')).toEqual({ from: '2018', to: '2020' });
     expect(filterOf('自2021年5月以来')).toEqual({ from: '2021-05' });
+    expect(eventSpan('the gap between what the Pentagon declared and what the Air Force did')).toBeUndefined();
     // A starting point keeps its event's words: only the date is read.
     expect(filterOf('以2017年8月“301调查”为起点，梳理主要时间节点')).toEqual({ from: '2017-08' });
     expect(extractQuestionFilters('以2017年8月“301调查”为起点，梳理主要时间节点').rest).toContain('301调查');

@@ -37,6 +37,9 @@ describe('the shape of answer a question asks for', () => {
     // A stance before and after, on two matters, is compared; a date before 前后 is only "around" it.
     expect(kindOf('商务部在华为那件事上和在中芯国际那件事上，立场前后有啥变化？')).toBe('compare');
     expect(kindOf('2019年前后有什么变化？')).not.toBe('compare');
+    // A gap between two things sets them against each other; it is no span of time.
+    expect(kindOf("What evidence does the paper offer of a gap between the Pentagon's declared restraint and what the Air Force did with AI on bombers?")).toBe('compare');
+    expect(kindOf('What happened between the Huawei listing and the Seagate shipments?')).toBe('timeline');
     expect(kindOf('美国对商汤、旷视、依图做了什么')).not.toBe('timeline');
   });
 
