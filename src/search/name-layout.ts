@@ -5,8 +5,8 @@ import type { EntityMention } from './understand-question.js';
 const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
 /** Between a name and what it acts on: "白宫对GPAI", "Commerce on Huawei". */
 const RELATION = /^\s*(?:对|向|针对|在|on|toward|towards|over|about|regarding)\s*$/iu;
-/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y", "how did X compare with Y", "distinguish X from Y". */
-const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompare[ds]? (?:to|with)\b|\bas against\b|(?<=\b(?:distinguish|differentiate)\w*\b[^?.!]{1,80}?)\bfrom\b/iu;
+/** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y", "X as different from Y", "distinguish X from Y". */
+const CONTRAST = /\bvs\.?(?=\s|$)|\bversus\b|\bcompare[ds]? (?:to|with)\b|\bas against\b|\b(?:differ(?:s|ed|ent|ently)?|distinct|set apart) from\b|(?<=\b(?:distinguish|differentiate)\w*\b[^?.!]{1,80}?)\bfrom\b/iu;
 
 export interface NameLayout {
   /** The run of names joined by JOINER each mention is in (OECD, G20 and GPAI; 商汤和中芯国际), when it has two or more. */
@@ -48,7 +48,6 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     }
   });
   const contrast = lower.search(CONTRAST);
-  const left = spans.find((span) => contrast >= 0 && span.end <= contrast);
   const right = spans.find((span) => contrast >= 0 && span.start > contrast);
   const firstRun = run >= 0 ? spans.filter((span) => runs[span.i] === 0).map((span) => span.i) : [];
   // Each side is the party its name is written tight against: "白宫国务院跟国防部" sets the White House and State against the Pentagon.
@@ -69,9 +68,15 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     while (to < spans.length - 1 && tight(spans[to] as (typeof spans)[number], spans[to + 1] as (typeof spans)[number])) to++;
     return spans.slice(from, to + 1).map((span) => span.i);
   };
+  // The party nearest before the contrast is its side (its first name stands for it); names further back are what the
+  // sentence is about ("bash China … the Pentagon's rhetoric as different from …").
+  const nearest = spans.filter((span) => contrast >= 0 && span.end <= contrast).at(-1);
+  const left = nearest ? spans.find((span) => party(nearest.i).includes(span.i)) : undefined;
   const framed = comparedWith(lower, spans.filter((span) => !matters.includes(span.i))) ?? oneSideOther(lower, spans.filter((span) => !matters.includes(span.i)));
+  // A run that is one party throughout (White House/State) sets no two sides against each other.
+  const oneParty = firstRun.length >= 2 && party(firstRun[0] as number).length >= firstRun.length;
   const sides: [number, number] | undefined = framed ? framed.sides : left && right ? [left.i, right.i]
-    : firstRun.length >= 2 ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
+    : firstRun.length >= 2 && !oneParty ? [firstRun[0] as number, firstRun[firstRun.length - 1] as number] : undefined;
   const mates = framed ? framed.mates : sides ? sides.map((i) => party(i).filter((j) => j !== i && !sides.includes(j))) as [number[], number[]] : undefined;
   return { runs, matters, ...(sides ? { sides } : {}), ...(mates && (mates[0].length > 0 || mates[1].length > 0) ? { mates } : {}) };
 }

@@ -33,6 +33,13 @@ describe('comparisons of two bodies', () => {
     const zh = await ask('在给中国人工智能扣帽子上，美国防部与白宫、国务院的立场有什么差别？');
     expect(zh.text).toMatch(/(?:白宫、美国务院|美国务院、白宫)：/u);
   });
+
+  it('reads "X as different from Y / Z" as X against the party of two, and never sets a party written with a slash against itself', async () => {
+    const answer = await ask("All of them bash China on AI and human rights, but does the paper see the Pentagon's rhetoric as different from the White House / State Dept line? How?");
+    expect(answer.questionKind).toBe('compare');
+    expect(answer.text).toContain('US Department of Defense: ');
+    expect(answer.text).toMatch(/(?:The White House\/US Department of State|US Department of State\/The White House): /u);
+  });
 });
 
 describe('the paper\'s argument', () => {
