@@ -68,9 +68,11 @@ export function layOutNames(text: string, mentions: readonly EntityMention[]): N
     while (to < spans.length - 1 && tight(spans[to] as (typeof spans)[number], spans[to + 1] as (typeof spans)[number])) to++;
     return spans.slice(from, to + 1).map((span) => span.i);
   };
-  // The party nearest before the contrast is its side (its first name stands for it); names further back are what the
-  // sentence is about ("bash China … the Pentagon's rhetoric as different from …").
-  const nearest = spans.filter((span) => contrast >= 0 && span.end <= contrast).at(-1);
+  // The party of the other side's kind nearest before the contrast is its side (its first name stands for it); other
+  // names further back are what the sentence is about ("bash China … the Pentagon's rhetoric as different from …").
+  const kindOf = (span: (typeof spans)[number] | undefined): string | undefined => (span ? mentions[span.i]?.kind : undefined);
+  const before = spans.filter((span) => contrast >= 0 && span.end <= contrast);
+  const nearest = before.filter((span) => kindOf(span) === kindOf(right)).at(-1) ?? before.at(-1);
   const left = nearest ? spans.find((span) => party(nearest.i).includes(span.i)) : undefined;
   const framed = comparedWith(lower, spans.filter((span) => !matters.includes(span.i))) ?? oneSideOther(lower, spans.filter((span) => !matters.includes(span.i)));
   // A run that is one party throughout (White House/State) sets no two sides against each other.
