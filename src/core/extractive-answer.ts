@@ -8,7 +8,7 @@ import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAsked, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
 import { enumerates, partsAsked } from './counted-parts.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
-import { listsMembers, membersAsked } from './members-asked.js';
+import { membersUntold } from './members-asked.js';
 import { contentAsked, contentUnreported, postAsked, postTakenAsked, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -240,10 +240,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     && namesOf(e, sources).some((name) => responder.includes(name)));
   const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
   // Asked where something was held, a text near the answer must tell a place.
-  // Asked to name the members of a counted set, a text near the answer must list that many.
-  // Asked whether something the store does not know is one of them (科大讯飞也在那8家之中吗), too.
-  const members = membersAsked(question) ?? (retrieval.unknownNames.length > 0 ? membersAsked(question, true) : undefined);
-  const membersMissing = members !== undefined && !toldNear((text) => listsMembers(text, members));
+  const membersMissing = membersUntold(question, retrieval.unknownNames.length > 0, toldNear);
   // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
   const titled = titlesNamed(question);
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));

@@ -44,6 +44,23 @@ export function membersAsked(question: string, among = false): number | undefine
   return n !== undefined && n >= 2 ? n : undefined;
 }
 
+/**
+ * The set a Chinese question names by its count and measure word ("五大支柱", "六项原则", "800多架无人机"), as the
+ * count and that word ("五大", "800多架"): a text that tells the set gives its count so; one that never does tells
+ * some other set. "哪两个国家" asks which two, and names no set.
+ */
+export function countedSetNamed(question: string): string[] {
+  const named = ASKS_ZH.exec(question.normalize('NFKC'));
+  const written = named?.[1];
+  if (!named || !written) return [];
+  const more = named[0].charAt(written.length) === '多' ? '多' : '';
+  const noun = named[0].charAt(written.length + more.length);
+  const n = hanCount(written);
+  // 个 counts anything (三个方面 may be told as 三方面): only a set's own measure word names it.
+  return n === undefined || noun === '个' ? [] : [...new Set([written, String(n), HAN_NUMERALS[n] ?? written].map((count) => `${count}${more}${noun}`))];
+}
+const HAN_NUMERALS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 /** A member's name is short: a clause between commas ("国产替代增加了研发成本") is no member. */
 const isShortPart = (part: string): boolean => (/\p{Script=Han}/u.test(part) ? part.length <= 12 : part.split(/\s+/u).length <= 6);
 
@@ -52,4 +69,17 @@ export function listsMembers(text: string, count: number): boolean {
   return text.normalize('NFKC').split(/(?<=[。！？!?])|(?<=\.)\s+/u)
     .some((sentence) => sentence.split(/[、，,；;]|\s+(?:and|or)\s+|以及|和|及|与/u).map((part) => part.trim())
       .filter((part) => part.length > 0 && isShortPart(part)).length >= count);
+}
+
+/**
+ * Whether the texts near an answer fail to name the members a question asks for: they must list that many, and give a
+ * set the question names by its count as it does (五大支柱). Asked whether a name the store does not know is one of
+ * them (科大讯飞也在那8家之中吗), too.
+ */
+export function membersUntold(question: string, unknownName: boolean, toldNear: (tells: (text: string) => boolean) => boolean): boolean {
+  const members = membersAsked(question) ?? (unknownName ? membersAsked(question, true) : undefined);
+  if (members === undefined) return false;
+  const countedSet = countedSetNamed(question);
+  return !toldNear((text) => listsMembers(text, members))
+    || (countedSet.length > 0 && !toldNear((text) => countedSet.some((set) => text.normalize('NFKC').includes(set))));
 }

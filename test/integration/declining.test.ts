@@ -38,6 +38,11 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('格雷戈里·艾伦与卡尼亚对中国“三步走”战略作何解读？'))).toContain('2017-09-08-allen-kania-china-using-us-ai-plan');
   });
 
+  it('declines the members of a set named by its count that no text near the answer gives (五大支柱, 六项原则)', async () => {
+    expect((await ask('《美国人工智能倡议》的五大支柱具体是哪五个？')).grounded).toBe(false);
+    expect((await ask('北约人工智能战略提出的负责任使用六项原则分别是什么？')).grounded).toBe(false);
+  });
+
   it('declines what someone the store does not know said, named after their post in Chinese (财政部长耶伦)', async () => {
     expect((await ask('美国财政部长耶伦对把商汤列入清单是怎么表态的？')).grounded).toBe(false);
     expect(ids(await ask('国务卿布林肯在峰会上说了什么？'))[0]).toBe('2021-07-13-blinken-nscai-summit-ai-human-rights');

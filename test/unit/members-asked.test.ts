@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listsMembers, membersAsked } from '../../src/core/members-asked.js';
+import { countedSetNamed, listsMembers, membersAsked } from '../../src/core/members-asked.js';
 
 describe('the members of a counted set a question asks to be named', () => {
   it('reads the count in either language, and none where no members are asked for', () => {
@@ -27,5 +27,14 @@ describe('the members of a counted set a question asks to be named', () => {
     expect(membersAsked('Was Megvii one of the eight firms BIS blacklisted?', true)).toBe(8);
     expect(membersAsked('科大讯飞也在那8家中国人工智能企业之中吗？', true)).toBe(8);
     expect(membersAsked('Was Megvii one of the eight firms BIS blacklisted?')).toBeUndefined();
+  });
+
+  it('reads the set a Chinese question names by its count and measure word, as a text would give it', () => {
+    expect(countedSetNamed('《美国人工智能倡议》的五大支柱具体是哪五个？')).toEqual(['五大', '5大']);
+    expect(countedSetNamed('800多架大疆无人机具体都是哪些型号')).toEqual(['800多架']);
+    expect(countedSetNamed('8家企业分别是哪些？')).toEqual(['8家', '八家']);
+    // 哪两个 asks which two; 个 counts anything.
+    expect(countedSetNamed('哪两个国家提出了GPAI？')).toEqual([]);
+    expect(countedSetNamed('论文衡量“权力驱动”的三个方面分别是什么？')).toEqual([]);
   });
 });
