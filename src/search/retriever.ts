@@ -358,6 +358,8 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
 function withStoryPassage(index: SearchIndex, query: SearchQuery, result: SearchResult): SearchResult {
   if (!query.filter.from && !query.filter.to) return result;
   const best = Math.max(0, ...result.hits.filter((h) => h.kind === 'item').map((h) => h.coverage));
+  // An action that meets nearly all of the question leaves no passage room to meet it clearly better: no search.
+  if (best * STORY_MARGIN >= 1) return result;
   const story = index.search({ ...query, filter: withoutDates(query.filter), limit: STORY_REACH }).hits
     .find((h) => h.kind === 'passage' && h.entitiesMatched && h.coverage > STORY_MARGIN * best);
   return story ? { ...result, hits: [...result.hits.slice(0, 1), story, ...result.hits.slice(1).filter((h) => h.id !== story.id)] } : result;

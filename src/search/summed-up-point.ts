@@ -76,16 +76,19 @@ export function summarisedActions(leading: Passage | undefined, asked: readonly 
   const before = ANAPHORIC_OPENING.test(passage.text) ? passages[passages.indexOf(passage) - 1] : undefined;
   const text = before && before.kind === passage.kind ? `${before.text}\n${passage.text}` : passage.text;
   // A president's name in an administration's ("拜登政府官僚机构") names the period, not the person.
-  const sentences = text.split(/(?<=[。；！？\n])/u).map((sentence) => extractQuestionFilters(sentence).rest);
+  const sentences = extractQuestionFilters(text).rest.split(/(?<=[。；！？\n])/u);
   const named = findEntities(sentences.join(''), aliases).filter((mention) => !asked.some((e) => e.id === mention.id))
-    .map((mention) => ({ id: mention.id, filter: { [ENTITY_FILTER[mention.kind]]: aliases.withDescendants(mention.id) } as ItemFilter }))
+    .map((mention) => ({ id: mention.id, kind: mention.kind, filter: { [ENTITY_FILTER[mention.kind]]: aliases.withDescendants(mention.id) } as ItemFilter }))
     .filter(({ filter }) => !index.isCommon(Object.values(filter)[0] as string[]))
     .map((body) => ({ ...body, total: index.list(body.filter, 0, 0).total })).filter(({ total }) => total > 0);
   // The body fewest items name is the one the paragraph singles out (中芯国际 beside 商务部).
   const ofBodies = [...new Map(named.map((body) => [JSON.stringify(body.filter), body])).values()].sort((a, b) => a.total - b.total)
     .slice(0, SUMMARISED_BODIES).flatMap((body) => {
-      const telling = sentences.filter((sentence) => findEntities(sentence, aliases).some((mention) => mention.id === body.id)).join('');
-      return actionsOf(telling, index, data, body.filter).slice(0, 1).concat(index.list(body.filter, body.total - 1, 1).ids).slice(0, 1);
+      const first = index.list(body.filter, body.total - 1, 1).ids;
+      // Of the few actions on a target, the one the first sentence naming it tells: a search, made only where there is a
+      // choice (中芯国际: the Pentagon's proposal or Commerce's objection).
+      const telling = body.kind === 'target' && body.total > 1 ? sentences.find((sentence) => findEntities(sentence, aliases).some((mention) => mention.id === body.id)) : undefined;
+      return telling ? [...actionsOf(telling, index, data, body.filter).slice(0, 1), ...first].slice(0, 1) : first;
     });
   return [...new Set([...ofBodies, ...ofPoint])];
 }

@@ -120,6 +120,18 @@ const NAME_TAG = /^n[rstz]/u;
  * sparse to hold. The dictionary is kept as bytes and searched, read only when a question quotes a word the table lacks.
  */
 function inDictionaryAsWord(word: string): boolean {
+  const known = dictionaryAnswers.get(word);
+  if (known !== undefined) return known;
+  const answer = lookUpInDictionary(word);
+  // The words asked about repeat (names after posts in the paper's own sentences): each is searched for once.
+  if (dictionaryAnswers.size >= DICTIONARY_ANSWERS) dictionaryAnswers.clear();
+  dictionaryAnswers.set(word, answer);
+  return answer;
+}
+const dictionaryAnswers = new Map<string, boolean>();
+const DICTIONARY_ANSWERS = 10_000;
+
+function lookUpInDictionary(word: string): boolean {
   dictionary ??= readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
   const entry = Buffer.from(`\n${word} `);
   const at = dictionary.indexOf(entry);
