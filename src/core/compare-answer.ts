@@ -19,8 +19,6 @@ interface Side {
   hits: RetrievalHit[];
   /** Of its items, those told first (an administration's actions on the name compared). */
   prefers?: (item: StoredItem) => boolean;
-  /** A name's side: the ids it stands for. */
-  ids?: readonly string[];
   /** Whether an item is on the matter the sides are compared on: another of the side's actions must come as close as those. */
   onMatter?: (item: StoredItem) => boolean;
   /** Whether the paper tells an item of this side in a passage that names the other side. */
@@ -42,7 +40,7 @@ function sidesOf(context: ShapeContext): [Side, Side] | null {
   // An item whose title names the side is about it, even where the side is only the object of its actors (the France–Canada GPAI plan).
   const entitySide = (entity: NamedEntity, sideHits: RetrievalHit[], other?: NamedEntity): Side => ({
     label: [entity.id, ...entity.party ?? []].map((id) => sources.aliases.displayName(id, lang)).join(lang === 'zh' ? '、' : '/'),
-    has: titledOrReferring(entity, sources, other), hits: sideHits, ids: entity.ids,
+    has: titledOrReferring(entity, sources, other), hits: sideHits,
     ...(entity.kind === 'actor' && other?.kind === 'actor' && targets.length > 0 ? { onMatter: (item: StoredItem) => targets.every((t) => refersTo(item, t)) } : {}),
     // A body set against one of its own offices (the Pentagon vs the Air Force): its own actions stand for it, not its offices'.
     ...(other && other.ids.every((id) => entity.ids.includes(id)) ? { prefers: (item: StoredItem) => namedIn(item).includes(entity.id) } : {}),
@@ -121,7 +119,7 @@ function sideItems(context: ShapeContext, side: Side, other?: Side): StoredItem[
   const untold = (h: RetrievalHit): number => (contentUnreported(itemOf(context, h.id)) ? 1 : 0);
   // The store tells US policy: what countries the question does not name did (France and Canada proposing GPAI) is
   // the setting of the US's stance, told after it.
-  const asked = [...side.ids ?? [], ...context.retrieval.entities.flatMap((e) => e.ids)];
+  const asked = context.retrieval.entities.flatMap((e) => e.ids);
   const abroad = (h: RetrievalHit): number => (byOtherCountries(itemOf(context, h.id), context.sources.aliases, asked) ? 1 : 0);
   const own = onSide.map((h, rank) => ({ h, rank })).sort((a, b) => preferred(a.h) - preferred(b.h) || untold(a.h) - untold(b.h) || abroad(a.h) - abroad(b.h)
     || readBy(a.h) - readBy(b.h)

@@ -253,7 +253,7 @@ function applyRules(question: string): QuestionFilters {
 }
 
 /** Words before "between" that set two things against each other ("a gap between what was said and what was done"), not two times. */
-export const CONTRASTED_BETWEEN = String.raw`(?<!\b(?:gaps?|differences?|contrast|distinction|tension|mismatch|disconnect|contradiction|inconsistency|discrepancy|divergence)\s+)between`;
+const CONTRASTED_BETWEEN = String.raw`(?<!\b(?:gaps?|differences?|contrast|distinction|tension|mismatch|disconnect|contradiction|inconsistency|discrepancy|divergence)\s+)between`;
 
 /** A span from one point to another: "从沃克2016年的说法到NSCAI最终报告", "from the 2019 order to the NSCAI's report", "between X and Y". */
 const SPANS = [/(?:从|自)([^，。？！?,;；]{1,40}?)[，,]?\s*(?:到|至|直到)([^，。？！?,;；]{1,40})/u, /\bfrom\s+(.{1,60}?)\s+(?:to|until|through|till)\s+(.{1,60})/iu,
