@@ -3,7 +3,7 @@ import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLi
 import { driverLabel, indicatorLabel } from './labels.js';
 import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
 import type { Passage } from './passage.js';
-import { namedIn, type StoredItem } from './policy-item.js';
+import { namedIn, refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
 import { actionsTold, groundedIn, unreached } from './passage-grounding.js';
 import { contentUnreported } from './person-asked.js';
@@ -177,9 +177,6 @@ export function listSentences(context: ShapeContext): string[] {
   if (more > 0) actions.push({ label: lang === 'zh' ? `另有 ${more} 个条目` : `${more} more`, command: eventsCommand(context) });
   return sentences;
 }
-
-export const refersTo = (item: StoredItem, entity: NamedEntity): boolean =>
-  namedIn(item).some((id) => entity.ids.includes(id));
 
 /**
  * A list is bounded by the names and the period it gives: every item of those names belongs, whatever else it

@@ -1,11 +1,11 @@
 import { cite, splitSentences } from './answer-text.js';
 import { provenanceSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
-import { itemOf, refersTo } from './answer-shapes.js';
+import { itemOf } from './answer-shapes.js';
 import type { Passage } from './passage.js';
 import { administrationLabel, driverLabel } from './labels.js';
 import { namesAnyOf } from './alias-table.js';
 import { contentUnreported } from './person-asked.js';
-import { namedIn, type StoredItem } from './policy-item.js';
+import { namedIn, refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit, RetrievalSide } from './ports.js';
 
 /** A side's items must match this share of the question, and come this close to the side's best one. */

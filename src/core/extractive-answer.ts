@@ -16,14 +16,14 @@ import { fiscalYearsIn } from './fiscal-year-asked.js';
 import { TITLE_ECHO, titleEcho, titlesDated, titlesNamed } from './title-asked.js';
 import type { AnswerSources, ShapeContext } from './answer-lines.js';
 import { cite, joinSentences, splitSentences } from './answer-text.js';
-import { factSentences, listSentences, readingSentences, refersTo } from './answer-shapes.js';
+import { factSentences, listSentences, readingSentences } from './answer-shapes.js';
 import { compareSentences } from './compare-answer.js';
 import { createCitationList } from './citation.js';
 import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
 import { namesAnyOf } from './alias-table.js';
 import type { Lang } from './lang.js';
-import { namedIn, type StoredItem } from './policy-item.js';
+import { namedIn, refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
 import type { FollowUpAction, ItemCard, Reply } from './replies.js';
 
@@ -131,8 +131,7 @@ const COUNTED_CLOSENESS = 0.5;
 /** The item names every uncommon entity of the question as its actor, person or target. */
 export function actsOnNames(hit: RetrievalHit, retrieval: Retrieval, sources: AnswerSources): boolean {
   const item = sources.items.get(hit.id);
-  return item !== undefined && retrieval.entities.filter((e) => !e.common).every((entity) =>
-    namedIn(item).some((id) => entity.ids.includes(id)));
+  return item !== undefined && retrieval.entities.filter((e) => !e.common).every((entity) => refersTo(item, entity));
 }
 
 /** A question about the paper's argument, or about its readings in general rather than of one named action. */
@@ -273,8 +272,7 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   // How long between two things the question names ("OECD原则跟G20原则前后差了多久") is told by their two dates.
   if (kind === 'duration' && named.length >= 2) {
     const dates = named.slice(0, 2).map((entity) => near.flatMap((hit) => sources.items.get(hit.id) ?? [])
-      .find((item) => namedIn(item).some((id) => entity.ids.includes(id)) && !named.some((other) => other !== entity
-        && namedIn(item).some((id) => other.ids.includes(id))))?.date);
+      .find((item) => refersTo(item, entity) && !named.some((other) => other !== entity && refersTo(item, other)))?.date);
     if (dates[0] && dates[1] && dates[0] !== dates[1]) return true;
   }
   // A figure the question states is what it asks about, not the answer ("那4.244亿美元里拨给AI的有多少").
@@ -348,8 +346,7 @@ function everySideFound(retrieval: Retrieval, hits: RetrievalHit[], sources: Ans
   const items = hits.flatMap((h) => sources.items.get(h.id) ?? []);
   // The compared sides (Defense and Interior on DJI), else the first two names.
   const sides = retrieval.sides?.flatMap((side) => (side.kind === 'entity' ? [side.entity] : [])) ?? [];
-  return (sides.length === 2 ? sides : retrieval.entities.slice(0, 2)).every((entity) => items.some((item) =>
-    namedIn(item).some((id) => entity.ids.includes(id))));
+  return (sides.length === 2 ? sides : retrieval.entities.slice(0, 2)).every((entity) => items.some((item) => refersTo(item, entity)));
 }
 
 /**

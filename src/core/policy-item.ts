@@ -163,3 +163,7 @@ export function readingSectionNames(item: Pick<PolicyItem, 'reading'>): string[]
 export function namedIn(item: Pick<PolicyItem, 'actors' | 'people' | 'targets'>): string[] {
   return [...item.actors, ...item.people, ...item.targets];
 }
+
+/** Whether an item names one of an entity's ids (with its descendants) as actor, person or target. */
+export const refersTo = (item: Pick<PolicyItem, 'actors' | 'people' | 'targets'>, entity: { ids: readonly string[] }): boolean =>
+  namedIn(item).some((id) => entity.ids.includes(id));

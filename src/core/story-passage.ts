@@ -4,7 +4,7 @@ import type { RetrievalHit } from './ports.js';
 import { dateSpan, periodBounds, spanInside } from './partial-date.js';
 import { contentUnreported } from './person-asked.js';
 import { namesAnyOf } from './alias-table.js';
-import { namedIn } from './policy-item.js';
+import { refersTo } from './policy-item.js';
 
 /**
  * A story the paper tells in one passage ("美军…自我克制信号，按时间先后"), which meets the question better than any of the
@@ -25,7 +25,7 @@ export function toldByClosestPassage(context: ShapeContext, members: RetrievalHi
     const item = context.sources.items.get(h.id);
     const span = item ? dateSpan(item.date) : undefined;
     if (!item || !span || !spanInside(span.start, span.end, bounds)) return [];
-    const onName = names.length === 0 || names.some((e) => namedIn(item).some((id) => e.ids.includes(id)) || e.inTitle(`${item.title.en} ${item.title.zh}`));
+    const onName = names.length === 0 || names.some((e) => refersTo(item, e) || e.inTitle(`${item.title.en} ${item.title.zh}`));
     return [{ h, untold: contentUnreported(item), onName }];
   });
   const pick = (keep: (step: typeof steps[number]) => boolean): RetrievalHit[] => steps.filter(keep).map((s) => s.h);
