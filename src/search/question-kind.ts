@@ -131,6 +131,9 @@ const QUOTED_SPAN = /[“「‘][^”」’\u0001]{1,40}[”」’]|(?<![A-Za-z\
 /** "…or both" after the two readings offered as alternatives (权力还是安全？还是两者都有): a third answer, not two sides. */
 const OR_BOTH = /(?:还是|或者?|抑或)?\s*(?:两者|二者)(?:都有|兼有|兼而有之|皆有|都是)|\bor both\b/giu;
 
+const COMPARE_CUE = CUES.find((cue) => cue.kind === 'compare') as KindCue;
+const onlyEach = (text: string): boolean => (text.match(COMPARE_CUE.zh) ?? []).every((cue) => cue === '各自') && !COMPARE_CUE.en.test(text);
+
 export function classifyQuestion(asked: string, hasPerson: boolean, sides: number): ClassifiedQuestion {
   const text = EITHER.test(asked) ? asked.replace(OR_BOTH, ' ') : asked;
   let kind: QuestionKind | undefined;
@@ -157,6 +160,8 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
   if (kind !== 'compare' && ENUMERATED_STEPS.test(text) && ASKS_WHEN.test(text)) kind = 'timeline';
   // "Each" over what a list collects ("五角大楼官员都有谁，各自说了啥") tells each member, with fewer than two sides to compare.
   if (kind === 'compare' && cued.has('list') && sides < 2) kind = 'list';
+  // 各自 with fewer than two sides asks each member of one thing (十个工作组各自谁牵头): no comparison.
+  if (kind === 'compare' && sides < 2 && onlyEach(text)) kind = [...cued].find((other) => other !== 'compare');
   // What someone said of a process ("曾毅对…的讨论过程有什么说法") asks their words, not a sequence: 过程 and 经过 alone
   // name the matter.
   const timeline = CUES.find((cue) => cue.kind === 'timeline') as KindCue;
