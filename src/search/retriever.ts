@@ -226,8 +226,8 @@ function withoutParts(question: string, understood: UnderstoodQuestion, aliases:
   return { ...understood, entities: understood.entities.filter((_, i) => !dropped[i]), entityWords: understood.entityWords.filter((_, i) => !dropped[i]) };
 }
 
-/** What stands between an owner and what it owns: nothing, a possessive, 的. */
-const OWNER_JOIN = /^(?:['’]s)?\s*(?:的)?\s*/u;
+/** What stands between an owner and what it owns: nothing, a possessive, 的, a demonstrative or 下属 (国防部那个联合人工智能中心). */
+const OWNER_JOIN = /^(?:['’]s)?(?:\s*own)?\s*(?:的)?\s*(?:那个|这个|那家|这家|旗下的?|下属的?|下面的?)?\s*/u;
 
 /**
  * A mention whose words name several entries (国务院) stands for the one that acts beside another entity the question
