@@ -13,12 +13,15 @@ const UNDOING = new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|rescind\w*|revok\w*
 const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) adopt\w*)\b|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
 const TELLS_IN_FORCE = /\b(?:take effect|took effect|went into effect|into force|in force|adopt\w*|finali[sz]\w*|enact\w*|implement\w*|shelved|abandon\w*|reject\w*)\b|生效|实施|采纳|采用|通过|落地|搁置|放弃|否决/iu;
 
+/** Asked whether what was stopped was let go on again ("cleared to fly again", 后来又让飞了): an undoing too. */
+const ASKS_RESUMED = /\b(?:allowed|cleared|permitted|let)\b(?:\s+[\w-]+){0,3}\s+again\b|\b(?:resum(?:e[ds]?|ing|ption)|reinstat\w*)\b|(?:又|重新|再次|再)(?:让|允许|准许|批准|开放|启用|恢复)|恢复(?:使用|飞行|运营|销售|供货)/iu;
+
 export type LaterEvent = 'undone' | 'in force';
 
 /** The later event a question asks about, if any. */
 export function laterEventAsked(question: string): LaterEvent | undefined {
   const text = question.normalize('NFKC');
-  return UNDOING.test(text) ? 'undone' : ASKS_IN_FORCE.test(text) ? 'in force' : undefined;
+  return UNDOING.test(text) || ASKS_RESUMED.test(text) ? 'undone' : ASKS_IN_FORCE.test(text) ? 'in force' : undefined;
 }
 
 export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => (event === 'undone' ? UNDOING : TELLS_IN_FORCE).test(text);
