@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { askApp, ids } from '../support/ask-app.js';
+
+const { ask } = askApp('declining-details');
+
+describe('declining details the store does not hold about things it does', () => {
+  it('declines where a meeting was held when the text gives no place, even with 各自 over its working groups', async () => {
+    expect((await ask('TTC第一次部长级会议是在哪个城市开的？十个工作组各自谁牵头')).grounded).toBe(false);
+    expect(ids(await ask('美欧贸易和技术委员会设了几个工作组？'))).toContain('2021-09-29-us-eu-trade-technology-council');
+  });
+
+  it('reads a body qualified by its parent through a demonstrative (国防部那个联合人工智能中心) as that body', async () => {
+    // The store gives no budget of the JAIC: AI Next's $2 billion is the Pentagon's, not the centre's.
+    expect((await ask('国防部那个联合人工智能中心一年预算给多少钱')).grounded).toBe(false);
+    expect(ids(await ask('国防部那个联合人工智能中心开创了什么对话？'))).toContain('2020-09-jaic-ai-partnership-for-defense');
+  });
+
+  it('declines "how much $" when no text near the answer gives a sum', async () => {
+    expect((await ask('how much $ did interior sink into its DJI fleet before grounding it')).grounded).toBe(false);
+    const navy = await ask('how much $ did the navy spend on DJI drones under its waiver?');
+    expect(navy.grounded).toBe(true);
+    expect(navy.text).toContain('190,000');
+  });
+
+  it('declines when something stopped was let go on again, which the paper never tells', async () => {
+    expect((await ask('内政部停飞的那800多架大疆，后来啥时候又让飞了')).grounded).toBe(false);
+    expect((await ask('When was Interior\'s DJI fleet cleared to fly again?')).grounded).toBe(false);
+    expect(ids(await ask('内政部啥时候让大疆停飞的'))).toContain('2020-01-interior-grounds-dji-drones');
+  });
+
+  it('declines NATO\'s own strategy, which the paper only compares with, and answers what NATO\'s members did', async () => {
+    expect((await ask('北约2021年通过之《人工智能战略》所确立之负责任使用原则计有哪几项？')).grounded).toBe(false);
+    expect(ids(await ask('哪个北约重要成员加入了人工智能国防伙伴关系？'))).toContain('2021-05-28-ai-partnership-for-defense-third-meeting');
+  });
+});
