@@ -1,5 +1,6 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { Passage } from '../core/passage.js';
+import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, NamedEntity, QuestionCue, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type SearchResult, type TermGroup } from './search-index.js';
@@ -25,6 +26,7 @@ import { findEntities, isFollowUp, mentionIds, mergeFollowUp, opensAsFollowUp, u
 import { withoutDates } from '../core/filters.js';
 import { summarisedActions } from './summed-up-point.js';
 import { stepLeads } from './step-leads.js';
+import { withThesisFirst } from './thesis-asked.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -51,15 +53,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const paper = { aliases, vocabulary, passages, passageById };
   return {
     addItems(added) {
-      for (const item of added) {
-        const doers = [...item.actors, ...item.people];
-        for (const id of doers) {
-          acting.set(id, (acting.get(id) ?? new Set()).add(item.instrument));
-          const beside = actsWith.get(id) ?? new Set<string>();
-          for (const other of doers) if (other !== id) beside.add(other);
-          actsWith.set(id, beside);
-        }
-      }
+      for (const item of added) recordDoers(item, acting, actsWith);
       for (const item of added) { readings.add(item); administrationReadings.add(item); acronyms.add(item.keywords); }
       index.upsertItems(added);
     },
@@ -101,7 +95,8 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
       understood = { ...understood, filter };
       // "and in 2020?" with nothing before it follows up on nothing; after a question it keeps that question's filters.
       const onlyFiltered = (followUp || !opensAsFollowUp(question)) && entities.length === 0 && asksOnlyFilter(understood, searched);
-      const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) } : understood.kind === 'timeline' ? withStoryPassage(index, query, searched) : searched;
+      const result = onlyFiltered ? { ...searched, topicAbsent: false, hits: everyItemIn(index, understood.filter, limit) }
+        : storyOrThesis(index, query, searched, { question, understood, entities, passageById });
       const sides = understood.kind === 'compare' ? searchSides(index, query, entities, question, { headingTopics, passageById }, understood, against) : undefined;
       const [best, leading] = [result.hits.find((h) => h.kind === 'item'), leadingPassage(question, result.hits, understood.kind, passageById)];
       const [readAlongside, toldByLead] = [readBeside(index, understood, best?.id, leading), summarisedActions(leading, entities, index, { ...paper, hits: result.hits }, understood.termGroups)];
@@ -355,6 +350,23 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
  * A story asked over dates may be one the paper tells in a passage, which has no date of its own: the passage that
  * meets the question clearly better than any action joins the hits after the closest action.
  */
+/** Who acts in the item, with its instrument, and beside whom. */
+function recordDoers(item: PolicyItem, acting: Map<string, Set<string>>, actsWith: Map<string, Set<string>>): void {
+  const doers = [...item.actors, ...item.people];
+  for (const id of doers) {
+    acting.set(id, (acting.get(id) ?? new Set()).add(item.instrument));
+    const beside = actsWith.get(id) ?? new Set<string>();
+    for (const other of doers) if (other !== id) beside.add(other);
+    actsWith.set(id, beside);
+  }
+}
+
+/** A timeline's story the paper tells in one passage, or the paper's thesis asked as a choice between its readings, leads. */
+function storyOrThesis(index: SearchIndex, query: SearchQuery, searched: SearchResult,
+  { question, understood, entities, passageById }: { question: string; understood: UnderstoodQuestion; entities: readonly NamedEntity[]; passageById: ReadonlyMap<string, Passage> }): SearchResult {
+  return understood.kind === 'timeline' ? withStoryPassage(index, query, searched) : { ...searched, hits: withThesisFirst(question, understood, entities, searched.hits, passageById) };
+}
+
 function withStoryPassage(index: SearchIndex, query: SearchQuery, result: SearchResult): SearchResult {
   if (!query.filter.from && !query.filter.to) return result;
   const best = Math.max(0, ...result.hits.filter((h) => h.kind === 'item').map((h) => h.coverage));

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { askApp, ids } from '../support/ask-app.js';
+
+const { ask } = askApp('paper-thesis');
+
+describe('the paper\'s thesis, asked as a choice between its two readings', () => {
+  it('leads with the abstract or the conclusion, in plain and in colloquial Chinese', async () => {
+    for (const question of ['总体来看，本文认为美国对华人工智能政策是权力驱动还是安全驱动？', '说到底 文章觉得美国对华AI政策是争权还是图安全啊',
+      'Overall, does the paper conclude that US AI policy toward China is power-driven or security-driven?']) {
+      const answer = await ask(question);
+      expect(ids(answer)[0], question).toMatch(/-(?:abstract|conclusion)-\d+$/u);
+    }
+  });
+
+  it('keeps the action a narrower question names: the Huawei rule is read as both', async () => {
+    const huawei = await ask('美商务部要把华为的美国成分门槛降到10%，论文认为这是权力驱动还是安全驱动？');
+    expect(ids(huawei)[0]).toBe('2020-01-25-commerce-plan-huawei-10-percent');
+  });
+});
