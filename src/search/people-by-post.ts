@@ -209,7 +209,9 @@ export function namePeopleByPost(question: string, aliases: AliasTable, named: R
     const entry = aliases.get(mention.id);
     if (!entry) continue;
     const chinese = /\p{Script=Han}/u.test(text.slice(mention.start, mention.end));
-    const name = ids.has(mention.id) ? ' ' : ` ${chinese ? entry.name.zh : entry.name.en} `;
+    // A name inside its own description (哈佛大学艾利森教授) stays, as the name.
+    const within = named.find((m) => m.id === mention.id && text.slice(mention.start, mention.end).includes(m.surface))?.surface;
+    const name = ids.has(mention.id) ? ` ${within ?? ''} ` : ` ${chinese ? entry.name.zh : entry.name.en} `;
     rewritten = `${rewritten.slice(0, mention.start)}${name}${rewritten.slice(mention.end)}`;
     found.push(mention.id);
   }

@@ -30,6 +30,9 @@ describe('people named by their post', () => {
   it('puts the name in the description\'s place, so the question reads as though it had been typed', () => {
     const { text } = namePeopleByPost('What did the Harvard professor say?', aliases, []);
     expect(findEntities(text, aliases).map((e) => e.id)).toEqual(['graham-allison']);
+    // The name inside its own description stays.
+    const inside = '哈佛大学艾利森教授如何研判美方意图？';
+    expect(findEntities(namePeopleByPost(inside, aliases, findEntities(inside, aliases)).text, aliases).map((e) => e.id)).toEqual(['graham-allison']);
   });
 
   it('names no one when two people fit equally, unless the question names one of them', () => {
