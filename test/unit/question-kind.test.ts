@@ -31,6 +31,10 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('美空军AI这几步按时间：F-35/B-2、数字化空军、空军AI 2019报告、Skyborg')).toBe('timeline');
     expect(kindOf('商务部、国防部、财政部对商汤的态度有何不同')).toBe('compare');
     expect(kindOf('特朗普政府和拜登政府的对华人工智能政策各有什么侧重？')).toBe('compare');
+    // 相较 is 相比 in a written register, and its rest is no content.
+    const classical = classifyQuestion('拜登政府之对华人工智能政策与特朗普政府相较，侧重点有何不同？', false, 2);
+    expect(classical.kind).toBe('compare');
+    expect(classical.rest).not.toContain('相较');
     // 分别 after 有什么 is a difference, not "respectively"; two dates, one for each side, make no timeline.
     expect(kindOf('2019年 OECD AI 原则和2020年 GPAI，美国的态度有什么分别？')).toBe('compare');
     expect(kindOf('OECD和GPAI的成员分别是谁？')).not.toBe('compare');
@@ -138,6 +142,8 @@ describe('the shape of answer a question asks for', () => {
     expect(officials.kind).toBe('list');
     expect(officials.asksWho).toBe(true);
     expect(classifyQuestion('商务部和国防部分别做了哪些事，各自立场有何不同？', false, 2).kind).toBe('compare');
+    // 各自 over the members of one thing, with no other cue of a comparison, compares nothing.
+    expect(classifyQuestion('TTC第一次部长级会议是在哪个城市开的？十个工作组各自谁牵头', false, 0).kind).not.toBe('compare');
   });
 
   it('reads a comparison from "how different", and the paper\'s reading from its criteria and its two logics', () => {
