@@ -10,11 +10,13 @@ import { isEveryday } from './word-specificity.js';
 export const ENTITY_FILTER = { actor: 'actors', person: 'people', target: 'targets' } as const;
 /** How close to the best item another must score to mark the same end of a story ("华为之争": every Huawei item). */
 const END_TIE = 0.8;
+/** How far down the items on a story's subject an end's own item may stand. */
+const SUBJECT_REACH = 30;
 
 /** The period a story told between two undated events runs over, when its ends can be read and hold what it names. */
 export function storyPeriod(index: SearchIndex, question: string, understood: UnderstoodQuestion,
   { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
-  return heldPeriod(eventBoundedPeriod(index, question, aliases, vocabulary), understood, index, aliases);
+  return heldPeriod(eventBoundedPeriod(index, question, understood, { aliases, vocabulary }), understood, index, aliases);
 }
 
 /**
@@ -22,9 +24,13 @@ export function storyPeriod(index: SearchIndex, question: string, understood: Un
  * Union to the DoD strategy"), runs from the day the first happened to the day the last did: each end is the item its
  * words alone find first.
  */
-function eventBoundedPeriod(index: SearchIndex, question: string, aliases: AliasTable, vocabulary: Vocabulary): ItemFilter {
+function eventBoundedPeriod(index: SearchIndex, question: string, understood: UnderstoodQuestion, { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
   const ends = eventSpan(question);
   if (!ends) return {};
+  // The names the question gives outside its ends are what the story follows ("DJI drones, from the Pentagon's initial
+  // prohibition through Interior's grounding order"): an end is that name's step, when one matches it.
+  const subject = understood.entities.filter((e) => !ends.some((end) => end.includes(e.surface)) && !index.isCommon([e.id]))
+    .map((e) => ({ ids: aliases.withDescendants(e.id), words: understood.entityWords[understood.entities.indexOf(e)] ?? [] }));
   // An end that several items match as well as each other (华为之争) spans them all.
   const [first, last] = ends.map((end) => {
     const words = understandQuestion(end, aliases, vocabulary);
@@ -33,7 +39,12 @@ function eventBoundedPeriod(index: SearchIndex, question: string, aliases: Alias
       .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
     // An end told in everyday words ("something the US signed on to") names no event.
     if (entityGroups.length === 0 && words.termGroups.every((g) => !g.proper && isEveryday(g.specificity))) return [];
-    const items = index.search({ termGroups: words.termGroups, entityGroups, filter: {}, limit: 5 }).hits.filter((h) => h.kind === 'item');
+    const search = (groups: typeof entityGroups, limit: number) => index.search({ termGroups: words.termGroups, entityGroups: groups, filter: {}, limit }).hits
+      .filter((h) => h.kind === 'item');
+    const plain = search(entityGroups, 5);
+    // Of the items the end's own words find, those on the subject mark it.
+    const onSubject = new Set(subject.length > 0 ? search([...entityGroups, ...subject], SUBJECT_REACH).filter((h) => h.entitiesMatched).map((h) => h.id) : []);
+    const items = plain.some((h) => onSubject.has(h.id)) ? plain.filter((h) => onSubject.has(h.id)) : plain;
     const [best] = items;
     return items.filter((h) => best && h.coverage >= best.coverage && h.score >= END_TIE * best.score).flatMap((h) => index.spanOf(h.id) ?? []);
   });
