@@ -110,8 +110,9 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('论文把大疆禁令解读为什么驱动？')).toBe('reading');
   });
 
-  it('reads 依次 (one after another) as a timeline', () => {
+  it('reads 依次 (one after another) and 依时序 (in time order) as a timeline', () => {
     expect(kindOf('美军对外释放“自我军事克制”信号有哪几个节点？请从2016年到2021年依次说明。')).toBe('timeline');
+    expect(kindOf('自“301调查”肇始，至商汤科技遭列入清单止，美方之打压依时序经历了哪些关键节点？')).toBe('timeline');
   });
 
   it('reads a list from "give me the list", "all of it", "all the … venues" and a question that opens with what it collects', () => {
