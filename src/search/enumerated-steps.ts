@@ -14,14 +14,26 @@ const DATE = /(?:19|20)\d{2}/u;
 
 interface Steps { context: string; steps: string[] }
 
-/** The steps a question enumerates, and what it says before them (up to a colon, a bracket or a dash), if it enumerates any. */
-export function enumeratedSteps(question: string, breaks = STEP_BREAK): Steps | undefined {
+/**
+ * The steps a question enumerates, and what it says before them (up to a colon, a bracket or a dash), if it enumerates
+ * any. `sentenceOpens`: a sentence that ends before the first step opens them too, so that its date is the question's;
+ * a step's search keeps all the words before it, which tell what it is a step of.
+ */
+export function enumeratedSteps(question: string, breaks = STEP_BREAK, sentenceOpens = false): Steps | undefined {
   const text = question.normalize('NFKC').replace(/[)）]\s*[?？]?\s*$/u, '');
   // A colon, a bracket or a dash between spaces ("in what order - the summit, the pledge, …") opens the steps.
-  const opening = /[:：(（]|\s[-–—]\s|—/u.exec(text);
+  const opening = /[:：(（]|\s[-–—]\s|—/u.exec(text) ?? (sentenceOpens ? sentenceBeforeSteps(text, breaks) : null);
   const [context, body] = opening ? [text.slice(0, opening.index), text.slice(opening.index + opening[0].length)] : ['', text];
   const steps = body.split(breaks).map((step) => step.trim()).filter((step) => step.length > 0);
   return steps.length >= MIN_STEPS ? { context, steps } : undefined;
+}
+
+/** A question that ends before its steps begin ("Trump's moves in 2019, in order? SOTU → the EO → …") opens them there. */
+function sentenceBeforeSteps(text: string, breaks: RegExp): RegExpExecArray | null {
+  const first = breaks.exec(text);
+  if (!first) return null;
+  const ends = [...text.slice(0, first.index).matchAll(/[?？!！。]\s*/gu)];
+  return ends.at(-1) ?? null;
 }
 
 /**
@@ -30,7 +42,7 @@ export function enumeratedSteps(question: string, breaks = STEP_BREAK): Steps | 
  * 2021 remarks, the B-2 upgrades and Skyborg together").
  */
 export function withoutStepDate(question: string, filter: ItemFilter): ItemFilter {
-  const enumerated = enumeratedSteps(question);
+  const enumerated = enumeratedSteps(question, STEP_BREAK, true);
   if (!enumerated || DATE.test(enumerated.context) || enumerated.steps.filter((step) => DATE.test(step)).length !== 1) return filter;
   return withoutDates(filter);
 }
