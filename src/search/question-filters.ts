@@ -152,7 +152,8 @@ const RULES: Rule[] = [
   // A bare date is the period asked about; fiscal years ("FY2020", "2020 财年") are budget names, not dates.
   { pattern: new RegExp(`(?<!fy\\s?|fiscal\\s+(?:year\\s+)?)\\b${DATE_EN}\\b(?!\\s*(?:财年|fiscal))`, 'i'),
     apply: (m, f) => { const d = dateFromEn(m, 1); f.from = d; f.to = d; }, bare: true },
-  { pattern: new RegExp(`${DATE_ZH}(?!财年)`),
+  // 整个2020年, 2020年一整年, 2020年全年: the whole year, said so.
+  { pattern: new RegExp(`(?:整个)?${DATE_ZH}(?!财年)(?:一整年|全年|整年|这一年|一年(?:里|内|中|间|当中)?)?`),
     apply: (m, f) => { const d = dateFromZh(m, 1); f.from = d; f.to = d; }, bare: true },
   { pattern: new RegExp(`\\b(?:under|during|in)\\s+(?:the\\s+)?${ADMIN_EN}(?:[-\\s]+(?:administration|admin|white\\s+house|team|era|years|presidency))?\\b`, 'i'),
     apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
