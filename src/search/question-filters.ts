@@ -274,6 +274,12 @@ export function eventSpan(question: string): [string, string] | undefined {
   return dated(span[1]) || dated(span[2]) ? undefined : [span[1], span[2]];
 }
 
+/** The two ends of a span in the question's own words, dated or not ("自2016年沃克表态至2021年…最终报告"). */
+export function spanEnds(question: string): [string, string] | undefined {
+  const span = [...SPANS, AFTER_UNTIL].map((pattern) => normalise(question).match(pattern)).find((match) => match !== null);
+  return span?.[1] && span[2] ? [span[1], span[2]] : undefined;
+}
+
 /** A span dated at one end only is open at the other: its end is an event, not the same year. */
 function openSpanEnd(question: string, filter: QuestionFilters['filter']): void {
   const [chinese, english, between] = SPANS.map((pattern) => question.match(pattern));

@@ -68,7 +68,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         understood = { ...again, filter: merged.filter, lang: understood.lang, kind: understood.kind === 'fact' ? again.kind : understood.kind };
       }
       understood = settled(question, understood, { actsWith, index }, aliases);
-      if (understood.kind === 'timeline' && !hasFilter(understood.filter)) understood = { ...understood, filter: { ...understood.filter, ...storyPeriod(index, question, understood, { aliases, vocabulary }) } };
+      if (understood.kind === 'timeline') understood = { ...understood, filter: storyPeriod(index, question, understood, { aliases, vocabulary }) };
       const against = administrationAgainst(index, understood, aliases);
       const entities: NamedEntity[] = understood.entities.map((entity) => ({ id: entity.id, kind: entity.kind,
         ids: mentionIds(entity, aliases), common: false,

@@ -1,7 +1,7 @@
 import type { AliasTable } from '../core/alias-table.js';
 import type { ItemFilter } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { eventSpan } from './question-filters.js';
+import { eventSpan, spanEnds } from './question-filters.js';
 import type { SearchIndex } from './search-index.js';
 import { understandQuestion, type EntityMention, type UnderstoodQuestion } from './understand-question.js';
 import { isEveryday } from './word-specificity.js';
@@ -13,11 +13,42 @@ const END_TIE = 0.8;
 /** How far down the items on a story's subject an end's own item may stand. */
 const SUBJECT_REACH = 30;
 
-/** The period a story told between two undated events runs over, when its ends can be read and hold what it names. */
+/**
+ * The period a story runs over: between two undated events, when its ends can be read and hold what it names; between
+ * two events dated by their years, from the first event's day to the last's.
+ */
 export function storyPeriod(index: SearchIndex, question: string, understood: UnderstoodQuestion,
   { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
-  return heldPeriod(eventBoundedPeriod(index, question, understood, { aliases, vocabulary }), understood, index, aliases);
+  const { filter } = understood;
+  if (filter.from || filter.to || filter.administrations?.length || filter.drivers?.length) return { ...filter, ...datedEventEnds(index, question, { aliases, vocabulary }) };
+  return { ...filter, ...heldPeriod(eventBoundedPeriod(index, question, understood, { aliases, vocabulary }), understood, index, aliases) };
 }
+
+/** How much of an end's words its event must meet to date the end. */
+const END_COVERAGE = 0.5;
+
+/**
+ * "自2016年沃克表态至2021年…最终报告": the last end names an event in its year; the story stops on that event's day, not at
+ * the year's end (what came after the final report in 2021 is not part of it). A story that goes on past it (再到…, then …)
+ * keeps the year.
+ */
+function datedEventEnds(index: SearchIndex, question: string, { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
+  const end = spanEnds(question)?.[1];
+  const text = question.normalize('NFKC');
+  if (!end || GOES_ON.test(text.slice(text.indexOf(end)))) return {};
+  const words = understandQuestion(end, aliases, vocabulary);
+  if (!words.filter.from || (words.termGroups.length === 0 && words.entities.every((e) => index.isCommon([e.id])))) return {};
+  const entityGroups = words.entities.map((e, i) => ({ id: e.id, ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }))
+    .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
+  const found = index.search({ termGroups: words.termGroups, entityGroups, filter: words.filter, limit: 3 });
+  const best = found.hits.find((h) => h.kind === 'item');
+  // An end with words the store does not know (国安委) may name an event it does not hold: the year stays.
+  const span = best && found.unknownShare === 0 && best.coverage >= END_COVERAGE && best.entitiesMatched ? index.spanOf(best.id) : undefined;
+  return span ? { to: span.end } : {};
+}
+
+/** A story that names further steps after its end: 再到, 然后, "then", "and on to". */
+const GOES_ON = /再到|然后|接着|之后又|\bthen\b|\band (?:on )?to\b/iu;
 
 /**
  * A story from one event to another, neither dated ("国务院出规划以后…一路到特朗普签AI行政令", "from the State of the
