@@ -269,9 +269,15 @@ function namedMembers(context: ShapeContext): RetrievalHit[] {
   const share = runs.length / names.length;
   // Asked for all of a name's actions ("what has the USAF done … all of it"), the topic words are examples, not a filter.
   const members = context.retrieval.exhaustive && runs.length === 1 ? named
-    : named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic === 0));
+    : named.filter((h) => h.specificCoverage >= 0.5 * share * lead.specificCoverage && (h.topicCoverage > 0 || bestTopic < SLIGHT_TOPIC));
   return members.includes(lead) || members.length === 0 ? [lead, ...members.filter((h) => h !== lead)] : members;
 }
+
+/**
+ * Below this share of the topic words met by the name's best item, no item meets the topic ("涉华人工智能及相关技术之
+ * 举措": the domain's own words, that a few items echo): the topic words filter none of the name's actions out.
+ */
+const SLIGHT_TOPIC = 0.1;
 
 /** How far down the hits a list looks for the paper's passage that gives it. */
 export const PAPER_LIST_REACH = 3;

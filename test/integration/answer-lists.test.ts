@@ -20,6 +20,12 @@ describe('long lists', () => {
     expect(zh.text).not.toMatch(/power-driven|security-driven|\b(?:biden|trump)\b/i);
   });
 
+  it('lists every action of a body asked about in the domain\'s own words, which filter none out', async () => {
+    const commerce = await ask('就美国商务部而言，本文所述其涉华人工智能及相关技术之举措计有哪些？');
+    expect(ids(commerce)).toEqual(expect.arrayContaining(['2019-05-21-commerce-entity-list-huawei', '2019-08-09-nist-ai-technical-standards-plan',
+      '2019-10-07-bis-entity-list-eight-ai-firms', '2020-01-25-commerce-plan-huawei-10-percent', '2021-12-commerce-objects-smic-restrictions']));
+  });
+
   it('a sequence asked of a period in words that only phrase it lists the period in date order', async () => {
     const answer = await ask('Feb 2019 in DC on AI: what came out on which day?');
     expect(answer.grounded).toBe(true);
