@@ -22,6 +22,12 @@ describe('declining details the store does not hold about things it does', () =>
     expect(navy.text).toContain('190,000');
   });
 
+  it('declines a sum of a project quoted right after a name (DARPA“心灵之眼”), which the paper only lists', async () => {
+    expect((await ask('DARPA“心灵之眼”项目具体拨了多少经费？')).grounded).toBe(false);
+    const aiNext = await ask('“人工智能下一步”计划规模有多大？');
+    expect(aiNext.text).toContain('20亿美元');
+  });
+
   it('declines when something stopped was let go on again, which the paper never tells', async () => {
     expect((await ask('内政部停飞的那800多架大疆，后来啥时候又让飞了')).grounded).toBe(false);
     expect((await ask('When was Interior\'s DJI fleet cleared to fly again?')).grounded).toBe(false);
