@@ -5,9 +5,9 @@ import type { RetrievalHit } from './ports.js';
  * A term the question quotes ('cheap signals', “廉价信号”) is the paper's own when a passage keeps it among its keywords:
  * that passage is where the paper develops it, whatever summary of it leads the answer.
  */
-// An apostrophe inside an English word ("Pentagon's") opens no quote; a Chinese quotation mark opens one after any
-// word (DARPA“心灵之眼”).
-const QUOTED = /(?:(?<![A-Za-z\d])['‘"]|[“「])([^'‘’"“”「」]{2,40})['’"”」](?![A-Za-z])/gu;
+// An apostrophe inside an English word ("Pentagon's") opens no quote; a double quotation mark opens one after any word
+// (DARPA“心灵之眼”, as chat clients may send it: DARPA"心灵之眼").
+const QUOTED = /(?:(?<![A-Za-z\d])['‘]|["“「])([^'‘’"“”「」]{2,40})['’"”」](?![A-Za-z])/gu;
 
 const plain = (text: string): string => text.normalize('NFKC').toLowerCase().trim().replace(/s$/u, '');
 
