@@ -1,5 +1,7 @@
 import type { AliasTable } from '../core/alias-table.js';
 import { isCountryName } from './country-names.js';
+import type { TermGroup } from './search-index.js';
+import { isChineseWord } from './word-specificity.js';
 import type { EntityMention } from './understand-question.js';
 
 /**
@@ -73,3 +75,9 @@ function countryBodies(text: string, aliases: AliasTable): string[] {
   }
   return found;
 }
+
+/** A Chinese name of a ministry, an agency or a bureau (外交部, 司法部, 管理局): general language knows it as one word. */
+const BODY_ZH = /^\p{Script=Han}{2,}[部署局]$/u;
+/** Bodies the question names that the alias table does not (外交部, 司法部, 作战司令部): the store may still write them. */
+export const bodiesOutsideTable = (groups: readonly TermGroup[], aliases: AliasTable): string[] =>
+  groups.map((g) => g.text).filter((text) => BODY_ZH.test(text) && isChineseWord(text) && aliases.resolve(text).length === 0);

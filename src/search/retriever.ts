@@ -112,7 +112,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...(understood.asksWho ? { asksWho: true } : {}), ...indicatorsNamed(understood),
         entities,
         ideaCount: understood.termGroups.length + understood.entities.length + (onlyFiltered ? 1 : 0),
-        ...result, unknownNames: [...result.unknownNames, ...understood.foreignBodies], foreignBodies: understood.foreignBodies,
+        ...result, ...bodiesNotHeld(understood, result.unknownNames, index),
         ...(sides ? { sides } : {}),
         ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}), ...stepsOf(understood.kind, question, index, aliases, vocabulary),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
@@ -359,6 +359,16 @@ function recordDoers(item: PolicyItem, acting: Map<string, Set<string>>, actsWit
     for (const other of doers) if (other !== id) beside.add(other);
     actsWith.set(id, beside);
   }
+}
+
+/**
+ * Another country's bodies named like US ones, and bodies the store never writes (外交部: the US one is 国务院, and the
+ * store has no word of China's): the store cannot tell what they did.
+ */
+function bodiesNotHeld(understood: UnderstoodQuestion, unknownNames: readonly string[], index: SearchIndex): { unknownNames: string[]; foreignBodies: string[] } {
+  const unwritten = understood.bodiesOutsideTable.filter((body) => indexTokens(body).some((token) => index.wordShare([token]) === 0));
+  const foreignBodies = [...understood.foreignBodies, ...unwritten];
+  return { unknownNames: [...unknownNames, ...foreignBodies], foreignBodies };
 }
 
 /** A timeline's story the paper tells in one passage, or the paper's thesis asked as a choice between its readings, leads. */

@@ -10,7 +10,7 @@ import { indicatorMeant, indicatorPhrases } from './indicator-words.js';
 import { layOutNames } from './name-layout.js';
 import { findEntities } from './entity-names.js';
 import { namePeopleByPost } from './people-by-post.js';
-import { setApartForeignBodies } from './foreign-bodies.js';
+import { bodiesOutsideTable, setApartForeignBodies } from './foreign-bodies.js';
 import { plainWording } from './plain-wording.js';
 import { withSorts } from './sorts-asked.js';
 import { capitalisedNames } from './question-names.js';
@@ -135,6 +135,8 @@ export interface UnderstoodQuestion {
   topic: string;
   /** Bodies of another country named like US ones ("中国商务部"): names the store does not hold. */
   foreignBodies: string[];
+  /** Chinese names of bodies the alias table does not hold (外交部): unless the store writes them, bodies it does not hold. */
+  bodiesOutsideTable: string[];
 }
 
 export { findEntities } from './entity-names.js';
@@ -339,6 +341,8 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     ? entities.findIndex((e) => e.kind === 'person' && administrationNamed(e.surface) !== undefined) : -1;
   if (president >= 0) filter.administrations = [administrationNamed((entities[president] as EntityMention).surface) as string];
   const kept = (_: unknown, i: number): boolean => i !== president;
+  const termGroups = withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN), namesAfterPosts(question))), question,
+    { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) });
   return {
     lang: detectLang(question),
     kind,
@@ -346,11 +350,11 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     ...(classified.asksCriteria ? { asksCriteria: true } : {}), ...(classified.asksExamples ? { asksExamples: true } : {}),
     filter: kind === 'compare' ? withoutSideDate(question, withoutStepDate(question, filter)) : withoutStepDate(question, filter),
     entities: entities.filter(kept),
-    termGroups: withSorts(withoutApparatus(kind, contentGroups(classified.rest, vocabulary, wordsIn(question, TARGET_ZH), wordsIn(question, SUBJECT_EN), namesAfterPosts(question))), question,
-      { aliases, vocabulary }, { kind, named: entities.map((e) => e.id) }),
+    termGroups,
     entityWords: entityWords.filter(kept),
     topic: rest,
     foreignBodies,
+    bodiesOutsideTable: bodiesOutsideTable(termGroups, aliases),
     ...(layout.sides && president < 0 ? { sides: layout.sides, ...(layout.mates ? { sideMates: layout.mates } : {}) } : {}),
     ...(layout.matters.length > 0 && president < 0 ? { matters: layout.matters } : {}),
     exhaustive: classified.exhaustive,

@@ -34,6 +34,12 @@ describe('declining details the store does not hold about things it does', () =>
     expect(ids(await ask('内政部啥时候让大疆停飞的'))).toContain('2020-01-interior-grounds-dji-drones');
   });
 
+  it('declines a body the store never writes (外交部: the US one is 国务院), and answers one it does (联合作战司令部)', async () => {
+    expect((await ask('商汤被财政部拉黑后 外交部怎么回应的？')).grounded).toBe(false);
+    expect((await ask('美国司法部对华为做了什么？')).grounded).toBe(false);
+    expect(ids(await ask('美国网络司令部是哪天升格为联合作战司令部的？'))).toContain('2018-06-14-cybercom-elevated-unified-command');
+  });
+
   it('declines NATO\'s own strategy, which the paper only compares with, and answers what NATO\'s members did', async () => {
     expect((await ask('北约2021年通过之《人工智能战略》所确立之负责任使用原则计有哪几项？')).grounded).toBe(false);
     expect(ids(await ask('哪个北约重要成员加入了人工智能国防伙伴关系？'))).toContain('2021-05-28-ai-partnership-for-defense-third-meeting');
