@@ -2,7 +2,8 @@ import { isHan } from './text-tokens.js';
 import type { EntityMention } from './understand-question.js';
 
 /** Between two names, only what joins them: "and", "or", commas, slashes, 和, 与, 、. */
-const JOINER = /^(?:\s|[,，、/&]|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
+// "and" may repeat the preposition before the first name ("the objections advanced by Defense and by the Treasury").
+const JOINER = /^(?:\s|[,，、/&]|\b(?:and|or)\s+(?:by|of|from|for|at|in|on|to)\b|\band\b|\bor\b|以及|和|与|及|跟|或者?)+$/iu;
 /** Between a name and what it acts on: "白宫对GPAI", "Commerce on Huawei". */
 const RELATION = /^\s*(?:对|向|针对|在|on|toward|towards|over|about|regarding)\s*$/iu;
 /** What sets one side against the other: "X vs Y", "X versus Y", "X compared with Y", "X as different from Y", "distinguish X from Y". */

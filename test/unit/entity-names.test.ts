@@ -43,6 +43,12 @@ describe('names in a question', () => {
     expect(['robert-work', 'michael-groen']).toContain(sides[1]);
   });
 
+  it('sets two names joined by "and by" against each other, not the name of the matter before them', () => {
+    const understood = understandQuestion('With respect to Commerce\'s 10% proposal, how did the objections advanced by the Department of Defense and by the Treasury differ?',
+      aliases, vocabulary);
+    expect((understood.sides ?? []).map((i) => understood.entities[i]?.id).sort()).toEqual(['defense', 'treasury']);
+  });
+
   it('reads an everyday word in quotes, and what follows 对华, as words, not names the store lacks', () => {
     const groups = understandQuestion('美国政府内部各部门在对华科技措施上“打架”的案例，列一下', aliases, vocabulary).termGroups;
     expect(groups.filter((g) => g.proper).map((g) => g.text)).toEqual([]);
