@@ -346,10 +346,6 @@ function readBeside(index: SearchIndex, understood: UnderstoodQuestion, best: st
   return [...new Set([...sameSection, ...told, ...sameWeeks])];
 }
 
-/**
- * A story asked over dates may be one the paper tells in a passage, which has no date of its own: the passage that
- * meets the question clearly better than any action joins the hits after the closest action.
- */
 /** Who acts in the item, with its instrument, and beside whom. */
 function recordDoers(item: PolicyItem, acting: Map<string, Set<string>>, actsWith: Map<string, Set<string>>): void {
   const doers = [...item.actors, ...item.people];
@@ -377,6 +373,10 @@ function storyOrThesis(index: SearchIndex, query: SearchQuery, searched: SearchR
   return understood.kind === 'timeline' ? withStoryPassage(index, query, searched) : { ...searched, hits: withThesisFirst(question, understood, entities, searched.hits, passageById) };
 }
 
+/**
+ * A story asked over dates may be one the paper tells in a passage, which has no date of its own: the passage that
+ * meets the question clearly better than any action joins the hits after the closest action.
+ */
 function withStoryPassage(index: SearchIndex, query: SearchQuery, result: SearchResult): SearchResult {
   if (!query.filter.from && !query.filter.to) return result;
   const best = Math.max(0, ...result.hits.filter((h) => h.kind === 'item').map((h) => h.coverage));

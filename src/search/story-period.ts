@@ -14,8 +14,8 @@ const END_TIE = 0.8;
 const SUBJECT_REACH = 30;
 
 /**
- * The period a story runs over: between two undated events, when its ends can be read and hold what it names; between
- * two events dated by their years, from the first event's day to the last's.
+ * The period a story runs over: between two undated events, when its ends can be read and hold what it names; up to a
+ * dated event that ends it, that event's day.
  */
 export function storyPeriod(index: SearchIndex, question: string, understood: UnderstoodQuestion,
   { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
