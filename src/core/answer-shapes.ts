@@ -6,7 +6,7 @@ import type { Passage } from './passage.js';
 import { namedIn, refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
 import { actionsTold, groundedIn, unreached } from './passage-grounding.js';
-import { contentUnreported } from './person-asked.js';
+import { afterSameDayTold, contentUnreported } from './person-asked.js';
 import { homesOfQuotedTerms, quotedTerms } from './quoted-terms.js';
 import { toldByClosestPassage } from './story-passage.js';
 
@@ -158,7 +158,9 @@ export function listSentences(context: ShapeContext): string[] {
   const members = list ? listMembers(context)
     : toldByClosestPassage(context, withStepLeads(context, withPassageSteps(context, storyMembers(context))), { lines: LIST_LINES, hits: PAPER_LIST_REACH });
   const found = members.filter((h) => h.kind === 'item').map((h) => itemOf(context, h.id));
-  const matching = list ? [...found.filter((item) => !contentUnreported(item)), ...found.filter(contentUnreported)] : found;
+  // An item that only records that the paper cites someone's remarks gives way to those that tell what was done or said:
+  // in a list to all of them, in a story to those of its own day (Blinken's remarks before Sullivan's, the same day).
+  const matching = list ? [...found.filter((item) => !contentUnreported(item)), ...found.filter(contentUnreported)] : afterSameDayTold(found);
   const [closest, further] = list ? [matching.slice(0, LIST_LINES), matching.slice(LIST_LINES, linesShown(context))] : [matching.slice(0, linesShown(context)), []];
   const shown = [...closest.sort(byDate), ...further.sort(byDate)];
   // One line each, unless so few items match that there is room to say more of each.

@@ -98,3 +98,13 @@ export const contentAsked = (question: string): boolean => ASKS_CONTENT.test(que
 /** Whether an item records only that the paper cites someone's remarks, not what they said. */
 export const contentUnreported = (item: { summary: { en: string; zh: string } }): boolean => CONTENT_UNREPORTED.test(`${item.summary.en}\n${item.summary.zh}`);
 
+/** Each item that does not report its remarks, moved after the last item of its day that does. */
+export function afterSameDayTold<T extends { date: string; summary: { en: string; zh: string } }>(items: readonly T[]): T[] {
+  const order = [...items];
+  for (const item of items.filter(contentUnreported)) {
+    const last = order.findLastIndex((other) => other.date === item.date && !contentUnreported(other));
+    const at = order.indexOf(item);
+    if (last > at) order.splice(last, 0, ...order.splice(at, 1));
+  }
+  return order;
+}

@@ -19,4 +19,10 @@ describe('a story told between two undated steps', () => {
     const further = await ask('从2019年底埃斯珀讲话，到2021年4月沃克、格罗恩的记者会，再到同年9月希克斯讲话，五角大楼对华AI的说法是怎么演变的？');
     expect(ids(further)).toContain('2021-09-08-hicks-ai-strategic-forces');
   });
+
+  it('tells a day\'s reported remarks before an item that only records that the paper cites someone that day', async () => {
+    const alliance = await ask('2021年间美方构建所谓“科技民主联盟”之进程，自夏至冬依次为何？');
+    expect(ids(alliance)).toContain('2021-07-13-blinken-nscai-summit-ai-human-rights');
+    expect(ids(alliance)).not.toContain('2021-07-13-sullivan-nscai-summit-remarks');
+  });
 });
