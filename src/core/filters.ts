@@ -94,3 +94,6 @@ export function filterWords(filters: RawFilters): string[] {
 
 /** The filter without its period: a date that belongs to something else than what is searched for. */
 export const withoutDates = ({ from: _from, to: _to, ...rest }: ItemFilter): ItemFilter => rest;
+
+/** Whether a filter narrows the items at all: a date, an administration or a reading. */
+export const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);

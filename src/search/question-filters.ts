@@ -265,13 +265,13 @@ const AFTER_UNTIL = /([^，。？！?,;；\s]{2,30}?)(?:以后|之后)[^。？�
 
 /** The two ends of a span that names events at both ("from the State of the Union to the DoD strategy"), undated. */
 export function eventSpan(question: string): [string, string] | undefined {
-  const span = [...SPANS, AFTER_UNTIL].map((pattern) => normalise(question).match(pattern)).find((match) => match !== null);
-  if (!span || !span[1] || !span[2]) return undefined;
+  const span = spanEnds(question);
+  if (!span) return undefined;
   const dated = (side: string): boolean => {
     const { from, to } = applyRules(side).filter;
     return from !== undefined || to !== undefined;
   };
-  return dated(span[1]) || dated(span[2]) ? undefined : [span[1], span[2]];
+  return dated(span[0]) || dated(span[1]) ? undefined : span;
 }
 
 /** The two ends of a span in the question's own words, dated or not ("自2016年沃克表态至2021年…最终报告"). */

@@ -15,10 +15,13 @@ interface KindCue {
 /** Plural nouns that ask for a collection ("which budget documents", "all the steps"): the words between stay content. */
 const COLLECTIONS = '(?:actions|steps|measures|moves|firms|companies|agencies|items|cases|things|forums|documents|programs|programmes|initiatives|rules|sanctions|restrictions|statements|reports|speeches|remarks|events|episodes|decisions|policies|efforts|signals|projects|activities)';
 
+/** A word for one of the paper's two readings, as a choice between them names it (权力还是安全, 争权还是图安全). */
+const READING_WORD_ZH = '(?:权力|争权|争霸|安全)';
+
 // Order matters: the first kind whose cue matches wins ("compare how X and Y developed" is a comparison).
 const READING: KindCue = { kind: 'reading',
   en: /\b(?:power[- ]driven|security[- ]driven|power game|power politics|(?:power|security)\b[^.?!]{1,40}\bor\b[^.?!]{1,40}\b(?:power|security)|(?:the paper|the authors?)(?:'s)? (?:read(?:s|ing)?|classif\w*|categori[sz]\w*|interpret\w*|see|view)s?|(?:read|treat|regard|see|view|count|classif(?:y|ie)|label)(?:s|ed)? (?:it|this|that|them|these)? ?as|(?:the paper|the authors?)\b[^.?!]{0,30}?\b(?:reads?|treat|regard|see|view|count|classif(?:y|ie)|label|frame)(?:s|ed)?\b[^.?!]{1,80}?\bas\b|reading of|indicators?|criteri(?:a|on)|yardsticks?|(?:power|security) logic|driven by (?:power|security)|(?:in|under|within|by|through) (?:the )?(?:paper|authors?)['’]?s? (?:framework|scheme|terms|lens|framing))\b/giu,
-  zh: /权力驱动|安全驱动|(?:权力|争权|争霸|安全)[^，。？！,.?!]{0,12}?(?:还是|抑或|或者)[^，。？！,.?!]{0,12}?(?:权力|争权|争霸|安全)|权力博弈|安全考量|(?:权力|安全)逻辑|(?:论文|作者|本文|文章|文中|书里|书中|该文|此文|这篇|原文)[^，。？！,.?!]{0,12}?解读|解读为|归为|视为|归类|指标|(?:判断|衡量|判定|评判|区分)标准|定性|驱动因素|驱动|(?:论文|作者|本文|文章|该文)的?(?:分析)?(?:框架|视角)[里中下内]/gu };
+  zh: new RegExp(`权力驱动|安全驱动|${READING_WORD_ZH}[^，。？！,.?!]{0,12}?(?:还是|抑或|或者)[^，。？！,.?!]{0,12}?${READING_WORD_ZH}|权力博弈|安全考量|(?:权力|安全)逻辑|(?:论文|作者|本文|文章|文中|书里|书中|该文|此文|这篇|原文)[^，。？！,.?!]{0,12}?解读|解读为|归为|视为|归类|指标|(?:判断|衡量|判定|评判|区分)标准|定性|驱动因素|驱动|(?:论文|作者|本文|文章|该文)的?(?:分析)?(?:框架|视角)[里中下内]`, 'gu') };
 
 const CUES: KindCue[] = [
   READING,
@@ -99,7 +102,8 @@ const SAYS = /有什么说法|说了什么|说了啥|怎么说|如何评价|怎�
 const EXAMPLES = /\b(?:examples?|cases?|instances?|for instance|e\.g\.)\b|\b(?:which|what)\s+(?:actual\s+|concrete\s+|specific\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:moves?|actions?|steps?|measures?|policies|decisions?)\b|(?:哪些|什么|哪几[个项件])(?:具体)?(?:美国|美方)?的?(?:动作|做法|行为|举措|措施|政策|案例|例子)|案例|例子|举个|举例|各举|举[^，。？！?]{0,4}?一例|对得上|符合/iu;
 const CRITERIA = /\b(?:indicators?|criteria|criterion|yardsticks?|signs?|markers?|hallmarks?|dimensions?)\b|指标|标准|判断|衡量|依据|尺度|表征|维度/iu;
 /** Names both readings as alternatives: "power-driven or security-driven?", 权力驱动还是安全驱动. */
-const EITHER = /(?:power|security)[^.?!]{0,30}\b(?:or|vs|versus)\b\.?[^.?!]{0,30}(?:power|security)|(?:权力|争权|争霸|安全)[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者|vs|versus)[^，。？！,.?!]{0,12}(?:权力|争权|争霸|安全)/iu;
+const EITHER = new RegExp(String.raw`(?:power|security)[^.?!]{0,30}\b(?:or|vs|versus)\b\.?[^.?!]{0,30}(?:power|security)`
+  + `|${READING_WORD_ZH}[^，。？！,.?!]{0,12}(?:还是|或|抑或|或者|vs|versus)[^，。？！,.?!]{0,12}${READING_WORD_ZH}`, 'iu');
 
 /** Offers the two readings as the alternatives to choose from ("power-driven or security-driven?", 权力还是安全). */
 export const offersBothReadings = (text: string): boolean => EITHER.test(text.normalize('NFKC'));

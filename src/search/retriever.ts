@@ -3,7 +3,7 @@ import type { Passage } from '../core/passage.js';
 import type { PolicyItem } from '../core/policy-item.js';
 import type { ItemFilter, NamedEntity, QuestionCue, QuestionKind, Retriever, RetrievalHit, RetrievalSide } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
-import { COMMON_ENTITY_SHARE, createSearchIndex, instrumentRef, type SearchIndex, type SearchQuery, type SearchResult, type TermGroup } from './search-index.js';
+import { COMMON_ENTITY_SHARE, createSearchIndex, type SearchIndex, type SearchQuery, type SearchResult, type TermGroup } from './search-index.js';
 import { headingRef, passageAdministrations } from './section-words.js';
 import { escapeRegExp, indexTokens, isHan, stem } from './text-tokens.js';
 import { isEveryday } from './word-specificity.js';
@@ -23,10 +23,11 @@ import { indicatorRef } from './indicator-words.js';
 import { administrationAgainst, searchSides, type AdministrationHeadings } from './compare-sides.js';
 import { asksThePapersReasons, isCriteriaWord, namedDriver, speaksOfReadings } from './question-kind.js';
 import { findEntities, isFollowUp, mentionIds, mergeFollowUp, opensAsFollowUp, understandQuestion, type EntityMention, type OwnedPolicy, type UnderstoodQuestion } from './understand-question.js';
-import { withoutDates } from '../core/filters.js';
+import { hasFilter, withoutDates } from '../core/filters.js';
 import { summarisedActions } from './summed-up-point.js';
 import { stepLeads } from './step-leads.js';
 import { withThesisFirst } from './thesis-asked.js';
+import { namesInstrument } from './ref-terms.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -37,8 +38,6 @@ const ASKS_WHY = /\bwhy\b|\bevidence\b|\bgrounds?\b|\bbasis\b|为什么|为何|�
 const SECTION_LIMIT = 12;
 // How many items the words of a question with an ambiguous name are searched to: enough to reach each entry's own items.
 const AMBIGUOUS_NAME_REACH = 30;
-/** How an instrument's index term begins: a question word that has one names a kind of action ("实体清单", "budget"). */
-const INSTRUMENT_TERM = instrumentRef('');
 
 /** Retrieval over the given passages; items are added (in batches, so memory stays flat) with `addItems`. */
 export function createRetriever(passages: readonly Passage[], aliases: AliasTable, vocabulary: Vocabulary): Retriever {
@@ -131,7 +130,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
 function readingsAsked(question: string, understood: UnderstoodQuestion, entities: readonly NamedEntity[],
   readings: ReturnType<typeof createReadingOverview>, administrationReadings: ReturnType<typeof createAdministrationReading>) {
   // 标准 asked as the criteria ("用什么标准判断…安全驱动") is no kind of action.
-  const actionKind = understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM))
+  const actionKind = understood.termGroups.some((g) => namesInstrument(g)
     && !(understood.asksCriteria && isCriteriaWord(g.text)));
   const { filter } = understood;
   const general = !actionKind && entities.every((e) => e.common) && !filter.from && !filter.to;
@@ -328,7 +327,6 @@ function searchSettingFramesAside(index: SearchIndex, question: string, { people
   const kept = claim.undated ? withoutDates(filter) : filter;
   return { result: claim.result, filter: owned.unframed ? withoutAdministrations(kept) : kept };
 }
-const hasFilter = (filter: ItemFilter): boolean => Boolean(filter.from || filter.to || filter.administrations?.length || filter.drivers?.length);
 
 /**
  * Items an answer may read beside its best one, whether or not the question's words reach them: those the paper reads

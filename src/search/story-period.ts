@@ -1,4 +1,5 @@
 import type { AliasTable } from '../core/alias-table.js';
+import { hasFilter } from '../core/filters.js';
 import type { ItemFilter } from '../core/ports.js';
 import type { Vocabulary } from '../core/vocabulary.js';
 import { eventSpan, spanEnds } from './question-filters.js';
@@ -20,8 +21,14 @@ const SUBJECT_REACH = 30;
 export function storyPeriod(index: SearchIndex, question: string, understood: UnderstoodQuestion,
   { aliases, vocabulary }: { aliases: AliasTable; vocabulary: Vocabulary }): ItemFilter {
   const { filter } = understood;
-  if (filter.from || filter.to || filter.administrations?.length || filter.drivers?.length) return { ...filter, ...datedEventEnds(index, question, { aliases, vocabulary }) };
+  if (hasFilter(filter)) return { ...filter, ...datedEventEnds(index, question, { aliases, vocabulary }) };
   return { ...filter, ...heldPeriod(eventBoundedPeriod(index, question, understood, { aliases, vocabulary }), understood, index, aliases) };
+}
+
+/** The names a text gives that narrow a search (not China), each with its own words, searchable as entity groups. */
+function uncommonNames(words: Pick<UnderstoodQuestion, 'entities' | 'entityWords'>, aliases: AliasTable, index: SearchIndex,
+  keep: (mention: EntityMention) => boolean = () => true): Array<{ ids: string[]; words: string[] }> {
+  return words.entities.flatMap((e, i) => (keep(e) && !index.isCommon([e.id]) ? [{ ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }] : []));
 }
 
 /** How much of an end's words its event must meet to date the end. */
@@ -37,9 +44,8 @@ function datedEventEnds(index: SearchIndex, question: string, { aliases, vocabul
   const text = question.normalize('NFKC');
   if (!end || GOES_ON.test(text.slice(text.indexOf(end)))) return {};
   const words = understandQuestion(end, aliases, vocabulary);
-  if (!words.filter.from || (words.termGroups.length === 0 && words.entities.every((e) => index.isCommon([e.id])))) return {};
-  const entityGroups = words.entities.map((e, i) => ({ id: e.id, ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }))
-    .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
+  const entityGroups = uncommonNames(words, aliases, index);
+  if (!words.filter.from || (words.termGroups.length === 0 && entityGroups.length === 0)) return {};
   const found = index.search({ termGroups: words.termGroups, entityGroups, filter: words.filter, limit: 3 });
   const best = found.hits.find((h) => h.kind === 'item');
   // An end with words the store does not know (国安委) may name an event it does not hold: the year stays.
@@ -60,14 +66,11 @@ function eventBoundedPeriod(index: SearchIndex, question: string, understood: Un
   if (!ends) return {};
   // The names the question gives outside its ends are what the story follows ("DJI drones, from the Pentagon's initial
   // prohibition through Interior's grounding order"): an end is that name's step, when one matches it.
-  const subject = understood.entities.filter((e) => !ends.some((end) => end.includes(e.surface)) && !index.isCommon([e.id]))
-    .map((e) => ({ ids: aliases.withDescendants(e.id), words: understood.entityWords[understood.entities.indexOf(e)] ?? [] }));
+  const subject = uncommonNames(understood, aliases, index, (e) => !ends.some((end) => end.includes(e.surface)));
   // An end that several items match as well as each other (华为之争) spans them all.
   const [first, last] = ends.map((end) => {
     const words = understandQuestion(end, aliases, vocabulary);
-    // Each name keeps its own words: they are paired before the common names are dropped.
-    const entityGroups = words.entities.map((e, i) => ({ id: e.id, ids: aliases.withDescendants(e.id), words: words.entityWords[i] ?? [] }))
-      .filter((group) => !index.isCommon([group.id])).map(({ ids, words: named }) => ({ ids, words: named }));
+    const entityGroups = uncommonNames(words, aliases, index);
     // An end told in everyday words ("something the US signed on to") names no event.
     if (entityGroups.length === 0 && words.termGroups.every((g) => !g.proper && isEveryday(g.specificity))) return [];
     const search = (groups: typeof entityGroups, limit: number) => index.search({ termGroups: words.termGroups, entityGroups: groups, filter: {}, limit }).hits

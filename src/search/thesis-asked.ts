@@ -7,18 +7,16 @@
 import type { Passage } from '../core/passage.js';
 import type { NamedEntity, RetrievalHit } from '../core/ports.js';
 import { offersBothReadings } from './question-kind.js';
-import { instrumentRef } from './search-index.js';
+import { hasFilter } from '../core/filters.js';
+import { namesInstrument } from './ref-terms.js';
 import type { UnderstoodQuestion } from './understand-question.js';
 
 const THESIS_KINDS = new Set<Passage['kind']>(['abstract', 'conclusion', 'english-abstract']);
-const INSTRUMENT_TERM = instrumentRef('');
 
 export function withThesisFirst(question: string, understood: Pick<UnderstoodQuestion, 'kind' | 'filter' | 'termGroups'>, entities: readonly NamedEntity[],
   hits: RetrievalHit[], passageById: ReadonlyMap<string, Passage>): RetrievalHit[] {
-  const { from, to, administrations, drivers } = understood.filter;
   // A period, an administration or a kind of action narrows the question below the policy as a whole.
-  const narrowed = Boolean(from || to || administrations?.length || drivers?.length)
-    || understood.termGroups.some((g) => g.alternatives.some((term) => term.startsWith(INSTRUMENT_TERM)));
+  const narrowed = hasFilter(understood.filter) || understood.termGroups.some(namesInstrument);
   if (understood.kind !== 'reading' || narrowed || entities.some((e) => !e.common) || !offersBothReadings(question)) return hits;
   const thesis = hits.find((h) => h.kind === 'passage' && THESIS_KINDS.has(passageById.get(h.id)?.kind ?? 'body'));
   return thesis ? [thesis, ...hits.filter((h) => h !== thesis)] : hits;
