@@ -26,6 +26,7 @@ import type { Lang } from './lang.js';
 import { namedIn, refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
 import type { FollowUpAction, ItemCard, Reply } from './replies.js';
+import { closingLead, isClosing, pointsToConclusion } from './closing-section.js';
 
 export type { AnswerSources } from './answer-lines.js';
 
@@ -99,6 +100,8 @@ function closestLead(question: string, retrieval: Retrieval, hits: RetrievalHit[
   const parts = partsAsked(question);
   const counted = parts === undefined ? undefined : hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= COUNTED_CLOSENESS * best.coverage
     && documentTexts(h, sources).some((text) => enumerates(text, parts)));
+  const closing = closingLead(question, hits, best, sources);
+  if (closing) return closing;
   if (aboutThePaper(question, retrieval)) return home ?? counted ?? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= best.coverage) ?? best;
   // Otherwise a policy item answers, unless only the paper's own discussion comes close to the question; an item
   // that acts on the names the question gives beats one that only mentions them.
@@ -367,8 +370,10 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   const context: ShapeContext = { lang, retrieval, hits, lead, sources, refs, actions };
   // The signs of a reading stand on the paper's criteria; a comparison stands on its sides, whatever leads; other
   // shapes stand on an item.
+  // The closing section the question points to answers in its own words, even a comparison it sets side by side.
+  const closing = pointsToConclusion(question) && isClosing(lead, sources);
   const shaped = retrieval.readingOverview ? readingOverviewSentences(context)
-    : lead.kind === 'item' || retrieval.sides ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question))
+    : lead.kind === 'item' || (retrieval.sides && !closing) ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question))
       : retrieval.kind === 'list' && !PAPERS_OWN.test(question) ? listAfterDiscussion(context, aboutThePaper(question, retrieval)) : null;
   const sentences = shaped ?? factSentences(context, aboutThePaper(question, retrieval));
   const first = refs.citations[0];

@@ -5,6 +5,7 @@
  * words as well, but answers another question.
  */
 import type { Passage } from '../core/passage.js';
+import { pointsToConclusion } from '../core/closing-section.js';
 import type { NamedEntity, RetrievalHit } from '../core/ports.js';
 import { offersBothReadings } from './question-kind.js';
 import { hasFilter } from '../core/filters.js';
@@ -16,6 +17,11 @@ const THESIS_KINDS = new Set<Passage['kind']>(['abstract', 'conclusion', 'englis
 export function withThesisFirst(question: string, understood: Pick<UnderstoodQuestion, 'kind' | 'filter' | 'termGroups'>, entities: readonly NamedEntity[],
   hits: RetrievalHit[], passageById: ReadonlyMap<string, Passage>): RetrievalHit[] {
   // A period, an administration or a kind of action narrows the question below the policy as a whole.
+  if (pointsToConclusion(question)) {
+    // The closing section's passage that meets the question best answers it, whatever else it names.
+    const closing = hits.find((h) => h.kind === 'passage' && passageById.get(h.id)?.kind === 'conclusion');
+    if (closing) return [closing, ...hits.filter((h) => h !== closing)];
+  }
   const narrowed = hasFilter(understood.filter) || understood.termGroups.some(namesInstrument);
   if (understood.kind !== 'reading' || narrowed || entities.some((e) => !e.common) || !offersBothReadings(question)) return hits;
   const thesis = hits.find((h) => h.kind === 'passage' && THESIS_KINDS.has(passageById.get(h.id)?.kind ?? 'body'));

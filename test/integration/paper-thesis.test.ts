@@ -17,3 +17,19 @@ describe('the paper\'s thesis, asked as a choice between its two readings', () =
     expect(ids(huawei)[0]).toBe('2020-01-25-commerce-plan-huawei-10-percent');
   });
 });
+
+describe('a question that points to the paper\'s closing section', () => {
+  it('is answered from the conclusion passage that meets it, even when it names the sides it compares', async () => {
+    const advice = await ask('这篇文章最后说，中国可以怎么利用美国各个部门意见不一样这一点？');
+    expect(ids(advice)[0]).toBe('zhu-chen-us-ai-policy-conclusion-5');
+    expect(advice.text).toContain('良性竞争');
+    const sides = await ask('白宫/国务院vs美防部：污名化中国AI应用之立场差异（结语）？');
+    expect(ids(sides)[0]).toBe('zhu-chen-us-ai-policy-conclusion-2');
+    expect(sides.text).toContain('双重意涵');
+  });
+
+  it('leaves a conclusion the paper draws about one episode to the episode', async () => {
+    const gpai = await ask('What does the paper conclude the GPAI episode reveals about US priorities?');
+    expect(ids(gpai)[0]).not.toMatch(/-conclusion-\d+$/u);
+  });
+});
