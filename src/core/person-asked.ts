@@ -1,16 +1,16 @@
-import type { AliasTable } from './alias-table.js';
+import { namesAnyOf, type AliasTable } from './alias-table.js';
 import { clausesOf } from './answer-text.js';
 /**
  * Questions that ask for the person, court or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
  * 法官是谁, 哪个法院, "which contractor built …") are answered only by a text that speaks of that role. The paper tells of a court
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
-const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|contractor|manufacturer|vendor|supplier|court)(?:s|ed)?`;
-const ROLES_ZH = '(官员|负责人|议员|法官|法院|部长|大臣|司令|主任|发言人|大使|首席执行官|承包商|制造商|供应商|厂商|厂)';
+const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|founder|chairman|boss|contractor|manufacturer|vendor|supplier|court)(?:s|ed)?`;
+const ROLES_ZH = '(官员|负责人|议员|法官|法院|部长|大臣|司令|主任|发言人|大使|首席执行官|创始人|董事长|总裁|老板|承包商|制造商|供应商|厂商|厂)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
-  new RegExp(`哪(?:个|位|些|家)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
+  new RegExp(`哪一?(?:个|位|些|家)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
   // 位 counts people: whatever noun follows (高层, 将军), 哪位 asks which person.
   /哪一?位/u,
 ];
@@ -37,29 +37,63 @@ const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人', ANY
 const LEGISLATOR_ROLES = new Set(['members of congress', 'member of congress', 'lawmaker', 'senator', 'legislator', 'congressman', 'congresswoman', '议员']);
 const IN_LEGISLATURE = /\b(?:congress(?:man|woman)?|senat(?:e|or))\b|议员/iu;
 
-/** Every name of the people in the alias table (those whose role meets `holds`, if given), lower-cased: worked out once a table. */
-const personNames = new WeakMap<AliasTable, Map<RegExp | undefined, string[]>>();
-function namesOfPeople(aliases: AliasTable, holds?: RegExp): string[] {
-  const byRole = personNames.get(aliases) ?? new Map<RegExp | undefined, string[]>();
-  personNames.set(aliases, byRole);
-  let names = byRole.get(holds);
-  if (!names) {
-    names = aliases.entries.filter((entry) => entry.kind === 'person' && (!holds || [entry.role?.en, entry.role?.zh].some((role) => role && holds.test(role))))
-      .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.toLowerCase()));
-    byRole.set(holds, names);
+/** Whether a text names one of the people in the alias table (those whose role meets `holds`, if given): built once a table. */
+const personTests = new WeakMap<AliasTable, Map<RegExp | undefined, (text: string) => boolean>>();
+function namesPersonOfTable(aliases: AliasTable, holds?: RegExp): (text: string) => boolean {
+  const byRole = personTests.get(aliases) ?? new Map<RegExp | undefined, (text: string) => boolean>();
+  personTests.set(aliases, byRole);
+  let test = byRole.get(holds);
+  if (!test) {
+    // Latin names as whole words (namesAnyOf): "Xi" is not in "maximize".
+    test = namesAnyOf(aliases.entries.filter((entry) => entry.kind === 'person'
+      && (!holds || [entry.role?.en, entry.role?.zh].some((role) => role && holds.test(role)))).map((entry) => entry.id), aliases);
+    byRole.set(holds, test);
   }
-  return names;
+  return test;
 }
 
 /**
  * Whether a text tells who holds the role: it names a person for a role any official holds, a lawmaker for a lawmaker's
  * role, else it speaks of the role.
  */
-export function tellsHolder(role: string, text: string, aliases: AliasTable): boolean {
-  const lower = text.toLowerCase();
-  if (GENERIC_ROLES.has(role)) return namesOfPeople(aliases).some((name) => lower.includes(name));
-  if (LEGISLATOR_ROLES.has(role)) return namesOfPeople(aliases, IN_LEGISLATURE).some((name) => lower.includes(name));
-  return lower.includes(role);
+export function tellsHolder(role: string, text: string, aliases: AliasTable, left: ReadonlySet<string> = new Set()): boolean {
+  if (GENERIC_ROLES.has(role)) return namesPersonOfTable(aliases)(text);
+  if (LEGISLATOR_ROLES.has(role)) return namesPersonOfTable(aliases, IN_LEGISLATURE)(text);
+  if (FIRM_ROLES.has(role)) return namesFirmBeside(role, text, aliases, left);
+  return text.toLowerCase().includes(role);
+}
+
+/** A firm's roles: the text tells which firm held one by naming it beside the word ("供应商希捷", "Seagate, a supplier"). */
+const FIRM_ROLES = new Set(['contractor', 'manufacturer', 'vendor', 'supplier', '承包商', '制造商', '供应商', '厂商', '厂']);
+/** How many characters may stand between a firm's name and the word for its role: "寻找国内供应商" after the firms that seek them tells none. */
+const BESIDE_ROLE = { han: 2, latin: 12 };
+
+/** Whether a firm of the alias table, other than those `left` out, is named beside the word for the role. */
+function namesFirmBeside(role: string, text: string, aliases: AliasTable, left: ReadonlySet<string>): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const reach = /\p{Script=Han}/u.test(role) ? BESIDE_ROLE.han : BESIDE_ROLE.latin;
+  const places = (word: string): number[] => {
+    const found: number[] = [];
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) found.push(at);
+    return found;
+  };
+  const roleAt = places(role);
+  if (roleAt.length === 0) return false;
+  const names = aliases.entries.filter((entry) => entry.sort === 'firm' && !left.has(entry.id))
+    .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases]).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
+  return names.some((name) => places(name).some((at) => roleAt.some((r) => {
+    const [from, to] = at > r ? [r + role.length, at] : [at + name.length, r];
+    // Within the clause: "寻找国内供应商，美亚柏科…" names no supplier.
+    return to >= from && to - from <= reach && !/[，。；：,.;:!?！？]/u.test(lower.slice(from, to));
+  })));
+}
+
+/** A person's name as the paper writes it: a transliteration joined by a middle dot (约翰·米尔斯海默), or a Latin name in brackets. */
+const WRITTEN_NAME = /\p{Script=Han}·\p{Script=Han}|[（(][A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)+[)）]/u;
+
+/** The text names a person: one of the alias table's, or one written as the paper writes names. */
+export function namesPerson(text: string, aliases: AliasTable): boolean {
+  return WRITTEN_NAME.test(text) || namesPersonOfTable(aliases)(text);
 }
 
 /** Asks what post a named person held or where they work ("what position did he hold", 担任什么职务, 是哪个机构的). */

@@ -30,8 +30,9 @@ export function withSpelling(group: TermGroup, known: (term: string) => boolean)
  */
 function withView(group: TermGroup, known: (term: string) => boolean): TermGroup {
   const [term] = group.terms;
-  if (group.terms.length !== 1 || term === undefined || isHan(term) || !term.endsWith('ist') || term.length < MIN_LENGTH + 3) return group;
-  const view = stem(term.slice(0, -3), false);
+  if (group.terms.length !== 1 || term === undefined || isHan(term) || !term.endsWith('is') || term.length < MIN_LENGTH + 2) return group;
+  // The stem of "structuralist" is "structuralis" (shared with "-ism").
+  const view = stem(term.slice(0, -2), false);
   return view !== term && known(view) ? { ...group, alternatives: [...group.alternatives, view] } : group;
 }
 

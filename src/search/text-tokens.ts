@@ -35,9 +35,18 @@ export function stem(word: string, remember = true): string {
   const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
   if (ordinal) return ORDINALS[Number(ordinal[1])] ?? word;
   if (/\d/.test(word)) return word;
-  stemmed = porter2(word.replace(/['’]s$/, ''));
+  stemmed = sharedIsmIst(porter2(word.replace(/['’]s$/, '')));
   if (remember && stems.size < 200_000) stems.set(word, stemmed);
   return stemmed;
+}
+
+/**
+ * Porter2 keeps "-ism" when the word is short ("realism") and never strips "-ist" ("realist", "realistic"): the
+ * school and its followers share one stem. Only stems of seven letters or more, so "exist" and "assist" stay whole,
+ * and not a list ("blacklist"), though "-al" with "-ist" ("nationalist") is a follower.
+ */
+function sharedIsmIst(stemmed: string): string {
+  return stemmed.length >= 7 && /is[mt]$/.test(stemmed) && !/(?<!a)list$/.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
 }
 
 // Each UTF-16 code unit's class (Latin word character, Chinese character, neither), worked out once from the character

@@ -44,4 +44,11 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('北约2021年通过之《人工智能战略》所确立之负责任使用原则计有哪几项？')).grounded).toBe(false);
     expect(ids(await ask('哪个北约重要成员加入了人工智能国防伙伴关系？'))).toContain('2021-05-28-ai-partnership-for-defense-third-meeting');
   });
+
+  it('declines which firm supplied or leads another when no firm is named beside the word for the role', async () => {
+    expect((await ask('科大讯飞进了实体清单以后，论文说它换了哪家国产芯片供应商？')).grounded).toBe(false);
+    expect((await ask('大華股份被列入實體清單後，是改找哪一家國內晶片供應商來替代？')).grounded).toBe(false);
+    expect((await ask('大疆公司的老板是谁？')).grounded).toBe(false);
+    expect(ids(await ask('断供以后，哪两家公司要在芯片上找国内供应商？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
 });

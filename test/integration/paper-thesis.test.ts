@@ -33,3 +33,10 @@ describe('a question that points to the paper\'s closing section', () => {
     expect(ids(gpai)[0]).not.toMatch(/-conclusion-\d+$/u);
   });
 });
+
+describe('who the paper cites for its argument', () => {
+  it('leads with its discussion that names the scholars, not one that names none', async () => {
+    const answer = await ask("Which strand of realist theory does the paper draw on for its 'power-maximization' logic, and which scholars does it cite in support?");
+    expect(answer.text).toMatch(/Mearsheimer|James Johnson/u);
+  });
+});

@@ -40,6 +40,15 @@ describe('index terms', () => {
     expect(indexTokens('ＡＩ ﬁnance 2019 a 7 x1')).toEqual(['ai', 'financ', '2019', '7', 'x1']);
   });
 
+  it('gives a school and its followers one stem, leaving short words whole', () => {
+    expect(stem('realism')).toBe(stem('realist'));
+    expect(stem('realists')).toBe(stem('realism'));
+    expect(stem('structuralist')).toBe(stem('structuralists'));
+    expect(stem('persist')).toBe(stem('persistent'));
+    expect(stem('exist')).toBe('exist');
+    expect(stem('blacklist')).toBe('blacklist');
+  });
+
   it('reads an ordinal in digits as the word spelled out', () => {
     expect(indexTokens('the 3rd meeting')).toEqual(indexTokens('the third meeting'));
     expect(indexTokens('1st 2nd 12th')).toEqual(indexTokens('first second twelfth'));
