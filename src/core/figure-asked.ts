@@ -5,7 +5,7 @@
  */
 import { clausesOf } from './answer-text.js';
 
-export type FigureKind = 'amount' | 'change' | 'count' | 'duration' | 'money' | 'share';
+export type FigureKind = 'amount' | 'change' | 'count' | 'designation' | 'duration' | 'money' | 'share';
 
 const ASKS_MONEY = {
   en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing)|revenues?|sales|income|profits?|earnings|turnover)\b|\bhow much (?:money|funding)\b|\bhow (?:much|many)\s*(?:[$€£¥]|usd\b|in (?:dollars|usd|euros)\b)|\b(?:offer|issue|listing|ipo) price\b|\bprice per share\b|\b(?:total|amount|sum|money) raised\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
@@ -32,6 +32,14 @@ const ASKS_AMOUNT = {
   zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|成|倍|国|年)|多少|多大|比例|占比/u,
 };
 
+// A document's number: "what executive order number", 文号, 编号 (几号 alone asks which day).
+const ASKS_DESIGNATION = {
+  en: /\b(?:executive order|order|eo|bill|law|docket|case|file|serial|report|document|regulation|rule|resolution)\s+(?:number|no\.?|#)(?!\s*of\b)/iu,
+  zh: /编号|文号|第几号|令号/u,
+};
+// A document's number as texts write one: "No. 31", "Executive Order 13859", "P.L. 116-283", 第13859号, 国发〔2017〕35号.
+const DESIGNATION = /\bno\.\s?\d+|\b(?:executive order|e\.o\.|eo|public law|p\.l\.|h\.r\.|s\.)\s?\d[\d-]*|第\s?\d+\s?号|(?:\d{3,}|〕\s?\d+)\s?号/iu;
+
 // How far a sum moved ("how much did its share price jump", 涨了多少) may be told as a share, but only by a text that
 // tells a movement (a number in a sentence that says something rose or fell) or a sum of money.
 const ASKS_CHANGE = {
@@ -47,6 +55,7 @@ const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue
 
 /** The kind of figure a question asks for, if any: the narrowest kind first. */
 export function figureAsked(question: string): FigureKind | undefined {
+  if (asks(ASKS_DESIGNATION, question)) return 'designation';
   if (asks(ASKS_CHANGE, question)) return 'change';
   if (asks(ASKS_MONEY, question)) return 'money';
   if (asks(ASKS_SHARE, question)) return 'share';
@@ -115,6 +124,7 @@ export function withoutStated(text: string, stated: readonly number[]): string {
  */
 export function givesFigure(text: string, kind: FigureKind, measure: readonly string[] = []): boolean {
   if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
+  if (kind === 'designation') return DESIGNATION.test(text);
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);
   if (kind === 'share') return SHARE.test(plain);

@@ -42,6 +42,18 @@ describe('figures a question asks for', () => {
     expect(figureAsked('“马赛克战”相关项目的具体预算是多少？')).toBe('money');
   });
 
+  it('reads a document\'s number as asked only by its own words, and told only as texts write one', () => {
+    expect(figureAsked("What executive order number does the paper give for 'Maintaining American Leadership in AI'?")).toBe('designation');
+    expect(figureAsked('特朗普那份人工智能行政令的文号是多少？')).toBe('designation');
+    expect(figureAsked('NIST那份AI技术标准联邦参与计划是几号发的')).toBeUndefined();
+    expect(figureAsked('What is the number of firms on the list?')).not.toBe('designation');
+    expect(givesFigure('On February 11, 2019, Trump signed the executive order on AI leadership.', 'designation')).toBe(false);
+    expect(givesFigure('Trump signed Executive Order 13859 on February 11, 2019.', 'designation')).toBe(true);
+    expect(givesFigure('国务院印发《新一代人工智能发展规划》（国发〔2017〕35号）', 'designation')).toBe(true);
+    expect(givesFigure('2017年7月8日，国务院印发《新一代人工智能发展规划》', 'designation')).toBe(false);
+    expect(givesFigure('第13859号行政令', 'designation')).toBe(true);
+  });
+
   it('finds a figure in text, not a date or a numbered name', () => {
     expect(givesFigure('On 23 May 2018 the Defense Department banned DJI drones.', 'amount')).toBe(false);
     expect(givesFigure('2019年5月，七国集团和G20讨论了人工智能原则。', 'amount')).toBe(false);
