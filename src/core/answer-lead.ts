@@ -10,6 +10,7 @@ import { closingLead } from './closing-section.js';
 import type { AnswerSources } from './answer-lines.js';
 import { namedIn, refersTo } from './policy-item.js';
 import type { Retrieval, RetrievalHit } from './ports.js';
+import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
 
 // Words about the paper's argument, not its mere mention ("the paper says" asks about a fact).
 // A framework is the paper's only when the paper's (or an analytic one): "the export-control framework" is a document.
@@ -129,9 +130,12 @@ export function othersAsked(retrieval: Retrieval, sources: AnswerSources): ((hit
   const setAside = retrieval.entities.filter((e) => e.peers).flatMap((e) => e.ids);
   const reference = retrieval.hits.slice(0, 5).map((h) => sources.items.get(h.id))
     .find((other) => other !== undefined && namedIn(other).some((id) => setAside.includes(id)));
+  // And within the few months the question names: the rest of one day's listing are not another listing's firms.
+  const bounds = isShortPeriod(retrieval.filter, SHORT_PERIOD_DAYS) ? periodBounds(retrieval.filter) : undefined;
+  const inPeriod = (date: string): boolean => !bounds || spanInside(dateSpan(date).start, dateSpan(date).end, bounds);
   return (hit) => {
     const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
-    if (!item || (reference && reference.instrument !== item.instrument)) return false;
+    if (!item || (reference && reference.instrument !== item.instrument) || !inPeriod(item.date)) return false;
     const names = namedIn(item);
     return retrieval.entities.every((e) => e.peers || e.common || names.some((id) => e.ids.includes(id)))
       && names.some((id) => peers.has(id) && !named.has(id));

@@ -43,7 +43,12 @@ function sentenceBeforeSteps(text: string, breaks: RegExp): RegExpExecArray | nu
  */
 export function withoutStepDate(question: string, filter: ItemFilter): ItemFilter {
   const enumerated = enumeratedSteps(question, STEP_BREAK, true);
-  if (!enumerated || DATE.test(enumerated.context) || enumerated.steps.filter((step) => DATE.test(step)).length !== 1) return filter;
+  if (!enumerated) return filter;
+  // A clause before the first step is the question's own ("2019.10.7实体清单8家中，除海康、大华、…外其余4家为何").
+  const [first = '', ...rest] = enumerated.steps;
+  const clause = Math.max(first.lastIndexOf('，'), first.lastIndexOf(','));
+  const [context, steps] = [enumerated.context + first.slice(0, Math.max(clause, 0)), [first.slice(clause + 1), ...rest]];
+  if (DATE.test(context) || steps.filter((step) => DATE.test(step)).length !== 1) return filter;
   return withoutDates(filter);
 }
 

@@ -174,7 +174,10 @@ function normalise(question: string): string {
     // A two-digit year before a month or a part of the year ("23年8月", "21年下半年") is this century's.
     .replace(/(?<!\d)(\d{2})年(?=\d{1,2}月|[上下]半年|年?[初底末]|第?[一二三四1-4]季度)/gu, '20$1年')
     .replace(/(\d)\s+(年|月|日)/g, '$1$2')
-    .replace(/(\d月)(?:底|初|中旬|下旬|上旬|末)/g, '$1');
+    .replace(/(\d月)(?:底|初|中旬|下旬|上旬|末)/g, '$1')
+    // A date written with dots ("2019.10.7", "2021.4") is the same date in full.
+    .replace(/(?<![\d.])((?:19|20)\d{2})\.(1[0-2]|0?[1-9])(?:\.(3[01]|[12]\d|0?[1-9]))?(?![\d.%]|\s*(?:%|percent|billion|million|亿|万))/gu,
+      (_, year: string, month: string, day?: string) => `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`);
 }
 
 export function extractQuestionFilters(question: string): QuestionFilters {

@@ -51,4 +51,9 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('大疆公司的老板是谁？')).grounded).toBe(false);
     expect(ids(await ask('断供以后，哪两家公司要在芯片上找国内供应商？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
   });
+
+  it('declines the rest of one day\'s listing when the store names no others listed that day', async () => {
+    expect((await ask('2019.10.7实体清单8家中，除海康、大华、美亚柏科、依图外其余4家为何？')).grounded).toBe(false);
+    expect(ids(await ask('2019.10.7商务部以什么理由把8家中国公司列入实体清单？'))[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
 });

@@ -15,5 +15,8 @@ describe('the steps a question names one by one', () => {
     const year = { from: '2019', to: '2019' };
     expect(withoutStepDate('so the trump admin\'s AI moves in 2019, in order? state of the union → the EO → ... what came after', year)).toEqual(year);
     expect(withoutStepDate('DJI: 2018 Pentagon ban → waiver buys → Interior grounding', { from: '2018', to: '2018' })).toEqual({});
+    // A clause before the first step is the question's own, and so is its date.
+    const day = { from: '2019-10-07', to: '2019-10-07' };
+    expect(withoutStepDate('2019.10.7实体清单8家中，除海康、大华、美亚柏科、依图外其余4家为何？', day)).toEqual(day);
   });
 });

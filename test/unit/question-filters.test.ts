@@ -14,6 +14,10 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('２０２０年２月')).toEqual({ from: '2020-02', to: '2020-02' });
     expect(filterOf('23年8月签的行政令')).toEqual({ from: '2023-08', to: '2023-08' });
     expect(filterOf('DoD vs Commerce on SMIC, Dec \'21')).toEqual({ from: '2021-12', to: '2021-12' });
+    // Dotted dates, as shorthand writes them; a decimal or a share is no date.
+    expect(filterOf('2019.10.7实体清单8家为何？')).toEqual({ from: '2019-10-07', to: '2019-10-07' });
+    expect(filterOf('埃斯珀（2019.11）vs沃克（2021.4）')).toEqual({ from: '2019-11', to: '2021-04' });
+    expect(filterOf('FY2022 rose 11.2% over FY2021')).not.toMatchObject({ from: '2022-11' });
     // The whole year, said so, is the year: no word of it is left as content.
     for (const question of ['2020年一整年美国都有啥动作', '整个2020年美国都有啥动作', '2020年全年美国都有啥动作']) {
       expect(extractQuestionFilters(question), question).toMatchObject({ filter: { from: '2020', to: '2020' }, rest: '美国都有啥动作' });
