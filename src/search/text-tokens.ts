@@ -217,6 +217,7 @@ const POINTING_WORD = /^[这那此该][一二两三四五六七八九十几]*[�
 /** One verb and its aspect particle (搞了, 做过, 说了): how a question asks, never what about. */
 const VERB_WITH_ASPECT = /^\p{Script=Han}[了过着]$/u;
 const CONJUNCTION = /^[和与及或跟同]$/u;
+const ASPECT = /^[了过着]$/u;
 /** Particles, prepositions and 有 that close a phrase or open the next (微信|的, 中兴|了, AI化|从, 调门|有): never the last character of a name. */
 const PARTICLE = /^[的了吗呢吧啊着过地得么从到在把被向对跟于有]$/u;
 /** Particles, prepositions and conjunctions: never the first character of a name (对|华|为 is 华为). */
@@ -248,13 +249,15 @@ function chineseWords(run: string): QuestionWord[] {
   const words: QuestionWord[] = [];
   let current = '';
   let kind: 'word' | 'suffixed' | 'stray' | null = null;
-  const flush = (): void => {
-    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current), nameLike: (current.length >= 3 && kind !== 'suffixed') || isCountryName(current) });
+  // A run an aspect particle follows (特批买|了) is what someone did, not a name.
+  const flush = (next?: string): void => {
+    const done = next !== undefined && ASPECT.test(next);
+    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current), nameLike: ((current.length >= 3 && kind !== 'suffixed') || isCountryName(current)) && !done });
     current = '';
     kind = null;
   };
   segments.forEach((segment, i) => {
-    if (!keep[i]) { flush(); return; }
+    if (!keep[i]) { flush(segment); return; }
     if (segment.length > 1) { flush(); current = segment; kind = 'word'; return; }
     // A lone character closes the word before it (国防|部) unless more lone characters follow (美国|智|库: 智库).
     const nextStray = keep[i + 1] === true && (segments[i + 1] as string | undefined)?.length === 1;

@@ -85,6 +85,10 @@ describe('index terms', () => {
     // A measure word after a number or a demonstrative counts or points (两|届, 这|块): it is no name's first character.
     expect(words('特朗普加拜登两届都算').some((word) => word.includes('届'))).toBe(false);
     expect(words('在AI这块干过哪些事').some((word) => word.includes('块'))).toBe(false);
+    // A run an aspect particle follows is something done, not a name; the same run before a noun may be one.
+    const nameLike = (text: string, word: string) => questionWords(text).find((w) => w.text === word)?.nameLike;
+    expect(nameLike('美国海军和空军都特批买了大疆无人机', '特批买')).toBe(false);
+    expect(nameLike('论文里是怎么讨论美国对腾讯微信的禁令的？', '腾讯微信')).toBe(true);
   });
 
   it('never ends an unknown name with 或', () => {
