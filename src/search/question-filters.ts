@@ -30,6 +30,7 @@ const TERMS: Record<string, { from: string; to: string; lastYearFrom: string; fi
 const ADMIN_EN = '(obama|trump|biden)';
 const ADMIN_ZH = '(奥巴马|特朗普|川普|拜登)';
 const ZH_ADMIN: Record<string, string> = { 奥巴马: 'obama', 特朗普: 'trump', 川普: 'trump', 拜登: 'biden' };
+const ZH_ADMIN_SHORT: Record<string, string> = { 奥: 'obama', 特: 'trump', 拜: 'biden' };
 
 /** The administration a president's bare name stands for ("Biden's", "特朗普"), if the text is one. */
 export function administrationNamed(text: string): string | undefined {
@@ -161,6 +162,8 @@ const RULES: Rule[] = [
     apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
   { pattern: new RegExp(`${ADMIN_ZH}(?:政府|时期|任内|执政期间|执政时期|执政|年代|团队|上台后)`),
     apply: (m, f) => setAdmin(f, ZH_ADMIN[m[1] as string] as string) },
+  // Shorthand by the president's first character: 特政府, 拜政府, 奥政府 (not 崇拜政府, 独特政府).
+  { pattern: /(?<![崇独奇])([奥特拜])政府/u, apply: (m, f) => setAdmin(f, ZH_ADMIN_SHORT[m[1] as string] as string) },
 ];
 
 /** Whether a word is a month's name or its abbreviation ("Dec"): a date, never a name. */

@@ -14,6 +14,10 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('２０２０年２月')).toEqual({ from: '2020-02', to: '2020-02' });
     expect(filterOf('23年8月签的行政令')).toEqual({ from: '2023-08', to: '2023-08' });
     expect(filterOf('DoD vs Commerce on SMIC, Dec \'21')).toEqual({ from: '2021-12', to: '2021-12' });
+    // An administration by its president's first character, as shorthand writes it.
+    expect(filterOf('特政府vs拜政府对华AI竞争路径异同？')).toEqual({ administrations: ['trump', 'biden'] });
+    expect(filterOf('奥政府时期有什么动作')).toEqual({ administrations: ['obama'] });
+    expect(filterOf('他们崇拜政府吗')).toEqual({});
     // Dotted dates, as shorthand writes them; a decimal or a share is no date.
     expect(filterOf('2019.10.7实体清单8家为何？')).toEqual({ from: '2019-10-07', to: '2019-10-07' });
     expect(filterOf('埃斯珀（2019.11）vs沃克（2021.4）')).toEqual({ from: '2019-11', to: '2021-04' });
