@@ -25,7 +25,7 @@ export function capitalisedNames(text: string): Map<string, number> {
     if (!bare) continue;
     if (isHan(bare)) {
       // Chinese writes only names in Latin letters: each capitalised or numbered run is one (CFIUS, A100, NSCAI).
-      for (const [run] of bare.matchAll(/[A-Za-z][A-Za-z0-9-]*/g)) {
+      for (const [run] of bare.matchAll(/(?<![A-Za-z0-9])\d*[A-Za-z][A-Za-z0-9-]*/g)) {
         if (!/[A-Z0-9]/.test(run)) continue;
         name++;
         for (const term of indexTokens(run)) if (!names.has(term)) names.set(term, name);
@@ -37,7 +37,8 @@ export function capitalisedNames(text: string): Map<string, number> {
     // A capital inside a lower-case word marks a brand even at a sentence's start (iFlytek, eBay).
     const camel = /^[a-z]+[A-Z][A-Za-z0-9-]*/u.exec(bare)?.[0];
     // A lower-case word hyphenated to a name ("Skyborg-type", "Trump-era") says what kind of thing it is: not the name.
-    const latin = camel ?? /^[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+/u.exec(bare)?.[0].replace(/-[a-z][a-z-]*$/u, '');
+    // So does a capital after digits (5G, 7nm is no name).
+    const latin = camel ?? /^(?:\d+[A-Z][A-Za-z0-9\u00c0-\u024f'’-]*|[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+)/u.exec(bare)?.[0].replace(/-[a-z][a-z-]*$/u, '');
     // Two capitals that name no country ("AF", "DC") are too short to tell which name they stand for.
     const bareAbbreviation = latin !== undefined && /^[A-Z]{2}$/.test(latin) && !isCountryName(latin);
     // A rank or office before a name ("General Nakasone", "Secretary Blinken") is part of how the name is given, not one.

@@ -56,4 +56,10 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('2019.10.7实体清单8家中，除海康、大华、美亚柏科、依图外其余4家为何？')).grounded).toBe(false);
     expect(ids(await ask('2019.10.7商务部以什么理由把8家中国公司列入实体清单？'))[0]).toBe('2019-10-07-bis-entity-list-eight-ai-firms');
   });
+
+  it('declines a designation the store never writes (5G), in either language', async () => {
+    expect((await ask('英国禁华为5G跟美国商务部那套出口管制比，论文怎么看')).grounded).toBe(false);
+    expect((await ask("How did the UK's 5G ban on Huawei compare with Commerce's export controls, per the paper?")).grounded).toBe(false);
+    expect(ids(await ask('How did the Pentagon plan to use AI on the F-35?'))).toContain('2018-07-31-air-force-ai-f35-b2-b21');
+  });
 });

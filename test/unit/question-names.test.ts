@@ -7,6 +7,10 @@ describe('names a question gives by their capitals', () => {
   it('reads capitalised words in a row as one name, and a capital inside a word as a brand', () => {
     expect(names('What did the AI Safety Institute say?')).toEqual(expect.arrayContaining(['safeti', 'institut']));
     expect(names('was iFlytek listed?')).toContain('iflytek');
+    // A designation that opens with digits (5G) is a name too, in English and in Chinese; a lone capital is none.
+    expect(names("How did the UK's 5G ban compare?")).toContain('5g');
+    expect(names('英国禁华为5G跟美国商务部那套出口管制比')).toContain('5g');
+    expect(names('What do I need on the A list?')).not.toContain('i');
   });
 
   it('ends a sentence at a stop followed by a closing quote: the next capital opens a sentence, it names nothing', () => {
