@@ -21,6 +21,12 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('这三篇文章按发表时间排个序')).toBe('timeline');
   });
 
+  it('reads "between … and" as a span, but not after a distinction or a gap', () => {
+    expect(kindOf('What happened between the 2019 listing and the 2020 rule?')).toBe('timeline');
+    expect(kindOf("How does the paper apply Krishnan's distinction between defensive and offensive weapons?")).not.toBe('timeline');
+    expect(kindOf('What is the gap between the rhetoric and the practice?')).not.toBe('timeline');
+  });
+
   it('reads "what does each …" after two things as a comparison, and "each" over a list as the list', () => {
     expect(kindOf("The paper describes a 'structural' school and an 'interactive' school. What does each expect about the future?")).toBe('compare');
     expect(classifyQuestion('Which firms did BIS list, and what did each make?', false, 0).kind).toBe('list');
