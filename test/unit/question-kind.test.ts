@@ -9,6 +9,8 @@ describe('the shape of answer a question asks for', () => {
     expect(kindOf('Give me the DJI saga start to finish, with dates')).toBe('timeline');
     expect(kindOf('budget trail pls: FY19 request -> FY20 memo -> FY22 number')).toBe('timeline');
     expect(kindOf('SOTU, then the EO, then the strategy')).toBe('timeline');
+    expect(kindOf("Biden's coalition moves on tech, July through December, in the right order please")).toBe('timeline');
+    expect(kindOf('How did the partnership develop from the beginning?')).toBe('timeline');
     expect(kindOf('美国那边一路到特朗普签AI行政令 是怎么过来的')).toBe('timeline');
     expect(kindOf('what happened on which day?')).toBe('timeline');
     expect(kindOf('cybercom stuff - unified command elevation, persistent engagement, nakasone/moore, hunt forward. what happened when?')).toBe('timeline');
