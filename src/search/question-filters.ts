@@ -156,9 +156,10 @@ const RULES: Rule[] = [
   // 整个2020年, 2020年一整年, 2020年全年: the whole year, said so.
   { pattern: new RegExp(`(?:整个)?${DATE_ZH}(?!财年)(?:一整年|全年|整年|这一年|一年(?:里|内|中|间|当中)?)?`),
     apply: (m, f) => { const d = dateFromZh(m, 1); f.from = d; f.to = d; }, bare: true },
-  { pattern: new RegExp(`\\b(?:under|during|in)\\s+(?:the\\s+)?${ADMIN_EN}(?:[-\\s]+(?:administration|admin|white\\s+house|team|era|years|presidency))?\\b`, 'i'),
+  // "The Trump White House" dates the White House, which stays a body the question names.
+  { pattern: new RegExp(`\\b(?:under|during|in)\\s+(?:the\\s+)?${ADMIN_EN}(?:[-\\s]+(?:administration|admin|team|era|years|presidency))?\\b`, 'i'),
     apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
-  { pattern: new RegExp(`\\b${ADMIN_EN}(?:'s|’s)?(?:-era|[-\\s]+(?:administration|admin|white\\s+house|team|era|years|presidency|government))\\b`, 'i'),
+  { pattern: new RegExp(`\\b${ADMIN_EN}(?:'s|’s)?(?:-era|[-\\s]+(?:administration|admin|team|era|years|presidency|government)\\b|(?=[-\\s]+white\\s+house\\b))`, 'i'),
     apply: (m, f) => setAdmin(f, (m[1] as string).toLowerCase()) },
   { pattern: new RegExp(`${ADMIN_ZH}(?:政府|时期|任内|执政期间|执政时期|执政|年代|团队|上台后)`),
     apply: (m, f) => setAdmin(f, ZH_ADMIN[m[1] as string] as string) },

@@ -14,6 +14,8 @@ describe('dates and administrations in questions', () => {
     expect(filterOf('２０２０年２月')).toEqual({ from: '2020-02', to: '2020-02' });
     expect(filterOf('23年8月签的行政令')).toEqual({ from: '2023-08', to: '2023-08' });
     expect(filterOf('DoD vs Commerce on SMIC, Dec \'21')).toEqual({ from: '2021-12', to: '2021-12' });
+    // "The Trump White House" dates the White House, which stays in the question as a body it names.
+    expect(extractQuestionFilters('Which Trump White House statements on AI leadership?')).toMatchObject({ filter: { administrations: ['trump'] }, rest: 'Which White House statements on AI leadership?' });
     // An administration by its president's first character, as shorthand writes it.
     expect(filterOf('特政府vs拜政府对华AI竞争路径异同？')).toEqual({ administrations: ['trump', 'biden'] });
     expect(filterOf('奥政府时期有什么动作')).toEqual({ administrations: ['obama'] });
