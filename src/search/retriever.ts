@@ -49,7 +49,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
   const headingTopics = administrationHeadings(passages, aliases, vocabulary);
   const [readings, administrationReadings, acronyms] = [createReadingOverview(passages), createAdministrationReading(passages), createAcronymTable()];
   const passageById = new Map(passages.map((p) => [p.id, p]));
-  const paper = { aliases, vocabulary, passages, passageById };
+  const paper = { aliases, vocabulary, passages, passageById, actsWith };
   return {
     addItems(added) {
       for (const item of added) recordDoers(item, acting, actsWith);

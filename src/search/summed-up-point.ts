@@ -63,8 +63,8 @@ function actionsOf(sentence: string, index: SearchIndex, data: { aliases: AliasT
  * question singles out.
  */
 export function summarisedActions(leading: Passage | undefined, asked: readonly NamedEntity[], index: SearchIndex,
-  { aliases, vocabulary, passages, passageById, hits }: { aliases: AliasTable; vocabulary: Vocabulary; passages: readonly Passage[];
-    passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[] }, termGroups: readonly TermGroup[]): string[] {
+  { aliases, vocabulary, passages, passageById, hits, actsWith }: { aliases: AliasTable; vocabulary: Vocabulary; passages: readonly Passage[];
+    passageById: ReadonlyMap<string, Passage>; hits: readonly RetrievalHit[]; actsWith?: ReadonlyMap<string, ReadonlySet<string>> }, termGroups: readonly TermGroup[]): string[] {
   // Where an action leads the hits, the passage among the first few is the summing-up an answer may follow.
   const close = hits.slice(0, CLOSE_PASSAGE_REACH).find((h) => h.kind === 'passage');
   const passage = leading ?? (close ? passageById.get(close.id) : undefined);
@@ -77,7 +77,7 @@ export function summarisedActions(leading: Passage | undefined, asked: readonly 
   const text = before && before.kind === passage.kind ? `${before.text}\n${passage.text}` : passage.text;
   // A president's name in an administration's ("拜登政府官僚机构") names the period, not the person.
   const sentences = extractQuestionFilters(text).rest.split(/(?<=[。；！？\n])/u);
-  const named = findEntities(sentences.join(''), aliases).filter((mention) => !asked.some((e) => e.id === mention.id))
+  const named = inCompany(findEntities(sentences.join(''), aliases), aliases, actsWith).filter((mention) => !asked.some((e) => e.id === mention.id))
     .map((mention) => ({ id: mention.id, kind: mention.kind, filter: { [ENTITY_FILTER[mention.kind]]: aliases.withDescendants(mention.id) } as ItemFilter }))
     .filter(({ filter }) => !index.isCommon(Object.values(filter)[0] as string[]))
     .map((body) => ({ ...body, total: index.list(body.filter, 0, 0).total })).filter(({ total }) => total > 0);
@@ -95,3 +95,18 @@ export function summarisedActions(leading: Passage | undefined, asked: readonly 
 const CLOSE_PASSAGE_REACH = 3;
 const ANAPHORIC_OPENING = /^(?:这一|这些|这种|此|上述|由此|据此|因此)/u;
 const SUMMARISED_BODIES = 3;
+
+/**
+ * A name several entries share stands for the one that acts beside another the paragraph names: 国务院 beside 白宫 is
+ * the State Department, not China's State Council.
+ */
+function inCompany(mentions: ReturnType<typeof findEntities>, aliases: AliasTable, actsWith?: ReadonlyMap<string, ReadonlySet<string>>): ReturnType<typeof findEntities> {
+  if (!actsWith) return mentions;
+  return mentions.map((mention) => {
+    if (!mention.alternatives) return mention;
+    const others = mentions.filter((other) => other !== mention).flatMap((other) => aliases.withDescendants(other.id));
+    const chosen = [mention.id, ...mention.alternatives].find((id) => aliases.withDescendants(id).some((own) => others.some((other) => actsWith.get(own)?.has(other))));
+    const kind = chosen ? aliases.get(chosen)?.kind : undefined;
+    return chosen && kind ? { ...mention, id: chosen, kind } : mention;
+  });
+}

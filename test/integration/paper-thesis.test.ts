@@ -26,6 +26,8 @@ describe('a question that points to the paper\'s closing section', () => {
     const sides = await ask('白宫/国务院vs美防部：污名化中国AI应用之立场差异（结语）？');
     expect(ids(sides)[0]).toBe('zhu-chen-us-ai-policy-conclusion-2');
     expect(sides.text).toContain('双重意涵');
+    // 国务院 beside 白宫 is the State Department: its actions follow, not China's State Council plan.
+    expect(ids(sides)).not.toContain('2017-07-08-state-council-new-generation-ai-plan');
   });
 
   it('leaves a conclusion the paper draws about one episode to the episode', async () => {
