@@ -54,7 +54,7 @@ function namesPersonOfTable(aliases: AliasTable, holds?: RegExp): (text: string)
 
 /**
  * Whether a text tells who holds the role: it names a person for a role any official holds, a lawmaker for a lawmaker's
- * role, else it speaks of the role.
+ * role, a firm (other than those `left` out) beside the word for a firm's role, else it speaks of the role.
  */
 export function tellsHolder(role: string, text: string, aliases: AliasTable, left: ReadonlySet<string> = new Set()): boolean {
   if (GENERIC_ROLES.has(role)) return namesPersonOfTable(aliases)(text);
@@ -63,7 +63,7 @@ export function tellsHolder(role: string, text: string, aliases: AliasTable, lef
   return text.toLowerCase().includes(role);
 }
 
-/** A firm's roles: the text tells which firm held one by naming it beside the word ("供应商希捷", "Seagate, a supplier"). */
+/** A firm's roles: the text tells which firm held one by naming it beside the word ("供应商希捷", "the supplier Seagate"). */
 const FIRM_ROLES = new Set(['contractor', 'manufacturer', 'vendor', 'supplier', '承包商', '制造商', '供应商', '厂商', '厂']);
 /** How many characters may stand between a firm's name and the word for its role: "寻找国内供应商" after the firms that seek them tells none. */
 const BESIDE_ROLE = { han: 2, latin: 12 };

@@ -37,7 +37,7 @@ export function capitalisedNames(text: string): Map<string, number> {
     // A capital inside a lower-case word marks a brand even at a sentence's start (iFlytek, eBay).
     const camel = /^[a-z]+[A-Z][A-Za-z0-9-]*/u.exec(bare)?.[0];
     // A lower-case word hyphenated to a name ("Skyborg-type", "Trump-era") says what kind of thing it is: not the name.
-    // So does a capital after digits (5G, 7nm is no name).
+    // Digits then a capital are a name too (5G); digits then lower case are not (7nm).
     const latin = camel ?? /^(?:\d+[A-Z][A-Za-z0-9\u00c0-\u024f'’-]*|[A-Z][A-Za-z0-9\u00c0-\u024f'’-]+)/u.exec(bare)?.[0].replace(/-[a-z][a-z-]*$/u, '');
     // Two capitals that name no country ("AF", "DC") are too short to tell which name they stand for.
     const bareAbbreviation = latin !== undefined && /^[A-Z]{2}$/.test(latin) && !isCountryName(latin);
