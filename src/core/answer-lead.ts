@@ -10,7 +10,7 @@ import { closingLead } from './closing-section.js';
 import type { AnswerSources } from './answer-lines.js';
 import { namedIn, refersTo } from './policy-item.js';
 import type { Retrieval, RetrievalHit } from './ports.js';
-import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
+import { dateInside, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS } from './partial-date.js';
 
 // Words about the paper's argument, not its mere mention ("the paper says" asks about a fact).
 // A framework is the paper's only when the paper's (or an analytic one): "the export-control framework" is a document.
@@ -68,7 +68,7 @@ function closestLead(question: string, retrieval: Retrieval, hits: RetrievalHit[
   const parts = partsAsked(question);
   const counted = parts === undefined ? undefined : hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= COUNTED_CLOSENESS * best.coverage
     && documentTexts(h, sources).some((text) => enumerates(text, parts)));
-  const closing = closingLead(question, hits, best, sources);
+  const closing = closingLead(question, hits, best, sources.passages);
   if (closing) return closing;
   // Asked who ("which scholars does it cite"), the paper's discussion that names people, when about as close.
   const people = retrieval.asksWho ? hits.slice(0, 8).find((h) => h.kind === 'passage' && h.coverage >= PEOPLE_CLOSENESS * best.coverage
@@ -132,7 +132,7 @@ export function othersAsked(retrieval: Retrieval, sources: AnswerSources): ((hit
     .find((other) => other !== undefined && namedIn(other).some((id) => setAside.includes(id)));
   // And within the few months the question names: the rest of one day's listing are not another listing's firms.
   const bounds = isShortPeriod(retrieval.filter, SHORT_PERIOD_DAYS) ? periodBounds(retrieval.filter) : undefined;
-  const inPeriod = (date: string): boolean => !bounds || spanInside(dateSpan(date).start, dateSpan(date).end, bounds);
+  const inPeriod = (date: string): boolean => !bounds || dateInside(date, bounds);
   return (hit) => {
     const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
     if (!item || (reference && reference.instrument !== item.instrument) || !inPeriod(item.date)) return false;

@@ -1,7 +1,7 @@
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { driverLabel, indicatorLabel } from './labels.js';
-import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
+import { dateInside, dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS } from './partial-date.js';
 import type { Passage } from './passage.js';
 import { namedIn, refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, RetrievalHit } from './ports.js';
@@ -313,9 +313,7 @@ function datedInside({ hits, lead, retrieval, sources }: ShapeContext): Retrieva
   const close = (h: RetrievalHit): boolean => h.coverage >= closeness * lead.coverage;
   return hits.filter((h) => {
     const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
-    if (!item || !close(h)) return false;
-    const span = dateSpan(item.date);
-    return spanInside(span.start, span.end, bounds);
+    return item !== undefined && close(h) && dateInside(item.date, bounds);
   });
 }
 
@@ -353,11 +351,7 @@ function withPassageSteps(context: ShapeContext, found: RetrievalHit[]): Retriev
   if (context.lead.kind !== 'item') return found;
   const bounds = periodBounds(context.retrieval.filter);
   // A passage among the members is no dated step.
-  const inPeriod = (h: RetrievalHit): boolean => {
-    if (h.kind !== 'item') return false;
-    const span = dateSpan(itemOf(context, h.id).date);
-    return spanInside(span.start, span.end, bounds);
-  };
+  const inPeriod = (h: RetrievalHit): boolean => h.kind === 'item' && dateInside(itemOf(context, h.id).date, bounds);
   // Over a few months, whatever is dated in them is a step of a story that follows no one in particular, and an item
   // dated only by its year says nothing of when in them it fell.
   const fewMonths = context.retrieval.entities.every((e) => e.common) && isShortPeriod(context.retrieval.filter, SHORT_PERIOD_DAYS);

@@ -2,7 +2,7 @@
  * "What does the paper recommend in its conclusion?", 文章最后说…: a question that points to the paper's closing
  * section is answered by that section's passage closest to it, not by the actions the passage sums up.
  */
-import type { AnswerSources } from './answer-lines.js';
+import type { Passage } from './passage.js';
 import type { RetrievalHit } from './ports.js';
 
 /** Points to the paper's closing section (the noun, not "the paper concludes that …", which any section may do). */
@@ -17,11 +17,12 @@ export function pointsToConclusion(question: string): boolean {
 }
 
 /** The closing section's passage that leads an answer to a question pointing to it, if one comes close enough. */
-export function closingLead(question: string, hits: readonly RetrievalHit[], best: RetrievalHit, sources: Pick<AnswerSources, 'passages'>): RetrievalHit | undefined {
+export function closingLead(question: string, hits: readonly RetrievalHit[], best: RetrievalHit, passages: ReadonlyMap<string, Passage>): RetrievalHit | undefined {
   if (!pointsToConclusion(question)) return undefined;
-  return hits.slice(0, CLOSING_REACH).find((h) => isClosing(h, sources) && h.coverage >= CLOSING_CLOSENESS * best.coverage);
+  return hits.slice(0, CLOSING_REACH).find((h) => isClosing(h, passages) && h.coverage >= CLOSING_CLOSENESS * best.coverage);
 }
 
-export function isClosing(hit: RetrievalHit, sources: Pick<AnswerSources, 'passages'>): boolean {
-  return hit.kind === 'passage' && sources.passages.get(hit.id)?.kind === 'conclusion';
+/** Whether a hit is a paragraph of the paper's closing section. */
+export function isClosing(hit: RetrievalHit, passages: ReadonlyMap<string, Passage>): boolean {
+  return hit.kind === 'passage' && passages.get(hit.id)?.kind === 'conclusion';
 }

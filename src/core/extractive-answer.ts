@@ -242,7 +242,7 @@ export function composeExtractiveAnswer(question: string, lang: Lang, retrieval:
   // The signs of a reading stand on the paper's criteria; a comparison stands on its sides, whatever leads; other
   // shapes stand on an item.
   // The closing section the question points to answers in its own words, even a comparison it sets side by side.
-  const closing = pointsToConclusion(question) && isClosing(lead, sources);
+  const closing = pointsToConclusion(question) && isClosing(lead, sources.passages);
   const shaped = retrieval.readingOverview ? readingOverviewSentences(context)
     : lead.kind === 'item' || (retrieval.sides && !closing) ? shapeFor(retrieval.kind, context, aboutThePaper(question, retrieval) || PAPERS_VIEW.test(question))
       : retrieval.kind === 'list' && !PAPERS_OWN.test(question) ? listAfterDiscussion(context, aboutThePaper(question, retrieval)) : null;

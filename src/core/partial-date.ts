@@ -33,6 +33,12 @@ export function spanInside(start: string, end: string, bounds: { from: string | 
   return (!bounds.from || start >= bounds.from) && (!bounds.to || end <= bounds.to);
 }
 
+/** Whether all the days a partial date covers lie inside a period's bounds. */
+export function dateInside(date: string, bounds: { from: string | null; to: string | null }): boolean {
+  const span = dateSpan(date);
+  return spanInside(span.start, span.end, bounds);
+}
+
 /** A period no longer than this (about a third of a year) is short enough to tell whole. */
 export const SHORT_PERIOD_DAYS = 125;
 

@@ -1,6 +1,6 @@
 import type { ItemFilter, RetrievalHit } from './ports.js';
 import type { StoredItem } from './policy-item.js';
-import { dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS, spanInside } from './partial-date.js';
+import { dateInside, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS } from './partial-date.js';
 
 /** How far down the hits an item dated inside the few months a question asks about must stand. */
 const PERIOD_DOCUMENTS = 5;
@@ -14,7 +14,6 @@ export function periodUntold(filter: ItemFilter, hits: readonly RetrievalHit[], 
   const bounds = periodBounds(filter);
   return !hits.slice(0, PERIOD_DOCUMENTS).some((h) => {
     const item = h.kind === 'item' ? items.get(h.id) : undefined;
-    const span = item ? dateSpan(item.date) : undefined;
-    return span !== undefined && spanInside(span.start, span.end, bounds);
+    return item !== undefined && dateInside(item.date, bounds);
   });
 }

@@ -1,7 +1,7 @@
 import type { ShapeContext } from './answer-lines.js';
 import { actionsTold } from './passage-grounding.js';
 import type { RetrievalHit } from './ports.js';
-import { dateSpan, periodBounds, spanInside } from './partial-date.js';
+import { dateInside, periodBounds } from './partial-date.js';
 import { contentUnreported } from './person-asked.js';
 import { namesAnyOf } from './alias-table.js';
 import { refersTo } from './policy-item.js';
@@ -23,8 +23,7 @@ export function toldByClosestPassage(context: ShapeContext, members: RetrievalHi
     .map((e) => ({ ids: e.ids, inTitle: namesAnyOf(e.ids, context.sources.aliases) }));
   const steps = actionsTold(context, [text]).flatMap((h) => {
     const item = context.sources.items.get(h.id);
-    const span = item ? dateSpan(item.date) : undefined;
-    if (!item || !span || !spanInside(span.start, span.end, bounds)) return [];
+    if (!item || !dateInside(item.date, bounds)) return [];
     const onName = names.length === 0 || names.some((e) => refersTo(item, e) || e.inTitle(`${item.title.en} ${item.title.zh}`));
     return [{ h, untold: contentUnreported(item), onName }];
   });

@@ -5,7 +5,7 @@
  * words as well, but answers another question. A question that points to the closing section answers from it too.
  */
 import type { Passage } from '../core/passage.js';
-import { pointsToConclusion } from '../core/closing-section.js';
+import { isClosing, pointsToConclusion } from '../core/closing-section.js';
 import type { NamedEntity, RetrievalHit } from '../core/ports.js';
 import { offersBothReadings } from './question-kind.js';
 import { hasFilter } from '../core/filters.js';
@@ -18,7 +18,7 @@ export function withThesisFirst(question: string, understood: Pick<UnderstoodQue
   hits: RetrievalHit[], passageById: ReadonlyMap<string, Passage>): RetrievalHit[] {
   // Pointed to the closing section ("in its conclusion", 结语), its passage that meets the question best answers it, whatever else it names.
   if (pointsToConclusion(question)) {
-    const closing = hits.find((h) => h.kind === 'passage' && passageById.get(h.id)?.kind === 'conclusion');
+    const closing = hits.find((h) => isClosing(h, passageById));
     if (closing) return [closing, ...hits.filter((h) => h !== closing)];
   }
   // A period, an administration or a kind of action narrows the question below the policy as a whole.
