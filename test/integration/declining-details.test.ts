@@ -28,6 +28,14 @@ describe('declining details the store does not hold about things it does', () =>
     expect(aiNext.text).toContain('20亿美元');
   });
 
+  it('declines how a sum was split when the text gives only the whole, and answers a split it tells', async () => {
+    expect((await ask('民主峰会上那4.244亿美元具体怎么分到各个项目的？')).grounded).toBe(false);
+    expect((await ask('How was the $424.4 million democratic renewal money allocated among countries?')).grounded).toBe(false);
+    const sensetime = await ask('商汤原计划发行的15亿股里，分配给国际发售的比例是多少？');
+    expect(ids(sensetime)).toContain('2021-12-10-treasury-lists-sensetime');
+    expect(sensetime.text).toContain('90%');
+  });
+
   it('declines when something stopped was let go on again, which the paper never tells', async () => {
     expect((await ask('内政部停飞的那800多架大疆，后来啥时候又让飞了')).grounded).toBe(false);
     expect((await ask('When was Interior\'s DJI fleet cleared to fly again?')).grounded).toBe(false);

@@ -6,8 +6,9 @@ describe('figures a question asks for', () => {
     expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
     expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
     expect(figureAsked('How many working groups came out of the TTC?')).toBe('count');
-    // How much of a sum the question states is a sum.
-    expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是拨给人工智能相关项目的？')).toBe('money');
+    // How much of a sum the question states is a sum, and one given to a part is a split of it.
+    expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是用在人工智能相关项目的？')).toBe('money');
+    expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是拨给人工智能相关项目的？')).toBe('division');
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
@@ -52,6 +53,15 @@ describe('figures a question asks for', () => {
     expect(givesFigure('国务院印发《新一代人工智能发展规划》（国发〔2017〕35号）', 'designation')).toBe(true);
     expect(givesFigure('2017年7月8日，国务院印发《新一代人工智能发展规划》', 'designation')).toBe(false);
     expect(givesFigure('第13859号行政令', 'designation')).toBe(true);
+  });
+
+  it('reads a split of a whole as asked by its own words, and told only by a part or a word that parts', () => {
+    expect(figureAsked('那4.244亿美元的民主复兴倡议具体拨给了哪些国家和项目')).toBe('division');
+    expect(figureAsked('How was the $424.4 million split between countries?')).toBe('division');
+    expect(figureAsked('作者怎么分析这一步？')).toBeUndefined();
+    expect(givesFigure('美国推出4.244亿美元的倡议，资助其他国家推动技术的民主化应用。', 'division')).toBe(false);
+    expect(givesFigure('SenseTime planned to issue 1.5 billion shares, 90% of them international.', 'division')).toBe(true);
+    expect(givesFigure('海军和空军分别花费19万和5万美元采购大疆无人机。', 'division')).toBe(true);
   });
 
   it('finds a figure in text, not a date or a numbered name', () => {
