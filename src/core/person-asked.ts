@@ -10,9 +10,11 @@ const ROLES_ZH = '(官员|负责人|议员|法官|法院|部长|大臣|司令|�
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
   new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
-  new RegExp(`哪一?(?:个|位|些|家)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
-  // 位 counts people: whatever noun follows (高层, 将军), 哪位 asks which person.
-  /哪一?位/u,
+  new RegExp(`哪[一几]?(?:个|位|些|家|名)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
+  // 位 counts people: whatever noun follows (高层, 将军), 哪位 and 哪几位 ask which people.
+  /哪[一几]?位/u,
+  // "the name of the judge" asks who, as "which judge" does.
+  new RegExp(String.raw`\bnames? of (?:the |its |their )?(?:[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
 ];
 
 /**

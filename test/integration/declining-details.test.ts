@@ -36,6 +36,18 @@ describe('declining details the store does not hold about things it does', () =>
     expect(sensetime.text).toContain('90%');
   });
 
+  it('declines the occasion of remarks the paper dates without a venue, and answers one its footnote gives', async () => {
+    expect((await ask('希克斯2021年9月8日那次讲话是在什么场合发表的？')).grounded).toBe(false);
+    const esper = await ask('At what event did Esper make his November 2019 surveillance-state remarks?');
+    expect(ids(esper)).toContain('2019-11-05-esper-nscai-surveillance-state');
+    expect(esper.text).toMatch(/National Security Commission/u);
+  });
+
+  it('reads 哪几位 and "the name of the judge" as asking who, and declines when no one is named', async () => {
+    expect((await ask('国防部和财政部在国会议员游说下撤回了对华为新规的反对意见，具体是哪几位议员？')).grounded).toBe(false);
+    expect((await ask('What was the name of the judge who ruled for Xiaomi against the Defense Department?')).grounded).toBe(false);
+  });
+
   it('declines when something stopped was let go on again, which the paper never tells', async () => {
     expect((await ask('内政部停飞的那800多架大疆，后来啥时候又让飞了')).grounded).toBe(false);
     expect((await ask('When was Interior\'s DJI fleet cleared to fly again?')).grounded).toBe(false);
