@@ -10,7 +10,7 @@
 import { clausesOf } from './answer-text.js';
 const UNDOING = new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|rescind\w*|revok\w*|repeal\w*|revers(?:ed|al|es|ing)|overturn\w*|cancel\w*|withdr[ae]w\w*|delist\w*|removed?|dropped|ended(?!\s+up)|unban\w*)\b`
   + '|解除|撤销|撤回|取消|废除|推翻|移出|除名|解禁|放开', 'iu');
-const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) adopt\w*)\b|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
+const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) (?:adopt|issu)\w*|final (?:outcome|result|version))\b|最终结果|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
 const TELLS_IN_FORCE = /\b(?:take effect|took effect|went into effect|into force|in force|adopt\w*|finali[sz]\w*|enact\w*|implement\w*|shelved|abandon\w*|reject\w*)\b|生效|实施|采纳|采用|通过|落地|搁置|放弃|否决/iu;
 
 /** Asked whether what was stopped was let go on again ("cleared to fly again", 后来又让飞了): an undoing too. */
@@ -42,7 +42,7 @@ export const tellsLawsuit = (text: string): boolean => TELLS_LAWSUIT.test(text);
  */
 const ASKS_RESPONSE = [/\bhow did (?:the )?(.{2,40}?) (?:respond|react|reply|retaliate|push back)\b/iu,
   /([^，。？！?\s]{2,12}?)(?:公司|方面|官方)?(?:对|就)[^，。？！?]{1,24}?(?:做了什么|做出了?什么|有什么|作何|如何|怎么|怎样)(?:公开)?(?:回应|反应|回击)/u,
-  /([^，。？！?\s]{2,12}?)(?:公司|方面|官方)?(?:怎么|如何|怎样)(?:回应|反应|回击)/u];
+  /([^，。？！?\s]{2,12}?)(?:公司|方面|官方)?(?:到底|究竟)?是?(?:怎么|如何|怎样|咋)(?:回应|反应|回击)/u];
 const TELLS_RESPONSE = /\b(?:respond\w*|react\w*|repl(?:y|ied)|denied|deny|rejected|protest\w*|sue[ds]?|retaliat\w*)\b|回应|回击|反驳|否认|抗议|起诉|反制/iu;
 
 /** The words before a response the question asks about: who is asked to have responded. */

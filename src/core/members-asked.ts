@@ -20,12 +20,13 @@ const MEMBER_NOUN_ZH = '(?:个|家|项|条|大|位|名|架|国|种|款)';
 // "那13个成员分别是哪些国家", "800多架大疆无人机具体都是哪些型号", and "哪五个", "哪8家".
 const ASKS_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,14}?(?:分别是|具体是|都是|分别为|是哪|有哪些|包括哪些|都有谁|都有哪|分别叫|叫什么|的名称|的名字)|哪(\\d+|[两二三四五六七八九十]+)${MEMBER_NOUN_ZH}`, 'u');
 const COUNT_EN = `(\\d+|${EN_COUNTS.slice(2).join('|')})`;
-// "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars", "the names of all ten".
-const ASKS_EN = new RegExp(`\\b(?:which|list|name|what (?:were|are))\\s+(?:the\\s+names?\\s+of\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
+// "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars", "the names of all ten",
+// "the 5 principles … list them by name".
+const ASKS_EN = new RegExp(`\\b(?:which|list|name|what (?:were|are))\\s+(?:the\\s+names?\\s+of\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+|\\b${COUNT_EN}\\s+[^?.!]{0,60}?\\b(?:list|name) them\\b`, 'iu');
 
 // Whether something is one of them asks the same: "Was Megvii one of the eight firms", 科大讯飞也在那8家企业之中吗.
 const AMONG_EN = new RegExp(`\\b(?:one of|among|part of|included in)\\s+(?:the\\s+|its\\s+|their\\s+|those\\s+|these\\s+)?${COUNT_EN}\\s+(?!(?:days|weeks|months|years|percent)\\b)[\\p{L}-]+`, 'iu');
-const AMONG_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,16}?(?:之中|之一|当中|之内|中间|里面)`, 'u');
+const AMONG_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,16}?(?:之中|之一|当中|之内|中间|里面|中(?:是否|有没有|也)(?:包括|包含|有))`, 'u');
 
 /**
  * How many members a question asks to be named, if it counts them (two or more). `among`: whether something is one of
@@ -35,7 +36,7 @@ export function membersAsked(question: string, among = false): number | undefine
   const text = question.normalize('NFKC');
   const en = (among ? AMONG_EN : ASKS_EN).exec(text);
   if (en) {
-    const word = (en[1] as string).toLowerCase();
+    const word = (en[1] ?? en[2] as string).toLowerCase();
     const n = /^\d+$/u.test(word) ? Number(word) : EN_COUNTS.indexOf(word);
     return n >= 2 ? n : undefined;
   }

@@ -48,6 +48,15 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('What was the name of the judge who ruled for Xiaomi against the Defense Department?')).grounded).toBe(false);
   });
 
+  it('declines what the paper never reports of events it covers: a response, a final rule, commitments, members, a host', async () => {
+    expect((await ask('大疆被五角大楼禁购之后，大疆官方到底是咋回应的？')).grounded).toBe(false);
+    expect((await ask('What was the final outcome of the DoD–Commerce dispute over SMIC: did the rule as ultimately issued include the 14nm tool restrictions?')).grounded).toBe(false);
+    expect((await ask('What specific commitments did Austin make in his July 13, 2021 remarks at the NSCAI summit?')).grounded).toBe(false);
+    expect((await ask('the 5 dod ai principles adopted feb 2020 - list them by name')).grounded).toBe(false);
+    expect((await ask('2016年4月七国集团信息通信技术部长会议是在哪个国家举办的？')).grounded).toBe(false);
+    expect(ids(await ask('2016年4月七国集团信息通信技术部长会议讨论了什么？'))).toContain('2016-04-g7-ict-ministers-ai-regulation');
+  });
+
   it('declines when something stopped was let go on again, which the paper never tells', async () => {
     expect((await ask('内政部停飞的那800多架大疆，后来啥时候又让飞了')).grounded).toBe(false);
     expect((await ask('When was Interior\'s DJI fleet cleared to fly again?')).grounded).toBe(false);
