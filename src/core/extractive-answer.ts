@@ -65,9 +65,11 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     entitiesMatched: compared.entitiesMatched || ((SPREAD_KINDS.has(retrieval.kind) || applied) && retrieval.kind !== 'compare'
       && entitiesInAny(retrieval, compared, hits.slice(0, near))) } : compared;
   const decision = decideAnswerable(sources.answerability, { ...retrieval, hits }, judged);
-  // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several.
+  // Only a question about one fact asks for a figure: in a timeline or a list, "几个动作" means several. Models and a
+  // sum's split are asked for as lists ("哪些型号") and are still details.
   const oneFact = retrieval.kind === 'fact' || retrieval.kind === 'person';
-  const figureMissing = oneFact && !figureGiven(question, retrieval, lead, hits, sources);
+  const detail = figureAsked(question);
+  const figureMissing = (oneFact || detail === 'model' || detail === 'division') && !figureGiven(question, retrieval, lead, hits, sources);
   // A fact about someone ("JAIC's budget", 海康威视…2020年营收) is not in an item that names none of those the question
   // does: within the question's period, the store holds nothing on them.
   // Asked why the paper reads several actions so ("the Pentagon's principles and the NSCAI's call … a 'cheap signal'"),

@@ -5,7 +5,7 @@
  */
 import { clausesOf } from './answer-text.js';
 
-export type FigureKind = 'amount' | 'change' | 'count' | 'designation' | 'division' | 'duration' | 'money' | 'share';
+export type FigureKind = 'amount' | 'change' | 'count' | 'designation' | 'division' | 'duration' | 'model' | 'money' | 'share';
 
 const ASKS_MONEY = {
   en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing)|revenues?|sales|income|profits?|earnings|turnover)\b|\bhow much (?:money|funding)\b|\bhow (?:much|many)\s*(?:[$€£¥]|usd\b|in (?:dollars|usd|euros)\b)|\b(?:offer|issue|listing|ipo) price\b|\bprice per share\b|\b(?:total|amount|sum|money) raised\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
@@ -40,15 +40,22 @@ const ASKS_DESIGNATION = {
 // A document's number as texts write one: "No. 31", "Executive Order 13859", "P.L. 116-283", 第13859号, 国发〔2017〕35号.
 const DESIGNATION = /\bno\.\s?\d+|\b(?:executive order|e\.o\.|eo|public law|p\.l\.|h\.r\.|s\.)\s?\d[\d-]*|第\s?\d+\s?号|(?:\d{3,}|〕\s?\d+)\s?号/iu;
 
+// A product's model ("which drone models", 哪些型号): told by a designation with digits ("Mavic 2", "MQ-9", "A100").
+// "Which model" alone may ask for a way of doing things (the Chinese model), so English asks in the plural.
+const ASKS_MODEL = { en: /\b(?:which|what) (?:[\w-]+ ){0,2}models\b|\bmodel (?:names?|numbers?)\b/iu, zh: /型号/u };
+const MODEL = /\b[A-Z][\w]*[- ]?\d+[A-Za-z]*\b/u;
+
 // How a whole was split among its parts ("how was the $424.4 million allocated", 具体怎么分到各个项目, 分到了多少经费):
 // 怎么分析 asks for a reading, not a split.
 const ASKS_DIVISION = {
   en: /\b(?:split|divided|allocated|apportioned|distributed|broken down|earmarked)\s+(?:between|among|across|to|for|in)\b|\bbreak-?down of\b|\bhow (?:was|were|is|are|did)\b[^?.!]{0,60}\b(?:split|divided|allocated|apportioned|distributed|broken down|earmarked)\b/iu,
   zh: /怎么分(?:到|给|配)|如何分(?:到|给|配)|分配|分到|分给|拨给|划拨|花在(?:了)?哪/u,
 };
-// A text tells a split when it gives a part as a share ("90% of them") or a figure beside a word that parts a whole
-// ("of which", "respectively", 其中, 分别): one sum for the whole says nothing of where it went.
-const PARTED = /\bof which\b|\brespectively\b|\beach\b|\bearmarked\b|\ballocat\w*|\btranches?\b|其中|分别|各(?:花|拨|得|获|占)|分配|拨给|分给/iu;
+// How much of a sum the question states ("那840亿美元里有多少是花在人工智能上的", "how much of the $84 billion"): a part of it.
+const PART_OF_STATED = /\d\s*[万亿]?(?:美元|欧元|元)(?:的)?(?:里|中|当中|之中|里面)|\bhow much of (?:the|that|this|those|its)\s+[$€]/iu;
+// A text tells a split by a figure beside a word that parts a whole ("90% of them", "of which", "respectively", 其中,
+// 分别): one sum for the whole says nothing of where it went, nor does a rise of 11.2%.
+const PARTED = /\bof (?:which|them|it)\b|\brespectively\b|\beach\b|\bearmarked\b|\ballocat\w*|\btranches?\b|其中|分别|各(?:花|拨|得|获|占)|分配|拨给|分给/iu;
 
 // How far a sum moved ("how much did its share price jump", 涨了多少) may be told as a share, but only by a text that
 // tells a movement (a number in a sentence that says something rose or fell) or a sum of money.
@@ -66,7 +73,8 @@ const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue
 /** The kind of figure a question asks for, if any: the narrowest kind first. */
 export function figureAsked(question: string): FigureKind | undefined {
   if (asks(ASKS_DESIGNATION, question)) return 'designation';
-  if (asks(ASKS_DIVISION, question)) return 'division';
+  if (asks(ASKS_MODEL, question)) return 'model';
+  if (asks(ASKS_DIVISION, question) || (PART_OF_STATED.test(question.normalize('NFKC')) && (asks(ASKS_MONEY, question) || asks(ASKS_AMOUNT, question)))) return 'division';
   if (asks(ASKS_CHANGE, question)) return 'change';
   if (asks(ASKS_MONEY, question)) return 'money';
   if (asks(ASKS_SHARE, question)) return 'share';
@@ -136,10 +144,11 @@ export function withoutStated(text: string, stated: readonly number[]): string {
 export function givesFigure(text: string, kind: FigureKind, measure: readonly string[] = []): boolean {
   if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
   if (kind === 'designation') return DESIGNATION.test(text);
+  if (kind === 'model') return MODEL.test(text.replace(DATES, ' '));
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);
   if (kind === 'share') return SHARE.test(plain);
-  if (kind === 'division') return SHARE.test(plain) || clausesOf(plain).some((clause) => PARTED.test(clause) && AMOUNT.test(clause));
+  if (kind === 'division') return clausesOf(plain).some((clause) => PARTED.test(clause) && AMOUNT.test(clause));
   // "How much did the Navy drop on drones": money spent is told as a sum, not a movement.
   if (kind === 'change') {
     return clausesOf(plain).some((sentence) => (MONEY.test(sentence) || (MOVEMENT.test(sentence) && AMOUNT.test(sentence)))

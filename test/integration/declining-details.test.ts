@@ -31,6 +31,8 @@ describe('declining details the store does not hold about things it does', () =>
   it('declines how a sum was split when the text gives only the whole, and answers a split it tells', async () => {
     expect((await ask('民主峰会上那4.244亿美元具体怎么分到各个项目的？')).grounded).toBe(false);
     expect((await ask('How was the $424.4 million democratic renewal money allocated among countries?')).grounded).toBe(false);
+    expect((await ask('2019财年那840亿美元里，到底有多少钱是专门花在人工智能上的？')).grounded).toBe(false);
+    expect((await ask('空军花5万美元采购了大疆无人机，具体采购的是哪些型号？')).grounded).toBe(false);
     const sensetime = await ask('商汤原计划发行的15亿股里，分配给国际发售的比例是多少？');
     expect(ids(sensetime)).toContain('2021-12-10-treasury-lists-sensetime');
     expect(sensetime.text).toContain('90%');

@@ -6,9 +6,10 @@ describe('figures a question asks for', () => {
     expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
     expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
     expect(figureAsked('How many working groups came out of the TTC?')).toBe('count');
-    // How much of a sum the question states is a sum, and one given to a part is a split of it.
-    expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是用在人工智能相关项目的？')).toBe('money');
+    // How much of a sum the question states is a part of it: a split.
     expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是拨给人工智能相关项目的？')).toBe('division');
+    expect(figureAsked('2019财年那840亿美元里，到底有多少钱是专门花在人工智能上的？')).toBe('division');
+    expect(figureAsked('How much of the $84 billion was for AI?')).toBe('division');
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
@@ -62,6 +63,15 @@ describe('figures a question asks for', () => {
     expect(givesFigure('美国推出4.244亿美元的倡议，资助其他国家推动技术的民主化应用。', 'division')).toBe(false);
     expect(givesFigure('SenseTime planned to issue 1.5 billion shares, 90% of them international.', 'division')).toBe(true);
     expect(givesFigure('海军和空军分别花费19万和5万美元采购大疆无人机。', 'division')).toBe(true);
+    expect(givesFigure('2022财年非国防人工智能研发投资比2021财年增长约11.2%，达到17亿美元。', 'division')).toBe(false);
+  });
+
+  it('reads a question for models by 型号 or a plural, told only by a designation with digits', () => {
+    expect(figureAsked('空军花5万美元采购了大疆无人机，具体采购的是哪些型号？')).toBe('model');
+    expect(figureAsked('How many DJI drones did the Navy get, and which models were they?')).toBe('model');
+    expect(figureAsked('Which model did Cédric O warn the West against adopting?')).toBeUndefined();
+    expect(givesFigure('美国空军在2018年11月以特别豁免方式花费5万美元采购大疆无人机', 'model')).toBe(false);
+    expect(givesFigure('The Air Force bought DJI Mavic 2 drones', 'model')).toBe(true);
   });
 
   it('finds a figure in text, not a date or a numbered name', () => {
