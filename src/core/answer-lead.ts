@@ -7,6 +7,7 @@ import { homesOfQuotedTerms } from './quoted-terms.js';
 import { enumerates, partsAsked } from './counted-parts.js';
 import { contentUnreported, namesPerson } from './person-asked.js';
 import { closingLead } from './closing-section.js';
+import { laterEventAsked, tellsLaterEvent } from './later-event-asked.js';
 import type { AnswerSources } from './answer-lines.js';
 import { namedIn, refersTo } from './policy-item.js';
 import type { Retrieval, RetrievalHit } from './ports.js';
@@ -27,8 +28,9 @@ export function chooseLead(question: string, retrieval: Retrieval, hits: Retriev
     const item = hit?.kind === 'item' ? sources.items.get(hit.id) : undefined;
     return item !== undefined && contentUnreported(item);
   };
-  const lead = closest && unreported(closest) && retrieval.kind !== 'list' && retrieval.kind !== 'timeline'
+  const told = closest && unreported(closest) && retrieval.kind !== 'list' && retrieval.kind !== 'timeline'
     ? hits.slice(0, 4).find((h) => h !== closest && !unreported(h) && h.coverage >= 0.8 * closest.coverage) ?? closest : closest;
+  const lead = told && laterLead(question, retrieval, hits, told, sources);
   const kind = figureAsked(question);
   if (!lead || !kind || (retrieval.kind !== 'fact' && retrieval.kind !== 'person')) return lead;
   // What an answer in the question's language would show: an item's title and summary, a passage's gloss (not the
@@ -46,6 +48,19 @@ export function chooseLead(question: string, retrieval: Retrieval, hits: Retriev
     ? actsOnNames(h, retrieval, sources) && h.coverage >= FIGURE_LEAD_CLOSENESS_NAMED * lead.coverage
     : h.coverage >= FIGURE_LEAD_CLOSENESS * lead.coverage)) ?? lead;
 }
+/**
+ * Asked when an action was undone ("when did Defense and Treasury withdraw their objections"), an item about as close
+ * that tells an undoing stands in for the action's own item (the proposal they objected to). Not so a coming into
+ * force: Seagate's sales "after the ban took effect" tell of another action.
+ */
+function laterLead(question: string, retrieval: Retrieval, hits: RetrievalHit[], lead: RetrievalHit, sources: AnswerSources): RetrievalHit {
+  const undone = (retrieval.kind === 'fact' || retrieval.kind === 'person') && laterEventAsked(question) === 'undone';
+  const tells = (hit: RetrievalHit): boolean => documentTexts(hit, sources).some((text) => tellsLaterEvent('undone', text));
+  if (!undone || tells(lead)) return lead;
+  return hits.slice(0, 4).find((h) => h.kind === 'item' && h.coverage >= LATER_LEAD_CLOSENESS * lead.coverage && tells(h)) ?? lead;
+}
+const LATER_LEAD_CLOSENESS = 0.8;
+
 /** How close to the lead an item that gives the figure asked must come to stand in for it, and one that acts on the names asked of. */
 const FIGURE_LEAD_CLOSENESS = 0.5;
 const FIGURE_LEAD_CLOSENESS_NAMED = 0.3;

@@ -63,6 +63,10 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('内政部停飞的那800多架大疆，后来啥时候又让飞了')).grounded).toBe(false);
     expect((await ask('When was Interior\'s DJI fleet cleared to fly again?')).grounded).toBe(false);
     expect(ids(await ask('内政部啥时候让大疆停飞的'))).toContain('2020-01-interior-grounds-dji-drones');
+    // An undoing the store holds answers, from its own item rather than the proposal it undid.
+    const withdrawn = await ask('On what date did the Defense and Treasury Departments withdraw their objections to the Huawei content-threshold proposal?');
+    expect(ids(withdrawn)[0]).toBe('2020-02-16-defense-treasury-withdraw-objections');
+    expect(withdrawn.text).toContain('February 16, 2020');
   });
 
   it('declines a body the store never writes (外交部: the US one is 国务院), and answers one it does (联合作战司令部)', async () => {
