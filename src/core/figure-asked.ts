@@ -9,7 +9,7 @@ export type FigureKind = 'amount' | 'change' | 'count' | 'designation' | 'divisi
 
 const ASKS_MONEY = {
   en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing)|revenues?|sales|income|profits?|earnings|turnover)\b|\bhow much (?:money|funding)\b|\bhow (?:much|many)\s*(?:[$€£¥]|usd\b|in (?:dollars|usd|euros)\b)|\b(?:offer|issue|listing|ipo) price\b|\bprice per share\b|\b(?:total|amount|sum|money) raised\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
-  zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|价格是多少|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)|(?:营收|营业收入|收入|销售额|利润|盈利)[^，。？！,.?!]{0,12}多少/u,
+  zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|(?:总价|价格|造价|售价|单价|成本|开支|费用|花费)(?:是|为|大概|大约|约|一共|总共)?(?:多少|几)|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)|(?:营收|营业收入|收入|销售额|利润|盈利)[^，。？！,.?!]{0,12}多少/u,
 };
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
