@@ -5,7 +5,7 @@ import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigureOf, withoutStated } from './figure-asked.js';
 import { mentionsTerm, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
-import { laterEventAsked, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
+import { laterEventAskedIn, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { membersUntold } from './members-asked.js';
 import { contentAsked, contentUnreported, postAsked, postTakenAsked, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
@@ -135,7 +135,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const successorMissing = (successorAsked(question) && !toldNear(tellsSuccession)) || (postTakenAsked(question) && !toldNear(tellsPostTaken(people.flatMap((p) => namesOf(p, sources)))));
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
   // lead must tell that later event; asked about a lawsuit, one must tell of a lawsuit.
-  const later = oneFact ? laterEventAsked(question) : undefined;
+  const later = laterEventAskedIn(question, retrieval.kind);
   // The later event must be told of the action the answer stands on: a neighbour (Seagate's sales "after the ban took
   // effect") tells of another action's coming into force.
   const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));

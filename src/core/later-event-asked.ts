@@ -16,15 +16,30 @@ const TELLS_IN_FORCE = /\b(?:take effect|took effect|went into effect|into force
 /** Asked whether what was stopped was let go on again ("cleared to fly again", 后来又让飞了): an undoing too. */
 const ASKS_RESUMED = /\b(?:allowed|cleared|permitted|let)\b(?:\s+[\w-]+){0,3}\s+again\b|\b(?:resum(?:e[ds]?|ing|ption)|reinstat\w*)\b|(?:又|重新|再次|再)(?:让|允许|准许|批准|开放|启用|恢复)|恢复(?:使用|飞行|运营|销售|供货)/iu;
 
-export type LaterEvent = 'undone' | 'in force';
+/** Asked who joined later ("which countries later joined", 随后又有哪些国家加入): a text must tell of someone joining. */
+const ASKS_JOINED = /\b(?:later|subsequently|since|afterwards)\b[^?.!]{0,30}\bjoin(?:ed|s)?\b|\bjoin(?:ed)? (?:later|since|afterwards|subsequently)\b|(?:随后|后来|之后|此后|后续)(?:又|还)?(?:有)?[^，。？！?]{0,8}加入/iu;
+const TELLS_JOINED = /\bjoin(?:ed|s|ing)?\b|\bexpanded\b|加入|扩大到|扩大至/iu;
+
+export type LaterEvent = 'undone' | 'in force' | 'joined';
 
 /** The later event a question asks about, if any. */
 export function laterEventAsked(question: string): LaterEvent | undefined {
   const text = question.normalize('NFKC');
-  return UNDOING.test(text) || ASKS_RESUMED.test(text) ? 'undone' : ASKS_IN_FORCE.test(text) ? 'in force' : undefined;
+  if (UNDOING.test(text) || ASKS_RESUMED.test(text)) return 'undone';
+  return ASKS_JOINED.test(text) ? 'joined' : ASKS_IN_FORCE.test(text) ? 'in force' : undefined;
 }
 
-export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => (event === 'undone' ? UNDOING : TELLS_IN_FORCE).test(text);
+/**
+ * The later event a question of this kind asks about: one fact, or who joined, which is asked as a list ("哪些国家")
+ * and is still one fact about one action. In a timeline, "after" orders events.
+ */
+export function laterEventAskedIn(question: string, kind: string): LaterEvent | undefined {
+  const asked = laterEventAsked(question);
+  return kind === 'fact' || kind === 'person' || (asked === 'joined' && kind === 'list') ? asked : undefined;
+}
+
+const TELLS_LATER: Record<LaterEvent, RegExp> = { undone: UNDOING, 'in force': TELLS_IN_FORCE, joined: TELLS_JOINED };
+export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => TELLS_LATER[event].test(text);
 
 /**
  * Asked about a lawsuit ("did DJI sue the Pentagon", 官司结果如何), a text must tell of one: the paper tells of

@@ -56,6 +56,8 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('What specific commitments did Austin make in his July 13, 2021 remarks at the NSCAI summit?')).grounded).toBe(false);
     expect((await ask('the 5 dod ai principles adopted feb 2020 - list them by name')).grounded).toBe(false);
     expect((await ask('2016年4月七国集团信息通信技术部长会议是在哪个国家举办的？')).grounded).toBe(false);
+    expect((await ask('美澳丹挪宣布建立出口管制框架之后，随后又有哪些国家加入？')).grounded).toBe(false);
+    expect(ids(await ask('Which country joined the AI Partnership for Defense later, at its third meeting?'))).toContain('2021-05-28-ai-partnership-for-defense-third-meeting');
     expect(ids(await ask('2016年4月七国集团信息通信技术部长会议讨论了什么？'))).toContain('2016-04-g7-ict-ministers-ai-regulation');
   });
 
