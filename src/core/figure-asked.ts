@@ -5,7 +5,7 @@
  */
 import { clausesOf } from './answer-text.js';
 
-export type FigureKind = 'amount' | 'change' | 'count' | 'designation' | 'division' | 'duration' | 'model' | 'money' | 'share';
+export type FigureKind = 'amount' | 'change' | 'count' | 'authority' | 'designation' | 'division' | 'duration' | 'model' | 'money' | 'share';
 
 const ASKS_MONEY = {
   en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing)|revenues?|sales|income|profits?|earnings|turnover)\b|\bhow much (?:money|funding)\b|\bhow (?:much|many)\s*(?:[$€£¥]|usd\b|in (?:dollars|usd|euros)\b)|\b(?:offer|issue|listing|ipo) price\b|\bprice per share\b|\b(?:total|amount|sum|money) raised\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
@@ -39,6 +39,14 @@ const ASKS_DESIGNATION = {
 };
 // A document's number as texts write one: "No. 31", "Executive Order 13859", "P.L. 116-283", 第13859号, 国发〔2017〕35号.
 const DESIGNATION = /\bno\.\s?\d+|\b(?:executive order|e\.o\.|eo|public law|p\.l\.|h\.r\.|s\.)\s?\d[\d-]*|第\s?\d+\s?号|(?:\d{3,}|〕\s?\d+)\s?号/iu;
+
+// The law or order an action rests on ("what statutory authority did Treasury invoke", 法律依据): told by a named act or
+// order ("Executive Order 13959", "the National Defense Authorization Act", 《出口管制改革法》, 行政令), not by a reason.
+const ASKS_AUTHORITY = {
+  en: /\b(?:statutory|legal) (?:authority|basis)\b|\bunder (?:what|which) (?:law|statute|authority|legal authority)\b|\bwhat (?:law|statute) (?:did|does|was|were)\b/iu,
+  zh: /法律依据|法律授权|法律基础|依据(?:的是)?(?:哪|什么)(?:部|项|条|个)?(?:法|法律|法规|行政令|条款)/u,
+};
+const AUTHORITY = /\b(?:executive order|act|statute|authorization|law|regulations?)\b|行政令|行政命令|法案|授权法|《[^》]{1,30}(?:法|条例|规定)》/iu;
 
 // A product's model ("which drone models", 哪些型号): told by a designation with digits ("Mavic 2", "MQ-9", "A100").
 // "Which model" alone may ask for a way of doing things (the Chinese model), so English asks in the plural.
@@ -74,6 +82,7 @@ const asks = (cue: { en: RegExp; zh: RegExp }, question: string): boolean => cue
 export function figureAsked(question: string): FigureKind | undefined {
   if (asks(ASKS_DESIGNATION, question)) return 'designation';
   if (asks(ASKS_MODEL, question)) return 'model';
+  if (asks(ASKS_AUTHORITY, question)) return 'authority';
   if (asks(ASKS_DIVISION, question) || (PART_OF_STATED.test(question.normalize('NFKC')) && (asks(ASKS_MONEY, question) || asks(ASKS_AMOUNT, question)))) return 'division';
   if (asks(ASKS_CHANGE, question)) return 'change';
   if (asks(ASKS_MONEY, question)) return 'money';
@@ -144,6 +153,7 @@ export function withoutStated(text: string, stated: readonly number[]): string {
 export function givesFigure(text: string, kind: FigureKind, measure: readonly string[] = []): boolean {
   if (kind === 'duration') return DURATION.test(text.replace(DATES_WITH_YEAR, ' '));
   if (kind === 'designation') return DESIGNATION.test(text);
+  if (kind === 'authority') return AUTHORITY.test(text);
   if (kind === 'model') return MODEL.test(text.replace(DATES, ' '));
   const plain = text.replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   if (kind === 'money') return MONEY.test(plain);

@@ -67,6 +67,13 @@ describe('figures a question asks for', () => {
     expect(givesFigure('2022财年非国防人工智能研发投资比2021财年增长约11.2%，达到17亿美元。', 'division')).toBe(false);
   });
 
+  it('reads a question for the law an action rests on, told by a named act or order, not by a reason', () => {
+    expect(figureAsked('What exact statutory authority or executive order did Treasury invoke when it listed SenseTime?')).toBe('authority');
+    expect(figureAsked('财政部制裁商汤的法律依据是什么？')).toBe('authority');
+    expect(givesFigure("The Treasury Department, citing 'human rights violations', added SenseTime to its list.", 'authority')).toBe(false);
+    expect(givesFigure('Trump signed an executive order barring US investment in the companies.', 'authority')).toBe(true);
+  });
+
   it('reads a question for models by 型号 or a plural, told only by a designation with digits', () => {
     expect(figureAsked('空军花5万美元采购了大疆无人机，具体采购的是哪些型号？')).toBe('model');
     expect(figureAsked('How many DJI drones did the Navy get, and which models were they?')).toBe('model');
