@@ -47,7 +47,8 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   const toldByPassage = leadPassage ? [...(context.retrieval.readAlongside ?? []).filter((id) => !hits.some((h) => h.id === id))
     .flatMap((id) => sources.items.get(id) ?? []).filter((item) => groundedIn(item, passagesHit)).map((item) => unreached(item.id)),
   ...(context.retrieval.toldByLead ?? []).filter((id) => sources.items.has(id)).map((id) => hits.find((h) => h.id === id) ?? unreached(id))] : [];
-  const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames] : [];
+  const shownBy = exemplars(context, leadText);
+  const discussed = leadPassage ? [...hits.filter((h) => h.kind === 'item' && groundedIn(itemOf(context, h.id), passagesHit)), ...toldByPassage, ...onNames, ...shownBy] : [];
   const together = leadPassage ? [] : [...new Set([...discussedWith(context, itemOf(context, lead.id)), ...readInSamePassage(context, itemOf(context, lead.id))])];
   // Five documents in all: a passage that leads is followed by four items, an item by two more.
   const chosen = [...new Set([...(leadPassage ? [] : [lead]), ...discussed, ...close.filter((h) => h.kind === 'item'), ...together])].slice(0, leadPassage ? 4 : 3);
@@ -65,9 +66,20 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   });
   // Sentences are made in reading order, so citation numbers follow the markers.
   // A second passage (often the conclusion restating the point) follows the actions the first one tells.
-  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(0, 1), ...readingsOfClosestItems(context, itemHits, toldByPassage), ...passageSentences(1)];
+  if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(0, 1), ...readingsOfClosestItems(context, itemHits, [...toldByPassage, ...shownBy]), ...passageSentences(1)];
   if (leadPassage) return [...passageSentences(0, 1), ...itemSentences(0, 4), ...passageSentences(1)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
+}
+
+/**
+ * A paragraph that sets out the paper's criteria ("霸主地位、意识形态主导权和国际规则制定权") is shown by the actions the
+ * paper reads by them: the closest item read by each indicator in turn, in the paragraph's order.
+ */
+function exemplars(context: ShapeContext, passage: Passage | undefined): RetrievalHit[] {
+  const indicators = passage?.indicators ?? [];
+  const items = context.hits.filter((h) => h.kind === 'item');
+  const found = indicators.flatMap((indicator) => items.find((h) => itemOf(context, h.id).reading?.indicators.includes(indicator)) ?? []);
+  return [...new Set(found)];
 }
 
 /** How far down the hits an action on a name the question gives may join the paper's discussion of it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema } from './policy-item.js';
+import { bilingualSchema, INDICATORS } from './policy-item.js';
 
 /** A paragraph of a source document (first: the seed paper), citable on its own. */
 export const passageRecordSchema = z.strictObject({
@@ -11,6 +11,8 @@ export const passageRecordSchema = z.strictObject({
   gloss: bilingualSchema,
   /** Search terms in either language the paragraph is about. */
   keywords: z.array(z.string().trim().min(1)).default([]),
+  /** The indicators of the paper's framework that the paragraph sets out as criteria, when it does. */
+  indicators: z.array(z.enum(INDICATORS)).default([]),
 });
 
 export const sourceDocumentSchema = z.strictObject({

@@ -41,4 +41,10 @@ describe('who the paper cites for its argument', () => {
     const answer = await ask("Which strand of realist theory does the paper draw on for its 'power-maximization' logic, and which scholars does it cite in support?");
     expect(answer.text).toMatch(/Mearsheimer|James Johnson/u);
   });
+
+  it('shows the criteria a paragraph sets out by actions the paper reads by them', async () => {
+    const answer = await ask('本文所称判断人工智能“领头羊”之“印象管理”，其意涵为何？美方又如何借此构筑霸主地位？');
+    expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-s2-1-5');
+    expect(ids(answer)).toContain('2018-02-12-fy2019-budget-request-84-billion');
+  });
 });
