@@ -7,7 +7,7 @@ import { mentionsTerm, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAskedIn, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
-import { membersUntold } from './members-asked.js';
+import { candidateUnknown, membersUntold } from './members-asked.js';
 import { contentAsked, contentUnreported, postAsked, postTakenAsked, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
@@ -146,7 +146,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     && namesOf(e, sources).some((name) => responder.includes(name)));
   const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
   // Asked where something was held, a text near the answer must tell a place.
-  const membersMissing = membersUntold(question, retrieval.unknownNames.length > 0, toldNear);
+  const membersMissing = membersUntold(question, candidateUnknown(retrieval), toldNear);
   // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
   const titled = titlesNamed(question);
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));

@@ -3,6 +3,8 @@
  * 哪五个, 那800多架无人机都是哪些型号) are answered only by a text that lists that many: the paper often gives a count
  * (13 members, then 16) without naming them.
  */
+import type { Retrieval } from './ports.js';
+
 const EN_COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
 const HAN_DIGITS = '零一二三四五六七八九';
 
@@ -83,4 +85,12 @@ export function membersUntold(question: string, unknownName: boolean, toldNear: 
   const countedSet = countedSetNamed(question);
   return !toldNear((text) => listsMembers(text, members))
     || (countedSet.length > 0 && !toldNear((text) => countedSet.some((set) => text.normalize('NFKC').includes(set))));
+}
+
+/**
+ * Whether what a question asks to be one of a counted set is unknown to the store: a name it does not know, or no
+ * target it holds ("was megvii one of the 8"). In a timeline, "中间" is the time between.
+ */
+export function candidateUnknown(retrieval: Pick<Retrieval, 'unknownNames' | 'kind' | 'entities'>): boolean {
+  return retrieval.unknownNames.length > 0 || (retrieval.kind !== 'timeline' && !retrieval.entities.some((e) => e.kind === 'target' && !e.common));
 }
