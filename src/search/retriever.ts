@@ -154,12 +154,14 @@ function measureNamed(question: string, vocabulary: Vocabulary): { measureWords?
   const said = (word: string): boolean => (isHan(word) ? text.includes(word) : new RegExp(String.raw`\b${escapeRegExp(word.toLowerCase())}\b`, 'u').test(text));
   const words = [...vocabulary.measures.values()].find((measure) => measure.some(said));
   if (words) return { measureWords: [...words] };
-  // A Chinese quantity the list lacks names itself: 出货量 (shipments), 进口额 (imports by value).
-  const quantity = QUANTITY_ZH.exec(text)?.[1];
+  // A Chinese quantity the list lacks names itself: 出货量 (shipments), 进口额 (imports by value), or is the noun that
+  // rises or falls (税收减少).
+  const quantity = QUANTITY_ZH.exec(text)?.[1] ?? CHANGED_ZH.exec(text)?.[1];
   return quantity ? { measureWords: [quantity] } : {};
 }
 
 const QUANTITY_ZH = /(\p{Script=Han}{2}[量额]|\p{Script=Han}[量额])/u;
+const CHANGED_ZH = /(\p{Script=Han}{2})(?:会|将)?(?:减少|下降|增加|增长|上涨|下跌|缩水|提高)/u;
 
 /**
  * Nothing named but a period, an administration or a reading, and no word that finds anything ("2019年发生了什么？"), or a

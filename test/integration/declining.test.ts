@@ -95,6 +95,9 @@ describe('declining what the store cannot know', () => {
     expect(ids(await ask('2022财年非国防AI研发预算增加了多少'))[0]).toBe('2021-12-fy2022-nondefense-ai-rd-increase');
     expect((await ask("what's the FY2022 budget line for Skyborg?")).grounded).toBe(false);
     expect((await ask('华为2020年手机出货量因为禁令下降了多少')).grounded).toBe(false);
+    // The noun that falls names the quantity: the paper says tax revenue would fall, not by how much.
+    expect((await ask('财政部担心加大对华为制裁会导致国家税收减少，具体估计减少多少？')).grounded).toBe(false);
+    expect(ids(await ask('人工智能国防伙伴关系的成员增加了多少个？'))).toContain('2021-05-28-ai-partnership-for-defense-third-meeting');
   });
 
   it('declines which firm did something when the item the answer stands on names none', async () => {
