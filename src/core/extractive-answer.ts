@@ -146,7 +146,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     && namesOf(e, sources).some((name) => responder.includes(name)));
   const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
   // Asked where something was held, a text near the answer must tell a place.
-  const membersMissing = membersUntold(question, candidateUnknown(retrieval), toldNear);
+  const membersMissing = membersUntold(question, candidateUnknown(question, retrieval,
+    (phrase) => retrieval.entities.some((e) => !e.common && namesOf(e, sources).some((name) => phrase.includes(name)))), toldNear);
   // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
   const titled = titlesNamed(question);
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));

@@ -87,10 +87,18 @@ export function membersUntold(question: string, unknownName: boolean, toldNear: 
     || (countedSet.length > 0 && !toldNear((text) => countedSet.some((set) => text.normalize('NFKC').includes(set))));
 }
 
+// What a question asks to be one of a set: "was megvii one of the 8", "8家企业中是否包括旷视科技", "德国也在那16个成员之中吗".
+const CANDIDATE = [/\b(?:was|were|is|are)\s+(.{2,40}?)\s+(?:also\s+)?(?:one of|among|part of|included in)\b/iu,
+  /(?:是否包括|是否包含|包不包括|有没有包括)([^，。？！?]{2,16})/u, /([^，。？！?\s]{2,12}?)也?(?:在|是)[^，。？！?]{0,24}(?:之中|之一|当中)/u];
+
 /**
- * Whether what a question asks to be one of a counted set is unknown to the store: a name it does not know, or no
- * target it holds ("was megvii one of the 8"). In a timeline, "中间" is the time between.
+ * Whether what a question asks to be one of a counted set is unknown to the store: a name it does not know, or words
+ * that name none of the question's entities (`named`: whether a phrase names one). In a timeline, "中间" is the time
+ * between.
  */
-export function candidateUnknown(retrieval: Pick<Retrieval, 'unknownNames' | 'kind' | 'entities'>): boolean {
-  return retrieval.unknownNames.length > 0 || (retrieval.kind !== 'timeline' && !retrieval.entities.some((e) => e.kind === 'target' && !e.common));
+export function candidateUnknown(question: string, retrieval: Pick<Retrieval, 'unknownNames' | 'kind'>, named: (phrase: string) => boolean): boolean {
+  if (retrieval.unknownNames.length > 0) return true;
+  const text = question.normalize('NFKC').toLowerCase();
+  const candidate = CANDIDATE.map((pattern) => pattern.exec(text)?.[1]).find((found) => found !== undefined);
+  return retrieval.kind !== 'timeline' && candidate !== undefined && !named(candidate);
 }
