@@ -145,10 +145,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const responding = responder === undefined ? undefined : retrieval.entities.find((e) => e.kind === 'target' && !e.common
     && namesOf(e, sources).some((name) => responder.includes(name)));
   const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
-  // Asked where something was held, a text near the answer must tell a place.
-  const membersMissing = membersUntold(question, candidateUnknown(question, retrieval,
-    (phrase) => retrieval.entities.some((e) => !e.common && namesOf(e, sources).some((name) => phrase.includes(name)))), toldNear);
-  // Where a titled document was adopted is told by the item most about it, not by another meeting near it.
+  const membersMissing = membersUntold(question, candidateUnknown(question, retrieval, namesEntityOf(retrieval, sources)), toldNear);
+  // Asked where something was held, a text near the answer must tell a place. Where a titled document was adopted is
+  // told by the item most about it, not by another meeting near it.
   const titled = titlesNamed(question);
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));
   const place = oneFact ? placeAsked(question) : undefined;
@@ -298,6 +297,11 @@ const NAME_DOCUMENTS = 5;
 const NAME_CLOSENESS = 0.75;
 
 /** The names an entity goes by, lower-case: its names in both languages and its aliases. */
+/** Whether a phrase of the question names one of its uncommon entities. */
+function namesEntityOf(retrieval: Retrieval, sources: AnswerSources): (phrase: string) => boolean {
+  return (phrase) => retrieval.entities.some((e) => !e.common && namesOf(e, sources).some((name) => phrase.includes(name)));
+}
+
 function namesOf(entity: NamedEntity, sources: AnswerSources): string[] {
   return entity.ids.flatMap((id) => {
     const entry = sources.aliases.get(id);

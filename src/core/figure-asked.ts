@@ -9,7 +9,7 @@ export type FigureKind = 'amount' | 'change' | 'count' | 'authority' | 'designat
 
 const ASKS_MONEY = {
   en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing)|revenues?|sales|income|profits?|earnings|turnover)\b|\bhow much (?:money|funding)\b|\bhow (?:much|many)\s*(?:[$€£¥]|usd\b|in (?:dollars|usd|euros)\b)|\b(?:offer|issue|listing|ipo) price\b|\bprice per share\b|\b(?:total|amount|sum|money) raised\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
-  zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|(?:总价|价格|造价|售价|单价|成本|开支|费用|花费)(?:是|为|大概|大约|约|一共|总共)?(?:多少|几)|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)|(?:营收|营业收入|收入|销售额|利润|盈利)[^，。？！,.?!]{0,12}多少/u,
+  zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|(?:总价|价格|造价|售价|单价|成本|开支|费用|花费|投入|拨款)(?:是|为|约为|大概|大约|约|一共|总共)?(?:多少|几)|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)|(?:营收|营业收入|收入|销售额|利润|盈利)[^，。？！,.?!]{0,12}多少/u,
 };
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
@@ -29,7 +29,7 @@ const ASKS_COUNT = {
 // "哪几家" asks which ones, not how many.
 const ASKS_AMOUNT = {
   en: /\bhow (?:many|much|big|large)\b|\bwhat (?:percentage|percent|share|proportion|number|amount|figure)\b/iu,
-  zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|成|倍|国|年)|多少|多大|比例|占比/u,
+  zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|成|倍|国|年)|多少|多大|比例|占比|(?:数|额|金额|数额|数目)几何/u,
 };
 
 // A document's number: "what executive order number", 文号, 编号 (几号 alone asks which day).
@@ -50,17 +50,17 @@ const AUTHORITY = /\b(?:executive order|act|statute|authorization|law|regulation
 
 // A product's model ("which drone models", 哪些型号): told by a designation with digits ("Mavic 2", "MQ-9", "A100").
 // "Which model" alone may ask for a way of doing things (the Chinese model), so English asks in the plural.
-const ASKS_MODEL = { en: /\b(?:which|what) (?:[\w-]+ ){0,2}models\b|\bmodel (?:names?|numbers?)\b/iu, zh: /型号/u };
+const ASKS_MODEL = { en: /\b(?:which|what) (?:[\w-]+ ){0,2}models\b|\bmodel (?:names?|numbers?)\b/iu, zh: /型号|何型|哪型|什么型(?!号)/u };
 const MODEL = /\b[A-Z][\w]*[- ]?\d+[A-Za-z]*\b/u;
 
 // How a whole was split among its parts ("how was the $424.4 million allocated", 具体怎么分到各个项目, 分到了多少经费):
 // 怎么分析 asks for a reading, not a split.
 const ASKS_DIVISION = {
   en: /\b(?:split|divided|allocated|apportioned|distributed|broken down|earmarked)\s+(?:between|among|across|to|for|in)\b|\bbreak-?down of\b|\bhow (?:was|were|is|are|did)\b[^?.!]{0,60}\b(?:split|divided|allocated|apportioned|distributed|broken down|earmarked)\b/iu,
-  zh: /怎么分(?:到|给|配)|如何分(?:到|给|配)|分配|分到|分给|拨给|划拨|花在(?:了)?哪/u,
+  zh: /怎么分(?:到|给|配)|如何分(?:到|给|配)|分配|分到|分给|拨给|划拨|划给|花在(?:了)?哪/u,
 };
 // How much of a sum the question states ("那840亿美元里有多少是花在人工智能上的", "how much of the $84 billion"): a part of it.
-const PART_OF_STATED = /\d\s*[万亿]?(?:美元|欧元|元)(?:的)?(?:里|中|当中|之中|里面)|\bhow much of (?:the|that|this|those|its)\s+[$€]/iu;
+const PART_OF_STATED = /\d\s*[万亿]?(?:美元|欧元|元)(?:的)?(?:[那这]?笔(?:钱|资金|经费)?)?(?:里|中|当中|之中|里面)|\bhow much of (?:the|that|this|those|its)\s+[$€]/iu;
 // A text tells a split by a figure beside a word that parts a whole ("90% of them", "of which", "respectively", 其中,
 // 分别): one sum for the whole says nothing of where it went, nor does a rise of 11.2%.
 const PARTED = /\bof (?:which|them|it)\b|\brespectively\b|\beach\b|\bearmarked\b|\ballocat\w*|\btranches?\b|其中|分别|各(?:花|拨|得|获|占)|分配|拨给|分给/iu;

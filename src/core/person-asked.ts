@@ -6,10 +6,11 @@ import { clausesOf } from './answer-text.js';
  * ruling, a department's push and a prototype's tests without a word on the judge, the secretary or the contractor.
  */
 const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|senator|legislator|congress(?:wo)?man|judge|secretar(?:y|ies)|minister|commander|director|co-chair|chair|spokes(?:man|woman|person)|ambassador|ceo|founder|chairman|boss|contractor|manufacturer|vendor|supplier|court)(?:s|ed)?`;
-const ROLES_ZH = '(官员|负责人|议员|法官|法院|部长|大臣|司令|主任|发言人|大使|首席执行官|创始人|董事长|总裁|老板|承包商|制造商|供应商|厂商|厂)';
+const ROLES_ZH = '(官员|负责人|议员|主席|法官|法院|部长|大臣|司令|主任|发言人|大使|首席执行官|创始人|董事长|总裁|老板|承包商|制造商|供应商|厂商|厂)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
-  new RegExp(`${ROLES_ZH}(?:是谁|叫什么)`, 'u'),
+  // Formal Chinese asks who as 系何人, 为何人; "具体有哪些人" asks which people.
+  new RegExp(`${ROLES_ZH}[^，。？！?]{0,4}?(?:是谁|叫什么|(?:是|系|为)何人|(?:有)?哪些人|都有谁)`, 'u'),
   new RegExp(`哪[一几]?(?:个|位|些|家|名)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
   // 位 counts people: whatever noun follows (高层, 将军), 哪位 and 哪几位 ask which people.
   /哪[一几]?位/u,

@@ -45,6 +45,15 @@ describe('declining details the store does not hold about things it does', () =>
     expect(esper.text).toMatch(/National Security Commission/u);
   });
 
+  it('reads formal Chinese question words (系何人, 何地, 何型, 其数几何, 何种会议场合) as the plain ones', async () => {
+    expect((await ask('有关情况显示，2020年2月游说国防部、财政部撤回反对意见的国会议员具体有哪些人？')).grounded).toBe(false);
+    expect((await ask('文中所举美军以无人机定点清除苏莱曼尼一事，彼时发生于何地，所用系何型无人机？')).grounded).toBe(false);
+    expect((await ask('《维持美国人工智能领导地位》行政令签署之时，是否附有专项拨款？其数几何？')).grounded).toBe(false);
+    expect((await ask('施密特“相信我，这些中国人很厉害”一语，彼时系在何种会议场合说出？')).grounded).toBe(false);
+    expect((await ask('840亿美元那笔钱里，真正划给人工智能的到底有多少？')).grounded).toBe(false);
+    expect(ids(await ask('《维持美国人工智能领导地位》行政令系何时签署？'))).toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
+  });
+
   it('reads 哪几位 and "the name of the judge" as asking who, and declines when no one is named', async () => {
     expect((await ask('国防部和财政部在国会议员游说下撤回了对华为新规的反对意见，具体是哪几位议员？')).grounded).toBe(false);
     expect((await ask('What was the name of the judge who ruled for Xiaomi against the Defense Department?')).grounded).toBe(false);
