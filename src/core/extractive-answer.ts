@@ -147,12 +147,13 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const responseMissing = responding !== undefined && !toldNear((text) => tellsResponseOf(text, namesOf(responding, sources)));
   const membersMissing = membersUntold(question, candidateUnknown(question, retrieval, namesEntityOf(retrieval, sources)), toldNear);
   // Asked where something was held, a text near the answer must tell a place. Where a titled document was adopted is
-  // told by the item most about it, not by another meeting near it.
+  // told by the item most about it, not by another meeting near it; where a quoted one met (“民主峰会”), by a text that
+  // names it, not by Blinken's summit beside it.
   const titled = titlesNamed(question);
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));
   const place = oneFact ? placeAsked(question) : undefined;
   const placeMissing = place !== undefined && !nearLead.filter((h) => titled.length === 0 || bestEcho < TITLE_ECHO || echo(titled)(h) === bestEcho)
-    .some((h) => documentTexts(h, sources).some((text) => tellsPlace(text, place)));
+    .some((h) => documentTexts(h, sources).some((text) => tellsPlace(text, place) && quotedTerms(question).every((term) => mentionsTerm(text, term))));
   // Asked what the paper cites of someone it does not know ("论文引用了基辛格…的什么观点"), the store holds no such source.
   const sourceUnheld = CITES_ASKED.test(question.normalize('NFKC')) && retrieval.unknownNames.length > 0;
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.

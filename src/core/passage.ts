@@ -12,7 +12,7 @@ export const passageRecordSchema = z.strictObject({
   /** Search terms in either language the paragraph is about. */
   keywords: z.array(z.string().trim().min(1)).default([]),
   /** The indicators of the paper's framework that the paragraph sets out as criteria, when it does. */
-  indicators: z.array(z.enum(INDICATORS)).default([]),
+  indicators: z.array(z.enum(INDICATORS)).optional(),
 });
 
 export const sourceDocumentSchema = z.strictObject({

@@ -51,6 +51,9 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('《维持美国人工智能领导地位》行政令签署之时，是否附有专项拨款？其数几何？')).grounded).toBe(false);
     expect((await ask('施密特“相信我，这些中国人很厉害”一语，彼时系在何种会议场合说出？')).grounded).toBe(false);
     expect((await ask('840亿美元那笔钱里，真正划给人工智能的到底有多少？')).grounded).toBe(false);
+    // Where a quoted meeting was held is told by a text that names it: Blinken's summit beside it tells another's place.
+    expect((await ask('拜登召集之“民主峰会”，系线上举行抑或线下举行？')).grounded).toBe(false);
+    expect(ids(await ask('Where was the G20 summit of November 2022 held?'))).toContain('2022-11-g20-bali-china-us-leaders');
     expect(ids(await ask('《维持美国人工智能领导地位》行政令系何时签署？'))).toContain('2019-02-11-executive-order-maintaining-american-leadership-in-ai');
   });
 
