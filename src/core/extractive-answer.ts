@@ -6,6 +6,7 @@ import { figureAsked, figuresStated, givesFigureOf, withoutStated } from './figu
 import { mentionsTerm, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAskedIn, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
+import { partsUntold } from './parts-asked.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { candidateUnknown, membersUntold } from './members-asked.js';
 import { contentAsked, contentUnreported, postAsked, postTakenAsked, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
@@ -161,9 +162,10 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(leadItem);
   // Asked of the defense budget, a text that gives only the non-defense one (非国防) tells of something else.
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
-  const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing
-    || sortMissing || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing
-    || lawsuitMissing || responseMissing || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead;
+  // Asked which measures or principles, specifically, one action set out, a text must name some side by side.
+  const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing
+    || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || responseMissing
+    || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead || (!sort && !role && partsUntold(question, retrieval.kind, sources.aliases, toldNear));
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

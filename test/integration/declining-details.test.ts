@@ -115,4 +115,14 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask("How did the UK's 5G ban on Huawei compare with Commerce's export controls, per the paper?")).grounded).toBe(false);
     expect(ids(await ask('How did the Pentagon plan to use AI on the F-35?'))).toContain('2018-07-31-air-force-ai-f35-b2-b21');
   });
+
+  it('declines which measures or principles, specifically, one action set out when no text names any side by side', async () => {
+    expect((await ask('五角大楼2020年2月正式采用的“军用人工智能原则”，具体是哪几条？')).grounded).toBe(false);
+    expect((await ask('沙瑞尔2021年1月的报告具体提出了哪几项中美增强信心措施？')).grounded).toBe(false);
+    expect((await ask('Which specific Russian military AI projects did Esper cite in November 2019?')).grounded).toBe(false);
+    // Named side by side, fields are told: 智能监控和机器视觉.
+    const kratsios = await ask('克拉特西奥斯2019年11月接受采访时称中国具体在哪些领域挑战了美国？');
+    expect(kratsios.grounded).toBe(true);
+    expect(kratsios.text).toContain('机器视觉');
+  });
 });
