@@ -12,11 +12,16 @@ const ASKS_ROLE = [
   // Formal Chinese asks who as 系何人, 为何人; "具体有哪些人" asks which people.
   new RegExp(`${ROLES_ZH}[^，。？！?]{0,4}?(?:是谁|叫什么|(?:是|系|为)何人|(?:有)?哪些人|都有谁)`, 'u'),
   new RegExp(`哪[一几]?(?:个|位|些|家|名)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
+  // "谁牵头当主席", 由谁担任主任.
+  new RegExp(`谁[^，。？！?]{0,4}?(?:当|担任|出任|任|做)了?${ROLES_ZH}`, 'u'),
   // 位 counts people: whatever noun follows (高层, 将军), 哪位 and 哪几位 ask which people.
   /哪[一几]?位/u,
   // "the name of the judge" asks who, as "which judge" does.
   new RegExp(String.raw`\bnames? of (?:the |its |their )?(?:[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
 ];
+
+/** A deputy's title holds the role's word and names another post: 副主席 is not the chair, nor "deputy director" the director. */
+const DEPUTY_BEFORE = /(?:副|(?:vice|deputy|assistant)[\s-]?)$/u;
 
 /**
  * The role a question asks the holder of ("judge", 法官), as it would be written in a text that names the holder: an
@@ -28,7 +33,10 @@ export function roleAsked(question: string): string | undefined {
     if (!match) continue;
     const role = match[1];
     if (!role) return ANY_PERSON;
-    return /\p{Script=Han}/u.test(role) ? role : role.toLowerCase().replace(/ies$/u, 'y');
+    // Asked who the deputy is (副主席, "vice chair"), the deputy's title is the role.
+    const at = match.index + match[0].lastIndexOf(role);
+    const deputy = DEPUTY_BEFORE.exec(question.slice(Math.max(0, at - 10), at).toLowerCase())?.[0] ?? '';
+    return /\p{Script=Han}/u.test(role) ? deputy + role : deputy + role.toLowerCase().replace(/ies$/u, 'y');
   }
   return undefined;
 }
@@ -63,7 +71,15 @@ export function tellsHolder(role: string, text: string, aliases: AliasTable, lef
   if (GENERIC_ROLES.has(role)) return namesPersonOfTable(aliases)(text);
   if (LEGISLATOR_ROLES.has(role)) return namesPersonOfTable(aliases, IN_LEGISLATURE)(text);
   if (FIRM_ROLES.has(role)) return namesFirmBeside(role, text, aliases, left);
-  return text.toLowerCase().includes(role);
+  return speaksOfRole(text.normalize('NFKC').toLowerCase(), role);
+}
+
+/** Whether a text speaks of the role itself, not only of a deputy to it. */
+function speaksOfRole(lower: string, role: string): boolean {
+  for (let at = lower.indexOf(role); at >= 0; at = lower.indexOf(role, at + 1)) {
+    if (!DEPUTY_BEFORE.test(lower.slice(Math.max(0, at - 10), at))) return true;
+  }
+  return false;
 }
 
 /** A firm's roles: the text tells which firm held one by naming it beside the word ("供应商希捷", "the supplier Seagate"). */

@@ -125,4 +125,12 @@ describe('declining details the store does not hold about things it does', () =>
     expect(kratsios.grounded).toBe(true);
     expect(kratsios.text).toContain('机器视觉');
   });
+
+  it('reads a deputy\'s title as another post: the NSCAI\'s vice chair is told, its chair is not', async () => {
+    expect((await ask('人工智能国家安全委员会发布最终报告之时，该委员会主席系何人？')).grounded).toBe(false);
+    expect((await ask('Who was the chair of the National Security Commission on AI?')).grounded).toBe(false);
+    expect((await ask('2012年国防科学委员会那份自主性报告，工作组是谁牵头当主席的？')).grounded).toBe(false);
+    expect((await ask('人工智能国家安全委员会副主席是谁？')).text).toContain('罗伯特·沃克');
+    expect(ids(await ask('Who was the vice chair of the National Security Commission on AI?'))).toContain('2021-04-08-work-groen-press-briefing-ai');
+  });
 });
