@@ -9,7 +9,7 @@ import { laterEventAskedIn, lawsuitAsked, responderAsked, tellsLaterEvent, tells
 import { partsUntold } from './parts-asked.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { candidateUnknown, membersUntold } from './members-asked.js';
-import { contentAsked, contentUnreported, postAsked, postTakenAsked, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
+import { contentAsked, contentUnreported, postTakenAsked, postUntold, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
@@ -105,10 +105,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const instanceMissing = ordinal !== undefined && !toldNear((text) => speaksOfOrdinal(text, ordinal));
   // Asked what post someone held, the paper must give one: the alias table keeps the role it gives each person.
   const people = retrieval.entities.filter((e) => e.kind === 'person');
-  const postMissing = people.length > 0 && postAsked(question) && people.every((person) => {
-    const role = sources.aliases.get(person.id)?.role?.en;
-    return role === undefined || /gives no role/u.test(role);
-  });
+  const postMissing = people.length > 0 && postUntold(question, people.map((person) => sources.aliases.get(person.id)?.role));
   // Asked when a titled document was issued, an item about it must be near: one that mentions it is dated by its own event.
   const echo = (titles: string[]) => (h: RetrievalHit | undefined): number => {
     const item = h && h.kind === 'item' ? sources.items.get(h.id) : undefined;

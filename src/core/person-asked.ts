@@ -118,7 +118,20 @@ export function namesPerson(text: string, aliases: AliasTable): boolean {
 /** Asks what post a named person held or where they work ("what position did he hold", 担任什么职务, 是哪个机构的). */
 const ASKS_POST = /\bwhat (?:position|post|title|job)\b|\b(?:position|post|title) (?:did|does|was|is)\b|\bwhich (?:institution|institute|organi[sz]ation|university)\b|(?:什么|何种|哪种)(?:职务|职位|头衔)|担任什么|任什么职|哪个(?:研究)?机构的|哪个单位|(?:供职|任职|就职|工作)(?:于|在)(?:哪个|哪家|什么)/iu;
 
-export const postAsked = (question: string): boolean => ASKS_POST.test(question.normalize('NFKC'));
+/** Asks where someone works ("which think tank", 在哪家智库, 供职于哪个机构): a role that names no body (退役上将) does not say. */
+const ASKS_EMPLOYER = /\b(?:which|what) (?:institution|institute|organi[sz]ation|university|think[- ]tank|company|firm|agency)\b|哪(?:家|个|所)(?:研究)?(?:智库|机构|单位|大学|公司|媒体|研究所)|(?:供职|任职|就职|工作)(?:于|在)(?:哪个|哪家|什么)/iu;
+const NAMES_BODY = /大学|学院|学会|中心|研究所|研究院|办公室|委员会|部|局|基金会|公司|白宫|政府|\b(?:university|college|cent(?:er|re)|institut\w*|office|commission|department|agency|command|council|foundation|house|administration|brookings|rand)\b/iu;
+
+/**
+ * Whether a question asks what post or where one of the people it names (by their `roles` in the alias table) worked,
+ * and the paper gives none: no role, or, asked where, a role that names no body.
+ */
+export function postUntold(question: string, roles: ReadonlyArray<{ en: string; zh: string } | undefined>): boolean {
+  const text = question.normalize('NFKC');
+  if (!ASKS_POST.test(text) && !ASKS_EMPLOYER.test(text)) return false;
+  const employer = ASKS_EMPLOYER.test(text);
+  return roles.every((role) => role === undefined || /gives no role/u.test(role.en) || (employer && !NAMES_BODY.test(`${role.en}\n${role.zh}`)));
+}
 
 /** Asks who came after someone in a post ("who succeeded Kratsios", 谁接任了): only a text that tells a succession answers. */
 const ASKS_SUCCESSOR = /\bwho (?:succeeded|replaced|took over from|came after)\b|\bsuccessors?\b|谁接任|接任者|继任|接替|接班/iu;

@@ -133,4 +133,9 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('人工智能国家安全委员会副主席是谁？')).text).toContain('罗伯特·沃克');
     expect(ids(await ask('Who was the vice chair of the National Security Commission on AI?'))).toContain('2021-04-08-work-groen-press-briefing-ai');
   });
+
+  it('declines where someone worked when the paper gives a rank but no body (退役上将), and answers a role that names one', async () => {
+    expect((await ask('撰写“极速战将至”评论的约翰·艾伦，彼时在哪家智库担任何种职务？')).grounded).toBe(false);
+    expect((await ask('沙瑞尔在哪家智库任职？')).text).toContain('新美国安全研究中心');
+  });
 });
