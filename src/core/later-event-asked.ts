@@ -10,7 +10,7 @@
 import { clausesOf } from './answer-text.js';
 const UNDOING = new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|rescind\w*|revok\w*|repeal\w*|revers(?:ed|al|es|ing)|overturn\w*|cancel\w*|withdr[ae]w\w*|delist\w*|removed?|dropped|ended(?!\s+up)|unban\w*)\b`
   + '|解除|撤销|撤回|取消|废除|推翻|移出|除名|解禁|放开', 'iu');
-const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) (?:adopt|issu)\w*|final (?:outcome|result|version))\b|最终结果|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
+const ASKS_IN_FORCE = /\b(?:finali[sz]\w*|take effect|took effect|went into effect|into force|in force|shelved|implemented|(?:ever|ultimately|eventually|finally) (?:adopt|issu)\w*|final (?:outcome|result|version))\b|最终结果|最终[^，。？！?]{0,10}?正式|落地|生效|采纳|实施了?没有|有没有实施|通过了?没有|搁置/iu;
 const TELLS_IN_FORCE = /\b(?:take effect|took effect|went into effect|into force|in force|adopt\w*|finali[sz]\w*|enact\w*|implement\w*|shelved|abandon\w*|reject\w*)\b|生效|实施|采纳|采用|通过|落地|搁置|放弃|否决/iu;
 
 /** Asked whether what was stopped was let go on again ("cleared to fly again", 后来又让飞了): an undoing too. */

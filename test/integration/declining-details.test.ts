@@ -138,4 +138,9 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('撰写“极速战将至”评论的约翰·艾伦，彼时在哪家智库担任何种职务？')).grounded).toBe(false);
     expect((await ask('沙瑞尔在哪家智库任职？')).text).toContain('新美国安全研究中心');
   });
+
+  it('reads 最终…正式 as asking how a proposal ended: told by a text that tells an adoption, not by the proposal', async () => {
+    expect((await ask('美国国防部提议限制中芯国际后，中芯国际最终是哪一天被正式列入实体清单的？')).grounded).toBe(false);
+    expect(ids(await ask('五角大楼最终是哪天正式采用军用人工智能原则的？'))).toContain('2020-02-24-pentagon-adopts-ai-principles');
+  });
 });
