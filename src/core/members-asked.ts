@@ -74,6 +74,10 @@ export function listsMembers(text: string, count: number): boolean {
       .filter((part) => part.length > 0 && isShortPart(part)).length >= count);
 }
 
+// What a question asks to be one of a set: "was megvii one of the 8", "8家企业中是否包括旷视科技", "德国也在那16个成员之中吗".
+const CANDIDATE = [/\b(?:was|were|is|are)\s+(.{2,40}?)\s+(?:also\s+)?(?:one of|among|part of|included in)\b/iu,
+  /(?:是否包括|是否包含|包不包括|有没有包括)([^，。？！?]{2,16})/u, /([^，。？！?\s]{2,12}?)也?(?:在|是)[^，。？！?]{0,24}(?:之中|之一|当中)/u];
+
 /**
  * Whether the texts near an answer fail to name the members a question asks for: they must list that many, and give a
  * set the question names by its count as it does (五大支柱). Asked whether a name the store does not know is one of
@@ -81,15 +85,12 @@ export function listsMembers(text: string, count: number): boolean {
  */
 export function membersUntold(question: string, unknownName: boolean, toldNear: (tells: (text: string) => boolean) => boolean): boolean {
   const members = membersAsked(question) ?? (unknownName ? membersAsked(question, true) : undefined);
-  if (members === undefined) return false;
+  // Uncounted ("were megvii and iflytek part of the oct 2019 batch"), a name the store does not know is not told one of them.
+  if (members === undefined) return unknownName && CANDIDATE.some((pattern) => pattern.test(question.normalize('NFKC').toLowerCase()));
   const countedSet = countedSetNamed(question);
   return !toldNear((text) => listsMembers(text, members))
     || (countedSet.length > 0 && !toldNear((text) => countedSet.some((set) => text.normalize('NFKC').includes(set))));
 }
-
-// What a question asks to be one of a set: "was megvii one of the 8", "8家企业中是否包括旷视科技", "德国也在那16个成员之中吗".
-const CANDIDATE = [/\b(?:was|were|is|are)\s+(.{2,40}?)\s+(?:also\s+)?(?:one of|among|part of|included in)\b/iu,
-  /(?:是否包括|是否包含|包不包括|有没有包括)([^，。？！?]{2,16})/u, /([^，。？！?\s]{2,12}?)也?(?:在|是)[^，。？！?]{0,24}(?:之中|之一|当中)/u];
 
 /**
  * Whether what a question asks to be one of a counted set is unknown to the store: a name it does not know, or words

@@ -143,4 +143,9 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('美国国防部提议限制中芯国际后，中芯国际最终是哪一天被正式列入实体清单的？')).grounded).toBe(false);
     expect(ids(await ask('五角大楼最终是哪天正式采用军用人工智能原则的？'))).toContain('2020-02-24-pentagon-adopts-ai-principles');
   });
+
+  it('declines whether names the store does not know were part of a batch, counted or not', async () => {
+    expect((await ask('were megvii and iflytek part of the oct 2019 entity list batch?')).grounded).toBe(false);
+    expect(ids(await ask('Was Hikvision part of the October 2019 entity list batch?'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
 });
