@@ -1,3 +1,4 @@
+import { partsAnnounced } from './announced-parts.js';
 import { cite, splitSentences } from './answer-text.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { driverLabel, indicatorLabel } from './labels.js';
@@ -39,7 +40,9 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
     const item = h.kind === 'item' ? sources.items.get(h.id) : undefined;
     return item !== undefined && names.some((e) => refersTo(item, e)) && groundedIn(item, [leadText]);
   });
-  const passageHits = [...new Set([...(leadPassage ? [lead] : []), ...homes,
+  // A paragraph that announces its parts ("以下三方面") goes on with them.
+  const parts = leadText ? partsAnnounced(leadText, sources.passages).map((p) => ({ ...unreached(p.id), kind: 'passage' as const })) : [];
+  const passageHits = parts.length > 0 ? [lead, ...parts] : [...new Set([...(leadPassage ? [lead] : []), ...homes,
     ...close.filter((h) => h.kind === 'passage' && (aboutPaper || leadPassage || h.coverage >= lead.coverage))])].slice(0, leadTellsNamed ? 1 : 2);
   // A passage that leads is followed by the items it discusses (those grounded in it), then other close items.
   const passagesHit = passageHits.flatMap((h) => sources.passages.get(h.id) ?? []);
@@ -67,7 +70,7 @@ export function factSentences(context: ShapeContext, aboutPaper: boolean): strin
   // Sentences are made in reading order, so citation numbers follow the markers.
   // A second passage (often the conclusion restating the point) follows the actions the first one tells.
   if (leadPassage && (context.retrieval.kind === 'reading' || onNames.length > 0)) return [...passageSentences(0, 1), ...readingsOfClosestItems(context, itemHits, [...toldByPassage, ...shownBy]), ...passageSentences(1)];
-  if (leadPassage) return [...passageSentences(0, 1), ...itemSentences(0, 4), ...passageSentences(1)];
+  if (leadPassage) return [...passageSentences(0, parts.length + 1), ...itemSentences(0, 4), ...passageSentences(parts.length + 1)];
   return [...itemSentences(0, 1), ...passageSentences(), ...itemSentences(1, 3)];
 }
 

@@ -47,4 +47,10 @@ describe('who the paper cites for its argument', () => {
     expect(ids(answer)[0]).toBe('zhu-chen-us-ai-policy-s2-1-5');
     expect(ids(answer)).toContain('2018-02-12-fy2019-budget-request-84-billion');
   });
+
+  it('goes on from a paragraph that announces its parts (以下三方面) with the paragraphs that give them', async () => {
+    const answer = await ask('文中说特朗普政府主导国际制度和争夺技术标准制定权主要集中在三方面，具体是哪三方面？');
+    expect(ids(answer).slice(0, 4)).toEqual(['s3-2-1', 's3-2-2', 's3-2-3', 's3-2-4'].map((part) => `zhu-chen-us-ai-policy-${part}`));
+    expect(answer.text).toContain('实体清单');
+  });
 });
