@@ -136,7 +136,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const later = laterEventAskedIn(question, retrieval.kind);
   // The later event must be told of the action the answer stands on: a neighbour (Seagate's sales "after the ban took
   // effect") tells of another action's coming into force.
-  const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources).some((text) => tellsLaterEvent(later, text)));
+  const laterMissing = later !== undefined && !(lead !== undefined && documentTexts(lead, sources)
+    .some((text) => tellsLaterEvent(later, text, question, retrieval.entities.filter((e) => !e.common).flatMap((e) => namesOf(e, sources)))));
   const lawsuitMissing = lawsuitAsked(question) && !toldNear(tellsLawsuit);
   // Asked how a target of the store's actions responded (DJI, a firm that acts in no item), a text must tell it did.
   const responder = responderAsked(question);

@@ -39,7 +39,18 @@ export function laterEventAskedIn(question: string, kind: string): LaterEvent | 
 }
 
 const TELLS_LATER: Record<LaterEvent, RegExp> = { undone: UNDOING, 'in force': TELLS_IN_FORCE, joined: TELLS_JOINED };
-export const tellsLaterEvent = (event: LaterEvent, text: string): boolean => TELLS_LATER[event].test(text);
+/** The act a question asks to have been done in the end ("最终…被正式列入"): a text that tells it tells the outcome. */
+const FORMALLY_DONE = /最终[^，。？！?]{0,10}?正式被?([\u4e00-\u9fff]{2})/u;
+
+/**
+ * Whether a text tells the later event asked about: as the kind of event, or as the act the question names (列入) in a
+ * clause that names what it was done to (`names`): "在商汤被列入清单的同一时期" tells no listing of SMIC.
+ */
+export function tellsLaterEvent(event: LaterEvent, text: string, question = '', names: readonly string[] = []): boolean {
+  const act = FORMALLY_DONE.exec(question.normalize('NFKC'))?.[1];
+  return TELLS_LATER[event].test(text) || (act !== undefined && text.normalize('NFKC').toLowerCase().split(/[，,。；;！？!?]/u)
+    .some((clause) => clause.includes(act) && names.some((name) => clause.includes(name))));
+}
 
 /**
  * Asked about a lawsuit ("did DJI sue the Pentagon", 官司结果如何), a text must tell of one: the paper tells of

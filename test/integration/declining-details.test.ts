@@ -142,6 +142,9 @@ describe('declining details the store does not hold about things it does', () =>
   it('reads 最终…正式 as asking how a proposal ended: told by a text that tells an adoption, not by the proposal', async () => {
     expect((await ask('美国国防部提议限制中芯国际后，中芯国际最终是哪一天被正式列入实体清单的？')).grounded).toBe(false);
     expect(ids(await ask('五角大楼最终是哪天正式采用军用人工智能原则的？'))).toContain('2020-02-24-pentagon-adopts-ai-principles');
+    // A listing the store holds is told by the act the question names, done to the firm it names.
+    expect(ids(await ask('华为最终是哪天被正式列入实体清单的？'))).toContain('2019-05-21-commerce-entity-list-huawei');
+    expect(ids(await ask('商汤最终是哪天被财政部正式列入清单的？'))).toContain('2021-12-10-treasury-lists-sensetime');
   });
 
   it('declines whether names the store does not know were part of a batch, counted or not', async () => {
