@@ -43,6 +43,8 @@ describe('declining details the store does not hold about things it does', () =>
     const esper = await ask('At what event did Esper make his November 2019 surveillance-state remarks?');
     expect(ids(esper)).toContain('2019-11-05-esper-nscai-surveillance-state');
     expect(esper.text).toMatch(/National Security Commission/u);
+    // "At what venue" remarks were given is told by the meeting, however long its name.
+    expect((await ask('Which SecDef branded the PRC a "21st-century surveillance state" (Nov 2019), and at what venue?')).grounded).toBe(true);
   });
 
   it('reads formal Chinese question words (系何人, 何地, 何型, 其数几何, 何种会议场合) as the plain ones', async () => {
