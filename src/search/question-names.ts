@@ -5,7 +5,7 @@ import { isChineseWord } from './word-specificity.js';
 import { DOCUMENT_KINDS } from '../core/title-asked.js';
 
 /** English ranks, offices and honorifics that stand before a name. */
-const TITLE = /^(?:General|Gen|Lieutenant|Lt|Colonel|Col|Admiral|Adm|Major|Maj|Captain|Capt|Sergeant|Secretary|Director|President|Vice|Minister|Ambassador|Senator|Sen|Representative|Rep|Dr|Mr|Mrs|Ms|Professor|Prof|Chairman|Chairwoman|Chair|Commander|Deputy|Chief|Premier|Governor)\.?$/u;
+const TITLE = /^(?:General|Gen|Lieutenant|Lt|Colonel|Col|Admiral|Adm|Major|Maj|Captain|Capt|Sergeant|Secretary|Director|President|Vice|Minister|Ambassador|Senator|Sen|Representative|Rep|Dr|Mr|Mrs|Ms|Professor|Prof|Chairman|Chairwoman|Chair|Commander|Deputy|Chief|Premier|Governor|SecDef|SecState|DepSecDef|DepSecState|SecNav|SecArmy|SecAF)\.?$/u;
 
 /** A quoted span of Chinese: in curly or straight quotes, corner brackets or title marks. */
 const CHINESE_QUOTED = /[“"'‘「《]([^“”"'‘’「」《》]{2,16})[”"'’」》]/gu;

@@ -144,6 +144,8 @@ describe('ask on the real store', () => {
   it('answers about a person named by their post ("the ex-DepSecDef who later became NSCAI vice chair", 哈佛那位…教授)', async () => {
     const work = await ask('The ex-DepSecDef who later became NSCAI vice chair said back in 2016 the US won\'t hand lethal decisions to machines: what caveat did he attach?');
     expect(citedIds(work)[0]).toBe('2016-03-30-work-no-lethal-decisions-to-machines');
+    // An office's abbreviation is the office: "Which DepSecDef" is asked of the Pentagon's deputy.
+    expect(citedIds(await ask('Which DepSecDef called the AI Partnership for Defense a model of responsible AI use with key partners?'))).toContain('2021-05-28-ai-partnership-for-defense-third-meeting');
     const allison = await ask('哈佛那位提“修昔底德陷阱”的教授在贝尔弗中心那篇报告里，认为美国对华科技威压想防止啥？');
     expect(citedIds(allison)[0]).toBe('2019-12-22-allison-belfer-china-beating-us-ai-supremacy');
   });
