@@ -1,3 +1,4 @@
+import { dayUntold } from './day-asked.js';
 import { periodUntold } from './period-told.js';
 import { checksClaim } from './claim-checked.js';
 import { eventCommand } from './commands.js';
@@ -128,7 +129,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
         && ([[actor, target], [target, actor]] as const).some(([one, other]) => tells(one) && namesAnyOf(other.ids, sources.aliases)(`${item.summary.en}\n${item.summary.zh}`)));
     });
   // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
-  const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
+  // Asked for the day, the item the answer stands on must be dated to the day (the paper dates Bali by the month).
+  const fiscalYearMissing = oneFact && (fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)))
+    || dayUntold(question, lead?.kind === 'item' ? sources.items.get(lead.id) : undefined));
   // Asked who came after someone in a post, or when someone took one, a document near the lead must tell it.
   const successorMissing = (successorAsked(question) && !toldNear(tellsSuccession)) || (postTakenAsked(question) && !toldNear(tellsPostTaken(people.flatMap((p) => namesOf(p, sources)))));
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the

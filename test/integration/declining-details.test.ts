@@ -153,4 +153,12 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('were megvii and iflytek part of the oct 2019 entity list batch?')).grounded).toBe(false);
     expect(ids(await ask('Was Hikvision part of the October 2019 entity list batch?'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
   });
+
+  it('declines the day of an event the paper dates only by the month, and answers one it dates to the day', async () => {
+    expect((await ask('巴厘岛中美元首会晤具体是哪一天？')).grounded).toBe(false);
+    expect((await ask('On what exact date did the Skyborg test phase finish?')).grounded).toBe(false);
+    expect(ids(await ask('商汤是哪一天被财政部列入清单的？'))).toContain('2021-12-10-treasury-lists-sensetime');
+    // "When exactly" may ask for no more than the month the paper gives.
+    expect(ids(await ask('When exactly did the Trump team start the Section 301 probe against China?'))).toContain('2017-08-section-301-investigation-china');
+  });
 });
