@@ -14,16 +14,16 @@ const ASKS_MONEY = {
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
   en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
-  zh: /多久|多长时间|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
+  zh: /多久|多长时间|时长|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
 };
 // A part of a whole: "what share of its chips", 占比多少, 百分之几; a share price is a sum, and "how much of" may be told by one.
 const ASKS_SHARE = {
   en: /\bwhat (?:[\w-]+\s+)?(?:percentage|percent|proportion|fraction|share|rate)\b(?!\s+price)/iu,
   zh: /比例|占比|百分之几|几成|百分比/u,
 };
-// A number of things: "how many firms", 几家, 多少个. A share is no count, nor "how many billion" or "how many dollars" (a sum).
+// A number of things: "how many firms", "# of units", "the number of", 几家, 多少个. A share is no count, nor "how many billion" or "how many dollars" (a sum).
 const ASKS_COUNT = {
-  en: /\bhow many\b(?!\s+(?:billions?|millions?|thousands?|trillions?|bn|mn|dollars?|euros?|yuan)\b)/iu,
+  en: /\bhow many\b(?!\s+(?:billions?|millions?|thousands?|trillions?|bn|mn|dollars?|euros?|yuan)\b)|(?:^|[\s(])#\s?of\b|\b(?:the|what(?:['’]s| is| was)?) (?:total )?number of\b/iu,
   zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|国)|多少(?:个|家|条|项|位|名|架|次|国|台|件|人|种)/u,
 };
 // "哪几家" asks which ones, not how many.

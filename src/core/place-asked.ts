@@ -4,7 +4,7 @@
  * remarks (什么场合, "at what event") is answered by a place or by the meeting, summit or hearing they were given at. The
  * paper dates most meetings and remarks without saying where they were.
  */
-const ASKS_PLACE = /\bwhere (?:was|were|did|is|do|does)\b[^?.!]{0,60}\b(?:held|hosted|take place|took place|meet|met|convene[sd]?|signed|hold)\b|\b(?:in )?which (?:[a-z-]+ )?(?:city|venue)\b|\bwhich country hosted\b|\bvenue\b|\b(?:online|virtual(?:ly)?|in[- ]person) or (?:online|virtual|in[- ]person)\b|哪个城市|哪座城市|在哪(?:里|儿)?(?:举行|召开|开的|办的|开|办)|(?:什么|哪个)地方(?:举行|召开|开|办)|哪个地方开|线上(?:开|举行|召开)?的?还是|线下(?:开|举行|召开)?的?还是|举办地|举行地点|会议地点|何地|何处|线上[^，。？！?]{0,4}(?:抑或|或是|或者)|哪个国家(?:举办|举行|召开|主办|开的)/iu;
+const ASKS_PLACE = /\bwhere (?:was|were|did|is|do|does)\b[^?.!]{0,60}\b(?:held|hosted|take place|took place|meet|met|convene[sd]?|signed|hold)\b|\b(?:in )?which (?:[a-z-]+ )?(?:city|venue)\b|\bwhich country hosted\b|\bvenue\b|\b(?:online|virtual(?:ly)?|in[- ]person) or (?:online|virtual|in[- ]person)\b|哪个城市|哪座城市|在哪(?:里|儿)?(?:举行|召开|开的|办的|开|办)|(?:什么|哪个)地方(?:举行|召开|开|办)|哪个地方开|线上(?:开|举行|召开)?的?还是|线下(?:开|举行|召开)?的?还是|举办地|(?:举办|举行|召开|所在)(?:城市|国家)|举行地点|会议地点|何地|何处|线上[^，。？！?]{0,4}(?:抑或|或是|或者)|哪个国家(?:举办|举行|召开|主办|开的)/iu;
 const TELLS_PLACE = /\b(?:held|hosted|met|meet|convened|signed|took place|gathered) (?:in|at) (?:the )?[A-Z]|\b(?:virtual(?:ly)?|online|by video|videoconference)\b|\bin (?:Washington|Pittsburgh|Brussels|Paris|Beijing|Bali|Geneva)\b|在[^，。；、]{2,16}(?:举行|召开|举办|会晤|签署|峰会上|会议上|论坛上)|线上|线下|视频会议|于[^，。；、]{2,10}(?:举行|召开|举办)/u;
 
 const ASKS_OCCASION = /(?:什么|哪个|何种)(?:会议|活动)?场合|何种会晤|什么会晤|\bon what occasion\b|\bat (?:what|which) (?:event|forum|meeting|conference|venue)\b/iu;

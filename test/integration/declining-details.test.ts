@@ -161,4 +161,11 @@ describe('declining details the store does not hold about things it does', () =>
     // "When exactly" may ask for no more than the month the paper gives.
     expect(ids(await ask('When exactly did the Trump team start the Section 301 probe against China?'))).toContain('2017-08-section-301-investigation-china');
   });
+
+  it('reads "# of" as asking a count, 时长 as asking how long, and 举办城市 as asking where', async () => {
+    expect((await ask('Seagate/Huawei: # of HDD units shipped post-ban?')).grounded).toBe(false);
+    expect((await ask('巴厘岛中美元首会晤的会谈时长？')).grounded).toBe(false);
+    expect((await ask('2019年6月二十国集团采纳人工智能原则的峰会，举办城市是哪里？')).grounded).toBe(false);
+    expect(ids(await ask('2019年6月二十国集团采纳的是什么原则？'))).toContain('2019-06-g20-ai-principles');
+  });
 });
