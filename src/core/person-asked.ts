@@ -9,8 +9,8 @@ const ROLES_EN = String.raw`(official|officer|members? of congress|lawmaker|sena
 const ROLES_ZH = '(官员|负责人|议员|主席|法官|法院|部长|大臣|司令|主任|发言人|大使|首席执行官|创始人|董事长|总裁|老板|承包商|制造商|供应商|厂商|厂)';
 const ASKS_ROLE = [
   new RegExp(String.raw`\b(?:which|what|who(?:\s+(?:was|is|were))?(?:\s+the)?)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
-  // Formal Chinese asks who as 系何人, 为何人; "具体有哪些人" asks which people.
-  new RegExp(`${ROLES_ZH}[^，。？！?]{0,4}?(?:是谁|叫什么|(?:是|系|为)何人|(?:有)?哪些人|都有谁)`, 'u'),
+  // Formal Chinese asks who as 系何人, 为何人; "具体有哪些人" asks which people; a terse query, "主席 姓名".
+  new RegExp(`${ROLES_ZH}[^，。？！?]{0,4}?(?:是谁|叫什么|(?:是|系|为)何人|(?:有)?哪些人|都有谁|的?(?:姓名|名字))`, 'u'),
   new RegExp(`哪[一几]?(?:个|位|些|家|名)[\u4e00-\u9fff]{0,4}?${ROLES_ZH}`, 'u'),
   // "谁牵头当主席", 由谁担任主任.
   new RegExp(`谁[^，。？！?]{0,4}?(?:当|担任|出任|任|做)了?${ROLES_ZH}`, 'u'),

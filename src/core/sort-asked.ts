@@ -6,7 +6,7 @@ import type { AliasTable } from './alias-table.js';
  * and counts members ("100 多个国家") without naming them, and a count or "US-made drones" does not say which.
  */
 const ASKS_SORT: Array<{ sort: 'country' | 'firm'; asks: RegExp }> = [
-  { sort: 'country', asks: /\b(?:which|what)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations|country)\b|哪(?:些|几个|个)国家|哪国/iu },
+  { sort: 'country', asks: /\b(?:which|what)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations|country)\b|哪(?:些|几个|个)国家|哪国|国家\s?名单/iu },
   { sort: 'firm', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|vendors?|makers?)\b|哪(?:些|几|个)?家(?:公司|企业|厂商|\p{Script=Han}{0,6}?[厂商](?=的|[，。？?、\s]|$))|哪(?:些|个)(?:公司|企业|厂商)/iu },
 ];
 

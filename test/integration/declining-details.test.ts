@@ -168,4 +168,11 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('2019年6月二十国集团采纳人工智能原则的峰会，举办城市是哪里？')).grounded).toBe(false);
     expect(ids(await ask('2019年6月二十国集团采纳的是什么原则？'))).toContain('2019-06-g20-ai-principles');
   });
+
+  it('reads terse keyword queries for a holder (主席 姓名) or a list of countries (国家 名单)', async () => {
+    expect((await ask('人工智能国安委 最终报告 发布时 委员会主席 姓名？')).grounded).toBe(false);
+    expect((await ask('前出追捕 2020-02 派驻 国家 名单？')).grounded).toBe(false);
+    expect((await ask('联合人工智能中心 主任 姓名？')).text).toMatch(/格罗恩|沙纳汉/u);
+    expect((await ask('AI国防伙伴关系 第三次对话 新增 国家 名单？')).text).toContain('德国');
+  });
 });
