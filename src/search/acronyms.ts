@@ -55,7 +55,10 @@ export function createAcronymTable(): AcronymTable {
           for (let to = from + 2; to <= words.length; to++) {
             const run = words.slice(from, to);
             const named = run.filter((word) => !SKIPPED.has(word));
-            if (named.length >= 2 && !SKIPPED.has(run[0] as string) && !SKIPPED.has(run[run.length - 1] as string)) learn(run.join(' '), named);
+            if (named.length < 2 || SKIPPED.has(run[0] as string) || SKIPPED.has(run[run.length - 1] as string)) continue;
+            learn(run.join(' '), named);
+            // Some acronyms keep the small words' initials too: SOTU is the State of the Union, DoD the Department of Defense.
+            if (named.length < run.length) learn(run.join(' '), run);
           }
         }
       }

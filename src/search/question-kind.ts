@@ -42,6 +42,8 @@ const CUES: KindCue[] = [
 
 /** Three or more steps between 、, arrows or semicolons. */
 const ENUMERATED_STEPS = /[^、→;；]+(?:\s*(?:、|→|->|;|；)\s*[^、→;；]+){2,}/u;
+/** English names steps in a series: "dates of SOTU, AI EO, and DoD AI strategy release". */
+const SERIAL_STEPS = /\bdates? (?:of|for)\s+[^,?]+,\s*[^,?]+,?\s+(?:and|&)\s+[^,?]+/iu;
 const ASKS_WHEN = /什么时候|何时|哪天|日期|按时间|\bwhen\b|\bdates?\b/iu;
 
 /** Asks for a set of actions ("which Trump-era moves", "all the steps", 哪些): not "the Entity List decision". */
@@ -163,8 +165,8 @@ export function classifyQuestion(asked: string, hasPerson: boolean, sides: numbe
     // "power-driven" and "指标" are what a reading question is about: they stay content.
     if (cue.kind !== 'reading') rest = stripped;
   }
-  // Steps named one by one and asked when ("埃斯珀讲话、最终报告、全球新兴技术峰会，各是什么时候"): a timeline of them.
-  if (kind !== 'compare' && ENUMERATED_STEPS.test(text) && ASKS_WHEN.test(text)) kind = 'timeline';
+  // Steps named one by one and asked when ("埃斯珀讲话、最终报告、全球新兴技术峰会，各是什么时候", "dates of A, B, and C"): a timeline of them.
+  if (kind !== 'compare' && (ENUMERATED_STEPS.test(text) || SERIAL_STEPS.test(text)) && ASKS_WHEN.test(text)) kind = 'timeline';
   // "Each" over what a list collects ("五角大楼官员都有谁，各自说了啥") tells each member, with fewer than two sides to compare.
   if (kind === 'compare' && cued.has('list') && sides < 2) kind = 'list';
   // 各自 with fewer than two sides asks each member of one thing (十个工作组各自谁牵头): no comparison.

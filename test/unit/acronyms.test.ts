@@ -12,6 +12,10 @@ describe('acronyms the store spells out in its keywords', () => {
     const control = createAcronymTable();
     control.add(['nuclear command and control']);
     expect(control.spell('no AI in C2', unknown)).toBe('no AI in C2 (command and control)');
+    // Some acronyms keep the small words' initials: SOTU.
+    const speech = createAcronymTable();
+    speech.add(['State of the Union']);
+    expect(speech.spell('dates of the SOTU', unknown)).toBe('dates of the SOTU (state of the union)');
   });
 
   it('leaves an acronym the store knows, one spelled out already, and one no keyword spells', () => {

@@ -37,6 +37,7 @@ describe('the shape of answer a question asks for', () => {
   it('reads three or more steps named one by one and asked when as a timeline', () => {
     expect(kindOf('NSCAI 相关的几件事：埃斯珀讲话、最终报告、全球新兴技术峰会，各是什么时候')).toBe('timeline');
     expect(kindOf('美空军AI这几步按时间：F-35/B-2、数字化空军、空军AI 2019报告、Skyborg')).toBe('timeline');
+    expect(kindOf('Trump AI leadership push, Feb 2019: dates of SOTU, AI EO, and DoD AI strategy release?')).toBe('timeline');
     expect(kindOf('商务部、国防部、财政部对商汤的态度有何不同')).toBe('compare');
     expect(kindOf('特朗普政府和拜登政府的对华人工智能政策各有什么侧重？')).toBe('compare');
     // 相较 is 相比 in a written register, and its rest is no content.
