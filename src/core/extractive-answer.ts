@@ -1,4 +1,5 @@
 import { dayUntold } from './day-asked.js';
+import { joinsThings } from './joined-things.js';
 import { periodUntold } from './period-told.js';
 import { checksClaim } from './claim-checked.js';
 import { eventCommand } from './commands.js';
@@ -61,7 +62,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // 那套标准，空军把AI装到 B-2…上，是缓解还是加剧安全困境").
   const aboutPaper = aboutThePaper(question, retrieval);
   const applied = lead?.kind === 'passage' && aboutPaper;
-  const spread = SPREAD_KINDS.has(retrieval.kind) || retrieval.kind === 'reading' || applied;
+  const spread = SPREAD_KINDS.has(retrieval.kind) || retrieval.kind === 'reading' || applied || joinsThings(question);
   const near = SPREAD_KINDS.has(retrieval.kind) ? 10 : READING_SPREAD;
   const judged = compared && spread ? { ...compared, namesMatched: namesInAny(compared, hits.slice(0, near)),
     entitiesMatched: compared.entitiesMatched || ((SPREAD_KINDS.has(retrieval.kind) || applied) && retrieval.kind !== 'compare'

@@ -4,6 +4,7 @@
  */
 import type { ItemFilter } from '../core/ports.js';
 import { withoutDates } from '../core/filters.js';
+import { joinedParts } from '../core/joined-things.js';
 
 const STEP_BREAK = /\s*(?:→|->|=>|、|;|；)\s*/u;
 /** Where a question asked as a sequence lists its steps between commas too ("unified command, persistent engagement, hunt forward"). */
@@ -50,6 +51,11 @@ export function withoutStepDate(question: string, filter: ItemFilter): ItemFilte
   const [context, steps] = [enumerated.context + first.slice(0, Math.max(clause, 0)), [first.slice(clause + 1), ...rest]];
   if (DATE.test(context) || steps.filter((step) => DATE.test(step)).length !== 1) return filter;
   return withoutDates(filter);
+}
+
+/** A date written beside one of two things a question joins belongs to that thing, and bounds neither the other nor the question. */
+export function withoutJoinedDate(question: string, filter: ItemFilter): ItemFilter {
+  return joinedParts(question).filter((part) => DATE.test(part)).length === 1 ? withoutDates(filter) : filter;
 }
 
 /** Where a comparison's second side begins: "A与B", "A vs B", "A and B", "A compared with B". */

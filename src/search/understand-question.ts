@@ -17,7 +17,7 @@ import { capitalisedNames } from './question-names.js';
 import { escapeRegExp, indexTokens, isHan, questionWords, STOPWORDS } from './text-tokens.js';
 import { isChineseWord, isEveryday, wordSpecificity } from './word-specificity.js';
 import { glossedAbbreviations } from './glossed-abbreviations.js';
-import { withoutSideDate, withoutStepDate } from './enumerated-steps.js';
+import { withoutJoinedDate, withoutSideDate, withoutStepDate } from './enumerated-steps.js';
 
 /** The ids a mention stands for: an actor with the offices under it, anything else itself. */
 export const mentionIds = (mention: Pick<EntityMention, 'id' | 'kind'>, aliases: AliasTable): string[] =>
@@ -348,7 +348,7 @@ export function understandQuestion(asked: string, aliases: AliasTable, vocabular
     kind,
     ...(classified.driver ? { driver: classified.driver } : {}),
     ...(classified.asksCriteria ? { asksCriteria: true } : {}), ...(classified.asksExamples ? { asksExamples: true } : {}),
-    filter: kind === 'compare' ? withoutSideDate(question, withoutStepDate(question, filter)) : withoutStepDate(question, filter),
+    filter: withoutJoinedDate(question, kind === 'compare' ? withoutSideDate(question, withoutStepDate(question, filter)) : withoutStepDate(question, filter)),
     entities: entities.filter(kept),
     termGroups,
     entityWords: entityWords.filter(kept),

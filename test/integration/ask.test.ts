@@ -285,4 +285,13 @@ describe('briefing ask --json', () => {
     const run = runCli(['ask', 'What is the US policy on TikTok?', '--json'], { BRIEFING_DB: join(dir, 'cli.db') });
     expect(run.json()).toMatchObject({ grounded: false, mode: 'extractive', citations: [] });
   });
+
+  it('answers two things joined (+, together with) from a document on each, a date beside one bounding only it', async () => {
+    const blinken = await ask('SecState Blinken remarks 13 Jul 2021 + TTC launch — power or security logic, per authors?');
+    expect(citedIds(blinken)).toEqual(expect.arrayContaining(['2021-07-13-blinken-nscai-summit-ai-human-rights', '2021-09-29-us-eu-trade-technology-council']));
+    const hicks = await ask("How does the paper assess Deputy Secretary Hicks's September 2021 call to pair AI with strategic forces, together with the Skyborg test?");
+    expect(citedIds(hicks)).toEqual(expect.arrayContaining(['2021-09-08-hicks-ai-strategic-forces', '2021-05-air-force-skyborg-test']));
+    // "order + dates" joins what is asked: the month still bounds the question.
+    expect(citedIds(await ask('Feb 2019 was busy: SOTU, the AI EO, the DoD AI strategy. Dates + order?'))).toContain('2019-02-12-dod-ai-strategy');
+  });
 });
