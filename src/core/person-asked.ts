@@ -157,7 +157,7 @@ export const tellsSuccession = (text: string): boolean => TELLS_SUCCESSION.test(
  * Some items record remarks the paper only cites in a footnote, and say so ("the paper does not report what he said",
  * 未介绍其内容): they answer that the remarks were made, not what they said.
  */
-const ASKS_CONTENT = /\bwhat (?:\w+ly )?(?:did|does|do|had) [^?.!]{1,60}?\b(?:say|argue|propose|stress|warn|claim|announce)\b|\b(?:what|which) (?:specific |exact |concrete )?(?:proposals?|points?|arguments?|examples?|ideas?|measures?|steps?|initiatives?|announcements?|plans?|commitments?|pledges?|promises?)\b[^?.!]{0,40}\b(?:lay out|laid out|put forward|propose[ds]?|outline[ds]?|make|made|raise[ds]?|give|gave|announce[ds]?|unveil(?:ed|s)?)\b|\bwhat (?:was|were) (?:in|the content of) [^?.!]{0,30}\b(?:remarks|speech|address)\b|说了什么|讲了什么|谈了什么|讲了哪些|提出了?(?:什么|哪些)|宣布了?(?:什么|哪些)|讲话(?:的)?(?:内容|要点)|具体(?:说|讲|提)了/iu;
+const ASKS_CONTENT = /\bwhat (?:\w+ly )?(?:did|does|do|had) [^?.!]{1,60}?\b(?:say|argue|propose|stress|warn|claim|announce)\b|\b(?:what|which) (?:specific |exact |concrete )?(?:[\w-]+ )?(?:proposals?|points?|arguments?|examples?|ideas?|measures?|steps?|initiatives?|announcements?|plans?|commitments?|pledges?|promises?)\b[^?.!]{0,40}\b(?:lay out|laid out|put forward|propose[ds]?|outline[ds]?|make|made|raise[ds]?|give|gave|announce[ds]?|unveil(?:ed|s)?)\b|\bwhat (?:was|were) (?:in|the content of) [^?.!]{0,30}\b(?:remarks|speech|address)\b|说了什么|讲了什么|谈了什么|讲了哪些|提出了?(?:什么|哪些)|宣布了?(?:什么|哪些)|讲话(?:的)?(?:内容|要点)|具体(?:说|讲|提)了/iu;
 const CONTENT_UNREPORTED = /\bdoes not report what\b|未介绍其内容/u;
 
 export const contentAsked = (question: string): boolean => ASKS_CONTENT.test(question.normalize('NFKC'));

@@ -68,6 +68,7 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('大疆被五角大楼禁购之后，大疆官方到底是咋回应的？')).grounded).toBe(false);
     expect((await ask('What was the final outcome of the DoD–Commerce dispute over SMIC: did the rule as ultimately issued include the 14nm tool restrictions?')).grounded).toBe(false);
     expect((await ask('What specific commitments did Austin make in his July 13, 2021 remarks at the NSCAI summit?')).grounded).toBe(false);
+    expect((await ask('What specific funding commitments did Defense Secretary Austin announce at the NSCAI summit in July 2021?')).grounded).toBe(false);
     expect((await ask('the 5 dod ai principles adopted feb 2020 - list them by name')).grounded).toBe(false);
     expect((await ask('2016年4月七国集团信息通信技术部长会议是在哪个国家举办的？')).grounded).toBe(false);
     expect((await ask('美澳丹挪宣布建立出口管制框架之后，随后又有哪些国家加入？')).grounded).toBe(false);
