@@ -69,6 +69,7 @@ describe('the shape of answer a question asks for', () => {
   it('reads "why do the authors treat X as …" as a question about the paper\'s reading, however long X is', () => {
     expect(kindOf('why do the authors treat the Feb 2019 American AI Initiative EO as the point US AI policy went onto a new track?')).toBe('reading');
     expect(kindOf('why did the paper count the October 2019 listing of eight firms as evidence of something?')).toBe('reading');
+    expect(kindOf('DJI bans (DoD 2018, DOI 2020) — how do the authors frame the outcome?')).toBe('reading');
     // What an action counts as in the paper's framework is its reading.
     expect(kindOf('840亿、AI Next这类砸钱动作，在论文框架里算什么信号？')).toBe('reading');
     expect(kindOf("In the paper's framework, what kind of move is the DJI ban?")).toBe('reading');
