@@ -131,7 +131,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
     });
   // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
   // Asked for the day, the item the answer stands on must be dated to the day (the paper dates Bali by the month).
-  const fiscalYearMissing = oneFact && (fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)))
+  const fiscalYearOrDayMissing = oneFact && (fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)))
     || dayUntold(question, lead?.kind === 'item' ? sources.items.get(lead.id) : undefined));
   // Asked who came after someone in a post, or when someone took one, a document near the lead must tell it.
   const successorMissing = (successorAsked(question) && !toldNear(tellsSuccession)) || (postTakenAsked(question) && !toldNear(tellsPostTaken(people.flatMap((p) => namesOf(p, sources)))));
@@ -166,7 +166,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   // Asked which measures or principles, specifically, one action set out, a text must name some side by side.
   const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing
-    || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || laterMissing || lawsuitMissing || responseMissing
+    || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearOrDayMissing || laterMissing || lawsuitMissing || responseMissing
     || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead || (!sort && !role && partsUntold(question, retrieval.kind, sources.aliases, toldNear));
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
