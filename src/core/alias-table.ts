@@ -15,6 +15,9 @@ export interface AliasTable {
   displayName(id: string, lang: 'en' | 'zh'): string;
 }
 
+/** An entry's names in both languages and its aliases as texts are searched for them: width-normalised, lower case. */
+export const searchedNames = (entry: AliasEntry): string[] => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase());
+
 /** Case-, width- and spacing-insensitive key for matching names ("ＤｏＤ" = "dod", "U.S." = "us"). */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s.·・'’"“”_-]+/g, '');

@@ -1,5 +1,5 @@
-import { partsAnnounced } from './announced-parts.js';
 import { cite, splitSentences } from './answer-text.js';
+import { partsAnnounced } from './counted-parts.js';
 import { onTopic, provenanceSentence, readingSentence, summarySentences, titleLine, type ShapeContext } from './answer-lines.js';
 import { driverLabel, indicatorLabel } from './labels.js';
 import { dateInside, dateSpan, isShortPeriod, periodBounds, SHORT_PERIOD_DAYS } from './partial-date.js';

@@ -23,7 +23,7 @@ import { compareSentences } from './compare-answer.js';
 import { createCitationList } from './citation.js';
 import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
-import { namesAnyOf } from './alias-table.js';
+import { namesAnyOf, searchedNames } from './alias-table.js';
 import type { Lang } from './lang.js';
 import { refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
@@ -130,9 +130,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
         && ([[actor, target], [target, actor]] as const).some(([one, other]) => tells(one) && namesAnyOf(other.ids, sources.aliases)(`${item.summary.en}\n${item.summary.zh}`)));
     });
   // Asked about a fiscal year's budget, a document near the lead must speak of that fiscal year.
+  const fiscalYearMissing = oneFact && fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)));
   // Asked for the day, the item the answer stands on must be dated to the day (the paper dates Bali by the month).
-  const fiscalYearOrDayMissing = oneFact && (fiscalYearsIn(question).some((year) => !toldNear((text) => fiscalYearsIn(text).includes(year)))
-    || dayUntold(question, lead?.kind === 'item' ? sources.items.get(lead.id) : undefined));
+  const dayMissing = oneFact && dayUntold(question, lead?.kind === 'item' ? sources.items.get(lead.id) : undefined);
   // Asked who came after someone in a post, or when someone took one, a document near the lead must tell it.
   const successorMissing = (successorAsked(question) && !toldNear(tellsSuccession)) || (postTakenAsked(question) && !toldNear(tellsPostTaken(people.flatMap((p) => namesOf(p, sources)))));
   // Asked when or whether an action was undone (lifted, 解除) or put into force (finalized, 落地), a document near the
@@ -166,7 +166,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const negatedLead = oneFact && lead !== undefined && wordsTheTextsNegate(question, documentTexts(lead, sources)).length > 0;
   // Asked which measures or principles, specifically, one action set out, a text must name some side by side.
   const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing
-    || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearOrDayMissing || laterMissing || lawsuitMissing || responseMissing
+    || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || dayMissing || laterMissing || lawsuitMissing || responseMissing
     || placeMissing || membersMissing || sourceUnheld || saidUntold || negatedLead || (!sort && !role && partsUntold(question, retrieval.kind, sources.aliases, toldNear));
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
@@ -310,6 +310,6 @@ function namesEntityOf(retrieval: Retrieval, sources: AnswerSources): (phrase: s
 function namesOf(entity: NamedEntity, sources: AnswerSources): string[] {
   return entity.ids.flatMap((id) => {
     const entry = sources.aliases.get(id);
-    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase()) : [];
+    return entry ? searchedNames(entry) : [];
   });
 }

@@ -1,4 +1,4 @@
-import type { AliasTable } from './alias-table.js';
+import { searchedNames, type AliasTable } from './alias-table.js';
 import type { QuestionKind } from './ports.js';
 import { detectLang } from './lang.js';
 import { quotedTerms } from './quoted-terms.js';
@@ -12,7 +12,7 @@ const ASKS_PARTS = /具体[^，。？！?]{0,24}?(?:哪些|哪几)|(?:哪些|哪
 /** A question about one action dates it to the month or names it in quotes; a list across a period asks for actions. */
 const ONE_ACTION = /\d{4}年\d{1,2}月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}\b/iu;
 
-export function partsAsked(question: string, kind: QuestionKind): boolean {
+function specificPartsAsked(question: string, kind: QuestionKind): boolean {
   const text = question.normalize('NFKC');
   return ASKS_PARTS.test(text) && (kind === 'fact' || kind === 'person' || ONE_ACTION.test(text) || quotedTerms(text).length > 0);
 }
@@ -22,8 +22,7 @@ const namesOfBodies = new WeakMap<AliasTable, string[]>();
 function bodyNames(aliases: AliasTable): string[] {
   let names = namesOfBodies.get(aliases);
   if (!names) {
-    names = aliases.entries.flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases])
-      .map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
+    names = aliases.entries.flatMap(searchedNames).filter((name) => name.length >= 2);
     namesOfBodies.set(aliases, names);
   }
   return names;
@@ -52,7 +51,7 @@ function joins(text: string): Array<{ left: string; right: string; leftEnd: numb
  * Whether a text names two or more things side by side ("智能监控和机器视觉", "speed and precision") that are not the
  * store's bodies or people: a list of measures, fields or principles.
  */
-export function namesParts(text: string, aliases: AliasTable, question: string): boolean {
+function namesParts(text: string, aliases: AliasTable, question: string): boolean {
   // The text in the question's language: an English title's "threats and said" is no list a Chinese answer shows.
   if (detectLang(text) !== detectLang(question)) return false;
   const lower = text.normalize('NFKC').toLowerCase();
@@ -66,5 +65,5 @@ export function namesParts(text: string, aliases: AliasTable, question: string):
 
 /** Whether a question asks which parts one action set out and no text near the answer (`toldNear`) names any. */
 export function partsUntold(question: string, kind: QuestionKind, aliases: AliasTable, toldNear: (tells: (text: string) => boolean) => boolean): boolean {
-  return partsAsked(question, kind) && !toldNear((text) => namesParts(text, aliases, question));
+  return specificPartsAsked(question, kind) && !toldNear((text) => namesParts(text, aliases, question));
 }

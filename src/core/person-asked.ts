@@ -1,4 +1,4 @@
-import { namesAnyOf, type AliasTable } from './alias-table.js';
+import { namesAnyOf, searchedNames, type AliasTable } from './alias-table.js';
 import { clausesOf } from './answer-text.js';
 /**
  * Questions that ask for the person, court or firm holding a role ("which judge blocked …", "who was the Commerce Secretary",
@@ -99,7 +99,7 @@ function namesFirmBeside(role: string, text: string, aliases: AliasTable, left: 
   const roleAt = places(role);
   if (roleAt.length === 0) return false;
   const names = aliases.entries.filter((entry) => entry.sort === 'firm' && !left.has(entry.id))
-    .flatMap((entry) => [entry.name.en, entry.name.zh, ...entry.aliases]).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
+    .flatMap(searchedNames).filter((name) => name.length >= 2);
   return names.some((name) => places(name).some((at) => roleAt.some((r) => {
     const [from, to] = at > r ? [r + role.length, at] : [at + name.length, r];
     // Within the clause: "寻找国内供应商，美亚柏科…" names no supplier.

@@ -1,4 +1,4 @@
-import type { AliasTable } from './alias-table.js';
+import { searchedNames, type AliasTable } from './alias-table.js';
 
 /**
  * Questions that ask which countries took part ("which 13 countries were in …", 派到了哪些国家) or which firm did something
@@ -20,5 +20,5 @@ export function sortAsked(question: string): 'country' | 'firm' | undefined {
 export function namesOfSort(text: string, sort: 'country' | 'firm', aliases: AliasTable, left: ReadonlySet<string>): boolean {
   const lower = text.normalize('NFKC').toLowerCase();
   return aliases.entries.some((entry) => entry.sort === sort && !left.has(entry.id)
-    && [entry.name.en, entry.name.zh, ...entry.aliases].some((name) => lower.includes(name.normalize('NFKC').toLowerCase())));
+    && searchedNames(entry).some((name) => lower.includes(name)));
 }
