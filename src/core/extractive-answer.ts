@@ -11,7 +11,7 @@ import { laterEventAskedIn, lawsuitAsked, responderAsked, tellsLaterEvent, tells
 import { partsUntold } from './parts-asked.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { candidateUnknown, membersUntold } from './members-asked.js';
-import { contentAsked, contentUnreported, postTakenAsked, postUntold, roleAsked, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
+import { contentAsked, contentUnreported, postTakenAsked, postUntold, roleAsked, SIGNER, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
 import { namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
@@ -92,7 +92,8 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const role = (oneFact || retrieval.kind === 'list') && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
   // Asked which countries or which firm, a document must name one the question does not.
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
-  const holderMissing = role !== undefined && !hits.slice(0, ROLE_DOCUMENTS)
+  // Who signed is told by the text of the document the answer stands on.
+  const holderMissing = role !== undefined && !(role === SIGNER && lead ? [lead] : hits.slice(0, ROLE_DOCUMENTS))
     .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, sources.aliases, left)));
   // The lead and the few documents about half as close: where a detail the question asks for must be told.
   const nearLead = lead ? [lead, ...hits.slice(0, ROLE_DOCUMENTS).filter((h) => h.coverage >= lead.coverage / 2)] : [];

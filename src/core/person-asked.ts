@@ -20,6 +20,9 @@ const ASKS_ROLE = [
   new RegExp(String.raw`\bnames? of (?:the |its |their )?(?:[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
 ];
 
+/** A signature is a person's: "signed by whom", 由谁签署. */
+const ASKS_SIGNER = /\b(?:signed|authored)\s+by\s+whom\b|\bwho\s+(?:signed|authored)\b|谁(?:签署|签发|签的字|签字)/iu;
+
 /** A deputy's title holds the role's word and names another post: 副主席 is not the chair, nor "deputy director" the director. */
 const DEPUTY_BEFORE = /(?:副|(?:vice|deputy|assistant)[\s-]?)$/u;
 
@@ -28,6 +31,7 @@ const DEPUTY_BEFORE = /(?:副|(?:vice|deputy|assistant)[\s-]?)$/u;
  * English word in the singular ("secretaries" → "secretary"; "contr" alone would be met by "export control").
  */
 export function roleAsked(question: string): string | undefined {
+  if (ASKS_SIGNER.test(question)) return SIGNER;
   for (const pattern of ASKS_ROLE) {
     const match = pattern.exec(question);
     if (!match) continue;
@@ -43,21 +47,24 @@ export function roleAsked(question: string): string | undefined {
 
 /** Roles any official holds ("which official", 哪位官员): a text tells the holder by a person's name, not by the word. */
 const ANY_PERSON = '人';
-const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人', ANY_PERSON]);
+/** Who signed or wrote a document: the text about that document must name them, as it names any official. */
+export const SIGNER = '签署人';
+const GENERIC_ROLES = new Set(['official', 'officer', '官员', '负责人', ANY_PERSON, SIGNER]);
 /** Lawmakers: the paper tells what Congress did, and only the name of one of its members says which. */
 const LEGISLATOR_ROLES = new Set(['members of congress', 'member of congress', 'lawmaker', 'senator', 'legislator', 'congressman', 'congresswoman', '议员']);
 const IN_LEGISLATURE = /\b(?:congress(?:man|woman)?|senat(?:e|or))\b|议员/iu;
 
 /** Whether a text names one of the people in the alias table (those whose role meets `holds`, if given): built once a table. */
-const personTests = new WeakMap<AliasTable, Map<RegExp | undefined, (text: string) => boolean>>();
-function namesPersonOfTable(aliases: AliasTable, holds?: RegExp): (text: string) => boolean {
-  const byRole = personTests.get(aliases) ?? new Map<RegExp | undefined, (text: string) => boolean>();
+const personTests = new WeakMap<AliasTable, Map<RegExp | string | undefined, (text: string) => boolean>>();
+function namesPersonOfTable(aliases: AliasTable, holds?: RegExp | string): (text: string) => boolean {
+  const byRole = personTests.get(aliases) ?? new Map<RegExp | string | undefined, (text: string) => boolean>();
   personTests.set(aliases, byRole);
   let test = byRole.get(holds);
   if (!test) {
     // Latin names as whole words (namesAnyOf): "Xi" is not in "maximize".
     test = namesAnyOf(aliases.entries.filter((entry) => entry.kind === 'person'
-      && (!holds || [entry.role?.en, entry.role?.zh].some((role) => role && holds.test(role)))).map((entry) => entry.id), aliases);
+      && (!holds || [entry.role?.en, entry.role?.zh].some((role) => role && (typeof holds === 'string'
+        ? speaksOfRole(role.normalize('NFKC').toLowerCase(), holds) : holds.test(role))))).map((entry) => entry.id), aliases);
     byRole.set(holds, test);
   }
   return test;
@@ -65,13 +72,15 @@ function namesPersonOfTable(aliases: AliasTable, holds?: RegExp): (text: string)
 
 /**
  * Whether a text tells who holds the role: it names a person for a role any official holds, a lawmaker for a lawmaker's
- * role, a firm (other than those `left` out) beside the word for a firm's role, else it speaks of the role.
+ * role, a firm (other than those `left` out) beside the word for a firm's role, else it speaks of the role or names
+ * someone who held it.
  */
 export function tellsHolder(role: string, text: string, aliases: AliasTable, left: ReadonlySet<string> = new Set()): boolean {
   if (GENERIC_ROLES.has(role)) return namesPersonOfTable(aliases)(text);
   if (LEGISLATOR_ROLES.has(role)) return namesPersonOfTable(aliases, IN_LEGISLATURE)(text);
   if (FIRM_ROLES.has(role)) return namesFirmBeside(role, text, aliases, left);
-  return speaksOfRole(text.normalize('NFKC').toLowerCase(), role);
+  // A person whose post the alias table gives holds it: "Robert Work" tells the former deputy secretary of defense.
+  return speaksOfRole(text.normalize('NFKC').toLowerCase(), role) || namesPersonOfTable(aliases, role)(text);
 }
 
 /** Whether a text speaks of the role itself, not only of a deputy to it. */
@@ -134,7 +143,8 @@ export function postUntold(question: string, roles: ReadonlyArray<{ en: string; 
 }
 
 /** Asks who came after someone in a post ("who succeeded Kratsios", 谁接任了): only a text that tells a succession answers. */
-const ASKS_SUCCESSOR = /\bwho (?:succeeded|replaced|took over from|came after)\b|\bsuccessors?\b|谁接任|接任者|继任|接替|接班/iu;
+// 接班 may be split by a particle: 谁接的班, 接了班.
+const ASKS_SUCCESSOR = /\bwho (?:succeeded|replaced|took over from|came after)\b|\bsuccessors?\b|谁接任|接任者|继任|接替|接[了的]?班/iu;
 const TELLS_SUCCESSION = /\bsucceed\w*|\bsuccessor|\breplac\w*|\btook over\b|接任|继任|接替|接班|上任/iu;
 
 export const successorAsked = (question: string): boolean => ASKS_SUCCESSOR.test(question.normalize('NFKC'));

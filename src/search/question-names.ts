@@ -23,6 +23,8 @@ export function capitalisedNames(text: string): Map<string, number> {
   for (const word of text.normalize('NFKC').split(/\s+/)) {
     const bare = word.replace(/^[(“"‘']+/u, '');
     if (!bare) continue;
+    // A bullet or a dash (“- Who is cited …”) is no word: what follows it still starts the sentence.
+    if (/^[-–—*•·]+$/u.test(bare)) continue;
     if (isHan(bare)) {
       // Chinese writes only names in Latin letters: each capitalised or numbered run is one (CFIUS, A100, NSCAI).
       for (const [run] of bare.matchAll(/(?<![A-Za-z0-9])\d*[A-Za-z][A-Za-z0-9-]*/g)) {

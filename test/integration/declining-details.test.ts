@@ -176,4 +176,21 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('联合人工智能中心 主任 姓名？')).text).toMatch(/格罗恩|沙纳汉/u);
     expect((await ask('AI国防伙伴关系 第三次对话 新增 国家 名单？')).text).toContain('德国');
   });
+
+  it('declines who signed a document whose text names no one, and answers one whose text names the signer', async () => {
+    expect((await ask('- DoD AI strategy, Feb 2019: who signed it?')).grounded).toBe(false);
+    expect((await ask('Who signed the DoD AI strategy released on 12 February 2019?')).grounded).toBe(false);
+    expect((await ask('谁签署了《维持美国人工智能领导地位》行政令？')).text).toContain('特朗普');
+  });
+
+  it('tells who held a role by a person the alias table gives that post, and reads a bulleted question\'s first word as its start', async () => {
+    expect(ids(await ask('Which former Deputy Secretary of Defense said the US would not hand lethal decisions to machines?')))
+      .toContain('2016-03-30-work-no-lethal-decisions-to-machines');
+    expect(ids(await ask('- Who is cited on China being kept out of the OECD AI principles talks?'))).toContain('2019-05-oecd-ai-principles');
+  });
+
+  it('declines what befell firms the store does not know, picked out of a batch it holds (其中X与Y)', async () => {
+    expect((await ask('2019年10月列入实体清单的八家企业里，其中旷视科技与科大讯飞分别受到了什么影响？')).grounded).toBe(false);
+    expect(ids(await ask('2019年10月列入实体清单的八家企业里，其中海康威视受到了什么影响？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
 });
