@@ -74,9 +74,11 @@ export function listsMembers(text: string, count: number): boolean {
       .filter((part) => part.length > 0 && isShortPart(part)).length >= count);
 }
 
-// What a question asks to be one of a set: "was megvii one of the 8", "8家企业中是否包括旷视科技", "德国也在那16个成员之中吗".
+// What a question asks to be one of a set: "was megvii one of the 8", "8家企业中是否包括旷视科技", "德国也在那16个成员之中吗",
+// and what it picks out of one ("列入八家企业，其中旷视科技与科大讯飞…").
 const CANDIDATE = [/\b(?:was|were|is|are)\s+(.{2,40}?)\s+(?:also\s+)?(?:one of|among|part of|included in)\b/iu,
-  /(?:是否包括|是否包含|包不包括|有没有包括)([^，。？！?]{2,16})/u, /([^，。？！?\s]{2,12}?)也?(?:在|是)[^，。？！?]{0,24}(?:之中|之一|当中)/u];
+  /(?:是否包括|是否包含|包不包括|有没有包括)([^，。？！?]{2,16})/u, /([^，。？！?\s]{2,12}?)也?(?:在|是)[^，。？！?]{0,24}(?:之中|之一|当中)/u,
+  /其中([^，。？！?\s]{2,12}?)(?:与|和|、|分别|是否|有没有|也|在)/u];
 
 /**
  * Whether the texts near an answer fail to name the members a question asks for: they must list that many, and give a

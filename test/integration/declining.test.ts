@@ -140,6 +140,8 @@ describe('declining what the store cannot know', () => {
   it('declines who came after someone in a post when no text tells a succession', async () => {
     expect((await ask('克拉特西奥斯之后谁接任了白宫首席技术官？')).grounded).toBe(false);
     expect((await ask('Who succeeded Kratsios as US CTO?')).grounded).toBe(false);
+    // 接班 split by a particle.
+    expect((await ask('兰德尔离任以后，白宫科技办公室主任是谁接的班？')).grounded).toBe(false);
   });
 
   it('declines when someone took a post when no text tells that they did, and answers when they said something', async () => {
@@ -181,6 +183,8 @@ describe('declining what the store cannot know', () => {
       // "contractor" is not met by "export control".
       'Which defense contractor built the Skyborg drone prototype?', 'Who co-chaired the TTC on the European Commission side?',
       '内政部停飞大疆以后，换成了哪家美国厂商的无人机？',
+      // A firm's kind between 哪家 and 企业.
+      '天空博格的原型机是哪家军工企业造的？',
       // A court is told by the word: the paper says only that Xiaomi sued in the US.
       'Which court ruled for Xiaomi in its suit against DoD?', '小米告赢国防部，是哪个法院哪天判的？',
       '依图、美亚柏科的存储芯片是被哪家美国厂断供的？',
