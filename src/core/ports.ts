@@ -248,6 +248,8 @@ export interface Retrieval {
   readingOverview?: ReadingOverview;
   /** For a question about one action: the other items the paper reads in the same section as the best one, to read it beside. */
   readAlongside?: string[];
+  /** For a question that names something with a year ("2020年国情咨文"): the best items found with its dates set aside. */
+  outsidePeriod?: string[];
   /** For a timeline that names its steps one by one (A -> B -> C): the item each step is best met by, in the question's order. */
   stepLeads?: string[];
   /** When the paper's conclusion or abstract answers: the first action on each body it names, which its body told. */

@@ -28,6 +28,7 @@ import { summarisedActions } from './summed-up-point.js';
 import { stepLeads } from './step-leads.js';
 import { withThesisFirst } from './thesis-asked.js';
 import { namesInstrument } from './ref-terms.js';
+import { namesYearInstance } from '../core/year-instance.js';
 
 /** The instruments through which a country issues a strategy or a law of its own. */
 const OWNED_INSTRUMENTS: Record<Exclude<OwnedPolicy, 'policy'>, string[]> = { strategy: ['strategy-document'], law: ['executive-order'] };
@@ -116,7 +117,7 @@ export function createRetriever(passages: readonly Passage[], aliases: AliasTabl
         ...(readAlongside.length > 0 ? { readAlongside } : {}), ...(toldByLead.length > 0 ? { toldByLead } : {}), ...stepsOf(understood.kind, question, index, aliases, vocabulary),
         ...(overview ?? administration ? { readingOverview: overview ?? administration } : {}),
         ownersWithoutActions,
-        ...measureNamed(question, vocabulary), cues: questionCues(understood.termGroups),
+        ...measureNamed(question, vocabulary), cues: questionCues(understood.termGroups), ...outsidePeriod(index, question, query),
       };
     },
   };
@@ -389,6 +390,16 @@ function withStoryPassage(index: SearchIndex, query: SearchQuery, result: Search
 const [STORY_REACH, STORY_MARGIN] = [10, 1.1];
 
 /** The indicators of the paper's readings a question names, by their index terms. */
+/** How many items outside a period named with a thing ("2020年国情咨文") may show the thing is held in another year. */
+const OUTSIDE_PERIOD_ITEMS = 5;
+
+/** The items the question finds best with its dates set aside, when it names something with a year. */
+function outsidePeriod(index: SearchIndex, question: string, query: SearchQuery): { outsidePeriod?: string[] } {
+  if (!(query.filter.from || query.filter.to) || !namesYearInstance(question)) return {};
+  const found = index.search({ ...query, filter: withoutDates(query.filter), limit: OUTSIDE_PERIOD_ITEMS }).hits;
+  return { outsidePeriod: found.filter((hit) => hit.kind === 'item').map((hit) => hit.id) };
+}
+
 function indicatorsNamed(understood: UnderstoodQuestion): { indicators?: string[] } {
   const prefix = indicatorRef('');
   const indicators = [...new Set(understood.termGroups.flatMap((g) => g.alternatives).filter((term) => term.startsWith(prefix)).map((term) => term.slice(prefix.length)))];

@@ -193,4 +193,11 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('2019年10月列入实体清单的八家企业里，其中旷视科技与科大讯飞分别受到了什么影响？')).grounded).toBe(false);
     expect(ids(await ask('2019年10月列入实体清单的八家企业里，其中海康威视受到了什么影响？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
   });
+
+  it('declines a recurring document or event named with a year the store holds it in no item of', async () => {
+    expect((await ask('What did Trump say about AI in the 2020 State of the Union?')).grounded).toBe(false);
+    expect((await ask('2022年民主峰会上拜登说了什么？')).grounded).toBe(false);
+    expect(ids(await ask('What did Trump say about AI in the 2019 State of the Union?'))).toContain('2019-02-05-trump-state-of-the-union-ai-leadership');
+    expect((await ask('2021年民主峰会邀请了多少国家的领导人？')).text).toContain('100');
+  });
 });

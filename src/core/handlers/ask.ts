@@ -24,7 +24,7 @@ export const ask: CommandHandler<'ask'> = async (command, context, deps) => {
   }
   const lang: Lang = command.lang ?? retrieval.lang;
   const hits = [...retrieval.hits, ...(retrieval.sides ?? []).flatMap((side) => side.hits)];
-  const items = await itemsById(deps.store, [...new Set([...hits.filter((h) => h.kind === 'item').map((h) => h.id), ...retrieval.readAlongside ?? [], ...retrieval.toldByLead ?? [],
+  const items = await itemsById(deps.store, [...new Set([...hits.filter((h) => h.kind === 'item').map((h) => h.id), ...retrieval.readAlongside ?? [], ...retrieval.toldByLead ?? [], ...retrieval.outsidePeriod ?? [],
     ...retrieval.readingOverview?.examples ?? [], ...retrieval.readingOverview?.groundedOn ?? [], ...(retrieval.sides ?? []).flatMap((side) => (side.kind === 'idea' ? side.told : []))])]);
   const extractive = composeExtractiveAnswer(command.question, lang, retrieval,
     { items, passages: deps.passagesById, aliases: deps.aliases, answerability: deps.answerability });
