@@ -6,6 +6,9 @@ describe('figures a question asks for', () => {
     expect(figureAsked('How much did the Navy spend on DJI drones?')).toBe('money');
     expect(figureAsked('美国空军那次用特别豁免买大疆花了多少钱？')).toBe('money');
     expect(figureAsked('内政部停飞的800多架大疆无人机当初的采购总价是多少？')).toBe('money');
+    // Revenue and its losses are sums asked by "what", as a price or a budget is; other losses may be told in words.
+    expect(figureAsked('What revenue losses did Seagate report after the ban?')).toBe('money');
+    expect(figureAsked('What losses did the firms suffer?')).toBeUndefined();
     expect(figureAsked('How many working groups came out of the TTC?')).toBe('count');
     // How much of a sum the question states is a part of it: a split.
     expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是拨给人工智能相关项目的？')).toBe('division');
