@@ -13,7 +13,7 @@ import { partsUntold } from './parts-asked.js';
 import { placeAsked, tellsPlace } from './place-asked.js';
 import { candidateUnknown, membersUntold } from './members-asked.js';
 import { contentAsked, contentUnreported, postTakenAsked, postUntold, roleAsked, SIGNER, successorAsked, tellsHolder, tellsPostTaken, tellsSuccession } from './person-asked.js';
-import { namesOfSort, sortAsked } from './sort-asked.js';
+import { namesFirmKind, namesOfSort, sortAsked } from './sort-asked.js';
 import { ordinalAsked, speaksOfOrdinal } from './ordinal-asked.js';
 import { fiscalYearsIn } from './fiscal-year-asked.js';
 import { TITLE_ECHO, titleEcho, titlesDated, titlesNamed } from './title-asked.js';
@@ -80,8 +80,9 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // the names may stand in the few documents closest to the lead.
   const subjectHolders = lead && aboutPaper ? [lead, ...hits.slice(0, READING_SPREAD)] : lead ? [lead] : [];
   // A claim being checked may name the wrong body ("a tweet says OSTP issued it; which body did?"): the answer corrects it.
-  const subjectMissing = oneFact && lead?.kind === 'item' && !checksClaim(question) && retrieval.entities.some((e) => !e.common)
-    && !retrieval.entities.some((e, i) => !e.common && subjectHolders.some((h) => h.entityMatches[i] === true));
+  // So is one about a firm the store never names (旷视科技).
+  const subjectMissing = oneFact && ((lead?.kind === 'item' && !checksClaim(question) && retrieval.entities.some((e) => !e.common)
+    && !retrieval.entities.some((e, i) => !e.common && subjectHolders.some((h) => h.entityMatches[i] === true))) || retrieval.unknownNames.some((name) => namesFirmKind(name)));
   const namesOthers = othersAsked(retrieval, sources);
   const othersMissing = namesOthers !== undefined && ![lead, ...hits.slice(0, 3)].some(namesOthers);
   // A fact about something the question names ("NATO's AI strategy", 《人工智能法案》) stands on a document that has the

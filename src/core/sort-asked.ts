@@ -10,6 +10,11 @@ const ASKS_SORT: Array<{ sort: 'country' | 'firm'; asks: RegExp }> = [
   { sort: 'firm', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|vendors?|makers?)\b|哪(?:些|几|个)?家(?:\p{Script=Han}{0,4}?(?:公司|企业|厂商|集团)|\p{Script=Han}{0,6}?[厂商](?=的|[，。？?、\s]|$))|哪(?:些|个)(?:公司|企业|厂商)/iu },
 ];
 
+/** The kinds of firm a Chinese firm's name ends in (旷视科技, 中兴通讯, 大华股份). */
+const FIRM_KIND_ZH = /(?:科技|通讯|通信|股份|集团)$/u;
+/** Whether a Chinese name is a firm's, by the kind of firm it ends in; `kindOnly`: the word is that kind alone (科技). */
+export const namesFirmKind = (name: string, kindOnly = false): boolean => FIRM_KIND_ZH.test(name) && (!kindOnly || name.length === 2);
+
 /** The sort of body a question asks which one of (`sort` in data/aliases.json), if it asks. */
 export function sortAsked(question: string): 'country' | 'firm' | undefined {
   const text = question.normalize('NFKC');

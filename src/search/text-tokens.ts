@@ -4,6 +4,7 @@
  * either. Stopwords come from the stopwords-iso lists; nothing here is tuned to particular questions.
  */
 import { isCountryName } from './country-names.js';
+import { namesFirmKind } from '../core/sort-asked.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -248,16 +249,21 @@ function chineseWords(run: string): QuestionWord[] {
   const keep = kept.map((yes, i) => yes && !joinsNames(i));
   const words: QuestionWord[] = [];
   let current = '';
-  let kind: 'word' | 'suffixed' | 'stray' | null = null;
+  let kind: 'word' | 'suffixed' | 'stray' | 'firm' | null = null;
+  let nameEnd = 0;
   // A run an aspect particle follows (特批买|了) is what someone did, not a name.
   const flush = (next?: string): void => {
     const done = next !== undefined && ASPECT.test(next);
-    if (current.length >= 2) words.push({ text: current, han: true, terms: pairsOf(current), nameLike: ((current.length >= 3 && kind !== 'suffixed') || isCountryName(current)) && !done });
+    // A firm is met by its own name, not by the kind of firm it is: 科技 is everywhere.
+    const terms = kind === 'firm' ? pairsOf(current.slice(0, nameEnd)) : pairsOf(current);
+    if (current.length >= 2) words.push({ text: current, han: true, terms, nameLike: ((current.length >= 3 && kind !== 'suffixed') || isCountryName(current)) && !done });
     current = '';
     kind = null;
   };
   segments.forEach((segment, i) => {
     if (!keep[i]) { flush(segment); return; }
+    // Characters the segmenter could not place, then the kind of firm (旷|视|科技, 中|兴|通讯, 大|华|股份): one firm's name.
+    if (namesFirmKind(segment, true) && kind === 'stray' && current.length >= 2) { nameEnd = current.length; current += segment; kind = 'firm'; return; }
     if (segment.length > 1) { flush(); current = segment; kind = 'word'; return; }
     // A lone character closes the word before it (国防|部) unless more lone characters follow (美国|智|库: 智库).
     const nextStray = keep[i + 1] === true && (segments[i + 1] as string | undefined)?.length === 1;

@@ -200,4 +200,9 @@ describe('declining details the store does not hold about things it does', () =>
     expect(ids(await ask('What did Trump say about AI in the 2019 State of the Union?'))).toContain('2019-02-05-trump-state-of-the-union-ai-leadership');
     expect((await ask('2021年民主峰会邀请了多少国家的领导人？')).text).toContain('100');
   });
+
+  it('declines a question about a firm the store never names, known by the kind of firm its name ends in', async () => {
+    expect((await ask('被列入实体清单的那8家企业里，旷视科技具体受到了什么影响？')).grounded).toBe(false);
+    expect(ids(await ask('被列入实体清单的那8家企业里，依图科技具体受到了什么影响？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
+  });
 });

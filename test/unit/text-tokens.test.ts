@@ -91,6 +91,15 @@ describe('index terms', () => {
     expect(nameLike('论文里是怎么讨论美国对腾讯微信的禁令的？', '腾讯微信')).toBe(true);
   });
 
+  it('keeps an unknown firm\'s name with the kind of firm after it, met by the name alone', () => {
+    const firm = questionWords('旷视科技具体受到了什么影响').find((word) => word.text === '旷视科技');
+    expect(firm?.terms).toEqual(['旷视']);
+    expect(firm?.nameLike).toBe(true);
+    expect(questionWords('中兴通讯').map((word) => word.text)).toEqual(['中兴通讯']);
+    // A known word before 科技 is no firm's name.
+    expect(questionWords('美国科技公司').map((word) => word.text)).not.toContain('美国科技');
+  });
+
   it('never ends an unknown name with 或', () => {
     expect(questionWords('文章引用了哪些美国智库或研究机构的看法？').map((word) => word.text)).toContain('智库');
   });
