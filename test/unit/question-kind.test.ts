@@ -73,6 +73,8 @@ describe('the shape of answer a question asks for', () => {
     // What an action counts as in the paper's framework is its reading.
     expect(kindOf('840亿、AI Next这类砸钱动作，在论文框架里算什么信号？')).toBe('reading');
     expect(kindOf("In the paper's framework, what kind of move is the DJI ban?")).toBe('reading');
+    expect(kindOf("OECD principles episode: which mechanism per authors' framework?")).toBe('reading');
+    expect(kindOf('According to the paper\'s framework, what was the DJI ban?')).toBe('reading');
   });
 
   it('reads "or both" after the two readings as a third answer, not as two sides to compare', () => {
