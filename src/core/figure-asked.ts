@@ -9,7 +9,7 @@ export type FigureKind = 'amount' | 'change' | 'count' | 'authority' | 'designat
 
 const ASKS_MONEY = {
   en: /\bhow many (?:billions?|millions?|thousands?) (?:of )?(?:dollars|euros|yuan)\b|\bhow (?:much|big|large)\b[^?.!]{0,60}\b(?:spen[dt]|spending|cost|costs|pay|paid|fund(?:s|ed|ing)?|money|invest(?:ed|ment)?|budget(?:ed)?|worth|price[ds]?|fine[ds]?|penalt(?:y|ies)|rais(?:e[ds]?|ing)|revenues?|sales|income|profits?|earnings|turnover)\b|\bhow much (?:money|funding)\b|\bhow (?:much|many)\s*(?:[$€£¥]|usd\b|in (?:dollars|usd|euros)\b)|\b(?:offer|issue|listing|ipo) price\b|\bprice per share\b|\b(?:total|amount|sum|money) raised\b|\bhow many (?:dollars?|euros?|yuan)\b|\bwhat(?:['’]s| is| was| were)? (?:the |its |their )?(?:[\w'’-]+\s+){0,3}?(?:price|fine|penalty|cost|budget(?:\s+(?:line|figure|total|request|number))?|revenues?|(?:revenue|sales) loss(?:es)?)\b(?=\s*(?:[?,;.]|$|(?:of|for|did|does|was|is|were|in|on|that|had|has)\b))/iu,
-  zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚了多少|发行价|(?:总价|价格|造价|售价|单价|成本|开支|费用|花费|投入|拨款)(?:是|为|约为|大概|大约|约|一共|总共)?(?:多少|几)|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)|(?:营收|营业收入|收入|销售额|利润|盈利)[^，。？！,.?!]{0,12}多少/u,
+  zh: /多少钱|花了多少|花费多少|投了多少|投入多少|拨了多少|多少经费|经费(?:是)?多少|多少资金|金额|募资|募集|融资|募了多少|罚款|罚单|罚了多少|发行价|(?:总价|价格|造价|售价|单价|成本|开支|费用|花费|投入|拨款)(?:是|为|约为|大概|大约|约|一共|总共)?(?:多少|几)|预算(?:是)?多少|多少[万亿]?(?:港币|港元|美元|欧元|人民币|元)|(?:营收|营业收入|收入|销售额|利润|盈利)[^，。？！,.?!]{0,12}多少/u,
 };
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
@@ -57,7 +57,8 @@ const MODEL = /\b[A-Z][\w]*[- ]?\d+[A-Za-z]*\b/u;
 // 怎么分析 asks for a reading, not a split.
 const ASKS_DIVISION = {
   en: /\b(?:split|divided|allocated|apportioned|distributed|broken down|earmarked)\s+(?:between|among|across|to|for|in)\b|\bbreak-?down of\b|\bhow (?:was|were|is|are|did)\b[^?.!]{0,60}\b(?:split|divided|allocated|apportioned|distributed|broken down|earmarked)\b/iu,
-  zh: /怎么分(?:到|给|配)|如何分(?:到|给|配)|分配|分到|分给|拨给|划拨|划给|花在(?:了)?哪/u,
+  // The sum of a part ("用于…的部分具体金额") is a split too.
+  zh: /怎么分(?:到|给|配)|如何分(?:到|给|配)|分配|分到|分给|拨给|划拨|划给|花在(?:了)?哪|部分(?:的)?(?:具体)?(?:金额|经费|资金|预算)/u,
 };
 // How much of a sum the question states ("那840亿美元里有多少是花在人工智能上的", "how much of the $84 billion"): a part of it.
 const PART_OF_STATED = /\d\s*[万亿]?(?:美元|欧元|元)(?:的)?(?:[那这]?笔(?:钱|资金|经费)?)?(?:里|中|当中|之中|里面)|\bhow much of (?:the|that|this|those|its)\s+[$€]/iu;
@@ -69,7 +70,7 @@ const PARTED = /\bof (?:which|them|it)\b|\brespectively\b|\beach\b|\bearmarked\b
 // tells a movement (a number in a sentence that says something rose or fell) or a sum of money.
 const ASKS_CHANGE = {
   en: /\bhow (?:much|far)\b[^?.!]{0,60}\b(?:rise|rose|risen|jump(?:ed)?|increase[ds]?|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decline[ds]?|climb(?:ed)?|surge[ds]?|went up|go up|went down|go down)\b/iu,
-  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|掉|缩水|提高|减少)了?(?:多少|百分之几|几成|几个百分点)|[涨增降跌]幅/u,
+  zh: /(?:上涨|涨|增长|增加|下降|下跌|下滑|降|跌|掉|缩水|提高|减少)了?(?:多少|百分之几|几成|几个百分点|几何)|[涨增降跌]幅/u,
 };
 const MOVEMENT = /\b(?:rise|rose|risen|rising|jump(?:ed|s)?|increase[ds]?|increasing|grow(?:s|n)?|grew|growth|fall(?:s|en)?|fell|drop(?:ped|s)?|decline[ds]?|climb(?:ed|s)?|surge[ds]?|up|down|cut|reduce[ds]?|expand(?:ed|s)?|rais(?:e[ds]?|ing)|from\s+\S+\s+to)\b|上涨|涨|增长|增加|增至|下降|下跌|下滑|跌|提高|减少|扩大|缩小|从[^，。；]{1,12}(?:增|降|扩|减|提|到)/iu;
 
@@ -134,7 +135,19 @@ const valueOf = (digits: string, scale: string | undefined): number => Number(di
  */
 export function figuresStated(question: string): number[] {
   const text = question.normalize('NFKC').replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
-  return [...new Set([...text.matchAll(FIGURE)].map((m) => valueOf(m[1] as string, m[2])))];
+  // A count in Chinese numerals ("除了八家…之外") states the figure "8家" does.
+  const counted = [...text.matchAll(COUNTED_IN_NUMERALS)].map((m) => numeralValue(m[1] as string)).filter((n) => n > 0);
+  return [...new Set([...[...text.matchAll(FIGURE)].map((m) => valueOf(m[1] as string, m[2])), ...counted])];
+}
+
+const COUNTED_IN_NUMERALS = /(?<![一二两三四五六七八九十百千万亿第])([一二两三四五六七八九十]{1,3})(?=[家个项条位名架国])/gu;
+
+/** A Chinese numeral below 100 (八, 十三, 二十) as a number; 0 when it is none. */
+function numeralValue(numeral: string): number {
+  const digit = (char: string | undefined): number => (char === '两' ? 2 : CHINESE_DIGITS.indexOf(char ?? ''));
+  if (!numeral.includes('十')) return numeral.length === 1 ? Math.max(0, digit(numeral)) : 0;
+  const [tens, ones] = numeral.split('十') as [string, string];
+  return (tens === '' ? 1 : digit(tens)) * 10 + (ones === '' ? 0 : digit(ones));
 }
 
 /** The text without the figures the question states, in any scale ("$424.4 million" for 4.244亿美元) or, below 100, in Chinese numerals. */

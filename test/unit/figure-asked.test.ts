@@ -14,6 +14,10 @@ describe('figures a question asks for', () => {
     expect(figureAsked('民主峰会那4.244亿美元里，具体有多少是拨给人工智能相关项目的？')).toBe('division');
     expect(figureAsked('2019财年那840亿美元里，到底有多少钱是专门花在人工智能上的？')).toBe('division');
     expect(figureAsked('How much of the $84 billion was for AI?')).toBe('division');
+    // The sum of a part, a fine's ticket, a fall asked as 几何.
+    expect(figureAsked('倡议中专门用于科技项目的部分具体金额是多少？')).toBe('division');
+    expect(figureAsked('商务部给它开了多大一张罚单？')).toBe('money');
+    expect(figureAsked('禁购之后，大疆在美销售额跌几何？')).toBe('change');
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
@@ -140,6 +144,9 @@ describe('figures a question asks for', () => {
   });
 
   it('takes the figures a question states out of the text, in any scale', () => {
+    // A count in Chinese numerals states the same figure as its digits.
+    expect(figuresStated('除了八家公司之外，还列入了多少个机构？')).toEqual([8]);
+    expect(figuresStated('第三次对话')).toEqual([]);
     const stated = figuresStated('拜登那4.244亿美元的民主复兴倡议里，2019年那8家公司和F-35');
     expect(stated).toEqual([424_400_000, 8]);
     // The same sum in another scale and currency, and a small number in Chinese numerals, go too.
