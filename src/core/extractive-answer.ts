@@ -159,7 +159,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const bestEcho = Math.max(0, ...nearLead.map(echo(titled)));
   const place = oneFact ? placeAsked(question) : undefined;
   const placeMissing = place !== undefined && !nearLead.filter((h) => titled.length === 0 || bestEcho < TITLE_ECHO || echo(titled)(h) === bestEcho)
-    .some((h) => documentTexts(h, sources).some((text) => tellsPlace(text, place) && quotedTerms(question).every((term) => mentionsTerm(text, term))));
+    .some((h) => documentTexts(h, sources).some((text) => tellsPlace(text, place, question) && quotedTerms(question).every((term) => mentionsTerm(text, term))));
   // Asked what the paper cites of someone it does not know ("论文引用了基辛格…的什么观点"), the store holds no such source.
   const sourceUnheld = CITES_ASKED.test(question.normalize('NFKC')) && retrieval.unknownNames.length > 0;
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.

@@ -1,3 +1,5 @@
+import { detectLang } from './lang.js';
+
 /**
  * Questions that ask where something was held ("in which city did the TTC first meet", 民主峰会是线上开的还是在哪开的)
  * are answered only by a text that tells a place: a city, a venue, or that it met online. A question for the occasion of
@@ -17,4 +19,20 @@ export function placeAsked(question: string): PlaceKind | undefined {
   if (ASKS_OCCASION.test(text)) return 'occasion';
   return ASKS_PLACE.test(text) ? 'place' : undefined;
 }
-export const tellsPlace = (text: string, kind: PlaceKind = 'place'): boolean => TELLS_PLACE.test(text) || (kind === 'occasion' && TELLS_OCCASION.test(text));
+/**
+ * Whether a text tells a place (or, for an occasion, the meeting). A place the question itself names ("巴厘岛会晤之后…地在
+ * 何处") is what it asks from, not the answer.
+ */
+export function tellsPlace(text: string, kind: PlaceKind = 'place', question = ''): boolean {
+  // Read in the question's language, where its own place names can be found: "in Bali" is its 巴厘岛.
+  if (question && detectLang(text) !== detectLang(question)) return false;
+  const asked = question.normalize('NFKC').toLowerCase();
+  const stated = (told: string): boolean => {
+    const place = told.toLowerCase().replace(PLACE_FRAME, '').trim();
+    return place.length >= 2 && asked.includes(/\p{Script=Han}/u.test(place) ? place.slice(0, 3) : place);
+  };
+  return [...text.matchAll(new RegExp(TELLS_PLACE.source, 'gu'))].some(([told]) => !stated(told))
+    || (kind === 'occasion' && TELLS_OCCASION.test(text));
+}
+/** The words around a place in a text that tells it: 在…举行, "held in". */
+const PLACE_FRAME = /^(?:在|于)|(?:举行|召开|举办|会晤|签署|峰会上|会议上|论坛上)$|^(?:held|hosted|met|meet|convened|signed|took place|gathered) (?:in|at) (?:the )?|^in /gu;

@@ -24,4 +24,11 @@ describe('where something was held', () => {
     expect(tellsPlace('The footnote places the remarks at a public meeting of the NSCAI', 'occasion')).toBe(true);
     expect(tellsPlace('据脚注，该讲话发表于美国人工智能国家安全委员会的公开会议', 'occasion')).toBe(true);
   });
+
+  it('reads a text in the question\'s language, and takes no place the question names as telling where', () => {
+    const question = '巴厘岛会晤之后，中美首次人工智能磋商在何处举行？';
+    expect(tellsPlace('两国元首在巴厘岛会晤', 'place', question)).toBe(false);
+    expect(tellsPlace('The leaders met in Bali', 'place', question)).toBe(false);
+    expect(tellsPlace('双方在日内瓦举行磋商', 'place', question)).toBe(true);
+  });
 });
