@@ -3,7 +3,7 @@
  * expected fact found, recall@5 of the expected items among the first five citations, and answered-correct /
  * answered-wrong / declined for answerable and unanswerable questions; then the answered-correct vs declined curve over
  * the answerability threshold.
- * Sets (by name): tuning, fresh, fresh2 … fresh34, heldout, heldout2 and regression, from test/eval/questions_<name>.json
+ * Sets (by name): tuning, fresh, fresh2 … fresh35, heldout, heldout2 and regression, from test/eval/questions_<name>.json
  * in this repository, and dev, the public dev set ../shared/eval/questions_dev.json when it is present.
  * EVAL_QUESTIONS=<file> runs one file instead.
  */
@@ -20,7 +20,7 @@ const verbose = args.includes('--verbose') || Boolean(process.env.EVAL_VERBOSE);
 const wanted = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
 /** The blind sets written one after another, each scored once before any change it prompted. */
-const FRESH_SETS = Array.from({ length: 33 }, (_, i) => `fresh${i + 2}`);
+const FRESH_SETS = Array.from({ length: 34 }, (_, i) => `fresh${i + 2}`);
 
 function questionSets(): Array<{ name: string; path: string }> {
   const single = process.env.EVAL_QUESTIONS;
@@ -43,7 +43,7 @@ function questionSets(): Array<{ name: string; path: string }> {
 
 const sets = questionSets();
 if (sets.length === 0) {
-  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2 … fresh34|heldout|heldout2|regression|dev.\n');
+  process.stderr.write('eval: no question set found. Set EVAL_QUESTIONS=<file> or --set tuning|fresh|fresh2 … fresh35|heldout|heldout2|regression|dev.\n');
   process.exit(1);
 }
 
