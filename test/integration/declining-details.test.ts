@@ -159,6 +159,8 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('巴厘岛中美元首会晤具体是哪一天？')).grounded).toBe(false);
     expect((await ask('On what exact date did the Skyborg test phase finish?')).grounded).toBe(false);
     expect(ids(await ask('商汤是哪一天被财政部列入清单的？'))).toContain('2021-12-10-treasury-lists-sensetime');
+    // An item dated by its month whose summary gives the day of what the paper cites answers it.
+    expect((await ask('甘思德评论戴琪“再挂钩”主张，论文所引那篇评论是哪一天发布的？')).text).toContain('10月5日');
     // "When exactly" may ask for no more than the month the paper gives.
     expect(ids(await ask('When exactly did the Trump team start the Section 301 probe against China?'))).toContain('2017-08-section-301-investigation-china');
   });
