@@ -1,5 +1,6 @@
 import { dayUntold } from './day-asked.js';
 import { yearInstanceUnheld } from './year-instance.js';
+import { choiceReasonUntold } from './choice-asked.js';
 import { joinsThings } from './joined-things.js';
 import { periodUntold } from './period-told.js';
 import { checksClaim } from './claim-checked.js';
@@ -170,7 +171,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // Asked which measures or principles, specifically, one action set out, a text must name some side by side.
   const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing
     || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || dayMissing || laterMissing || lawsuitMissing || responseMissing
-    || placeMissing || membersMissing || yearInstanceUnheld(question, [...sources.items.values()]) || sourceUnheld || saidUntold || negatedLead
+    || placeMissing || membersMissing || yearInstanceUnheld(question, [...sources.items.values()]) || choiceReasonUntold(question, toldNear) || sourceUnheld || saidUntold || negatedLead
     || (!sort && !role && partsUntold(question, retrieval.kind, sources.aliases, toldNear));
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }

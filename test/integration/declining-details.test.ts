@@ -207,4 +207,12 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('被列入实体清单的那8家企业里，旷视科技具体受到了什么影响？')).grounded).toBe(false);
     expect(ids(await ask('被列入实体清单的那8家企业里，依图科技具体受到了什么影响？'))).toContain('2019-10-07-bis-entity-list-eight-ai-firms');
   });
+
+  it('declines why these were chosen when no text near the answer speaks of a choice or a cause', async () => {
+    expect((await ask('Why were Australia, Denmark and Norway chosen as the first partners of the export control framework?')).grounded).toBe(false);
+    expect((await ask('美国为何只挑了澳大利亚、丹麦和挪威一起建立出口管制框架？')).grounded).toBe(false);
+    expect((await ask('法加为什么偏偏把GPAI的启动定在2020年初？')).grounded).toBe(false);
+    // Why an action was taken is no choice among others: the paper tells it.
+    expect(ids(await ask('为什么拜登政府把对外制裁权从国防部转给财政部？'))).toContain('2021-01-14-dod-lists-xiaomi-chinese-military-companies');
+  });
 });
