@@ -172,7 +172,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const missing = periodUntold(retrieval.filter, hits, sources.items) || figureMissing || subjectMissing || othersMissing || namesUnheld || holderMissing || sortMissing
     || instanceMissing || postMissing || issueMissing || successorMissing || actionMissing || fiscalYearMissing || dayMissing || laterMissing || lawsuitMissing || responseMissing
     || placeMissing || membersMissing || yearInstanceUnheld(question, [...sources.items.values()]) || choiceReasonUntold(question, toldNear) || sourceUnheld || saidUntold || negatedLead
-    || (!sort && !role && partsUntold(question, retrieval.kind, sources.aliases, toldNear));
+    || (!sort && !role && partsUntold(question, retrieval.kind, sources.aliases, toldNear, lead ? documentTexts(lead, sources) : []));
   return { hits, lead, decision: decision.answer && missing ? { ...decision, answer: false } : decision };
 }
 

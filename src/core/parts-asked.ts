@@ -1,7 +1,7 @@
 import { searchedNames, type AliasTable } from './alias-table.js';
 import type { QuestionKind } from './ports.js';
 import { detectLang } from './lang.js';
-import { quotedTerms } from './quoted-terms.js';
+import { mentionsTerm, quotedTerms } from './quoted-terms.js';
 
 /**
  * Questions that ask which things, specifically, one action or text set out ("具体开列了哪几项措施", 具体是哪几条, "which
@@ -64,6 +64,13 @@ function namesParts(text: string, aliases: AliasTable, question: string): boolea
 }
 
 /** Whether a question asks which parts one action set out and no text near the answer (`toldNear`) names any. */
-export function partsUntold(question: string, kind: QuestionKind, aliases: AliasTable, toldNear: (tells: (text: string) => boolean) => boolean): boolean {
-  return specificPartsAsked(question, kind) && !toldNear((text) => namesParts(text, aliases, question));
+const QUOTED_DOCUMENT = /(?:原则|战略|报告|框架|指南|计划|倡议|法案|白皮书|文件|条例|principles|strategy|report|framework|guidance|plan|initiative|act)$/iu;
+
+export function partsUntold(question: string, kind: QuestionKind, aliases: AliasTable, toldNear: (tells: (text: string) => boolean) => boolean,
+  leadTexts: readonly string[]): boolean {
+  // Besides the document the answer stands on, a text tells the parts of a document the question quotes (“军用人工智能原则”)
+  // only when it names it: a neighbour naming other things side by side (Hunt Forward's 查找和识别) does not.
+  const quoted = quotedTerms(question).filter((term) => QUOTED_DOCUMENT.test(term));
+  return specificPartsAsked(question, kind) && !leadTexts.some((text) => namesParts(text, aliases, question))
+    && !toldNear((text) => quoted.every((term) => mentionsTerm(text, term)) && namesParts(text, aliases, question));
 }

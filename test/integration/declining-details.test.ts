@@ -122,6 +122,8 @@ describe('declining details the store does not hold about things it does', () =>
   it('declines which measures or principles, specifically, one action set out when no text names any side by side', async () => {
     expect((await ask('五角大楼2020年2月正式采用的“军用人工智能原则”，具体是哪几条？')).grounded).toBe(false);
     expect((await ask('沙瑞尔2021年1月的报告具体提出了哪几项中美增强信心措施？')).grounded).toBe(false);
+    // Asked as a list, a neighbour naming other things side by side (Hunt Forward's 查找和识别) does not tell a quoted document's parts.
+    expect((await ask('2020年那套“军用人工智能原则”，能不能具体列一下它包括哪几条原则？')).grounded).toBe(false);
     expect((await ask('Which specific Russian military AI projects did Esper cite in November 2019?')).grounded).toBe(false);
     // Named side by side, fields are told: 智能监控和机器视觉.
     const kratsios = await ask('克拉特西奥斯2019年11月接受采访时称中国具体在哪些领域挑战了美国？');
