@@ -23,8 +23,9 @@ const ASKS_SHARE = {
 };
 // A number of things: "how many firms", "# of units", "the number of", 几家, 多少个. A share is no count, nor "how many billion" or "how many dollars" (a sum).
 const ASKS_COUNT = {
-  en: /\bhow many\b(?!\s+(?:billions?|millions?|thousands?|trillions?|bn|mn|dollars?|euros?|yuan)\b)|(?:^|[\s(])#\s?of\b|\b(?:the|what(?:['’]s| is| was)?) (?:total )?number of\b/iu,
-  zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|国)|多少(?:个|家|条|项|位|名|架|次|国|台|件|人|种)/u,
+  // A tally ("几比几", "what was the vote") is a count too.
+  en: /\bhow many\b(?!\s+(?:billions?|millions?|thousands?|trillions?|bn|mn|dollars?|euros?|yuan)\b)|(?:^|[\s(])#\s?of\b|\b(?:the|what(?:['’]s| is| was)?) (?:total )?number of\b|\b(?:vote|tally) (?:count|margin|split)\b/iu,
+  zh: /(?<!哪)几(?:个|家|条|项|位|名|架|次|国)|多少(?:个|家|条|项|位|名|架|次|国|台|件|人|种|票)|几比几|票数/u,
 };
 // "哪几家" asks which ones, not how many.
 const ASKS_AMOUNT = {

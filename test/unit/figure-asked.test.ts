@@ -18,6 +18,9 @@ describe('figures a question asks for', () => {
     expect(figureAsked('倡议中专门用于科技项目的部分具体金额是多少？')).toBe('division');
     expect(figureAsked('商务部给它开了多大一张罚单？')).toBe('money');
     expect(figureAsked('禁购之后，大疆在美销售额跌几何？')).toBe('change');
+    // A tally is a count.
+    expect(figureAsked('委员会以几比几的票数通过了报告？')).toBe('count');
+    expect(figureAsked('What was the vote count on the final report?')).toBe('count');
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
