@@ -18,6 +18,17 @@ export interface AliasTable {
 /** An entry's names in both languages and its aliases as texts are searched for them: width-normalised, lower case. */
 export const searchedNames = (entry: AliasEntry): string[] => [entry.name.en, entry.name.zh, ...entry.aliases].map((name) => name.normalize('NFKC').toLowerCase());
 
+/** Every name of a table's entries as texts are searched for them, two characters or more: built once a table. */
+const tableNames = new WeakMap<AliasTable, readonly string[]>();
+export function namesOfTable(aliases: AliasTable): readonly string[] {
+  let names = tableNames.get(aliases);
+  if (!names) {
+    names = aliases.entries.flatMap(searchedNames).filter((name) => name.length >= 2);
+    tableNames.set(aliases, names);
+  }
+  return names;
+}
+
 /** Case-, width- and spacing-insensitive key for matching names ("ＤｏＤ" = "dod", "U.S." = "us"). */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s.·・'’"“”_-]+/g, '');

@@ -7,7 +7,7 @@ import { checksClaim } from './claim-checked.js';
 import { eventCommand } from './commands.js';
 import { decideAnswerable } from './answerability.js';
 import { figureAsked, figuresStated, givesFigureOf, withoutStated } from './figure-asked.js';
-import { mentionsTerm, quotedTerms } from './quoted-terms.js';
+import { capitalisedTerms, mentionsTerm, quotedTerms } from './quoted-terms.js';
 import { wordsTheTextsNegate } from './negated-words.js';
 import { laterEventAskedIn, lawsuitAsked, responderAsked, tellsLaterEvent, tellsLawsuit, tellsResponseOf } from './later-event-asked.js';
 import { partsUntold } from './parts-asked.js';
@@ -25,7 +25,7 @@ import { compareSentences } from './compare-answer.js';
 import { createCitationList } from './citation.js';
 import { readingOverviewSentences } from './reading-overview-answer.js';
 import { itemToCard } from './item-card.js';
-import { namesAnyOf, searchedNames } from './alias-table.js';
+import { namesAnyOf, namesOfTable, searchedNames } from './alias-table.js';
 import type { Lang } from './lang.js';
 import { refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
@@ -196,7 +196,10 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
   // A figure the question states is what it asks about, not the answer ("那4.244亿美元里拨给AI的有多少").
   const stated = figuresStated(question);
   const texts = (hit: RetrievalHit): string[] => documentTexts(hit, sources).map((text) => withoutStated(text, stated));
-  const quoted = quotedTerms(question);
+  // A name the question gives in capitals that an item keeps as a keyword of its own ("Mind's Eye", one of AI Next's
+  // projects) is as quoted.
+  const keywords = new Set(near.flatMap((hit) => sources.items.get(hit.id)?.keywords ?? []).map((keyword) => keyword.normalize('NFKC').toLowerCase()));
+  const quoted = [...quotedTerms(question), ...capitalisedTerms(question, new Set(namesOfTable(sources.aliases))).filter((term) => keywords.has(term))];
   const tells = (hit: RetrievalHit, term: string): boolean => texts(hit).some((text) => mentionsTerm(text, term));
   const quotedTold = quoted.some((term) => near.some((hit) => tells(hit, term)));
   return near.some((hit) => {

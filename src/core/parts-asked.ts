@@ -1,4 +1,4 @@
-import { searchedNames, type AliasTable } from './alias-table.js';
+import { namesOfTable, type AliasTable } from './alias-table.js';
 import type { QuestionKind } from './ports.js';
 import { detectLang } from './lang.js';
 import { mentionsTerm, quotedTerms } from './quoted-terms.js';
@@ -15,17 +15,6 @@ const ONE_ACTION = /\d{4}年\d{1,2}月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 function specificPartsAsked(question: string, kind: QuestionKind): boolean {
   const text = question.normalize('NFKC');
   return ASKS_PARTS.test(text) && (kind === 'fact' || kind === 'person' || ONE_ACTION.test(text) || quotedTerms(text).length > 0);
-}
-
-/** The names of the store's bodies and people, lower-case: lists of them ("中国和俄罗斯") name no measures or principles. */
-const namesOfBodies = new WeakMap<AliasTable, string[]>();
-function bodyNames(aliases: AliasTable): string[] {
-  let names = namesOfBodies.get(aliases);
-  if (!names) {
-    names = aliases.entries.flatMap(searchedNames).filter((name) => name.length >= 2);
-    namesOfBodies.set(aliases, names);
-  }
-  return names;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -56,7 +45,7 @@ function namesParts(text: string, aliases: AliasTable, question: string): boolea
   if (detectLang(text) !== detectLang(question)) return false;
   const lower = text.normalize('NFKC').toLowerCase();
   const asked = question.normalize('NFKC').toLowerCase();
-  const names = bodyNames(aliases);
+  const names = namesOfTable(aliases);
   // A name that ends at the join or starts after it ("霍洛维茨、沙瑞尔", whichever way the words are cut) joins bodies or
   // people; a word of the question's own ("稳定风险与中美增强信心措施") joins what it asks about, not its members.
   return joins(lower).some(({ left, right, leftEnd, rightStart }) => ![left, right].some((word) => word.length >= 2 && asked.includes(word))

@@ -15,6 +15,32 @@ const plain = (text: string): string => text.normalize('NFKC').toLowerCase().tri
 export const quotedTerms = (question: string): string[] =>
   [...question.normalize('NFKC').matchAll(QUOTED)].map((m) => plain(m[1] ?? '')).filter((term) => term.length >= 2);
 
+/**
+ * English names of two or more capitalised words that are none of the store's bodies or people ("DARPA Mind's Eye
+ * program": Mind's Eye): a name a question gives as it would quote it. `known`: the alias table's names, lower-case.
+ */
+export function capitalisedTerms(question: string, known: ReadonlySet<string>): string[] {
+  const terms: string[] = [];
+  for (const sentence of question.normalize('NFKC').split(/[.?!:;]\s+|[.?!:;]$/u)) {
+    let run: string[] = [];
+    const close = (): void => {
+      const term = run.join(' ').toLowerCase();
+      if (run.length >= 2 && ![...known].some((name) => name.includes(' ') && term.includes(name))) terms.push(plain(term));
+      run = [];
+    };
+    // The first word of a sentence is capitalised whatever it is.
+    sentence.split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word)).forEach((word, i) => {
+      const bare = word.replace(/^[("“‘']+|[)"”’',]+$/gu, '');
+      // A known owner ("the Pentagon's AI Next") is no part of the name.
+      if (i > 0 && /^[A-Z][\p{L}'’-]*$/u.test(bare) && !known.has(bare.toLowerCase().replace(/['’]s$/u, ''))) run.push(bare);
+      else close();
+      if (/,$/u.test(word)) close();
+    });
+    close();
+  }
+  return terms;
+}
+
 /** The passages among the hits that keep a term the question quotes among their keywords. */
 export function homesOfQuotedTerms(question: string, hits: readonly RetrievalHit[], passages: ReadonlyMap<string, Passage>): RetrievalHit[] {
   const quoted = quotedTerms(question);

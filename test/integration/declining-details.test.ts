@@ -24,6 +24,9 @@ describe('declining details the store does not hold about things it does', () =>
 
   it('declines a sum of a project quoted right after a name (DARPA“心灵之眼”), which the paper only lists', async () => {
     expect((await ask('DARPA“心灵之眼”项目具体拨了多少经费？')).grounded).toBe(false);
+    // Named in capitals as the item keeps it among its keywords, as if quoted.
+    expect((await ask("How much funding did DARPA's Mind's Eye program receive?")).grounded).toBe(false);
+    expect((await ask("- DARPA Mind's Eye program: budget $?")).grounded).toBe(false);
     const aiNext = await ask('“人工智能下一步”计划规模有多大？');
     expect(aiNext.text).toContain('20亿美元');
   });

@@ -21,6 +21,9 @@ describe('figures a question asks for', () => {
     // A tally is a count.
     expect(figureAsked('委员会以几比几的票数通过了报告？')).toBe('count');
     expect(figureAsked('What was the vote count on the final report?')).toBe('count');
+    // A terse query puts the money noun before its question mark.
+    expect(figureAsked('JAIC budget $?')).toBe('money');
+    expect(figureAsked("Seagate's share price?")).toBeUndefined();
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
