@@ -110,7 +110,20 @@ function closestLead(question: string, retrieval: Retrieval, hits: RetrievalHit[
 }
 
 /** Asks what the paper cites or quotes of a source. */
-export const CITES_ASKED = /(?:论文|文章|作者|本文|该文)[^，。？！,.?!]{0,4}(?:引用|援引|引述|引了)|\b(?:does|did|do) the (?:paper|authors?|article) (?:cite|quote|draw on|rely on)\b|\bwhat does the (?:paper|article) (?:cite|quote|take) from\b/iu;
+const CITES_ASKED = /(?:论文|文章|作者|本文|该文)[^，。？！,.?!]{0,4}(?:引用|援引|引述|引了)|\b(?:does|did|do) the (?:paper|authors?|article) (?:cite|quote|draw on|rely on)\b|\bwhat does the (?:paper|article) (?:cite|quote|take) from\b/iu;
+/** Asks whether the paper mentions something at all (论文是否提到…, "Does the paper mention …?"; not "which … does the paper mention"). */
+const MENTION_ASKED = /(?:是否|有没有|可曾|有无|有冇)(?:提到|提及|谈到|涉及|讨论|论及|说到|讲到|写到)|(?:^|[,;:—]\s*)(?:does|did) the (?:paper|article|authors?) (?:ever )?(?:mention|discuss|cover|address|say anything about)\b|\bis there (?:any )?mention of\b/iu;
+/** How much of such a question's specific words the store may lack before the answer is no: two fifths. */
+const MENTION_UNKNOWN_SHARE = 0.4;
+
+/**
+ * Asked what the paper cites of someone it does not know ("论文引用了基辛格…的什么观点"), or whether it mentions something
+ * whose words the store mostly lacks (论文是否提到…签证限制), the store holds no such source or mention.
+ */
+export function unheldInPaper(question: string, retrieval: Pick<Retrieval, 'unknownNames' | 'unknownShare'>): boolean {
+  const text = question.normalize('NFKC');
+  return (CITES_ASKED.test(text) && retrieval.unknownNames.length > 0) || (MENTION_ASKED.test(text) && retrieval.unknownShare >= MENTION_UNKNOWN_SHARE);
+}
 
 /** How close to the best document the passage that develops a quoted term must come to lead. */
 const HOME_CLOSENESS = 0.75;

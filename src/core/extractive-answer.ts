@@ -31,7 +31,7 @@ import { refersTo, type StoredItem } from './policy-item.js';
 import type { NamedEntity, Retrieval, RetrievalHit } from './ports.js';
 import type { FollowUpAction, ItemCard, Reply } from './replies.js';
 import { isClosing, pointsToConclusion } from './closing-section.js';
-import { aboutThePaper, actsOnNames, chooseLead, CITES_ASKED, documentTexts, FIGURE_DOCUMENTS, othersAsked } from './answer-lead.js';
+import { aboutThePaper, actsOnNames, chooseLead, unheldInPaper, documentTexts, FIGURE_DOCUMENTS, othersAsked } from './answer-lead.js';
 
 export type { AnswerSources } from './answer-lines.js';
 
@@ -161,8 +161,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const place = oneFact ? placeAsked(question) : undefined;
   const placeMissing = place !== undefined && !nearLead.filter((h) => titled.length === 0 || bestEcho < TITLE_ECHO || echo(titled)(h) === bestEcho)
     .some((h) => documentTexts(h, sources).some((text) => tellsPlace(text, place, question) && quotedTerms(question).every((term) => mentionsTerm(text, term))));
-  // Asked what the paper cites of someone it does not know ("论文引用了基辛格…的什么观点"), the store holds no such source.
-  const sourceUnheld = CITES_ASKED.test(question.normalize('NFKC')) && retrieval.unknownNames.length > 0;
+  const sourceUnheld = unheldInPaper(question, retrieval);
   // Asked what someone said, an item that records only that the paper cites the remarks does not tell it.
   const leadItem = lead?.kind === 'item' ? sources.items.get(lead.id) : undefined;
   const saidUntold = leadItem !== undefined && contentAsked(question) && contentUnreported(leadItem);

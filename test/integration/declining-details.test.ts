@@ -220,4 +220,11 @@ describe('declining details the store does not hold about things it does', () =>
     // Why an action was taken is no choice among others: the paper tells it.
     expect(ids(await ask('为什么拜登政府把对外制裁权从国防部转给财政部？'))).toContain('2021-01-14-dod-lists-xiaomi-chinese-military-companies');
   });
+
+  it('answers no to whether the paper mentions something whose words the store mostly lacks', async () => {
+    expect((await ask('论文是否提到美国对中国人工智能人才的签证限制？')).grounded).toBe(false);
+    expect(ids(await ask('论文是否提到华为被列入实体清单？'))).toContain('2019-05-21-commerce-entity-list-huawei');
+    // "Which … does the paper mention" asks for a list, not whether.
+    expect(ids(await ask('Alongside AI Next, which DARPA projects does the paper mention?'))).toContain('2018-pentagon-ai-next-campaign');
+  });
 });
