@@ -20,7 +20,7 @@ function hanCount(text: string): number | undefined {
 
 const MEMBER_NOUN_ZH = '(?:个|家|项|条|大|位|名|架|国|种|款)';
 // "那13个成员分别是哪些国家", "800多架大疆无人机具体都是哪些型号", and "哪五个", "哪8家".
-const ASKS_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,14}?(?:分别是|具体是|都是|分别为|是哪|有哪些|包括哪些|都有谁|都有哪|分别叫|叫什么|的名称|的名字)|哪(\\d+|[两二三四五六七八九十]+)${MEMBER_NOUN_ZH}`, 'u');
+const ASKS_ZH = new RegExp(`(\\d+|[两二三四五六七八九十]+)多?${MEMBER_NOUN_ZH}[^，。？！?]{0,14}?(?:分别是|具体是|都是|分别为|分别由|是哪|有哪些|包括哪些|都有谁|都有哪|分别叫|叫什么|的名称|的名字)|哪(\\d+|[两二三四五六七八九十]+)${MEMBER_NOUN_ZH}`, 'u');
 const COUNT_EN = `(\\d+|${EN_COUNTS.slice(2).join('|')})`;
 // "which 13 countries", "list the five DoD principles", "name the eight firms", "what were the five pillars", "the names of all ten",
 // "the 5 principles … list them by name".

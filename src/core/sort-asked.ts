@@ -7,7 +7,7 @@ import { searchedNames, type AliasTable } from './alias-table.js';
  */
 const ASKS_SORT: Array<{ sort: 'country' | 'firm'; asks: RegExp }> = [
   { sort: 'country', asks: /\b(?:which|what)\s+(?:(?:were|are|was|is)\s+(?:the\s+)?)?(?:[\p{L}\d-]+\s+){0,2}?(?:countries|nations|country)\b|哪(?:些|几个|个)国家|哪国|国家\s?名单/iu },
-  { sort: 'firm', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|vendors?|makers?)\b|哪(?:些|几|个)?家(?:\p{Script=Han}{0,4}?(?:公司|企业|厂商|集团)|\p{Script=Han}{0,6}?[厂商](?=的|[，。？?、\s]|$))|哪(?:些|个)(?:公司|企业|厂商)/iu },
+  { sort: 'firm', asks: /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|vendors?|makers?)\b|哪(?:些|几|个)?家(?:\p{Script=Han}{0,4}?(?:公司|企业|厂商|集团|投行|银行)|\p{Script=Han}{0,6}?[厂商](?=的|[，。？?、\s]|$))|哪(?:些|个)(?:公司|企业|厂商)/iu },
 ];
 
 /** The kinds of firm a Chinese firm's name ends in (旷视科技, 中兴通讯, 大华股份). */

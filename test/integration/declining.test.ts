@@ -185,6 +185,7 @@ describe('declining what the store cannot know', () => {
       '内政部停飞大疆以后，换成了哪家美国厂商的无人机？',
       // A firm's kind between 哪家 and 企业.
       '天空博格的原型机是哪家军工企业造的？',
+      '商汤科技上市的承销商是哪家投行？',
       // A court is told by the word: the paper says only that Xiaomi sued in the US.
       'Which court ruled for Xiaomi in its suit against DoD?', '小米告赢国防部，是哪个法院哪天判的？',
       '依图、美亚柏科的存储芯片是被哪家美国厂断供的？',

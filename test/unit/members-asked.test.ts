@@ -11,6 +11,7 @@ describe('the members of a counted set a question asks to be named', () => {
     expect(membersAsked('内政部停飞的那800多架大疆无人机具体都是哪些型号？')).toBe(800);
     expect(membersAsked('Please list the names of all ten working groups established under the TTC.')).toBe(10);
     expect(membersAsked('贸易和技术委员会那10个工作组分别叫什么？')).toBe(10);
+    expect(membersAsked('TTC的十个工作组分别由谁牵头？')).toBe(10);
     expect(membersAsked('How many members did the partnership have after its third meeting?')).toBeUndefined();
     expect(membersAsked('Which company did Treasury list in December 2021?')).toBeUndefined();
   });
