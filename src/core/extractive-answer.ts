@@ -191,6 +191,9 @@ function figureGiven(question: string, retrieval: Retrieval, lead: RetrievalHit 
     const dates = named.slice(0, 2).map((entity) => near.flatMap((hit) => sources.items.get(hit.id) ?? [])
       .find((item) => refersTo(item, entity) && !named.some((other) => other !== entity && refersTo(item, other)))?.date);
     if (dates[0] && dates[1] && dates[0] !== dates[1]) return true;
+    // Or the people named are spread over just two items of different dates: two pieces (艾伦 with 侯赛因, then with 韦斯特).
+    const holding = [...new Set(near.flatMap((hit) => sources.items.get(hit.id) ?? []).filter((item) => named.some((entity) => refersTo(item, entity))))];
+    if (named.every((entity) => entity.kind === 'person') && holding.length === 2 && holding[0]?.date !== holding[1]?.date) return true;
   }
   // A figure the question states is what it asks about, not the answer ("那4.244亿美元里拨给AI的有多少").
   const stated = figuresStated(question);

@@ -14,7 +14,7 @@ const ASKS_MONEY = {
 // A span of time: "how long", "how many days", 多久, 多少天, 几个月, 有效期; 几月 alone asks which month.
 const ASKS_DURATION = {
   en: /\bhow long\b|\bhow many (?:days|weeks|months|years|hours)\b/iu,
-  zh: /多久|多长时间|时长|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|有效期|期限/u,
+  zh: /多久|多长时间|时长|(?:多少|几)(?:个)?(?:天|周|星期|小时)|(?:多少|几)个月|多少年|(?<![前近这那头])几年|有效期|期限/u,
 };
 // A part of a whole: "what share of its chips", 占比多少, 百分之几; a share price is a sum, and "how much of" may be told by one.
 const ASKS_SHARE = {
@@ -99,9 +99,10 @@ export function figureAsked(question: string): FigureKind | undefined {
 // Full dates, whose day or month number is no span of time ("2019年5月21日", "May 21, 2019").
 const DATES_WITH_YEAR = /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/giu;
 
-// Dates are figures of another kind: "23 May 2018", "2019年5月", "FY2020", "Dec. 10" say when, not how much.
-const DATES = /\b(?:fy\s?)?(?:19|20)\d{2}\b|\d{1,4}\s*(?:年|月|日|号)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/giu;
-const AMOUNT = /\d|[一二两三四五六七八九十百千万亿]+\s*(?:个|家|条|项|位|名|架|次|成|倍|股|亿|万|%)/u;
+// Dates are figures of another kind: "23 May 2018", "2019年5月", "FY2020", "Dec. 10", "21世纪" say when, not how much.
+const DATES = /\b(?:fy\s?)?(?:19|20)\d{2}\b|\d{1,4}\s*(?:年|月|日|号|世纪)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/giu;
+// A lone 一 before its measure word is an article ("建设一个…国家"), no figure; 一百 and 十一 are.
+const AMOUNT = /\d|(?:[二两三四五六七八九十百千万亿]|一(?=[一二两三四五六七八九十百千万亿]))[一二两三四五六七八九十百千万亿]*\s*(?:个|家|条|项|位|名|架|次|成|倍|股|亿|万|%)/u;
 // A sum of money names its currency: "1.5 billion shares" is no price.
 const MONEY = /[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:billion|million|thousand)\s+)?(?:美元|元|dollars?|euros?)|(?:亿|万)(?:美元|元)/iu;
 

@@ -17,6 +17,8 @@ describe('declining details the store does not hold about things it does', () =>
 
   it('declines "how much $" when no text near the answer gives a sum', async () => {
     expect((await ask('how much $ did interior sink into its DJI fleet before grounding it')).grounded).toBe(false);
+    // "21世纪" and "一个" are no figures.
+    expect((await ask('埃斯珀2019年11月讲话时，现场有多少听众？')).grounded).toBe(false);
     const navy = await ask('how much $ did the navy spend on DJI drones under its waiver?');
     expect(navy.grounded).toBe(true);
     expect(navy.text).toContain('190,000');

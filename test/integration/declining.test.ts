@@ -174,6 +174,8 @@ describe('declining what the store cannot know', () => {
     expect(between.grounded).toBe(true);
     expect(ids(between)).toEqual(expect.arrayContaining(['2019-05-oecd-ai-principles', '2019-06-g20-ai-principles']));
     expect((await ask("How long did the Navy's DJI waiver last?")).grounded).toBe(false);
+    // Two pieces by the same author, each dated: the span is told by their dates.
+    expect(ids(await ask('约翰·艾伦先跟侯赛因写《论极速战》，后来又跟韦斯特写评论，前后隔了几年？'))).toContain('2017-07-allen-husain-on-hyperwar');
   });
 
   it('declines a question for who held a role when no text it finds speaks of the role', async () => {

@@ -24,6 +24,7 @@ describe('figures a question asks for', () => {
     // A terse query puts the money noun before its question mark.
     expect(figureAsked('JAIC budget $?')).toBe('money');
     expect(figureAsked("Seagate's share price?")).toBeUndefined();
+    expect(figureAsked('两篇文章前后隔了几年？')).toBe('duration');
     // Asked in a fragment, as 发行价 and 募资 are in Chinese.
     expect(figureAsked("SenseTime's HK listing: final offer price per share and total raised?")).toBe('money');
     // "how many billion" asks for a sum, not a number of things.
@@ -66,6 +67,9 @@ describe('figures a question asks for', () => {
     expect(givesFigure('On February 11, 2019, Trump signed the executive order on AI leadership.', 'designation')).toBe(false);
     expect(givesFigure('Trump signed Executive Order 13859 on February 11, 2019.', 'designation')).toBe(true);
     expect(givesFigure('国务院印发《新一代人工智能发展规划》（国发〔2017〕35号）', 'designation')).toBe(true);
+    // A century says when, and a lone 一 before its measure word is an article.
+    expect(givesFigure('称中国正在建设一个“21 世纪的监视国家”', 'amount')).toBe(false);
+    expect(givesFigure('美军派出十一个小组', 'amount')).toBe(true);
     expect(givesFigure('2017年7月8日，国务院印发《新一代人工智能发展规划》', 'designation')).toBe(false);
     expect(givesFigure('第13859号行政令', 'designation')).toBe(true);
   });
