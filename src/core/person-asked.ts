@@ -20,8 +20,8 @@ const ASKS_ROLE = [
   new RegExp(String.raw`\bnames? of (?:the |its |their )?(?:[\w-]+\s+){0,2}?${ROLES_EN}\b`, 'iu'),
 ];
 
-/** A signature is a person's: "signed by whom", 由谁签署. */
-const ASKS_SIGNER = /\b(?:signed|authored)\s+by\s+whom\b|\bwho\s+(?:signed|authored)\b|谁(?:签署|签发|签的字|签字)/iu;
+/** A signature or authorship is a person's: "signed by whom", 由谁签署, "who wrote", 作者是谁. */
+const ASKS_SIGNER = /\b(?:signed|authored|written)\s+by\s+whom\b|\bwho\s+(?:signed|authored|wrote)\b|谁(?:签署|签发|签的字|签字|撰写|执笔|写的)|(?:作者|执笔人|撰写人|撰稿人)(?:是谁|为何人|系何人)/iu;
 
 /** A deputy's title holds the role's word and names another post: 副主席 is not the chair, nor "deputy director" the director. */
 const DEPUTY_BEFORE = /(?:副|(?:vice|deputy|assistant)[\s-]?)$/u;

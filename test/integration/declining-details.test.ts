@@ -190,6 +190,10 @@ describe('declining details the store does not hold about things it does', () =>
     expect((await ask('- DoD AI strategy, Feb 2019: who signed it?')).grounded).toBe(false);
     expect((await ask('Who signed the DoD AI strategy released on 12 February 2019?')).grounded).toBe(false);
     expect((await ask('谁签署了《维持美国人工智能领导地位》行政令？')).text).toContain('特朗普');
+    // Authorship likewise.
+    expect((await ask('Who wrote the Digital Air Force white paper?')).grounded).toBe(false);
+    expect((await ask('《数字化空军》白皮书是谁执笔的？')).grounded).toBe(false);
+    expect(ids(await ask('Who wrote the 2020 hyperwar op-ed?'))).toContain('2020-07-12-john-allen-hyperwar-op-ed');
   });
 
   it('tells who held a role by a person the alias table gives that post, and reads a bulleted question\'s first word as its start', async () => {
