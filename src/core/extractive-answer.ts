@@ -81,7 +81,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   // the names may stand in the few documents closest to the lead.
   const subjectHolders = lead && aboutPaper ? [lead, ...hits.slice(0, READING_SPREAD)] : lead ? [lead] : [];
   // A claim being checked may name the wrong body ("a tweet says OSTP issued it; which body did?"): the answer corrects it.
-  // So is one about a firm the store never names (旷视科技).
+  // Nor is a fact about a firm the store never names (旷视科技) in any item.
   const subjectMissing = oneFact && ((lead?.kind === 'item' && !checksClaim(question) && retrieval.entities.some((e) => !e.common)
     && !retrieval.entities.some((e, i) => !e.common && subjectHolders.some((h) => h.entityMatches[i] === true))) || retrieval.unknownNames.some((name) => namesFirmKind(name)));
   const namesOthers = othersAsked(retrieval, sources);
@@ -95,7 +95,7 @@ export function answerDecision(question: string, retrieval: Retrieval, sources: 
   const role = (oneFact || retrieval.kind === 'list') && !retrieval.entities.some((e) => e.kind === 'person') ? roleAsked(question) : undefined;
   // Asked which countries or which firm, a document must name one the question does not.
   const left = new Set(retrieval.entities.flatMap((e) => e.ids));
-  // Who signed is told by the text of the document the answer stands on.
+  // Who signed or wrote a document is told by the text of the document the answer stands on.
   const holderMissing = role !== undefined && !(role === SIGNER && lead ? [lead] : hits.slice(0, ROLE_DOCUMENTS))
     .some((h) => documentTexts(h, sources).some((text) => tellsHolder(role, text, sources.aliases, left)));
   // The lead and the few documents about half as close: where a detail the question asks for must be told.
