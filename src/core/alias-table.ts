@@ -1,4 +1,5 @@
 import type { AliasEntry } from './policy-item.js';
+import { regExpLiteral } from './regexp-literal.js';
 
 export type AliasKind = AliasEntry['kind'];
 
@@ -34,6 +35,13 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s.·・'’"“”_-]+/g, '');
 }
 
+/** A test for a lower-case name in a lower-case text: a Chinese one as written, a Latin one as whole words ("xi" is not in "maximize"). */
+export function nameMatcher(name: string): (lowerText: string) => boolean {
+  if (/\p{Script=Han}/u.test(name)) return (text) => text.includes(name);
+  const word = new RegExp(`(?<![a-z0-9])${regExpLiteral(name)}(?![a-z0-9])`, 'u');
+  return (text) => word.test(text);
+}
+
 /**
  * A test for whether a text calls any of the given entries by one of its names, the names read once. A Latin name is
  * met only as whole words ("WH" is not in "when", "DOC" not in "document"); names shorter than two characters never.
@@ -41,13 +49,9 @@ export function nameKey(name: string): string {
 export function namesAnyOf(ids: readonly string[], aliases: Pick<AliasTable, 'get'>): (text: string) => boolean {
   const names = ids.flatMap((id) => {
     const entry = aliases.get(id);
-    return entry ? [entry.name.en, entry.name.zh, ...entry.aliases] : [];
-  }).map((name) => name.normalize('NFKC').toLowerCase()).filter((name) => name.length >= 2);
-  const matchers = names.map((name) => {
-    if (/\p{Script=Han}/u.test(name)) return (text: string) => text.includes(name);
-    const word = new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'u');
-    return (text: string) => word.test(text);
-  });
+    return entry ? searchedNames(entry) : [];
+  }).filter((name) => name.length >= 2);
+  const matchers = names.map(nameMatcher);
   return (text) => {
     const lower = text.normalize('NFKC').toLowerCase();
     return matchers.some((matches) => matches(lower));

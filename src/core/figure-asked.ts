@@ -4,6 +4,7 @@
  * however well their words match.
  */
 import { clausesOf } from './answer-text.js';
+import { hanCount } from './members-asked.js';
 
 export type FigureKind = 'amount' | 'change' | 'count' | 'authority' | 'designation' | 'division' | 'duration' | 'model' | 'money' | 'share';
 
@@ -138,19 +139,12 @@ const valueOf = (digits: string, scale: string | undefined): number => Number(di
 export function figuresStated(question: string): number[] {
   const text = question.normalize('NFKC').replace(DATES, ' ').replace(NUMBERED_NAMES, ' ');
   // A count in Chinese numerals ("除了八家…之外") states the figure "8家" does.
-  const counted = [...text.matchAll(COUNTED_IN_NUMERALS)].map((m) => numeralValue(m[1] as string)).filter((n) => n > 0);
+  const counted = [...text.matchAll(COUNTED_IN_NUMERALS)].flatMap((m) => hanCount(m[1] as string) ?? []);
   return [...new Set([...[...text.matchAll(FIGURE)].map((m) => valueOf(m[1] as string, m[2])), ...counted])];
 }
 
 const COUNTED_IN_NUMERALS = /(?<![一二两三四五六七八九十百千万亿第])([一二两三四五六七八九十]{1,3})(?=[家个项条位名架国])/gu;
 
-/** A Chinese numeral below 100 (八, 十三, 二十) as a number; 0 when it is none. */
-function numeralValue(numeral: string): number {
-  const digit = (char: string | undefined): number => (char === '两' ? 2 : CHINESE_DIGITS.indexOf(char ?? ''));
-  if (!numeral.includes('十')) return numeral.length === 1 ? Math.max(0, digit(numeral)) : 0;
-  const [tens, ones] = numeral.split('十') as [string, string];
-  return (tens === '' ? 1 : digit(tens)) * 10 + (ones === '' ? 0 : digit(ones));
-}
 
 /** The text without the figures the question states, in any scale ("$424.4 million" for 4.244亿美元) or, below 100, in Chinese numerals. */
 export function withoutStated(text: string, stated: readonly number[]): string {

@@ -9,7 +9,7 @@ const EN_COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const HAN_DIGITS = '零一二三四五六七八九';
 
 /** A Chinese count ("五", "十三", "两", "8") as a number. */
-function hanCount(text: string): number | undefined {
+export function hanCount(text: string): number | undefined {
   if (/^\d+$/u.test(text)) return Number(text);
   if (text === '两') return 2;
   const [tens, ones] = text.includes('十') ? text.split('十') as [string, string] : ['', text];

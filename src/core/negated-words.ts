@@ -2,11 +2,12 @@
  * The paper gives some figures of what a thing is not: "non-defense AI R&D" (非国防人工智能研发). A question about the
  * defense budget (国防类研发预算) meets every one of that text's words, but the text speaks of the rest of the budget.
  */
+import { regExpLiteral } from './regexp-literal.js';
+
 const ENGLISH_WORD = /\p{L}[\p{L}-]{3,}/gu;
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function counts(text: string, word: string, han: boolean): { plain: number; negated: number } {
-  const pattern = han ? new RegExp(`(非)?${escape(word)}`, 'gu') : new RegExp(`(?<![\\p{L}-])(non[-\\s]?)?${escape(word)}(?![\\p{L}])`, 'giu');
+  const pattern = han ? new RegExp(`(非)?${regExpLiteral(word)}`, 'gu') : new RegExp(`(?<![\\p{L}-])(non[-\\s]?)?${regExpLiteral(word)}(?![\\p{L}])`, 'giu');
   let plain = 0;
   let negated = 0;
   for (const match of text.matchAll(pattern)) {

@@ -31,8 +31,9 @@ export function tellsPlace(text: string, kind: PlaceKind = 'place', question = '
     const place = told.toLowerCase().replace(PLACE_FRAME, '').trim();
     return place.length >= 2 && asked.includes(/\p{Script=Han}/u.test(place) ? place.slice(0, 3) : place);
   };
-  return [...text.matchAll(new RegExp(TELLS_PLACE.source, 'gu'))].some(([told]) => !stated(told))
+  return [...text.matchAll(EVERY_PLACE_TOLD)].some(([told]) => !stated(told))
     || (kind === 'occasion' && TELLS_OCCASION.test(text));
 }
+const EVERY_PLACE_TOLD = new RegExp(TELLS_PLACE.source, 'gu');
 /** The words around a place in a text that tells it: 在…举行, "held in". */
 const PLACE_FRAME = /^(?:在|于)|(?:举行|召开|举办|会晤|签署|峰会上|会议上|论坛上)$|^(?:held|hosted|met|meet|convened|signed|took place|gathered) (?:in|at) (?:the )?|^in /gu;

@@ -1,3 +1,4 @@
+import { nameMatcher } from './alias-table.js';
 import type { StoredItem } from './policy-item.js';
 
 const YEAR_THEN_HAN = /((?:19|20)\d{2})\s*年(?:的|度)?\s*([\p{Script=Han}A-Za-z]{2,16})/gu;
@@ -17,12 +18,11 @@ export const namesYearInstance = (question: string): boolean => thingsWithYears(
  * cites is the 2019 one, the Summit for Democracy the 2021 one.
  */
 export function yearInstanceUnheld(question: string, items: readonly StoredItem[]): boolean {
-  const speaksOf = (texts: string, prefix: string): boolean => (/\p{Script=Han}/u.test(prefix) ? texts.includes(prefix)
-    : new RegExp(`\\b${prefix.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(texts));
   return thingsWithYears(question).some(({ year, prefixes, texts }) => {
     // The longest start of what follows the year that some item speaks of is the thing it names.
     for (const prefix of prefixes) {
-      const speaking = items.filter((item) => speaksOf(texts(item), prefix));
+      const speaksOf = nameMatcher(prefix);
+      const speaking = items.filter((item) => speaksOf(texts(item)));
       if (speaking.length > 0) return !speaking.some((item) => item.date.startsWith(year));
     }
     return false;
